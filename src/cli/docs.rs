@@ -1,0 +1,152 @@
+//! `dossier list`, `dossier show` and `dossier export`.
+
+use super::Format;
+use super::output::{self, fit, line};
+use crate::model::{Corpus, Document, export};
+use anyhow::Result;
+use serde::Serialize;
+use std::io::Write;
+
+/// The date shown for a document: the event date, else the publication date.
+fn date_cell(d: &Document) -> String {
+    d.event_date
+        .or(d.published)
+        .map_or_else(|| "—".to_owned(), |d| d.to_string())
+}
+
+#[derive(Serialize)]
+struct ListRow<'a> {
+    id: &'a str,
+    date: Option<String>,
+    source: Option<&'a str>,
+    period: Option<String>,
+    kind: crate::model::Kind,
+    title: &'a str,
+}
+
+/// `dossier list`: one line per document, newest first.
+pub fn list(corpus: &Corpus, format: Format, out: &mut dyn Write) -> Result<()> {
+    let docs: Vec<&Document> = corpus
+        .newest_first()
+        .into_iter()
+        .map(|i| &corpus.documents[i])
+        .collect();
+    match format {
+        Format::Json => {
+            let rows: Vec<ListRow> = docs
+                .iter()
+                .map(|d| ListRow {
+                    id: &d.id,
+                    date: d.event_date.or(d.published).map(|x| x.to_string()),
+                    source: d.source.as_deref(),
+                    period: d.period.map(|p| p.to_string()),
+                    kind: d.kind,
+                    title: &d.title,
+                })
+                .collect();
+            output::json(out, &rows)
+        }
+        Format::Text => {
+            let idw = docs
+                .iter()
+                .map(|d| d.id.chars().count())
+                .max()
+                .unwrap_or(2)
+                .max(2);
+            line(
+                out,
+                &format!(
+                    "{} {} {} {} {} TITLE",
+                    fit("ID", idw),
+                    fit("DATE", 10),
+                    fit("SOURCE", 6),
+                    fit("PERIOD", 9),
+                    fit("KIND", 17)
+                ),
+            )?;
+            for d in docs {
+                let period = d.period.map_or_else(|| "—".to_owned(), |p| p.to_string());
+                line(
+                    out,
+                    &format!(
+                        "{} {} {} {} {} {}",
+                        fit(&d.id, idw),
+                        fit(&date_cell(d), 10),
+                        fit(d.source.as_deref().unwrap_or("—"), 6),
+                        fit(&period, 9),
+                        fit(d.kind.label(), 17),
+                        d.title
+                    ),
+                )?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `dossier show ID`: the cleaned article with its metadata.
+pub fn show(corpus: &Corpus, id: &str, format: Format, out: &mut dyn Write) -> Result<()> {
+    let i = corpus.find(id)?;
+    let d = &corpus.documents[i];
+    if format == Format::Json {
+        let view = export::DocumentExport {
+            document: d,
+            entities: export::document_entities(corpus, i, false),
+            related_entities: export::document_entities(corpus, i, true),
+        };
+        return output::json(out, &view);
+    }
+    line(out, &d.title)?;
+    line(out, &"=".repeat(d.title.chars().count().clamp(3, 80)))?;
+    let opt = |v: Option<String>| v.unwrap_or_else(|| "—".to_owned());
+    line(out, &format!("id:         {}", d.id))?;
+    line(out, &format!("source:     {}", opt(d.source.clone())))?;
+    line(
+        out,
+        &format!("published:  {}", opt(d.published.map(|x| x.to_string()))),
+    )?;
+    let basis = d
+        .event_date_basis
+        .as_ref()
+        .map(|b| format!("  ({})", b.reasoning))
+        .unwrap_or_default();
+    line(
+        out,
+        &format!("event date: {}{basis}", opt(d.event_date.map(|x| x.to_string()))),
+    )?;
+    line(
+        out,
+        &format!("period:     {}", opt(d.period.map(|p| p.to_string()))),
+    )?;
+    line(out, &format!("kind:       {}", d.kind.label()))?;
+    line(out, &format!("words:      {}", d.word_count()))?;
+    for p in &d.body {
+        writeln!(out)?;
+        line(out, p)?;
+    }
+    if let Some(b) = &d.byline {
+        writeln!(out)?;
+        line(out, b)?;
+    }
+    if !d.captions.is_empty() {
+        writeln!(out, "\nCaptions:")?;
+        for c in &d.captions {
+            line(out, &format!("  • {c}"))?;
+        }
+    }
+    if !d.related.is_empty() {
+        writeln!(out, "\nRelated news (not part of the article):")?;
+        for r in &d.related {
+            match &r.title {
+                Some(t) => line(out, &format!("  • {t} — {}", r.text))?,
+                None => line(out, &format!("  • {}", r.text))?,
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `dossier export`: the whole model as JSON.
+pub fn export(corpus: &Corpus, out: &mut dyn Write) -> Result<()> {
+    output::json(out, &export::export(corpus))
+}

@@ -1,0 +1,5 @@
+//! The `dossier` binary.
+
+fn main() -> std::process::ExitCode {
+    dossier::cli::main()
+}

@@ -1,0 +1,123 @@
+//! The in-memory model: documents, entities, mentions and events, built once.
+
+use super::document::Document;
+use super::entity::{Entity, Mention};
+use super::event::Event;
+use super::source::{self, CorpusError, Problem, RawFile};
+use super::{clean, entities, events, meta};
+use rayon::prelude::*;
+use std::fmt;
+use std::path::Path;
+
+/// The whole model of a corpus.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    /// Documents, in load order (sorted by path).
+    pub documents: Vec<Document>,
+    /// Entities resolved across the corpus.
+    pub entities: Vec<Entity>,
+    /// Per document (same index), its mentions sorted by field and offset.
+    pub mentions: Vec<Vec<Mention>>,
+    /// The event timeline, in timeline order.
+    pub events: Vec<Event>,
+    /// Files that were skipped or repaired while loading.
+    pub problems: Vec<Problem>,
+}
+
+/// Why a document id did not name one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LookupError {
+    /// No document id starts with it.
+    NotFound(String),
+    /// Several do.
+    Ambiguous(String, Vec<String>),
+}
+
+impl fmt::Display for LookupError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LookupError::NotFound(q) => write!(f, "no document matches {q:?} (try `dossier list`)"),
+            LookupError::Ambiguous(q, ids) => {
+                write!(f, "{q:?} matches several documents: {}", ids.join(", "))
+            }
+        }
+    }
+}
+
+impl std::error::Error for LookupError {}
+
+impl Corpus {
+    /// The embedded seed corpus.
+    pub fn seeds() -> Corpus {
+        let (files, problems) = source::seeds();
+        Corpus::build(files, problems)
+    }
+
+    /// Every article under `dir`.
+    pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
+        let (files, problems) = source::read_dir(dir)?;
+        Ok(Corpus::build(files, problems))
+    }
+
+    /// Builds the model from decoded files.
+    pub fn build(files: Vec<RawFile>, problems: Vec<Problem>) -> Corpus {
+        let lexicon = clean::Lexicon::embedded();
+        let vocab = clean::Vocabulary::from_texts(files.iter().map(|f| f.text.as_str()));
+        let documents: Vec<Document> = files
+            .into_par_iter()
+            .map(|f| {
+                let cleaned = clean::clean(&f.text, lexicon, &vocab);
+                let mut doc = cleaned.doc;
+                doc.id = f.id;
+                doc.path = f.path;
+                doc.warnings = f.warnings;
+                meta::annotate(&mut doc, &cleaned.stamps);
+                doc
+            })
+            .collect();
+        let (entities, mentions) = entities::extract(&documents);
+        let events = events::build(&documents, &entities, &mentions);
+        Corpus {
+            documents,
+            entities,
+            mentions,
+            events,
+            problems,
+        }
+    }
+
+    /// The index of the document whose id is `query` or starts with it.
+    pub fn find(&self, query: &str) -> Result<usize, LookupError> {
+        if let Some(i) = self.documents.iter().position(|d| d.id == query) {
+            return Ok(i);
+        }
+        let hits: Vec<usize> = (0..self.documents.len())
+            .filter(|&i| self.documents[i].id.starts_with(query))
+            .collect();
+        match hits.as_slice() {
+            [] => Err(LookupError::NotFound(query.to_owned())),
+            [one] => Ok(*one),
+            many => Err(LookupError::Ambiguous(
+                query.to_owned(),
+                many.iter().map(|&i| self.documents[i].id.clone()).collect(),
+            )),
+        }
+    }
+
+    /// Document indices, newest first (undated last, then by id).
+    pub fn newest_first(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.documents.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (da, db) = (&self.documents[a], &self.documents[b]);
+            db.sort_date()
+                .cmp(&da.sort_date())
+                .then_with(|| da.id.cmp(&db.id))
+        });
+        order
+    }
+
+    /// The index of an entity by id.
+    pub fn entity(&self, id: &str) -> Option<usize> {
+        self.entities.iter().position(|e| e.id == id)
+    }
+}

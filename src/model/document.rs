@@ -1,0 +1,173 @@
+//! One cleaned article of the corpus and its metadata.
+
+use super::date::{Date, Period};
+use serde::Serialize;
+
+/// What kind of article a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A review of half a year's work.
+    HalfYearReview,
+    /// A review of a whole year's work.
+    AnnualReview,
+    /// A review of several years' work.
+    MultiYearReview,
+    /// Anything else.
+    #[default]
+    Other,
+}
+
+impl Kind {
+    /// A short human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::HalfYearReview => "half-year review",
+            Kind::AnnualReview => "annual review",
+            Kind::MultiYearReview => "multi-year review",
+            Kind::Other => "other",
+        }
+    }
+}
+
+/// A trailing related-news item scraped along with the article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct RelatedItem {
+    /// Its headline, when the tail has headline lines.
+    pub title: Option<String>,
+    /// Its text (usually a lede).
+    pub text: String,
+    /// Photo captions that belonged to the item.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub captions: Vec<String>,
+}
+
+/// Where a piece of text sits inside a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case", tag = "field", content = "index")]
+pub enum Field {
+    /// The headline (only when the file has one).
+    Title,
+    /// `body[i]`.
+    Body(usize),
+    /// `captions[i]`.
+    Caption(usize),
+    /// `related[i].title`.
+    RelatedTitle(usize),
+    /// `related[i].text`.
+    RelatedText(usize),
+}
+
+impl Field {
+    /// True for text that belongs to the related-news tail, not the article.
+    pub fn is_related(self) -> bool {
+        matches!(self, Field::RelatedTitle(_) | Field::RelatedText(_))
+    }
+}
+
+/// How a date was obtained.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateBasis {
+    /// The words of the text the date was resolved from ("on Thursday").
+    pub evidence: String,
+    /// How it was resolved, in a sentence ("the Thursday on or before publication, 2025-12-18").
+    pub reasoning: String,
+}
+
+/// One article: cleaned text and metadata.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Document {
+    /// The file stem, unique in the corpus.
+    pub id: String,
+    /// The file it came from, relative to the corpus root.
+    pub path: String,
+    /// The headline, or a short derived title.
+    pub title: String,
+    /// True when `title` was derived from the text because the file has no headline.
+    pub title_derived: bool,
+    /// The outlet ("VNA", "VNS", "QDND"), when known.
+    pub source: Option<String>,
+    /// The stated publication date.
+    pub published: Option<Date>,
+    /// The date the reported conference took place, when it can be resolved.
+    pub event_date: Option<Date>,
+    /// How `event_date` was resolved.
+    pub event_date_basis: Option<DateBasis>,
+    /// What the review covers.
+    pub period: Option<Period>,
+    /// Half-year, annual, multi-year review or other.
+    pub kind: Kind,
+    /// The place in the dateline ("Hanoi", "HÀ NỘI").
+    pub dateline: Option<String>,
+    /// The main article as clean paragraphs.
+    pub body: Vec<String>,
+    /// Photo captions, duplicates dropped.
+    pub captions: Vec<String>,
+    /// The byline or credit line ("Translated by Tran Hoai").
+    pub byline: Option<String>,
+    /// Trailing related-news items, kept out of the body.
+    pub related: Vec<RelatedItem>,
+    /// Problems met while reading the file (e.g. lossy decoding).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+impl Document {
+    /// The text at a field, or "" when the field does not exist.
+    pub fn text(&self, field: Field) -> &str {
+        let s = match field {
+            Field::Title => Some(self.title.as_str()).filter(|_| !self.title_derived),
+            Field::Body(i) => self.body.get(i).map(String::as_str),
+            Field::Caption(i) => self.captions.get(i).map(String::as_str),
+            Field::RelatedTitle(i) => self.related.get(i).and_then(|r| r.title.as_deref()),
+            Field::RelatedText(i) => self.related.get(i).map(|r| r.text.as_str()),
+        };
+        s.unwrap_or("")
+    }
+
+    /// Every text field of the document, in reading order.
+    pub fn fields(&self) -> impl Iterator<Item = (Field, &str)> {
+        let title = (!self.title_derived).then_some((Field::Title, self.title.as_str()));
+        let body = self
+            .body
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (Field::Body(i), s.as_str()));
+        let caps = self
+            .captions
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (Field::Caption(i), s.as_str()));
+        let rel = self.related.iter().enumerate().flat_map(|(i, r)| {
+            r.title
+                .as_deref()
+                .map(|t| (Field::RelatedTitle(i), t))
+                .into_iter()
+                .chain(std::iter::once((Field::RelatedText(i), r.text.as_str())))
+        });
+        title.into_iter().chain(body).chain(caps).chain(rel)
+    }
+
+    /// The number of words in the body.
+    pub fn word_count(&self) -> usize {
+        self.body.iter().map(|p| p.split_whitespace().count()).sum()
+    }
+
+    /// The date used to order documents: event date, else publication date, else period end.
+    pub fn sort_date(&self) -> Option<Date> {
+        self.event_date.or(self.published).or_else(|| {
+            self.period.map(|p| match p {
+                Period::Half { year, half: 1 } => Date {
+                    year,
+                    month: 6,
+                    day: 30,
+                },
+                Period::Half { year, .. } | Period::Year(year) | Period::Span(_, year) => Date {
+                    year,
+                    month: 12,
+                    day: 31,
+                },
+            })
+        })
+    }
+}
