@@ -55,4 +55,55 @@ pub enum Command {
     },
     /// The whole model as JSON.
     Export,
+    /// Entities (people, organisations, places, events, laws), most mentioned first.
+    Entities {
+        /// Only this kind: person, org, place, event or law.
+        #[arg(long)]
+        kind: Option<String>,
+        /// Only entities of this document (id or unique prefix).
+        #[arg(long)]
+        doc: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// The event timeline, optionally fuzzy-filtered.
+    Events {
+        /// Fuzzy filter: every space-separated term must match (case and diacritics ignored).
+        #[arg(long)]
+        filter: Option<String>,
+        /// Only events of this series.
+        #[arg(long)]
+        series: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Two articles side by side, aligned by topic; or `--suggest` for pairs worth reading.
+    Compare {
+        /// Left document id (or unique prefix).
+        #[arg(required_unless_present = "suggest")]
+        left: Option<String>,
+        /// Right document id (or unique prefix).
+        #[arg(required_unless_present = "suggest")]
+        right: Option<String>,
+        /// List suggested comparisons instead.
+        #[arg(long, conflicts_with_all = ["left", "right"])]
+        suggest: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: CompareFormat,
+    },
+}
+
+/// Output formats of `dossier compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum CompareFormat {
+    /// Two aligned columns for people.
+    #[default]
+    Text,
+    /// Markdown fit to paste into a report.
+    Markdown,
+    /// JSON for scripts.
+    Json,
 }

@@ -1,10 +1,13 @@
 //! The command-line interface: thin subcommands over the model.
 
 mod args;
+mod compare;
 mod docs;
+mod entities;
+mod events;
 mod output;
 
-pub use args::{Cli, Command, Format, TuiArgs};
+pub use args::{Cli, Command, CompareFormat, Format, TuiArgs};
 
 use crate::model::Corpus;
 use anyhow::{Context, Result};
@@ -34,6 +37,27 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::List { format }) => docs::list(&corpus, format, &mut out),
         Some(Command::Show { id, format }) => docs::show(&corpus, &id, format, &mut out),
         Some(Command::Export) => docs::export(&corpus, &mut out),
+        Some(Command::Entities { kind, doc, format }) => {
+            entities::run(&corpus, kind.as_deref(), doc.as_deref(), format, &mut out)
+        }
+        Some(Command::Events {
+            filter,
+            series,
+            format,
+        }) => events::run(&corpus, filter.as_deref(), series.as_deref(), format, &mut out),
+        Some(Command::Compare {
+            left,
+            right,
+            suggest,
+            format,
+        }) => compare::run(
+            &corpus,
+            left.as_deref(),
+            right.as_deref(),
+            suggest,
+            format,
+            &mut out,
+        ),
     }
 }
 
