@@ -266,7 +266,8 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Vec<String>), String> {
         .chars()
         .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         .count();
-    if controls * 20 > text.chars().count() {
+    // A few stray control characters are sanitised later; many mean it is not text.
+    if controls >= 16 && controls * 20 > text.chars().count() {
         return Err(format!("binary data ({controls} control characters), not text"));
     }
     Ok((text, warnings))
@@ -283,6 +284,7 @@ mod tests {
         let (text, w) = decode(b"Vi\xe1t Nam").unwrap();
         assert!(text.contains('\u{fffd}') && w[0].contains("lossily"));
         assert!(decode(&[1u8; 100]).unwrap_err().contains("binary"));
+        assert!(decode(b"a \x1b[2J b").is_ok(), "a few escapes are sanitised, not fatal");
         let long = vec![b'a'; MAX_LINE_BYTES + 1];
         assert!(decode(&long).unwrap_err().contains("single line"));
         assert_eq!(decode("\u{feff}Hà Nội".as_bytes()).unwrap().0, "Hà Nội");
