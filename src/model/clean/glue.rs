@@ -193,6 +193,7 @@ impl Splitter<'_> {
     }
 
     /// The best split of a lowercase string into known words: fewest parts, then the
+    /// most function words split off ("achievements in" over "achievement sin"), then the
     /// longest shortest part. Cut offsets (the second only for three parts).
     fn segmentation(&self, p: &str) -> Option<(usize, Option<usize>)> {
         let n = p.len();
@@ -200,20 +201,21 @@ impl Splitter<'_> {
             return None;
         }
         let w = |a: usize, b: usize| self.lex.is_word(&p[a..b]);
+        let f = |a: usize, b: usize| usize::from(self.lex.is_function_word(&p[a..b]));
         let two = (1..n)
             .filter(|&i| w(0, i) && w(i, n))
-            .max_by_key(|&i| (i.min(n - i), i));
+            .max_by_key(|&i| (f(0, i) + f(i, n), i.min(n - i), i));
         if let Some(i) = two {
             return Some((i, None));
         }
-        let mut best: Option<(usize, usize, usize)> = None;
+        let mut best: Option<((usize, usize), usize, usize)> = None;
         for i in 1..n.saturating_sub(1) {
             if !w(0, i) {
                 continue;
             }
             for j in i + 1..n {
                 if w(i, j) && w(j, n) {
-                    let score = i.min(j - i).min(n - j);
+                    let score = (f(0, i) + f(i, j) + f(j, n), i.min(j - i).min(n - j));
                     if best.is_none_or(|(s, _, _)| score > s) {
                         best = Some((score, i, j));
                     }
@@ -244,7 +246,10 @@ pub fn lowercase_pieces(text: &str, mut f: impl FnMut(&str)) {
             continue;
         };
         for p in core.split(is_piece_separator) {
-            if p.len() >= MIN_SEGMENTED && p.len() <= 2 * MAX_WORD && p.bytes().all(|b| b.is_ascii_lowercase()) {
+            if p.len() >= MIN_SEGMENTED
+                && p.len() <= 2 * MAX_WORD
+                && p.bytes().all(|b| b.is_ascii_lowercase())
+            {
                 f(p);
             }
         }
@@ -315,6 +320,8 @@ mod tests {
         assert_eq!(fix("continue tostudy and"), "continue to study and");
         assert_eq!(fix("(trustand"), "(trust and");
         assert_eq!(fix("diplomacyin"), "diplomacy in");
+        assert_eq!(fix("achievementsin"), "achievements in");
+        assert_eq!(fix("ofthem"), "of them");
         assert_eq!(fix("nation’sdevelopment"), "nation’s development");
         assert_eq!(fix("talks.The minister"), "talks. The minister");
     }

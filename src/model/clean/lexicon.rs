@@ -41,6 +41,7 @@ pub struct Markers {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     words: FxHashSet<&'static str>,
+    function_words: FxHashSet<&'static str>,
     debris: FxHashSet<String>,
     tail: FxHashSet<String>,
     keep_camel: FxHashSet<String>,
@@ -51,6 +52,7 @@ pub struct Lexicon {
 const ENGLISH: &str = include_str!("../../../assets/words/english.txt");
 const SHORT: &str = include_str!("../../../assets/words/short.txt");
 const EXTRA: &str = include_str!("../../../assets/words/extra.txt");
+const FUNCTION: &str = include_str!("../../../assets/words/function.txt");
 const CLEANING: &str = include_str!("../../../assets/cleaning.json");
 
 impl Lexicon {
@@ -60,24 +62,22 @@ impl Lexicon {
         L.get_or_init(|| {
             let markers: Markers = serde_json::from_str(CLEANING)
                 .expect("assets/cleaning.json is valid (checked by a test)");
-            Lexicon::new([ENGLISH, SHORT, EXTRA], markers)
+            Lexicon::new([ENGLISH, SHORT, EXTRA], FUNCTION, markers)
         })
     }
 
-    /// A lexicon from word-list texts (one word per line, `#` comments) and markers.
-    pub fn new(lists: [&'static str; 3], markers: Markers) -> Lexicon {
+    /// A lexicon from word-list texts (one word per line, `#` comments), a list of
+    /// function words and the markers.
+    pub fn new(lists: [&'static str; 3], function: &'static str, markers: Markers) -> Lexicon {
         let mut words = FxHashSet::default();
         words.reserve(80_000);
-        for list in lists {
-            words.extend(
-                list.lines()
-                    .map(str::trim)
-                    .filter(|w| !w.is_empty() && !w.starts_with('#')),
-            );
+        for list in lists.into_iter().chain([function]) {
+            words.extend(entries(list));
         }
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<FxHashSet<_>>();
         Lexicon {
             words,
+            function_words: entries(function).collect(),
             debris: lower(&markers.debris_lines),
             tail: lower(&markers.tail_markers),
             keep_camel: markers.keep_camel.iter().cloned().collect(),
@@ -99,6 +99,11 @@ impl Lexicon {
         lower.copy_from_slice(s.as_bytes());
         lower.make_ascii_lowercase();
         std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w))
+    }
+
+    /// True for a lowercase function word ("in", "and", "the").
+    pub fn is_function_word(&self, s: &str) -> bool {
+        self.function_words.contains(s)
     }
 
     /// True when `s` is a word, allowing a possessive ending ("People's", "nation’s").
@@ -161,6 +166,13 @@ impl Lexicon {
     pub fn is_number_suffix(&self, s: &str) -> bool {
         self.markers.number_suffixes.iter().any(|u| u == s)
     }
+}
+
+/// The entries of a word list: one per line, `#` starts a comment line.
+fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|w| !w.is_empty() && !w.starts_with('#'))
 }
 
 /// `s` without a final "'s" / "’s".
