@@ -44,9 +44,9 @@ fn flush(block: &mut Vec<&str>, lex: &Lexicon, out: &mut Vec<String>) {
     for (i, &line) in block.iter().enumerate() {
         let joins = i > 0 && {
             let prev = block[i - 1];
-            !is_structural(prev, lex)
+            (wrapped || (!ends_sentence(prev) && starts_lowercase(line)))
+                && !is_structural(prev, lex)
                 && !is_structural(line, lex)
-                && (wrapped || (!ends_sentence(prev) && starts_lowercase(line)))
         };
         match (&mut current, joins) {
             (Some(p), true) => {

@@ -18,11 +18,7 @@ const MIN_BEFORE_NUMBER: usize = 3;
 pub fn split_glued<'a>(text: &'a str, lex: &Lexicon, vocab: &Vocabulary) -> Cow<'a, str> {
     let splitter = Splitter { lex, vocab };
     let mut cuts: Vec<usize> = Vec::new();
-    let mut start = 0;
-    for token in text.split(' ') {
-        splitter.token(token, start, &mut cuts);
-        start += token.len() + 1;
-    }
+    for_each_token(text, |at, token| splitter.token(token, at, &mut cuts));
     if cuts.is_empty() {
         return Cow::Borrowed(text);
     }
@@ -49,17 +45,24 @@ impl Splitter<'_> {
             return;
         };
         // Pieces between dashes and periods; a period glued between two words is a lost space.
+        let at = at + lead;
         let mut piece_start = 0;
-        for (i, c) in core.char_indices() {
-            if is_piece_separator(c) {
-                self.piece(&core[piece_start..i], at + lead + piece_start, cuts);
-                if c == '.' && self.is_sentence_glue(&core[piece_start..i], &core[i + 1..]) {
-                    cuts.push(at + lead + i + 1);
+        let b = core.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let sep = separator_len(&b[i..]);
+            if sep > 0 {
+                self.piece(&core[piece_start..i], at + piece_start, cuts);
+                if b[i] == b'.' && self.is_sentence_glue(&core[piece_start..i], &core[i + 1..]) {
+                    cuts.push(at + i + 1);
                 }
-                piece_start = i + c.len_utf8();
+                piece_start = i + sep;
+                i += sep;
+            } else {
+                i += 1;
             }
         }
-        self.piece(&core[piece_start..], at + lead + piece_start, cuts);
+        self.piece(&core[piece_start..], at + piece_start, cuts);
     }
 
     /// "talks.The": a lowercase word, a period, a capitalised word.
@@ -226,43 +229,81 @@ impl Splitter<'_> {
     }
 }
 
-/// The token without surrounding punctuation, and its offset; `None` for addresses.
-fn core(token: &str) -> Option<(usize, &str)> {
-    let core = token.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let lead = token.len() - core.len();
-    let core = core.trim_end_matches(|c: char| !c.is_alphanumeric());
-    (core.len() >= 2 && !is_address(core)).then_some((lead, core))
+/// Calls `f` with every white-space separated token of `text` and its byte offset.
+fn for_each_token<'a>(text: &'a str, mut f: impl FnMut(usize, &'a str)) {
+    let mut start = 0;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if matches!(b, b' ' | b'\n' | b'\t' | b'\r') {
+            if i > start {
+                f(start, &text[start..i]);
+            }
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        f(start, &text[start..]);
+    }
 }
 
-fn is_piece_separator(c: char) -> bool {
-    matches!(c, '-' | '–' | '—' | '.')
+/// The token without surrounding punctuation, and its offset; `None` for addresses.
+fn core(token: &str) -> Option<(usize, &str)> {
+    let b = token.as_bytes();
+    let plain = |c: Option<&u8>| c.is_some_and(u8::is_ascii_alphanumeric);
+    let (lead, core) = if plain(b.first()) && plain(b.last()) {
+        (0, token)
+    } else {
+        let core = token.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let lead = token.len() - core.len();
+        (lead, core.trim_end_matches(|c: char| !c.is_alphanumeric()))
+    };
+    let address = core
+        .bytes()
+        .any(|c| matches!(c, b'@' | b'/' | b'\\' | b'_' | b'#' | b'=' | b':'))
+        || core.starts_with("www.");
+    (core.len() >= 2 && !address).then_some((lead, core))
+}
+
+/// The length of the piece separator ('-', '.', '–', '—') at the start of `b`, or 0.
+fn separator_len(b: &[u8]) -> usize {
+    match b {
+        [b'-' | b'.', ..] => 1,
+        // U+2013 EN DASH and U+2014 EM DASH in UTF-8.
+        [0xe2, 0x80, 0x93 | 0x94, ..] => 3,
+        _ => 0,
+    }
 }
 
 /// Calls `f` with every all-lowercase ASCII piece of `text` long enough to be segmented,
 /// exactly as the splitter sees them.
 pub fn lowercase_pieces(text: &str, mut f: impl FnMut(&str)) {
-    for token in text.split([' ', '\n']) {
+    for_each_token(text, |_, token| {
         let Some((_, core)) = core(token) else {
-            continue;
+            return;
         };
-        for p in core.split(is_piece_separator) {
-            if p.len() >= MIN_SEGMENTED
-                && p.len() <= 2 * MAX_WORD
-                && p.bytes().all(|b| b.is_ascii_lowercase())
-            {
-                f(p);
+        let b = core.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        while i <= b.len() {
+            let sep = if i == b.len() { 1 } else { separator_len(&b[i..]) };
+            if sep > 0 {
+                let p = &b[start..i];
+                if p.len() >= MIN_SEGMENTED
+                    && p.len() <= 2 * MAX_WORD
+                    && p.iter().all(u8::is_ascii_lowercase)
+                {
+                    f(&core[start..i]);
+                }
+                start = i + sep;
+                i += sep;
+            } else {
+                i += 1;
             }
         }
-    }
+    });
 }
 
 fn is_piece_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '\'' || c == '’'
-}
-
-/// URLs, e-mail addresses, handles and paths are kept as written.
-fn is_address(core: &str) -> bool {
-    core.contains(['@', '/', '\\', '_', '#', '=', ':']) || core.starts_with("www.")
 }
 
 /// "Ministry": a capital then lowercase ASCII letters.

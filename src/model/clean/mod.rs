@@ -9,6 +9,7 @@ mod debris;
 mod dedupe;
 mod glue;
 mod lexicon;
+mod measure;
 mod normalize;
 mod pieces;
 mod tail;

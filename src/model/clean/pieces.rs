@@ -3,6 +3,7 @@
 use super::captions::{self, MAX_MARKED_CAPTION_WORDS};
 use super::debris;
 use super::lexicon::Lexicon;
+use super::measure::more_words_than;
 
 /// One paragraph of a file, classified.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +51,7 @@ pub fn classify(paras: Vec<String>, lex: &Lexicon) -> Vec<Piece> {
             Piece::TailMarker
         } else if let Some(c) = captions::caption(line, lex) {
             Piece::Caption(c)
-        } else if after_marker && line.split(' ').count() <= MAX_MARKED_CAPTION_WORDS {
+        } else if after_marker && !more_words_than(line, MAX_MARKED_CAPTION_WORDS) {
             Piece::Caption(line.to_owned())
         } else if line.len() == para.len() {
             Piece::Text(para)

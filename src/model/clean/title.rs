@@ -2,6 +2,7 @@
 //! when a file has no headline.
 
 use super::dateline;
+use super::measure::more_words_than;
 use crate::model::date::{Weekday, parse_month};
 use crate::model::sentence;
 
@@ -23,8 +24,9 @@ pub fn is_headline(line: &str) -> bool {
         .next();
     first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && !line.ends_with(['.', ',', ';', ':'])
+        && line.len() <= 4 * MAX_HEADLINE_CHARS
         && line.chars().count() <= MAX_HEADLINE_CHARS
-        && line.split(' ').count() <= MAX_HEADLINE_WORDS
+        && !more_words_than(line, MAX_HEADLINE_WORDS)
         && dateline::parse(line).is_none()
 }
 
