@@ -42,11 +42,12 @@ pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
     let mut pieces = pieces::classify(blocks::paragraphs(&text, lex), lex);
     let mut doc = Document::default();
 
+    // Timestamps and bylines first, so that neither is taken for the headline.
     let stamps = take_header_lines(&mut pieces, title::is_stamp);
-    let headline = take_headline(&mut pieces);
     doc.byline = take_header_lines(&mut pieces, |t| tail::is_byline(t, lex))
         .into_iter()
         .next();
+    let headline = take_headline(&mut pieces);
     let dateline_outlet = take_dateline(&mut pieces, &mut doc, lex);
 
     let end = tail::find_end(&mut pieces, 0, lex);
@@ -149,8 +150,8 @@ mod tests {
 
     #[test]
     fn other_outlet_markdown_hard_wrapped_with_related_news() {
-        let raw = "# Thai and Lao navies hold first joint patrol on the Mekong\r\n\r\n\
-            By Somchai Wong\r\n\r\n\
+        let raw = "By Somchai Wong\r\n\r\n\
+            # Thai and Lao navies hold first joint patrol on the Mekong\r\n\r\n\
             VIENTIANE, May 5 — The navies of Thailand and Laos held their first joint patrol on\r\n\
             the Mekong river on Monday, the Lao defence ministry said in a statement issued\r\n\
             in Vientiane.\r\n\r\n\
