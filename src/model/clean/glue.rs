@@ -2,11 +2,10 @@
 //! "territorialsovereignty"), split back where both halves are real words.
 
 use super::lexicon::{Lexicon, MAX_WORD, strip_possessive};
+use super::tokens::{MIN_SEGMENTED, core, for_each_token, separator_len};
 use super::vocab::Vocabulary;
 use std::borrow::Cow;
 
-/// Shortest all-lowercase token that is segmented.
-const MIN_SEGMENTED: usize = 5;
 /// A token seen this often in the corpus is a real word missing from the list.
 pub const CORPUS_WORD_COUNT: u32 = 3;
 /// Shortest word split off a number ("100countries"); shorter ones are units ("10km").
@@ -238,77 +237,6 @@ impl Splitter<'_> {
         }
         best.map(|(_, i, j)| (i, Some(j)))
     }
-}
-
-/// Calls `f` with every white-space separated token of `text` and its byte offset.
-fn for_each_token<'a>(text: &'a str, mut f: impl FnMut(usize, &'a str)) {
-    let mut start = 0;
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        if matches!(b, b' ' | b'\n' | b'\t' | b'\r') {
-            if i > start {
-                f(start, &text[start..i]);
-            }
-            start = i + 1;
-        }
-    }
-    if start < text.len() {
-        f(start, &text[start..]);
-    }
-}
-
-/// The token without surrounding punctuation, and its offset; `None` for addresses.
-fn core(token: &str) -> Option<(usize, &str)> {
-    let b = token.as_bytes();
-    let plain = |c: Option<&u8>| c.is_some_and(u8::is_ascii_alphanumeric);
-    let (lead, core) = if plain(b.first()) && plain(b.last()) {
-        (0, token)
-    } else {
-        let core = token.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let lead = token.len() - core.len();
-        (lead, core.trim_end_matches(|c: char| !c.is_alphanumeric()))
-    };
-    let address = core
-        .bytes()
-        .any(|c| matches!(c, b'@' | b'/' | b'\\' | b'_' | b'#' | b'=' | b':'))
-        || core.starts_with("www.");
-    (core.len() >= 2 && !address).then_some((lead, core))
-}
-
-/// The length of the piece separator ('-', '.', '–', '—') at the start of `b`, or 0.
-fn separator_len(b: &[u8]) -> usize {
-    match b {
-        [b'-' | b'.', ..] => 1,
-        // U+2013 EN DASH and U+2014 EM DASH in UTF-8.
-        [0xe2, 0x80, 0x93 | 0x94, ..] => 3,
-        _ => 0,
-    }
-}
-
-/// Calls `f` with every all-lowercase ASCII piece of `text` long enough to be segmented,
-/// exactly as the splitter sees them.
-pub fn lowercase_pieces(text: &str, mut f: impl FnMut(&str)) {
-    for_each_token(text, |_, token| {
-        let Some((_, core)) = core(token) else {
-            return;
-        };
-        let b = core.as_bytes();
-        let mut start = 0;
-        let mut i = 0;
-        while i <= b.len() {
-            let sep = if i == b.len() { 1 } else { separator_len(&b[i..]) };
-            if sep > 0 {
-                let p = &b[start..i];
-                if p.len() >= MIN_SEGMENTED && p.len() <= 2 * MAX_WORD && p.iter().all(u8::is_ascii_lowercase)
-                {
-                    f(&core[start..i]);
-                }
-                start = i + sep;
-                i += sep;
-            } else {
-                i += 1;
-            }
-        }
-    });
 }
 
 fn is_piece_char(c: char) -> bool {

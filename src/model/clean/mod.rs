@@ -14,6 +14,7 @@ mod normalize;
 mod pieces;
 mod tail;
 mod title;
+mod tokens;
 mod vocab;
 
 pub use lexicon::Lexicon;

@@ -1,8 +1,8 @@
 //! The corpus vocabulary: how often each out-of-dictionary lowercase word occurs, so
 //! that real words missing from the word list are not split as glued words.
 
-use super::glue::lowercase_pieces;
 use super::lexicon::Lexicon;
+use super::tokens::lowercase_pieces;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
