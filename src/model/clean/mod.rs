@@ -25,6 +25,8 @@ use pieces::Piece;
 
 /// Pieces at the top of a file searched for timestamps and bylines.
 const HEADER_SPAN: usize = 8;
+/// Words a sentence needs to count as article text rather than a header line.
+const ARTICLE_SENTENCE_WORDS: usize = 8;
 /// Text paragraphs at the top of the article searched for a dateline.
 const DATELINE_SPAN: usize = 4;
 
@@ -95,10 +97,14 @@ pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
     Cleaned { doc, stamps }
 }
 
-/// Removes the text pieces near the top that `pick` accepts and returns their text.
+/// Removes the text pieces of the header that `pick` accepts and returns their text.
+/// The header ends at the first paragraph of article text (or after `HEADER_SPAN`).
 fn take_header_lines(pieces: &mut [Piece], pick: impl Fn(&str) -> bool) -> Vec<String> {
     let mut taken = Vec::new();
     for piece in pieces.iter_mut().take(HEADER_SPAN) {
+        if piece.text().is_some_and(|t| !pick(t) && is_article_text(t)) {
+            break;
+        }
         if piece.text().is_some_and(&pick)
             && let Piece::Text(t) = std::mem::replace(piece, Piece::Debris)
         {
@@ -106,6 +112,11 @@ fn take_header_lines(pieces: &mut [Piece], pick: impl Fn(&str) -> bool) -> Vec<S
         }
     }
     taken
+}
+
+/// A paragraph of article text: a sentence of some length.
+fn is_article_text(t: &str) -> bool {
+    blocks::ends_sentence(t) && measure::more_words_than(t, ARTICLE_SENTENCE_WORDS)
 }
 
 /// The headline: the first content line, when it reads as one.
@@ -217,6 +228,17 @@ mod tests {
         assert_eq!(d.source.as_deref(), Some("VNS"));
         assert_eq!(d.byline.as_deref(), Some("Translated by Tran Hoai"));
         assert_eq!(d.body, ["The ships docked on Monday.", "They leave on Friday."]);
+    }
+
+    #[test]
+    fn a_closing_byline_of_a_short_article_is_not_a_header_line() {
+        let raw = "Navy ships visit Da Nang\n\nThe two ships of the Royal Australian Navy docked at Tien Sa port on \
+            Monday for a five-day visit, the city said in a statement.\n\nBy Thanh Ha\n\n\
+            Army hosts a shooting contest\n\nTeams from ten countries took part.\n";
+        let d = run(raw).doc;
+        assert_eq!(d.byline.as_deref(), Some("By Thanh Ha"));
+        assert_eq!(d.body.len(), 1);
+        assert_eq!(d.related.len(), 1);
     }
 
     #[test]

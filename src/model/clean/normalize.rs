@@ -13,14 +13,20 @@ pub fn normalize(raw: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let visible_next = bytes.get(i + 1).is_some_and(|n| (0x21..0x7f).contains(n));
-        if (0x21..0x7f).contains(&b) && !pending_space
-            || b == b' ' && !at_line_start && !pending_space && visible_next
-        {
+        if !pending_space {
             // The common case: text and single spaces between words, kept as they are.
-            at_line_start = false;
-            i += 1;
-            continue;
+            if (0x21..0x7f).contains(&b) {
+                at_line_start = false;
+                i += 1;
+                while i < bytes.len() && (0x21..0x7f).contains(&bytes[i]) {
+                    i += 1;
+                }
+                continue;
+            }
+            if b == b' ' && !at_line_start && bytes.get(i + 1).is_some_and(|n| (0x21..0x7f).contains(n)) {
+                i += 1;
+                continue;
+            }
         }
         if b == b'\n' && !pending_space {
             at_line_start = true;
@@ -30,9 +36,16 @@ pub fn normalize(raw: &str) -> String {
         let Some(c) = raw[i..].chars().next() else {
             break;
         };
+        let class = class(c);
+        if !pending_space && matches!(class, Class::Keep) {
+            // Other letters and punctuation ("ệ", "’") are kept as they are too.
+            at_line_start = false;
+            i += c.len_utf8();
+            continue;
+        }
         out.push_str(&raw[span..i]);
         i += c.len_utf8();
-        match class(c) {
+        match class {
             Class::Newline => {
                 if c == '\r' && bytes.get(i) == Some(&b'\n') {
                     i += 1;

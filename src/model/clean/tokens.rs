@@ -25,9 +25,16 @@ pub fn for_each_token<'a>(text: &'a str, mut f: impl FnMut(usize, &'a str)) {
 /// The token without surrounding punctuation, and its offset; `None` for addresses.
 pub fn core(token: &str) -> Option<(usize, &str)> {
     let b = token.as_bytes();
+    // ASCII punctuation around the word (the common case) is trimmed byte-wise.
+    let lead = b.iter().take_while(|c| c.is_ascii_punctuation()).count();
+    let trail = b[lead..]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_punctuation())
+        .count();
     let plain = |c: Option<&u8>| c.is_some_and(u8::is_ascii_alphanumeric);
-    let (lead, core) = if plain(b.first()) && plain(b.last()) {
-        (0, token)
+    let (lead, core) = if plain(b.get(lead)) && plain(b.len().checked_sub(trail + 1).and_then(|i| b.get(i))) {
+        (lead, &token[lead..token.len() - trail])
     } else {
         let core = token.trim_start_matches(|c: char| !c.is_alphanumeric());
         let lead = token.len() - core.len();
