@@ -76,17 +76,13 @@ fn year_for(month: u8, day: u8, published: Option<Date>, period: Option<Period>)
     }
     let period = period?;
     // A review meets at the end of its period or early in the next year.
-    let year = match period {
-        Period::Half { year, half: 1 } | Period::Span(_, year) => year,
-        Period::Half { year, .. } | Period::Year(year) => {
-            if month >= 7 {
-                year
-            } else {
-                year + 1
-            }
-        }
+    let (year, how) = match period {
+        Period::Half { year, half: 1 } => (year, "the year of"),
+        Period::Span(_, year) => (year, "the last year of"),
+        Period::Half { year, .. } | Period::Year(year) if month >= 7 => (year, "the year of"),
+        Period::Half { year, .. } | Period::Year(year) => (year + 1, "the year after"),
     };
-    Some((year, format!("year {year} from the period reviewed ({period})")))
+    Some((year, format!("year {year}, {how} the period reviewed ({period})")))
 }
 
 /// Resolves one candidate to a full date, or `None` when the text does not allow it.

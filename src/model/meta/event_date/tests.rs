@@ -27,7 +27,7 @@ fn month_and_day_take_the_year_of_the_period() {
     assert_eq!(basis.evidence, "on July 7");
     assert_eq!(
         basis.reasoning,
-        "month and day from 'on July 7'; year 2025 from the period reviewed (2025-H1)"
+        "month and day from 'on July 7'; year 2025, the year of the period reviewed (2025-H1)"
     );
     let span = Some(Period::Span(2016, 2021));
     let got = event(
