@@ -287,7 +287,7 @@ pub fn resolve(
             None => scores.push((period, score, reported)),
         }
     }
-    scores.sort_by(|a, b| b.1.cmp(&a.1));
+    scores.sort_by_key(|s| std::cmp::Reverse(s.1));
     let finding = |&(period, _, reported): &(Period, u32, bool)| Finding { period, reported };
     match scores.as_slice() {
         [] => None,

@@ -72,6 +72,6 @@ proptest::proptest! {
     )) {
         let text = words.join(" ");
         let mut d = doc(&[&text]);
-        annotate(&mut d, &[text.clone()]);
+        annotate(&mut d, std::slice::from_ref(&text));
     }
 }
