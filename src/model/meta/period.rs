@@ -202,6 +202,8 @@ struct Cited {
     expr: Expr,
     tense: Tense,
     in_title: bool,
+    /// Its sentence says "review" ("a conference reviewing work in 2025").
+    beside_review_verb: bool,
 }
 
 /// Everything that says which year an unstated "first half" belongs to.
@@ -237,7 +239,8 @@ fn half_year_evidence(
 }
 
 /// The period the review covers: expressions in review language beat those in tasks-ahead
-/// language (never taken); a year alone needs review language; an unstated year of a
+/// language (never taken), most of all in a sentence that says "review" or in the headline;
+/// a year alone needs review language; an unstated year of a
 /// half comes from the text's other evidence, and conflicting evidence gives `None`.
 pub fn resolve(
     passages: &[Passage],
@@ -261,6 +264,7 @@ pub fn resolve(
                     expr: f.expr,
                     tense,
                     in_title: p.field == Field::Title,
+                    beside_review_verb: cues.review_verbs.is_match(sentence),
                 });
             }
         }
@@ -277,7 +281,10 @@ pub fn resolve(
             Expr::Span(a, b) => Period::Span(a, b),
         };
         let base = if matches!(c.expr, Expr::Year(_)) { 1 } else { 2 };
-        let score = base + u32::from(c.tense == Tense::Review) + u32::from(c.in_title);
+        let score = base
+            + u32::from(c.tense == Tense::Review)
+            + u32::from(c.in_title)
+            + 2 * u32::from(c.beside_review_verb);
         let reported = c.tense == Tense::Review;
         match scores.iter_mut().find(|(p, ..)| *p == period) {
             Some((_, s, r)) => {
