@@ -74,10 +74,7 @@ fn table() -> &'static [Anniversary] {
 
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)\s+(?:founding\s+)?anniversary\s+of\s+")
-            .expect("the anniversary pattern is valid")
-    })
+    RE.get_or_init(|| super::pattern(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)\s+(?:founding\s+)?anniversary\s+of\s+"))
 }
 
 /// Byte position of the first whole-word occurrence of `word` in `hay`.

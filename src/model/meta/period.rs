@@ -49,7 +49,7 @@ const YEAR: &str = r"(?:19|20)\d{2}";
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
-        let re = |s: &str| Regex::new(s).expect("period patterns are valid (checked by tests)");
+        let re = super::pattern;
         Patterns {
             half: re(&format!(
                 r"(?i)\b(?P<ord>first|second|1st|2nd|last|final)[\s-]+(?:half(?:[\s-]+year)?|(?:six|6)[\s-]+months)(?:\s+of\s+(?:(?P<rel>(?:next|last)\s+year)|(?:the|this)\s+year|(?:the\s+year\s+)?(?P<y>{YEAR})))?\b"
