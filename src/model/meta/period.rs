@@ -43,7 +43,7 @@ fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         super::pattern(&format!(
-            r"(?i)\b(?P<ord>first|second|1st|2nd|last|final)[\s-]+(?:half(?:[\s-]+year)?|(?:six|6)[\s-]+months)(?:\s+of\s+(?:(?P<rel>(?:next|last)\s+year)|(?:the|this)\s+year|(?:the\s+year\s+)?(?P<hy>{YEAR})))?\b|(?-i:\bH(?P<h>[12])[\s/-]*(?P<hy2>{YEAR})\b|\b(?P<hy3>{YEAR})[\s/-]*H(?P<h3>[12])\b)|\b(?P<ma>January|Jan|July|Jul)\.?\s*(?:–|—|-|to|through|until)\s*(?P<mb>June|Jun|December|Dec)\b\.?(?:,?\s+(?P<my>{YEAR}))?|\b(?:(?P<prep>in|throughout|during|over|for|of)\s+(?:the\s+(?:year\s+)?)?)?(?:from\s+)?(?P<y>{YEAR})(?:\s*(?:–|—|-|to)\s*(?P<y_end>{YEAR}|\d{{2}})\b|\s+(?:year-end\s+|annual\s+)?(?P<rev>review)\b|\b)"
+            r"(?i)\b(?P<ord>first|second|1st|2nd|last|final)[\s-]+(?:half(?:[\s-]+year)?|(?:six|6)[\s-]+months)(?:\s+of\s+(?:(?P<rel>(?:next|last)\s+year)|(?:the|this)\s+year|(?:the\s+year\s+)?(?P<hy>{YEAR})))?\b|(?-i:\bH(?P<h>[12])[\s/-]*(?P<hy2>{YEAR})\b|\b(?P<hy3>{YEAR})[\s/-]*H(?P<h3>[12])\b)|\b(?P<ma>January|Jan|July|Jul)\.?\s*(?:–|—|-|to|through|until)\s*(?P<mb>June|Jun|December|Dec)\b\.?(?:,?\s+(?P<my>{YEAR}))?|\b(?P<y>{YEAR})(?:\s*(?:–|—|-|to)\s*(?P<y_end>{YEAR}|\d{{2}})\b|\s+(?:year-end\s+|annual\s+)?(?P<rev>review)\b|\b)"
         ))
     })
 }
@@ -60,6 +60,22 @@ fn continues_as_range(text: &str, end: usize) -> bool {
         .or_else(|| rest.strip_prefix("to "))
         .map(str::trim_start);
     rest.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether `before` ends with a preposition that makes a following year a period
+/// ("in", "throughout", "during the year"). Checked by hand rather than in the pattern:
+/// a pattern starting with "in" or "of" would stop the scan at nearly every word.
+fn after_preposition(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().map(|w| w.to_ascii_lowercase());
+    let mut w = words.next();
+    if w.as_deref() == Some("year") {
+        w = words.next();
+    }
+    if w.as_deref() == Some("the") {
+        w = words.next();
+    }
+    w.is_some_and(|w| matches!(w.as_str(), "in" | "throughout" | "during" | "over" | "for" | "of"))
+        && before.ends_with(char::is_whitespace)
 }
 
 /// What one match of the pattern says, if it names a period.
@@ -102,7 +118,7 @@ fn expr_of(text: &str, c: &regex::Captures, m: regex::Match) -> Option<Expr> {
         return (last > year && last - year <= 10 && !numeric_date).then_some(Expr::Span(year, last));
     }
     let numeric_date = text[..y.start()].ends_with(['/', '-']) || continues_as_range(text, y.end());
-    let said_as_period = c.name("prep").is_some() || c.name("rev").is_some();
+    let said_as_period = c.name("rev").is_some() || after_preposition(&text[..y.start()]);
     (said_as_period && !numeric_date).then_some(Expr::Year(year))
 }
 
