@@ -188,10 +188,11 @@ fn half_year_evidence(
     }
 }
 
-/// The period the review covers: expressions in review language beat those in tasks-ahead
-/// language (never taken), most of all in a sentence that says "review" or in the headline;
-/// a year alone needs review language; an unstated year of a
-/// half comes from the text's other evidence, and conflicting evidence gives `None`.
+/// The period the review covers. Expressions in tasks-ahead language are never taken; those
+/// in review language weigh more, most of all in a sentence that says "review" or in the
+/// headline; a year alone needs review language. An unstated year of a half comes from the
+/// text's other evidence (stated years, publication, anniversaries): none or conflicting
+/// evidence drops it. A tie between different periods gives `None`.
 pub fn resolve(
     passages: &[Passage],
     published: Option<Date>,
