@@ -29,13 +29,11 @@ fn clean_10000_articles_one_core(bencher: divan::Bencher) {
     let bytes: usize = files.iter().map(|f| f.text.len()).sum();
     let lex = Lexicon::embedded();
     let vocab = Vocabulary::from_texts(files.iter().map(|f| f.text.as_str()));
-    bencher
-        .counter(divan::counter::BytesCount::new(bytes))
-        .bench(|| {
-            for f in &files {
-                black_box(clean::clean(black_box(&f.text), lex, &vocab));
-            }
-        });
+    bencher.counter(divan::counter::BytesCount::new(bytes)).bench(|| {
+        for f in &files {
+            black_box(clean::clean(black_box(&f.text), lex, &vocab));
+        }
+    });
 }
 
 /// Counting the corpus vocabulary (runs before cleaning, over every file).

@@ -16,15 +16,13 @@ pub fn caption(line: &str, lex: &Lexicon) -> Option<String> {
     if let Some(row) = table_row(line) {
         return Some(row.to_owned());
     }
-    if more_words_than(line, MAX_CAPTION_WORDS) {
-        return None;
-    }
     let prefixed = lex
         .markers
         .caption_prefixes
         .iter()
         .any(|p| starts_with_ignore_case(line, p));
-    (prefixed || has_credit(line, lex)).then(|| line.to_owned())
+    ((prefixed || has_credit(line, lex)) && !more_words_than(line, MAX_CAPTION_WORDS))
+        .then(|| line.to_owned())
 }
 
 /// A table-row caption: text ending in " |" (the cell border), without the border.
@@ -61,23 +59,14 @@ fn has_credit(line: &str, lex: &Lexicon) -> bool {
 /// True when `s` is a short credit opening with a credit word ("Photo: X", "photo VNA").
 fn is_credit(s: &str, lex: &Lexicon) -> bool {
     let s = s.trim();
-    if s.is_empty() || more_words_than(s, MAX_CREDIT_WORDS) {
-        return false;
-    }
     lex.markers.caption_credits.iter().any(|w| {
-        starts_with_ignore_case(s, w)
-            && s[w.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+        starts_with_ignore_case(s, w) && s[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    }) && !more_words_than(s, MAX_CREDIT_WORDS)
 }
 
 /// A credit standing alone at the end of a line needs its colon or "by" ("Photo: X").
 fn credit_has_colon_or_by(s: &str) -> bool {
-    s.split(' ')
-        .next()
-        .is_some_and(|w| w.ends_with(':'))
+    s.split(' ').next().is_some_and(|w| w.ends_with(':'))
         || s.split(' ').nth(1).is_some_and(|w| w.eq_ignore_ascii_case("by"))
 }
 
@@ -91,7 +80,10 @@ mod tests {
 
     #[test]
     fn table_rows_lose_their_border() {
-        assert_eq!(cap("Sr. Lt. Gen. Tran speaks at the event. |").as_deref(), Some("Sr. Lt. Gen. Tran speaks at the event."));
+        assert_eq!(
+            cap("Sr. Lt. Gen. Tran speaks at the event. |").as_deref(),
+            Some("Sr. Lt. Gen. Tran speaks at the event.")
+        );
         assert_eq!(cap(" |"), None);
         assert_eq!(cap("| a | b |"), None);
     }

@@ -41,6 +41,10 @@ struct Splitter<'a> {
 impl Splitter<'_> {
     /// One white-space token at byte offset `at`; cut positions are pushed in order.
     fn token(&self, token: &str, at: usize, cuts: &mut Vec<usize>) {
+        // Short lowercase words (most tokens) hold no glue.
+        if token.len() < MIN_SEGMENTED && token.bytes().all(|b| b.is_ascii_lowercase()) {
+            return;
+        }
         let Some((lead, core)) = core(token) else {
             return;
         };
@@ -67,7 +71,9 @@ impl Splitter<'_> {
 
     /// "talks.The": a lowercase word, a period, a capitalised word.
     fn is_sentence_glue(&self, left: &str, right: &str) -> bool {
-        let word_end = right.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(right.len());
+        let word_end = right
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(right.len());
         let right = &right[..word_end];
         left.len() >= 3
             && left.bytes().all(|b| b.is_ascii_lowercase())
@@ -80,10 +86,15 @@ impl Splitter<'_> {
     /// One piece (letters, digits, apostrophes) at byte offset `at`.
     fn piece(&self, p: &str, at: usize, cuts: &mut Vec<usize>) {
         let (mut upper, mut lower, mut digit, mut other) = (false, false, false, false);
+        // A lowercase letter followed by a capital ("ofNational").
+        let mut camel = false;
         for b in p.bytes() {
             match b {
                 b'a'..=b'z' => lower = true,
-                b'A'..=b'Z' => upper = true,
+                b'A'..=b'Z' => {
+                    camel |= lower;
+                    upper = true;
+                }
                 b'0'..=b'9' => digit = true,
                 _ => other = true,
             }
@@ -98,21 +109,21 @@ impl Splitter<'_> {
             return;
         }
         // Apostrophes are the only other characters a piece may hold.
-        if other && !p.chars().all(is_piece_char) || upper && lower && self.lex.keeps_camel(p) {
+        if other && !p.chars().all(is_piece_char) || camel && self.lex.keeps_camel(p) {
             return;
         }
-        if other && let Some(cut) = self.possessive_cut(p) {
+        // The left part of a possessive or camelCase cut is a word already; a number
+        // cut may leave glue on both sides ("COVID19pandemic").
+        let cut = (other.then(|| self.possessive_cut(p)).flatten())
+            .or_else(|| {
+                let cut = digit.then(|| self.number_cut(p)).flatten()?;
+                self.piece(&p[..cut], at, cuts);
+                Some(cut)
+            })
+            .or_else(|| camel.then(|| self.camel_cut(p)).flatten());
+        if let Some(cut) = cut {
             cuts.push(at + cut);
-            return self.piece(&p[cut..], at + cut, cuts);
-        }
-        if digit && let Some(cut) = self.number_cut(p) {
-            self.piece(&p[..cut], at, cuts);
-            cuts.push(at + cut);
-            return self.piece(&p[cut..], at + cut, cuts);
-        }
-        if upper && lower && let Some(cut) = self.camel_cut(p) {
-            cuts.push(at + cut);
-            return self.piece(&p[cut..], at + cut, cuts);
+            self.piece(&p[cut..], at + cut, cuts);
         }
     }
 
@@ -287,9 +298,7 @@ pub fn lowercase_pieces(text: &str, mut f: impl FnMut(&str)) {
             let sep = if i == b.len() { 1 } else { separator_len(&b[i..]) };
             if sep > 0 {
                 let p = &b[start..i];
-                if p.len() >= MIN_SEGMENTED
-                    && p.len() <= 2 * MAX_WORD
-                    && p.iter().all(u8::is_ascii_lowercase)
+                if p.len() >= MIN_SEGMENTED && p.len() <= 2 * MAX_WORD && p.iter().all(u8::is_ascii_lowercase)
                 {
                     f(&core[start..i]);
                 }
@@ -328,7 +337,10 @@ mod tests {
 
     #[test]
     fn camel_case_glue() {
-        assert_eq!(fix("the Ministry ofNational Defence"), "the Ministry of National Defence");
+        assert_eq!(
+            fix("the Ministry ofNational Defence"),
+            "the Ministry of National Defence"
+        );
         assert_eq!(fix("theMinistry and theArmy"), "the Ministry and the Army");
         assert_eq!(fix("the UN SecurityCouncil."), "the UN Security Council.");
         assert_eq!(fix("Vietnam People'sArmy"), "Vietnam People's Army");
@@ -338,7 +350,18 @@ mod tests {
 
     #[test]
     fn names_stay_camel_case() {
-        for s in ["YouTube", "iPhone", "WhatsApp", "LinkedIn", "PowerPoint", "McDonald", "VnExpress", "PetroVietnam", "OpenAI", "MacArthur's"] {
+        for s in [
+            "YouTube",
+            "iPhone",
+            "WhatsApp",
+            "LinkedIn",
+            "PowerPoint",
+            "McDonald",
+            "VnExpress",
+            "PetroVietnam",
+            "OpenAI",
+            "MacArthur's",
+        ] {
             assert_eq!(fix(s), s);
         }
     }
@@ -349,7 +372,9 @@ mod tests {
         assert_eq!(fix("more than 100countries"), "more than 100 countries");
         assert_eq!(fix("the COVID-19pandemic."), "the COVID-19 pandemic.");
         assert_eq!(fix("Unit Rotation4"), "Unit Rotation 4");
-        for s in ["19th", "2nd", "1990s", "H1", "G20", "Su-30MK2", "5G", "COVID-19", "10km", "100kph", "A321neo"] {
+        for s in [
+            "19th", "2nd", "1990s", "H1", "G20", "Su-30MK2", "5G", "COVID-19", "10km", "100kph", "A321neo",
+        ] {
             assert_eq!(fix(s), s);
         }
     }
@@ -370,9 +395,20 @@ mod tests {
     #[test]
     fn real_words_and_odd_tokens_stay() {
         for s in [
-            "invaluable", "overcoming", "outstanding", "upcoming", "Lt.Gen.", "Sen. Lt.Gen. Chien",
-            "qdnd.vn", "dienbientv.vn", "https://vietnamplus.vn/a_b", "Hoàng Xuân Chiến", "sci-tech",
-            "e.g.", "U.N.", "multilateralisation",
+            "invaluable",
+            "overcoming",
+            "outstanding",
+            "upcoming",
+            "Lt.Gen.",
+            "Sen. Lt.Gen. Chien",
+            "qdnd.vn",
+            "dienbientv.vn",
+            "https://vietnamplus.vn/a_b",
+            "Hoàng Xuân Chiến",
+            "sci-tech",
+            "e.g.",
+            "U.N.",
+            "multilateralisation",
         ] {
             assert_eq!(fix(s), s);
         }
@@ -382,9 +418,15 @@ mod tests {
     fn corpus_vocabulary_protects_words_missing_from_the_list() {
         let vocab = Vocabulary::from_texts(["the zzyzxroad and zzyzxroad, zzyzxroad."].into_iter());
         let lex = Lexicon::embedded();
-        assert_eq!(split_glued("navyforces zzyzxroad", lex, &vocab), "navy forces zzyzxroad");
+        assert_eq!(
+            split_glued("navyforces zzyzxroad", lex, &vocab),
+            "navy forces zzyzxroad"
+        );
         let vocab = Vocabulary::from_texts(["seastrength seastrength seastrength"].into_iter());
         assert_eq!(split_glued("seastrength", lex, &vocab), "seastrength");
-        assert_eq!(split_glued("seastrength", lex, &Vocabulary::default()), "sea strength");
+        assert_eq!(
+            split_glued("seastrength", lex, &Vocabulary::default()),
+            "sea strength"
+        );
     }
 }

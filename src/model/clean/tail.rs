@@ -161,9 +161,7 @@ pub fn is_byline(t: &str, lex: &Lexicon) -> bool {
     lex.markers.byline_prefixes.iter().any(|p| {
         starts_with_ignore_case(t, p)
             && t[p.len()..].starts_with(' ')
-            && t[p.len()..]
-                .trim_start()
-                .starts_with(|c: char| c.is_uppercase())
+            && t[p.len()..].trim_start().starts_with(|c: char| c.is_uppercase())
     }) && !t.ends_with(['.', ',', ';', ':'])
         && !more_words_than(t, MAX_CREDIT_WORDS)
 }
@@ -217,7 +215,7 @@ mod tests {
         Piece::Text(s.to_owned())
     }
 
-    fn end_of(pieces: &mut Vec<Piece>) -> End {
+    fn end_of(pieces: &mut [Piece]) -> End {
         find_end(pieces, 0, Lexicon::embedded())
     }
 
@@ -283,7 +281,10 @@ mod tests {
         ];
         let items = related(tail);
         assert_eq!(items.len(), 2);
-        assert_eq!(items[0].title.as_deref(), Some("PM directs tasks to boost growth"));
+        assert_eq!(
+            items[0].title.as_deref(),
+            Some("PM directs tasks to boost growth")
+        );
         assert_eq!(items[0].captions, ["A photo (Photo: VNA)"]);
         assert_eq!(items[1].text, "Its lede.\nIts second paragraph.");
 
