@@ -129,7 +129,7 @@ fn line(rng: &mut Rng) -> String {
         3 => "rd",
         _ => "th",
     };
-    let vietnamese = rng.next() % 3 == 0;
+    let vietnamese = rng.next().is_multiple_of(3);
     let mut s = if vietnamese {
         let mut s = format!("{} lần thứ {ordinal}", rng.pick(&VI));
         while s.chars().count() < 50 {
@@ -155,7 +155,7 @@ fn line(rng: &mut Rng) -> String {
         rng.pick(&SOURCES)
     ));
     // A third of the lines are typed without diacritics, as many sources print them.
-    if rng.next() % 3 == 0 { fold(&s) } else { s }
+    if rng.next().is_multiple_of(3) { fold(&s) } else { s }
 }
 
 fn lines(n: usize) -> &'static [String] {
@@ -225,8 +225,13 @@ fn best<T>(reps: usize, mut f: impl FnMut() -> T) -> Duration {
 
 /// Per-keystroke table, then the fzf comparison.
 fn report() {
+    // DOSSIER_BENCH_QUICK=1: the 100k table only, no fzf (for quick checks while tuning).
+    let quick = std::env::var_os("DOSSIER_BENCH_QUICK").is_some();
     println!("\nper keystroke (ms, best of 3; limit {LIMIT}): fresh / incremental");
     for n in SIZES {
+        if quick && n != 100_000 {
+            continue;
+        }
         let idx = index(n);
         let mut worst = (0.0f64, 0.0f64);
         for q in QUERIES {
@@ -252,7 +257,9 @@ fn report() {
             worst.0, worst.1
         );
     }
-    compare_with_fzf();
+    if !quick {
+        compare_with_fzf();
+    }
 }
 
 /// Times `fzf --filter` as a whole process on the same lines, against dossier's fresh

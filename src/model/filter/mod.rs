@@ -8,6 +8,7 @@
 //! incrementally when a query extends the previous one ([`Searcher`]).
 
 mod index;
+mod proxy;
 mod query;
 mod searcher;
 
