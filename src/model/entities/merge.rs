@@ -115,7 +115,7 @@ fn add(acc: &mut Acc, doc: &Document, field: Option<Field>, c: &Candidate, gaz: 
     let related = field.is_some_and(Field::is_related);
     if let Some(f) = field {
         let surface = doc.text(f).get(c.start..c.end).unwrap_or("");
-        if !surface.is_empty() && !acc.surfaces.iter().any(|s| s == surface) {
+        if surface.chars().any(char::is_alphabetic) && !acc.surfaces.iter().any(|s| s == surface) {
             acc.surfaces.push(surface.to_owned());
         }
     }

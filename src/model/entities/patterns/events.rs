@@ -44,7 +44,7 @@ fn compiled() -> &'static Compiled {
             rotation: Regex::new(&format!(r"(?P<body>{CAP}(?:\s+{CAP}){{0,4}})\s+Rotation\s+(?P<n>\d{{1,2}})\b"))
                 .expect("rotation regex is valid"),
             anniversary: Regex::new(&format!(
-                r"\b(?P<ord>{ORDINAL})\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:{PLAIN_CAP}['’]s\s+)?(?P<obj>{PLAIN_CAP}(?:\s+(?:{PLAIN_CAP}|of|the|and))*)"
+                r"\b(?P<ord>{ORDINAL})\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:{PLAIN_CAP}['’]s\s+)?(?P<obj>{PLAIN_CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{PLAIN_CAP}|of|the|and))*)(?P<tail>(?:\s+[a-z]+){{1,2}}[\s,.;:(]|)"
             ))
             .expect("anniversary regex is valid"),
         }
@@ -102,8 +102,16 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         let (Some(ord), Some(obj)) = (m.name("ord"), m.name("obj")) else {
             continue;
         };
-        let object = trim_trailing(obj.as_str());
-        let end = obj.start() + object.len();
+        // After a pair of names ("Vietnam – Chile"), the lower-case words closing
+        // the object ("diplomatic relations") belong to it.
+        let pair = obj.as_str().contains(['-', '–', '—']);
+        let tail = m
+            .name("tail")
+            .filter(|_| pair)
+            .map_or("", |t| t.as_str().trim_end_matches(|c: char| !c.is_alphabetic()));
+        let object_end = if tail.is_empty() { obj.start() + trim_trailing(obj.as_str()).len() } else { obj.end() + tail.len() };
+        let object = &text[obj.start()..object_end];
+        let end = object_end;
         let mut cand = Candidate::new(EntityKind::Event, ord.start(), end, &format!("{} anniversary of {object}", ord.as_str()));
         cand.ordinal = parse_ordinal(ord.as_str());
         cand.series = Some(format!("anniversary of {object}"));
@@ -148,6 +156,14 @@ mod tests {
     fn anniversaries() {
         let e = events("the 80th anniversary of Vietnam’s National Day (September 2)");
         assert_eq!(e[0], ("80th anniversary of National Day".into(), Some(80), Some("anniversary of National Day".into())));
+    }
+
+    #[test]
+    fn anniversary_objects_keep_closing_lower_case_words() {
+        let e = events("the 50th founding anniversary of Vietnam – Chile diplomatic relations (1971 – 2021)");
+        assert_eq!(e[0].0, "50th anniversary of Vietnam – Chile diplomatic relations");
+        let e = events("the 80th anniversary of National Day was celebrated.");
+        assert_eq!(e[0].0, "80th anniversary of National Day");
     }
 
     #[test]
