@@ -39,8 +39,7 @@ pub fn select<'a>(corpus: &'a Corpus, filter: Option<&str>, series: Option<&str>
     let Some(query) = filter.filter(|q| !q.trim().is_empty()) else {
         return in_series;
     };
-    let owned: Vec<Event> = in_series.iter().map(|e| (*e).clone()).collect();
-    let index = events::index(&owned, &corpus.entities);
+    let index = events::index(in_series.iter().copied(), &corpus.entities);
     index
         .search(query)
         .into_iter()

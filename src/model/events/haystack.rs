@@ -24,18 +24,18 @@ pub fn haystack<'a>(event: &Event, name_of: impl Fn(&str) -> Option<&'a str>) ->
 }
 
 /// The haystacks of all `events`, in order.
-pub fn haystacks(events: &[Event], entities: &[Entity]) -> Vec<String> {
+pub fn haystacks<'a>(events: impl IntoIterator<Item = &'a Event>, entities: &[Entity]) -> Vec<String> {
     let names: FxHashMap<&str, &str> = entities
         .iter()
         .map(|e| (e.id.as_str(), e.name.as_str()))
         .collect();
     events
-        .iter()
+        .into_iter()
         .map(|e| haystack(e, |id| names.get(id).copied()))
         .collect()
 }
 
-/// A fuzzy index over the events' haystacks (hit indices are event indices).
-pub fn index(events: &[Event], entities: &[Entity]) -> FuzzyIndex {
+/// A fuzzy index over the events' haystacks (hit indices are positions in `events`).
+pub fn index<'a>(events: impl IntoIterator<Item = &'a Event>, entities: &[Entity]) -> FuzzyIndex {
     FuzzyIndex::new(haystacks(events, entities))
 }

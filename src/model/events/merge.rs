@@ -1,10 +1,11 @@
 //! One conference reported by several articles becomes one event.
 
 use super::review::{Report, same_place};
+use crate::model::date::Period;
 use crate::model::document::Document;
 use crate::model::event::Event;
 use crate::model::text::fold;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Share of the smaller article's content words the other must contain (besides the
 /// same kind, period and chair) for two reports to be of one conference.
@@ -49,20 +50,41 @@ fn same_conference(a: &Event, b: &Event, wa: &FxHashSet<String>, wb: &FxHashSet<
 /// participants are joined, and a fact one report states fills the others' gap,
 /// recorded in `inferred`. `docs_of` gives each report's document.
 pub(super) fn merge_reports(reports: Vec<Report>, docs_of: &[&Document]) -> Vec<Event> {
-    let words: Vec<FxHashSet<String>> = docs_of.iter().map(|d| content_words(d)).collect();
-    // Greedy grouping in document order: a report joins the first group it matches
-    // every member of, so groups never chain unrelated reports.
+    // Only reports of the same kind and period can merge: bucket them first, so a
+    // large corpus compares (and collects content words for) few pairs.
+    let mut buckets: FxHashMap<(Option<&str>, Period), Vec<usize>> = FxHashMap::default();
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    for i in 0..reports.len() {
-        let home = groups.iter_mut().find(|g| {
-            g.iter()
-                .all(|&j| same_conference(&reports[j].event, &reports[i].event, &words[j], &words[i]))
-        });
-        match home {
-            Some(g) => g.push(i),
+    for (i, r) in reports.iter().enumerate() {
+        match r.event.period {
+            Some(p) => buckets.entry((r.event.series.as_deref(), p)).or_default().push(i),
             None => groups.push(vec![i]),
         }
     }
+    for members in buckets.into_values() {
+        if let [one] = members.as_slice() {
+            groups.push(vec![*one]);
+            continue;
+        }
+        let words: FxHashMap<usize, FxHashSet<String>> = members
+            .iter()
+            .map(|&i| (i, docs_of.get(i).map(|d| content_words(d)).unwrap_or_default()))
+            .collect();
+        // Greedy, in document order: a report joins the first group it matches every
+        // member of, so groups never chain unrelated reports.
+        let mut local: Vec<Vec<usize>> = Vec::new();
+        for &i in &members {
+            let fits = |g: &Vec<usize>| {
+                g.iter()
+                    .all(|&j| same_conference(&reports[j].event, &reports[i].event, &words[&j], &words[&i]))
+            };
+            match local.iter_mut().find(|g| fits(g)) {
+                Some(g) => g.push(i),
+                None => local.push(vec![i]),
+            }
+        }
+        groups.extend(local);
+    }
+    groups.sort_unstable();
     let mut slots: Vec<Option<Report>> = reports.into_iter().map(Some).collect();
     groups
         .into_iter()
