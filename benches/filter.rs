@@ -227,7 +227,7 @@ fn best<T>(reps: usize, mut f: impl FnMut() -> T) -> Duration {
 fn report() {
     // DOSSIER_BENCH_QUICK=1: the 100k table only, no fzf (for quick checks while tuning).
     let quick = std::env::var_os("DOSSIER_BENCH_QUICK").is_some();
-    println!("\nper keystroke (ms, best of 3; limit {LIMIT}): fresh / incremental");
+    println!("\nper keystroke (ms, best of 3; limit {LIMIT}): fresh / incremental [matches]");
     for n in SIZES {
         if quick && n != 100_000 {
             continue;
@@ -248,6 +248,8 @@ fn report() {
             for k in 1..=q.len() {
                 let fresh = best(3, || idx.search_top(&q[..k], LIMIT));
                 row.push_str(&format!(" {:.1}/{:.1}", ms(fresh), ms(inc[k - 1])));
+                let total = Searcher::new().search(idx, &q[..k], 1).total;
+                row.push_str(&format!("[{total}]"));
                 worst = (worst.0.max(ms(fresh)), worst.1.max(ms(inc[k - 1])));
             }
             println!("{row}");

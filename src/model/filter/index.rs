@@ -19,7 +19,7 @@ pub(super) type Scored = (i64, u32);
 /// least `MIN_PRESELECT`), best by proxy score, are scored exactly by skim.
 const PRESELECT_FACTOR: usize = 4;
 /// The least number of matches scored exactly.
-const MIN_PRESELECT: usize = 1024;
+const MIN_PRESELECT: usize = 512;
 
 /// Items prepared for fuzzy matching: folded once at build time, stored in one buffer,
 /// each with a char-set mask for the prefilter.
@@ -101,7 +101,7 @@ impl FuzzyIndex {
 
     /// Like [`FuzzyIndex::search`] but keeps only the best `limit` hits. Every match is
     /// found, but only the best few (by a cheap proxy of the skim score, at least
-    /// `4 × limit` and 1024) are scored by skim, ranked, and given positions.
+    /// `4 × limit` and 512) are scored by skim, ranked, and given positions.
     pub fn search_top(&self, query: &str, limit: usize) -> Vec<Hit> {
         let q = Query::parse(query);
         if q.is_empty() {
@@ -201,8 +201,10 @@ impl FuzzyIndex {
         let hay = self.folded(i);
         let bytes = hay.as_bytes();
         // On ASCII text a zero proxy score means "no match"; elsewhere chars decide.
-        let ascii = q.ascii && mask & NON_ASCII == 0;
-        if !ascii && !q.terms.iter().all(|t| is_subsequence(hay, t)) {
+        // An ASCII byte never occurs inside a multi-byte char, so for ASCII terms the
+        // byte-level proxy (0 = no match) is exact on any text; other terms need chars.
+        let bytes_decide = q.ascii || mask & NON_ASCII == 0;
+        if !bytes_decide && !q.terms.iter().all(|t| is_subsequence(hay, t)) {
             return None;
         }
         q.proxies.iter().try_fold(0, |sum, t| match t.score(bytes) {

@@ -42,22 +42,10 @@ impl Term {
         if contiguous {
             return 60 + 10 * len;
         }
-        // Scattered: greedy from the first word-start occurrence of the first byte,
-        // else from its first occurrence (which decides whether it matches at all).
-        let mut from = 0;
-        let mut word_first = None;
-        while let Some(off) = memchr(first, &hay[from..]) {
-            let at = from + off;
-            if word_start(hay, at) {
-                word_first = Some(at);
-                break;
-            }
-            from = at + 1;
-        }
-        let leftmost = memchr(first, hay);
-        word_first
+        // Scattered: greedy from the first occurrence, which also decides whether it
+        // matches at all (one pass; word starts earn, gaps cost).
+        memchr(first, hay)
             .and_then(|s| self.scattered(hay, s))
-            .or_else(|| leftmost.and_then(|s| self.scattered(hay, s)))
             .unwrap_or(0)
     }
 
