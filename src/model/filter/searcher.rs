@@ -66,7 +66,8 @@ impl Searcher {
         // Keep only the queries the new one extends: their matches contain its matches.
         self.history.retain(|(k, _)| key.starts_with(k.as_str()));
         let fresh = match self.history.last() {
-            Some((k, _)) if *k == key => None,
+            // Same terms ("hoi" → "hoi "): same matches, nothing to scan.
+            Some((k, _)) if k.trim_end() == key.trim_end() => None,
             Some((_, scored)) => {
                 let candidates: Vec<u32> = scored.iter().map(|&(_, i)| i).collect();
                 Some(index.scan(&q, Some(&candidates), cancel)?)
