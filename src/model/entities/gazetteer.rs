@@ -4,7 +4,7 @@
 use super::folded::{Folded, fold_str};
 use super::keys;
 use crate::model::entity::EntityKind;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -109,6 +109,9 @@ impl Gazetteer {
         }
         g.automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            // Every needle starts with a space: a prefilter would stop at each one.
+            .prefilter(false)
             .build(&needles)?;
         Ok(g)
     }
@@ -154,13 +157,13 @@ impl Gazetteer {
     pub fn find(&self, original: &str, folded: &Folded, out: &mut Vec<Hit>) {
         let bytes = folded.text.as_bytes();
         for m in self.automaton.find_iter(&folded.text) {
-            let before_ok = m.start() == 0 || !is_word_byte(bytes[m.start() - 1]);
+            // Needles start with the space before the name.
             let after_ok = m.end() >= bytes.len() || !is_word_byte(bytes[m.end()]);
-            if !before_ok || !after_ok {
+            if !after_ok {
                 continue;
             }
             let p = &self.patterns[m.pattern().as_usize()];
-            let (start, end) = folded.original(m.start(), m.end());
+            let (start, end) = folded.original(m.start() + 1, m.end());
             let surface = original.get(start..end).unwrap_or("");
             let case_ok = match &p.exact {
                 Some(exact) => surface == exact,

@@ -22,6 +22,8 @@ const NOT_IN_NAME: &[&str] = &[
 ];
 
 struct Compiled {
+    any_head: aho_corasick::AhoCorasick,
+    heads: aho_corasick::AhoCorasick,
     ordinal: Regex,
     named: Regex,
     rotation: Regex,
@@ -33,12 +35,17 @@ fn compiled() -> &'static Compiled {
     C.get_or_init(|| {
         let lower_heads = HEADS.to_lowercase();
         Compiled {
+            any_head: aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(HEADS.split('|'))
+                .expect("event heads build an automaton"),
+            heads: super::triggers(HEADS.split('|')),
             ordinal: super::build_regex(&format!(
                 r"(?-u:\b)(?P<ord>{ORDINAL})\s+(?P<body>(?:[\p{{L}}\p{{M}}\d'’.]+(?:\s*[-–—]\s*|\s+)){{0,8}}?)(?P<head>(?i:{lower_heads}))(?-u:\b)"
             ))
             .expect("event regex is valid"),
             named: super::build_regex(&format!(
-                r"{CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{CAP}|of|on|for|and))*?(?:\s+|\s*[-–—]\s*)(?:{HEADS})(?-u:\b)"
+                r"^{CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{CAP}|of|on|for|and))*?(?:\s+|\s*[-–—]\s*)(?:{HEADS})(?-u:\b)"
             ))
             .expect("event regex is valid"),
             rotation: super::build_regex(&format!(r"(?P<body>{CAP}(?:\s+{CAP}){{0,4}})\s+Rotation\s+(?P<n>\d{{1,2}})(?-u:\b)"))
@@ -55,7 +62,9 @@ fn compiled() -> &'static Compiled {
 /// resolution turns it into a key.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let c = compiled();
-    for m in c.ordinal.captures_iter(text) {
+    // Each pattern runs only where its fixed words occur.
+    let ordinal = has_ordinal(text) && c.any_head.is_match(text);
+    for m in c.ordinal.captures_iter(if ordinal { text } else { "" }) {
         let (Some(ord), Some(body), Some(head)) = (m.name("ord"), m.name("body"), m.name("head")) else {
             continue;
         };
@@ -68,18 +77,27 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         cand.series = Some(text[body.start()..head.end()].to_owned());
         out.push(cand);
     }
-    for m in c.named.find_iter(text) {
+    let mut done = 0;
+    for (head, _) in super::trigger_hits(&c.heads, text) {
+        if head < done {
+            continue;
+        }
+        let from = super::run_start(text, head, 12, true).max(done);
+        let Some(m) = c.named.find(&text[from..]) else {
+            continue;
+        };
+        done = from + m.end();
         let lead = skip_leading(m.as_str());
         let name = &m.as_str()[lead..];
         if !name.contains(char::is_whitespace) {
             continue;
         }
-        let start = m.start() + lead;
-        let mut cand = Candidate::new(EntityKind::Event, start, m.end(), name);
+        let start = from + lead;
+        let mut cand = Candidate::new(EntityKind::Event, start, from + m.end(), name);
         cand.series = Some(name.to_owned());
         out.push(cand);
     }
-    for m in c.rotation.captures_iter(text) {
+    for m in c.rotation.captures_iter(if text.contains("Rotation") { text } else { "" }) {
         let (Some(body), Some(n)) = (m.name("body"), m.name("n")) else {
             continue;
         };
@@ -98,7 +116,7 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         cand.series = Some(format!("{} Rotation", series.join(" ")));
         out.push(cand);
     }
-    for m in c.anniversary.captures_iter(text) {
+    for m in c.anniversary.captures_iter(if text.contains("anniversar") { text } else { "" }) {
         let (Some(ord), Some(obj)) = (m.name("ord"), m.name("obj")) else {
             continue;
         };
@@ -116,6 +134,26 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         cand.ordinal = parse_ordinal(ord.as_str());
         cand.series = Some(format!("anniversary of {object}"));
         out.push(cand);
+    }
+}
+
+/// True when `text` may hold an ordinal ("9th", "first"): a digit followed by an
+/// ordinal suffix, or an ordinal word.
+fn has_ordinal(text: &str) -> bool {
+    let b = text.as_bytes();
+    let numeric = b.windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(&[w[1].to_ascii_lowercase(), w[2].to_ascii_lowercase()], b"st" | b"nd" | b"rd" | b"th")
+    });
+    numeric || {
+        static WORDS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+        WORDS
+            .get_or_init(|| {
+                aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "twentieth"])
+                    .expect("ordinal words build an automaton")
+            })
+            .is_match(text)
     }
 }
 
