@@ -66,12 +66,12 @@ pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
             }
         }
         let mut extra = Vec::new();
-        for (start, end) in words(text) {
-            if cands.iter().any(|c| start < c.cover.1 && end > c.cover.0) {
-                continue;
-            }
+        let lookups = full.iter().any(|p| p.1 == sec) || acronyms.iter().any(|a| a.0 == sec);
+        for (start, end) in words(if lookups { text } else { "" }) {
             let w = &text[start..end];
-            if !w.starts_with(char::is_uppercase) {
+            if !w.starts_with(char::is_uppercase)
+                || cands.iter().any(|c| start < c.cover.1 && end > c.cover.0)
+            {
                 continue;
             }
             if let Some((_, _, def)) = acronyms.iter().find(|(s, a, _)| *s == sec && a == w) {
@@ -79,7 +79,9 @@ pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
                 (c.start, c.end, c.cover) = (start, end, (start, end));
                 c.acronym = None;
                 extra.push(c);
-            } else if !next_to_capitalised(text, start, end) {
+            } else if full.iter().any(|p| p.1 == sec && folds_to(w, &p.2))
+                && !next_to_capitalised(text, start, end)
+            {
                 if let Some(name) = antecedent(pos, sec, w) {
                     extra.push(Candidate::new(EntityKind::Person, start, end, &name));
                 }

@@ -23,6 +23,7 @@ const NOT_IN_NAME: &[&str] = &[
 
 struct Compiled {
     any_head: aho_corasick::AhoCorasick,
+    ordinal_at: Regex,
     heads: aho_corasick::AhoCorasick,
     ordinal: Regex,
     named: Regex,
@@ -40,8 +41,10 @@ fn compiled() -> &'static Compiled {
                 .build(HEADS.split('|'))
                 .expect("event heads build an automaton"),
             heads: super::triggers(HEADS.split('|')),
+            ordinal_at: super::build_regex(&format!(r"(?-u:\b)(?:{ORDINAL})(?-u:\b)"))
+                .expect("ordinal regex is valid"),
             ordinal: super::build_regex(&format!(
-                r"(?-u:\b)(?P<ord>{ORDINAL})\s+(?P<body>(?:[\p{{L}}\p{{M}}\d'’.]+(?:\s*[-–—]\s*|\s+)){{0,8}}?)(?P<head>(?i:{lower_heads}))(?-u:\b)"
+                r"^(?P<ord>{ORDINAL})\s+(?P<body>(?:[\p{{L}}\p{{M}}\d'’.]+(?:\s*[-–—]\s*|\s+)){{0,8}}?)(?P<head>(?i:{lower_heads}))(?-u:\b)"
             ))
             .expect("event regex is valid"),
             named: super::build_regex(&format!(
@@ -64,17 +67,23 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let c = compiled();
     // Each pattern runs only where its fixed words occur.
     let ordinal = has_ordinal(text) && c.any_head.is_match(text);
-    for m in c.ordinal.captures_iter(if ordinal { text } else { "" }) {
+    for at in c.ordinal_at.find_iter(if ordinal { text } else { "" }) {
+        let from = at.start();
+        let Some(m) = c.ordinal.captures(&text[from..]) else {
+            continue;
+        };
         let (Some(ord), Some(body), Some(head)) = (m.name("ord"), m.name("body"), m.name("head")) else {
             continue;
         };
-        let words: Vec<&str> = body.as_str().split(|ch: char| ch.is_whitespace() || "-–—".contains(ch)).filter(|w| !w.is_empty()).collect();
-        if words.iter().any(|w| NOT_IN_NAME.contains(w)) || !words.iter().any(|w| w.starts_with(char::is_uppercase)) {
+        let shift = |r: std::ops::Range<usize>| (from + r.start)..(from + r.end);
+        let (ord, body, head) = (shift(ord.range()), shift(body.range()), shift(head.range()));
+        let mut words = text[body.clone()].split(|ch: char| ch.is_whitespace() || "-–—".contains(ch)).filter(|w| !w.is_empty());
+        if words.clone().any(|w| NOT_IN_NAME.contains(&w)) || !words.any(|w| w.starts_with(char::is_uppercase)) {
             continue;
         }
-        let mut cand = Candidate::new(EntityKind::Event, ord.start(), head.end(), &text[ord.start()..head.end()]);
-        cand.ordinal = parse_ordinal(ord.as_str());
-        cand.series = Some(text[body.start()..head.end()].to_owned());
+        let mut cand = Candidate::new(EntityKind::Event, ord.start, head.end, &text[ord.start..head.end]);
+        cand.ordinal = parse_ordinal(&text[ord]);
+        cand.series = Some(text[body.start..head.end].to_owned());
         out.push(cand);
     }
     let mut done = 0;
