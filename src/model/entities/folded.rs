@@ -26,7 +26,9 @@ pub fn fold_gazetteer_char(c: char) -> char {
 
 /// Folds a gazetteer alias: a leading space, then its folded characters.
 pub fn fold_str(s: &str) -> String {
-    std::iter::once(' ').chain(s.chars().map(fold_gazetteer_char)).collect()
+    std::iter::once(' ')
+        .chain(s.chars().map(fold_gazetteer_char))
+        .collect()
 }
 
 /// A folded text and, per folded byte, the original byte offset of its character.

@@ -16,9 +16,9 @@ const HEADS: &str = "Exchange|Forum|Dialogue|Meeting|Conference|Summit|Exhibitio
 
 /// Lower-case words that show an ordinal phrase is not an event name.
 const NOT_IN_NAME: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "on", "at", "was", "were", "is", "are", "be", "been",
-    "held", "and", "with", "for", "by", "that", "this", "its", "their", "his", "her", "time",
-    "which", "who", "as", "from", "half", "six", "months", "year", "years", "day", "days",
+    "the", "a", "an", "of", "to", "in", "on", "at", "was", "were", "is", "are", "be", "been", "held", "and",
+    "with", "for", "by", "that", "this", "its", "their", "his", "her", "time", "which", "who", "as", "from",
+    "half", "six", "months", "year", "years", "day", "days",
 ];
 
 struct Compiled {
@@ -77,8 +77,12 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         };
         let shift = |r: std::ops::Range<usize>| (from + r.start)..(from + r.end);
         let (ord, body, head) = (shift(ord.range()), shift(body.range()), shift(head.range()));
-        let mut words = text[body.clone()].split(|ch: char| ch.is_whitespace() || "-–—".contains(ch)).filter(|w| !w.is_empty());
-        if words.clone().any(|w| NOT_IN_NAME.contains(&w)) || !words.any(|w| w.starts_with(char::is_uppercase)) {
+        let mut words = text[body.clone()]
+            .split(|ch: char| ch.is_whitespace() || "-–—".contains(ch))
+            .filter(|w| !w.is_empty());
+        if words.clone().any(|w| NOT_IN_NAME.contains(&w))
+            || !words.any(|w| w.starts_with(char::is_uppercase))
+        {
             continue;
         }
         let mut cand = Candidate::new(EntityKind::Event, ord.start, head.end, &text[ord.start..head.end]);
@@ -106,7 +110,10 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         cand.series = Some(name.to_owned());
         out.push(cand);
     }
-    for m in c.rotation.captures_iter(if text.contains("Rotation") { text } else { "" }) {
+    for m in c
+        .rotation
+        .captures_iter(if text.contains("Rotation") { text } else { "" })
+    {
         let (Some(body), Some(n)) = (m.name("body"), m.name("n")) else {
             continue;
         };
@@ -125,7 +132,10 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         cand.series = Some(format!("{} Rotation", series.join(" ")));
         out.push(cand);
     }
-    for m in c.anniversary.captures_iter(if text.contains("anniversar") { text } else { "" }) {
+    for m in c
+        .anniversary
+        .captures_iter(if text.contains("anniversar") { text } else { "" })
+    {
         let (Some(ord), Some(obj)) = (m.name("ord"), m.name("obj")) else {
             continue;
         };
@@ -136,10 +146,19 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
             .name("tail")
             .filter(|_| pair)
             .map_or("", |t| t.as_str().trim_end_matches(|c: char| !c.is_alphabetic()));
-        let object_end = if tail.is_empty() { obj.start() + trim_trailing(obj.as_str()).len() } else { obj.end() + tail.len() };
+        let object_end = if tail.is_empty() {
+            obj.start() + trim_trailing(obj.as_str()).len()
+        } else {
+            obj.end() + tail.len()
+        };
         let object = &text[obj.start()..object_end];
         let end = object_end;
-        let mut cand = Candidate::new(EntityKind::Event, ord.start(), end, &format!("{} anniversary of {object}", ord.as_str()));
+        let mut cand = Candidate::new(
+            EntityKind::Event,
+            ord.start(),
+            end,
+            &format!("{} anniversary of {object}", ord.as_str()),
+        );
         cand.ordinal = parse_ordinal(ord.as_str());
         cand.series = Some(format!("anniversary of {object}"));
         out.push(cand);
@@ -151,7 +170,11 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
 fn has_ordinal(text: &str) -> bool {
     let b = text.as_bytes();
     let numeric = b.windows(3).any(|w| {
-        w[0].is_ascii_digit() && matches!(&[w[1].to_ascii_lowercase(), w[2].to_ascii_lowercase()], b"st" | b"nd" | b"rd" | b"th")
+        w[0].is_ascii_digit()
+            && matches!(
+                &[w[1].to_ascii_lowercase(), w[2].to_ascii_lowercase()],
+                b"st" | b"nd" | b"rd" | b"th"
+            )
     });
     numeric || {
         static WORDS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
@@ -159,7 +182,22 @@ fn has_ordinal(text: &str) -> bool {
             .get_or_init(|| {
                 aho_corasick::AhoCorasick::builder()
                     .ascii_case_insensitive(true)
-                    .build(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "twentieth"])
+                    .build([
+                        "first",
+                        "second",
+                        "third",
+                        "fourth",
+                        "fifth",
+                        "sixth",
+                        "seventh",
+                        "eighth",
+                        "ninth",
+                        "tenth",
+                        "eleventh",
+                        "twelfth",
+                        "teenth",
+                        "twentieth",
+                    ])
                     .expect("ordinal words build an automaton")
             })
             .is_match(text)
@@ -179,7 +217,11 @@ mod tests {
     #[test]
     fn ordinal_events_have_series() {
         let e = events("the 9th Vietnam–China Border Defence Friendship Exchange");
-        assert!(e.contains(&("9th Vietnam–China Border Defence Friendship Exchange".into(), Some(9), Some("Vietnam–China Border Defence Friendship Exchange".into()))));
+        assert!(e.contains(&(
+            "9th Vietnam–China Border Defence Friendship Exchange".into(),
+            Some(9),
+            Some("Vietnam–China Border Defence Friendship Exchange".into())
+        )));
         let e = events("preparing the third Thailand - Malaysia Naval Dialogue next year");
         assert!(e.iter().any(|x| x.1 == Some(3)));
     }
@@ -196,13 +238,23 @@ mod tests {
         let b = events("the Engineering Company Rotation 2 left");
         assert_eq!(a[0].1, Some(4));
         assert_eq!(a[0].2, b[0].2);
-        assert_eq!(events("Level-2 Field Hospital Rotation 7")[0].2.as_deref(), Some("Level-2 Field Hospital Rotation"));
+        assert_eq!(
+            events("Level-2 Field Hospital Rotation 7")[0].2.as_deref(),
+            Some("Level-2 Field Hospital Rotation")
+        );
     }
 
     #[test]
     fn anniversaries() {
         let e = events("the 80th anniversary of Vietnam’s National Day (September 2)");
-        assert_eq!(e[0], ("80th anniversary of National Day".into(), Some(80), Some("anniversary of National Day".into())));
+        assert_eq!(
+            e[0],
+            (
+                "80th anniversary of National Day".into(),
+                Some(80),
+                Some("anniversary of National Day".into())
+            )
+        );
     }
 
     #[test]

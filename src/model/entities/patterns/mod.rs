@@ -53,7 +53,8 @@ pub fn run_start(text: &str, at: usize, max: usize, loose: bool) -> usize {
     let mut pos = at;
     while words < max {
         let before = &text[..pos];
-        let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || loose && matches!(c, '-' | '–' | '—'));
+        let trimmed =
+            before.trim_end_matches(|c: char| c.is_whitespace() || loose && matches!(c, '-' | '–' | '—'));
         if trimmed.len() == before.len() {
             break;
         }
@@ -77,9 +78,39 @@ pub fn run_start(text: &str, at: usize, max: usize, loose: bool) -> usize {
 
 /// Words that open a capitalised run without belonging to the name after them.
 const LEADING: &[&str] = &[
-    "The", "A", "An", "On", "In", "At", "This", "That", "Under", "Its", "Their", "His", "Her",
-    "For", "Both", "All", "And", "Of", "During", "After", "Before", "Meanwhile", "Also",
-    "According", "With", "By", "From", "To", "As", "While", "When", "Since", "Images",
+    "The",
+    "A",
+    "An",
+    "On",
+    "In",
+    "At",
+    "This",
+    "That",
+    "Under",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "For",
+    "Both",
+    "All",
+    "And",
+    "Of",
+    "During",
+    "After",
+    "Before",
+    "Meanwhile",
+    "Also",
+    "According",
+    "With",
+    "By",
+    "From",
+    "To",
+    "As",
+    "While",
+    "When",
+    "Since",
+    "Images",
 ];
 
 /// The byte offset after the leading words of `s` that are not part of a name.
@@ -121,9 +152,26 @@ pub fn parse_ordinal(s: &str) -> Option<u32> {
         return digits.parse().ok();
     }
     const WORDS: [&str; 20] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-        "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
     ];
     let lower = s.to_ascii_lowercase();
     WORDS.iter().position(|w| *w == lower).map(|i| i as u32 + 1)
@@ -137,10 +185,16 @@ mod tests {
     fn runs_of_capitalised_words_end_at_a_head() {
         let t = "the Việt Nam Military History Museum";
         let at = t.find("Museum").unwrap_or(0);
-        assert_eq!(&t[run_start(t, at, 5, false)..], "Việt Nam Military History Museum");
+        assert_eq!(
+            &t[run_start(t, at, 5, false)..],
+            "Việt Nam Military History Museum"
+        );
         let t = "at the ASEAN–Japan Vice-Ministerial Defence Meeting";
         let at = t.find("Meeting").unwrap_or(0);
-        assert_eq!(&t[run_start(t, at, 8, true)..], "ASEAN–Japan Vice-Ministerial Defence Meeting");
+        assert_eq!(
+            &t[run_start(t, at, 8, true)..],
+            "ASEAN–Japan Vice-Ministerial Defence Meeting"
+        );
     }
 
     #[test]
