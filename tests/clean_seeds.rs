@@ -30,20 +30,32 @@ fn titles_are_headlines_or_derived() {
     assert!(!doc("000").title_derived && !doc("003").title_derived);
     for (id, start) in [
         ("001", "The event, held in both online and offline formats"),
-        ("002", "Vietnam has taken an active and responsible part in defence diplomacy"),
+        (
+            "002",
+            "Vietnam has taken an active and responsible part in defence diplomacy",
+        ),
         ("004", "The online event, connecting 22 locations"),
     ] {
         let d = doc(id);
         assert!(d.title_derived, "{id}");
         assert!(d.title.chars().count() <= 100, "{id}: {}", d.title);
         assert!(d.title.starts_with(start), "{id}: {}", d.title);
-        assert!(!d.title.contains("leftcenterrightdel") && !d.title.contains("Photo"), "{id}");
+        assert!(
+            !d.title.contains("leftcenterrightdel") && !d.title.contains("Photo"),
+            "{id}"
+        );
     }
 }
 
 #[test]
 fn sources_and_datelines() {
-    let want = [("000", "VNA"), ("001", "QDND"), ("002", "VNA"), ("003", "VNS"), ("004", "QDND")];
+    let want = [
+        ("000", "VNA"),
+        ("001", "QDND"),
+        ("002", "VNA"),
+        ("003", "VNS"),
+        ("004", "QDND"),
+    ];
     for (id, source) in want {
         assert_eq!(doc(id).source.as_deref(), Some(source), "{id}");
     }
@@ -57,8 +69,21 @@ fn sources_and_datelines() {
 #[test]
 fn bodies_have_no_debris_captions_marks_or_datelines() {
     let bad = [
-        "leftcenterrightdel", "See more", "E-paper", "(Photo", "Photo qdnd", "./.", "— VNS",
-        "Translated by", "(VNA)", "HÀ NỘI —", "💮", "ꦡ", "ꦰ", "\u{a0}", "  ",
+        "leftcenterrightdel",
+        "See more",
+        "E-paper",
+        "(Photo",
+        "Photo qdnd",
+        "./.",
+        "— VNS",
+        "Translated by",
+        "(VNA)",
+        "HÀ NỘI —",
+        "💮",
+        "ꦡ",
+        "ꦰ",
+        "\u{a0}",
+        "  ",
     ];
     for id in IDS {
         let d = doc(id);
@@ -80,7 +105,9 @@ fn bodies_have_no_glued_words() {
                 let t = token.trim_matches(|c: char| !c.is_alphanumeric());
                 let b = t.as_bytes();
                 // camelCase inside a word ("ofNational"); digits glued to words ("April14").
-                let camel = b.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+                let camel = b
+                    .windows(2)
+                    .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
                 let digit_word = b.windows(4).any(|w| {
                     w[0].is_ascii_digit() && w[1..].iter().all(u8::is_ascii_lowercase)
                         || w[..3].iter().all(u8::is_ascii_lowercase) && w[3].is_ascii_digit()
@@ -96,13 +123,28 @@ fn bodies_have_no_glued_words() {
     }
     let p002 = doc("002").body.join("\n");
     for spaced in [
-        "territorial sovereignty", "on April 14", "of National Defence", "100 countries",
-        "UN Security Council", "People's Army", "COVID-19 pandemic", "the Ministry of National",
-        "achievements in overcoming", "to study", "focusing on", "and overcoming", "Sen. Lt.Gen.",
+        "territorial sovereignty",
+        "on April 14",
+        "of National Defence",
+        "100 countries",
+        "UN Security Council",
+        "People's Army",
+        "COVID-19 pandemic",
+        "the Ministry of National",
+        "achievements in overcoming",
+        "to study",
+        "focusing on",
+        "and overcoming",
+        "Sen. Lt.Gen.",
     ] {
         assert!(p002.contains(spaced), "{spaced}");
     }
-    assert!(doc("002").body.iter().any(|p| p.starts_with("In addition, Vietnam")));
+    assert!(
+        doc("002")
+            .body
+            .iter()
+            .any(|p| p.starts_with("In addition, Vietnam"))
+    );
     assert!(doc("002").body.iter().any(|p| p.starts_with("Along with")));
 }
 
@@ -112,7 +154,10 @@ fn related_tails_are_kept_out_of_bodies() {
     // Seven related stories follow "See more", each [caption] + headline + lede.
     assert_eq!(d.related.len(), 7);
     assert!(d.related.iter().all(|r| r.title.is_some() && !r.text.is_empty()));
-    assert_eq!(d.related[0].title.as_deref(), Some("PM directs tasks to boost economic growth"));
+    assert_eq!(
+        d.related[0].title.as_deref(),
+        Some("PM directs tasks to boost economic growth")
+    );
     assert_eq!(d.related[0].captions, ["Illustrative image (Source: VNA)"]);
     assert!(d.body.last().is_some_and(|p| p.ends_with("sci-tech research.")));
 
@@ -124,7 +169,12 @@ fn related_tails_are_kept_out_of_bodies() {
     for id in ["001", "003", "004"] {
         assert!(doc(id).related.is_empty(), "{id}");
     }
-    assert!(doc("003").body.last().is_some_and(|p| p.ends_with("outreach and impact.")));
+    assert!(
+        doc("003")
+            .body
+            .last()
+            .is_some_and(|p| p.ends_with("outreach and impact."))
+    );
 }
 
 #[test]

@@ -24,11 +24,6 @@ fn gold() -> BTreeMap<String, BTreeSet<String>> {
     out
 }
 
-/// True when the cleaner separates captions and related items (not the placeholder).
-fn cleaner_is_real(c: &Corpus) -> bool {
-    c.documents.iter().any(|d| !d.captions.is_empty() || !d.related.is_empty())
-}
-
 #[test]
 fn precision_and_recall_on_the_seeds() {
     let corpus = Corpus::seeds();
@@ -57,24 +52,22 @@ fn precision_and_recall_on_the_seeds() {
     let precision = tp as f64 / (tp + fp).max(1) as f64;
     let recall = tp as f64 / (tp + fn_).max(1) as f64;
     println!("entities on seeds: precision {precision:.3}, recall {recall:.3} (tp {tp}, fp {fp}, fn {fn_})");
-    if cleaner_is_real(&corpus) {
-        assert!(precision >= 0.95, "precision {precision:.3}");
-        assert!(recall >= 0.95, "recall {recall:.3}");
-    } else {
-        // The placeholder cleaner keeps captions and the related tail in the body,
-        // so the main article cannot be told apart: report only.
-        println!("(placeholder cleaner: thresholds not asserted)");
-        assert!(recall >= 0.95, "recall {recall:.3}");
-    }
+    assert!(precision >= 0.95, "precision {precision:.3}");
+    assert!(recall >= 0.95, "recall {recall:.3}");
 }
 
 #[test]
 fn one_person_across_all_documents_with_short_forms_resolved() {
     let corpus = Corpus::seeds();
-    let i = corpus.entity("person:hoang-xuan-chien").expect("Hoang Xuan Chien is found");
+    let i = corpus
+        .entity("person:hoang-xuan-chien")
+        .expect("Hoang Xuan Chien is found");
     let e = &corpus.entities[i];
     assert_eq!(e.documents.len(), 5, "{:?}", e.documents);
-    assert_eq!(e.attributes.get("rank").map(String::as_str), Some("Senior Lieutenant General"));
+    assert_eq!(
+        e.attributes.get("rank").map(String::as_str),
+        Some("Senior Lieutenant General")
+    );
     assert!(e.attributes.get("office").is_some_and(|o| o.contains("Minister")));
     let chiens = corpus
         .entities
@@ -85,13 +78,19 @@ fn one_person_across_all_documents_with_short_forms_resolved() {
     // "Gen. Chien" in 004 and "Chiến" in 003 are mentions of him.
     for (doc, short) in [("004", "Chien"), ("003", "Chiến"), ("001", "Chien")] {
         let d = corpus.find(doc).expect("seed exists");
-        let hit = corpus.mentions[d].iter().any(|m| {
-            m.entity == i && corpus.documents[d].text(m.field).get(m.start..m.end) == Some(short)
-        });
+        let hit = corpus.mentions[d]
+            .iter()
+            .any(|m| m.entity == i && corpus.documents[d].text(m.field).get(m.start..m.end) == Some(short));
         assert!(hit, "{short} in {doc}");
     }
     let translator = corpus.entity("person:tran-hoai").expect("translator found");
-    assert_eq!(corpus.entities[translator].attributes.get("role").map(String::as_str), Some("translator"));
+    assert_eq!(
+        corpus.entities[translator]
+            .attributes
+            .get("role")
+            .map(String::as_str),
+        Some("translator")
+    );
 }
 
 #[test]

@@ -35,10 +35,8 @@ pub fn run(
     match doc {
         Some(d) => {
             for m in corpus.mentions.get(d).into_iter().flatten() {
-                if !m.field.is_related() {
-                    if let Some(c) = counts.get_mut(m.entity) {
-                        *c += 1;
-                    }
+                if let Some(c) = counts.get_mut(m.entity).filter(|_| !m.field.is_related()) {
+                    *c += 1;
                 }
             }
         }
@@ -69,7 +67,12 @@ pub fn run(
         Format::Text => {
             line(
                 out,
-                &format!("{} {} {} DOCUMENTS", fit("MENTIONS", 8), fit("KIND", 6), fit("NAME (ALIASES)", 60)),
+                &format!(
+                    "{} {} {} DOCUMENTS",
+                    fit("MENTIONS", 8),
+                    fit("KIND", 6),
+                    fit("NAME (ALIASES)", 60)
+                ),
             )?;
             for r in &rows {
                 let e = r.entity;

@@ -3,6 +3,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
+use std::hash::Hasher;
 use std::sync::OnceLock;
 
 /// Longest word looked up in the word list; longer tokens are never words.
@@ -40,7 +41,8 @@ pub struct Markers {
 /// Word lists and page markers the cleaner needs.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    words: FxHashSet<&'static str>,
+    /// Hashes of the lowercase words: a lookup compares one integer, no string.
+    words: FxHashSet<u64>,
     function_words: FxHashSet<&'static str>,
     debris: FxHashSet<String>,
     tail: FxHashSet<String>,
@@ -60,8 +62,8 @@ impl Lexicon {
     pub fn embedded() -> &'static Lexicon {
         static L: OnceLock<Lexicon> = OnceLock::new();
         L.get_or_init(|| {
-            let markers: Markers = serde_json::from_str(CLEANING)
-                .expect("assets/cleaning.json is valid (checked by a test)");
+            let markers: Markers =
+                serde_json::from_str(CLEANING).expect("assets/cleaning.json is valid (checked by a test)");
             Lexicon::new([ENGLISH, SHORT, EXTRA], FUNCTION, markers)
         })
     }
@@ -72,7 +74,7 @@ impl Lexicon {
         let mut words = FxHashSet::default();
         words.reserve(80_000);
         for list in lists.into_iter().chain([function]) {
-            words.extend(entries(list));
+            words.extend(entries(list).map(|w| word_hash(w.as_bytes())));
         }
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<FxHashSet<_>>();
         Lexicon {
@@ -92,13 +94,13 @@ impl Lexicon {
             return false;
         }
         if !s.bytes().any(|b| b.is_ascii_uppercase()) {
-            return self.words.contains(s);
+            return self.words.contains(&word_hash(s.as_bytes()));
         }
         let mut buf = [0u8; MAX_WORD];
         let lower = &mut buf[..n];
         lower.copy_from_slice(s.as_bytes());
         lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w))
+        self.words.contains(&word_hash(lower))
     }
 
     /// True for a lowercase function word ("in", "and", "the").
@@ -168,6 +170,15 @@ impl Lexicon {
     }
 }
 
+/// The 64-bit hash a word is stored under (collisions among ~80,000 words are
+/// vanishingly rare; a test checks the embedded lists have none).
+fn word_hash(w: &[u8]) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(w);
+    h.write_usize(w.len());
+    h.finish()
+}
+
 /// The entries of a word list: one per line, `#` starts a comment line.
 fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
     list.lines()
@@ -177,9 +188,7 @@ fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// `s` without a final "'s" / "’s".
 pub fn strip_possessive(s: &str) -> &str {
-    s.strip_suffix("'s")
-        .or_else(|| s.strip_suffix("’s"))
-        .unwrap_or(s)
+    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).unwrap_or(s)
 }
 
 /// ASCII-case-insensitive `starts_with`.
@@ -200,9 +209,28 @@ mod tests {
     }
 
     #[test]
+    fn word_hashes_do_not_collide() {
+        let mut all: Vec<&str> = [ENGLISH, SHORT, EXTRA, FUNCTION]
+            .into_iter()
+            .flat_map(entries)
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(Lexicon::embedded().words.len(), all.len());
+    }
+
+    #[test]
     fn knows_words_in_any_case_and_possessives() {
         let lex = Lexicon::embedded();
-        for w in ["defence", "Defense", "April", "invaluable", "of", "peacekeeping", "cyber"] {
+        for w in [
+            "defence",
+            "Defense",
+            "April",
+            "invaluable",
+            "of",
+            "peacekeeping",
+            "cyber",
+        ] {
             assert!(lex.is_word(w), "{w}");
         }
         for w in ["ab", "diplomacyin", "", "ing", "nam"] {
@@ -220,7 +248,10 @@ mod tests {
         assert!(lex.is_tail_marker("See more"));
         assert!(lex.is_tail_marker("RELATED NEWS:"));
         assert!(!lex.is_tail_marker("See more of the world"));
-        assert_eq!(lex.layout_marker("leftcenterrightdelA caption"), Some("leftcenterrightdel"));
+        assert_eq!(
+            lex.layout_marker("leftcenterrightdelA caption"),
+            Some("leftcenterrightdel")
+        );
         assert!(lex.keeps_camel("YouTube's"));
         assert!(lex.keeps_camel("McArthur"));
         assert!(!lex.keeps_camel("theMinistry"));

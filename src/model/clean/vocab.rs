@@ -1,8 +1,8 @@
 //! The corpus vocabulary: how often each out-of-dictionary lowercase word occurs, so
 //! that real words missing from the word list are not split as glued words.
 
-use super::glue::lowercase_pieces;
 use super::lexicon::Lexicon;
+use super::tokens::lowercase_pieces;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -71,7 +71,11 @@ mod tests {
     #[test]
     fn counts_only_unknown_lowercase_words() {
         let v = Vocabulary::from_texts(
-            ["The zzyzx road, zzyzx-way and zzyzx.", "Zzyzx ZZYZX defence diplomacyin"].into_iter(),
+            [
+                "The zzyzx road, zzyzx-way and zzyzx.",
+                "Zzyzx ZZYZX defence diplomacyin",
+            ]
+            .into_iter(),
         );
         assert_eq!(v.count("zzyzx"), 3);
         assert_eq!(v.count("defence"), 0);

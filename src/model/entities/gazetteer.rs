@@ -4,7 +4,7 @@
 use super::folded::{Folded, fold_str};
 use super::keys;
 use crate::model::entity::EntityKind;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -109,6 +109,9 @@ impl Gazetteer {
         }
         g.automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            // Every needle starts with a space: a prefilter would stop at each one.
+            .prefilter(false)
             .build(&needles)?;
         Ok(g)
     }
@@ -154,13 +157,13 @@ impl Gazetteer {
     pub fn find(&self, original: &str, folded: &Folded, out: &mut Vec<Hit>) {
         let bytes = folded.text.as_bytes();
         for m in self.automaton.find_iter(&folded.text) {
-            let before_ok = m.start() == 0 || !is_word_byte(bytes[m.start() - 1]);
+            // Needles start with the space before the name.
             let after_ok = m.end() >= bytes.len() || !is_word_byte(bytes[m.end()]);
-            if !before_ok || !after_ok {
+            if !after_ok {
                 continue;
             }
             let p = &self.patterns[m.pattern().as_usize()];
-            let (start, end) = folded.original(m.start(), m.end());
+            let (start, end) = folded.original(m.start() + 1, m.end());
             let surface = original.get(start..end).unwrap_or("");
             let case_ok = match &p.exact {
                 Some(exact) => surface == exact,
@@ -196,8 +199,14 @@ mod tests {
 
     #[test]
     fn matches_both_spellings_and_acronyms() {
-        assert_eq!(names("HÀ NỘI — Delegates from Hà Nội and Hanoi"), ["Hanoi", "Hanoi", "Hanoi"]);
-        assert_eq!(names("the U.N. and the UN Security Council"), ["United Nations", "United Nations Security Council"]);
+        assert_eq!(
+            names("HÀ NỘI — Delegates from Hà Nội and Hanoi"),
+            ["Hanoi", "Hanoi", "Hanoi"]
+        );
+        assert_eq!(
+            names("the U.N. and the UN Security Council"),
+            ["United Nations", "United Nations Security Council"]
+        );
         assert_eq!(names("Việt Nam’s role"), ["Vietnam"]);
     }
 
@@ -210,7 +219,14 @@ mod tests {
     #[test]
     fn variants_apply_per_word() {
         let g = Gazetteer::embedded();
-        assert_eq!(g.apply_variants("viet nam-china defense"), "vietnam-china defence");
-        assert_eq!(g.by_key("national defence ministry").map(|i| g.entries[i].name.as_str()), Some("Ministry of National Defence"));
+        assert_eq!(
+            g.apply_variants("viet nam-china defense"),
+            "vietnam-china defence"
+        );
+        assert_eq!(
+            g.by_key("national defence ministry")
+                .map(|i| g.entries[i].name.as_str()),
+            Some("Ministry of National Defence")
+        );
     }
 }

@@ -25,6 +25,9 @@ struct Acc {
     series: Option<String>,
 }
 
+/// A mention before entities are numbered: field, range, entity key.
+type RawMention = (Field, usize, usize, (EntityKind, String));
+
 /// The English ordinal suffix of `n` ("1st", "2nd", "11th").
 fn ordinal_word(n: u32) -> String {
     let suffix = match (n % 10, n % 100) {
@@ -49,7 +52,8 @@ pub fn key_of(c: &Candidate, gaz: &Gazetteer) -> String {
 }
 
 /// Builds the entities and each document's mentions (sorted by field and offset).
-/// `bylines[d]` holds persons credited in document `d`'s byline (no mention range).
+/// `bylines[d]` holds candidates of document `d` outside its fields (byline credits,
+/// the dateline's place), which list the document but have no mention range.
 pub fn merge(
     docs: &[Document],
     placed: Vec<Vec<Placed>>,
@@ -57,11 +61,14 @@ pub fn merge(
     gaz: &Gazetteer,
 ) -> (Vec<Entity>, Vec<Vec<Mention>>) {
     let mut accs: FxHashMap<(EntityKind, String), Acc> = FxHashMap::default();
-    let mut raw: Vec<Vec<(Field, usize, usize, (EntityKind, String))>> = Vec::with_capacity(docs.len());
+    let mut raw: Vec<Vec<RawMention>> = Vec::with_capacity(docs.len());
     for (d, (doc_placed, byline)) in placed.into_iter().zip(bylines).enumerate() {
         let doc = &docs[d];
         let mut doc_raw = Vec::with_capacity(doc_placed.len());
-        let all = doc_placed.into_iter().map(|(f, c)| (Some(f), c)).chain(byline.into_iter().map(|c| (None, c)));
+        let all = doc_placed
+            .into_iter()
+            .map(|(f, c)| (Some(f), c))
+            .chain(byline.into_iter().map(|c| (None, c)));
         for (field, c) in all {
             let id = (c.kind, key_of(&c, gaz));
             let acc = accs.entry(id.clone()).or_default();
@@ -96,7 +103,7 @@ pub fn merge(
                     })
                 })
                 .collect();
-            ms.sort_by(|a, b| (a.field, a.start).cmp(&(b.field, b.start)));
+            ms.sort_by_key(|m| (m.field, m.start));
             ms
         })
         .collect();
@@ -112,6 +119,7 @@ fn add(acc: &mut Acc, doc: &Document, field: Option<Field>, c: &Candidate, gaz: 
         Some((_, count)) => *count += 1,
         None => acc.names.push((c.name.clone(), 1)),
     }
+    // Documents arrive in order, so a repeat is always the last one listed.
     let related = field.is_some_and(Field::is_related);
     if let Some(f) = field {
         let surface = doc.text(f).get(c.start..c.end).unwrap_or("");
@@ -120,20 +128,21 @@ fn add(acc: &mut Acc, doc: &Document, field: Option<Field>, c: &Candidate, gaz: 
         }
     }
     if related {
-        if !acc.related.contains(&doc.id) {
+        if acc.related.last() != Some(&doc.id) {
             acc.related.push(doc.id.clone());
         }
     } else {
         if field.is_some() {
             acc.mentions += 1;
         }
-        if !acc.documents.contains(&doc.id) {
+        if acc.documents.last() != Some(&doc.id) {
             acc.documents.push(doc.id.clone());
         }
     }
     // Attributes from the main article win over the related tail.
     let mut set = |k: &str, v: &str| {
-        if !acc.attributes.contains_key(k) || !related && acc.attributes.get(k).is_some_and(|x| x.is_empty()) {
+        if !acc.attributes.contains_key(k) || !related && acc.attributes.get(k).is_some_and(|x| x.is_empty())
+        {
             acc.attributes.insert(k.to_owned(), v.to_owned());
         }
     };
@@ -164,8 +173,16 @@ fn finish(id: &(EntityKind, String), acc: Acc) -> Entity {
         acc.names
             .iter()
             .max_by(|a, b| {
-                let ka = if kind == EntityKind::Event { (upper(&a.0), a.1) } else { (a.1, 0) };
-                let kb = if kind == EntityKind::Event { (upper(&b.0), b.1) } else { (b.1, 0) };
+                let ka = if kind == EntityKind::Event {
+                    (upper(&a.0), a.1)
+                } else {
+                    (a.1, 0)
+                };
+                let kb = if kind == EntityKind::Event {
+                    (upper(&b.0), b.1)
+                } else {
+                    (b.1, 0)
+                };
                 ka.cmp(&kb)
             })
             .map(|n| n.0.clone())
@@ -179,8 +196,15 @@ fn finish(id: &(EntityKind, String), acc: Acc) -> Entity {
         kind,
         name,
         aliases,
+        related_documents: {
+            let main: rustc_hash::FxHashSet<&String> = acc.documents.iter().collect();
+            acc.related
+                .iter()
+                .filter(|d| !main.contains(d))
+                .cloned()
+                .collect()
+        },
         documents: acc.documents,
-        related_documents: acc.related.into_iter().collect(),
         mentions: acc.mentions,
         attributes: acc.attributes,
         ordinal: acc.ordinal,

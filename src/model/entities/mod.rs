@@ -33,17 +33,18 @@ pub fn extract(docs: &[Document]) -> (Vec<Entity>, Vec<Vec<Mention>>) {
                 .fields()
                 .map(|(f, text)| (f, text, scanner.scan(text, gaz)))
                 .collect();
-            let byline = doc
-                .byline
-                .as_deref()
-                .map(|b| {
-                    let mut out = Vec::new();
-                    patterns::persons::find(b, &mut out);
-                    out.retain(|c| c.kind == EntityKind::Person && c.role.is_some());
-                    out
-                })
-                .unwrap_or_default();
-            (resolve::resolve(fields), byline)
+            // Byline credits and the dateline's place belong to the article but
+            // have no field to hold a mention: they list the document only.
+            let mut unplaced = Vec::new();
+            if let Some(b) = doc.byline.as_deref() {
+                patterns::persons::find(b, &mut unplaced);
+                unplaced.retain(|c| c.kind == EntityKind::Person && c.role.is_some());
+            }
+            if let Some(d) = doc.dateline.as_deref() {
+                let places = scanner.scan(d, gaz);
+                unplaced.extend(places.into_iter().filter(|c| c.kind == EntityKind::Place));
+            }
+            (resolve::resolve(fields), unplaced)
         })
         .unzip();
     merge::merge(docs, placed, bylines, gaz)

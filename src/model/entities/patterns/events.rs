@@ -16,12 +16,15 @@ const HEADS: &str = "Exchange|Forum|Dialogue|Meeting|Conference|Summit|Exhibitio
 
 /// Lower-case words that show an ordinal phrase is not an event name.
 const NOT_IN_NAME: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "on", "at", "was", "were", "is", "are", "be", "been",
-    "held", "and", "with", "for", "by", "that", "this", "its", "their", "his", "her", "time",
-    "which", "who", "as", "from", "half", "six", "months", "year", "years", "day", "days",
+    "the", "a", "an", "of", "to", "in", "on", "at", "was", "were", "is", "are", "be", "been", "held", "and",
+    "with", "for", "by", "that", "this", "its", "their", "his", "her", "time", "which", "who", "as", "from",
+    "half", "six", "months", "year", "years", "day", "days",
 ];
 
 struct Compiled {
+    any_head: aho_corasick::AhoCorasick,
+    ordinal_at: Regex,
+    heads: aho_corasick::AhoCorasick,
     ordinal: Regex,
     named: Regex,
     rotation: Regex,
@@ -33,18 +36,25 @@ fn compiled() -> &'static Compiled {
     C.get_or_init(|| {
         let lower_heads = HEADS.to_lowercase();
         Compiled {
-            ordinal: Regex::new(&format!(
-                r"\b(?P<ord>{ORDINAL})\s+(?P<body>(?:[\p{{L}}\p{{M}}\d'’.]+(?:\s*[-–—]\s*|\s+)){{0,8}}?)(?P<head>(?i:{lower_heads}))\b"
+            any_head: aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(HEADS.split('|'))
+                .expect("event heads build an automaton"),
+            heads: super::triggers(HEADS.split('|')),
+            ordinal_at: super::build_regex(&format!(r"(?-u:\b)(?:{ORDINAL})(?-u:\b)"))
+                .expect("ordinal regex is valid"),
+            ordinal: super::build_regex(&format!(
+                r"^(?P<ord>{ORDINAL})\s+(?P<body>(?:[\p{{L}}\p{{M}}\d'’.]+(?:\s*[-–—]\s*|\s+)){{0,8}}?)(?P<head>(?i:{lower_heads}))(?-u:\b)"
             ))
             .expect("event regex is valid"),
-            named: Regex::new(&format!(
-                r"{CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{CAP}|of|on|for|and))*?(?:\s+|\s*[-–—]\s*)(?:{HEADS})\b"
+            named: super::build_regex(&format!(
+                r"^{CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{CAP}|of|on|for|and))*?(?:\s+|\s*[-–—]\s*)(?:{HEADS})(?-u:\b)"
             ))
             .expect("event regex is valid"),
-            rotation: Regex::new(&format!(r"(?P<body>{CAP}(?:\s+{CAP}){{0,4}})\s+Rotation\s+(?P<n>\d{{1,2}})\b"))
+            rotation: super::build_regex(&format!(r"(?P<body>{CAP}(?:\s+{CAP}){{0,4}})\s+Rotation\s+(?P<n>\d{{1,2}})(?-u:\b)"))
                 .expect("rotation regex is valid"),
-            anniversary: Regex::new(&format!(
-                r"\b(?P<ord>{ORDINAL})\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:{PLAIN_CAP}['’]s\s+)?(?P<obj>{PLAIN_CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{PLAIN_CAP}|of|the|and))*)(?P<tail>(?:\s+[a-z]+){{1,2}}[\s,.;:(]|)"
+            anniversary: super::build_regex(&format!(
+                r"(?-u:\b)(?P<ord>{ORDINAL})\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:{PLAIN_CAP}['’]s\s+)?(?P<obj>{PLAIN_CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{PLAIN_CAP}|of|the|and))*)(?P<tail>(?:\s+[a-z]+){{1,2}}[\s,.;:(]|)"
             ))
             .expect("anniversary regex is valid"),
         }
@@ -55,31 +65,55 @@ fn compiled() -> &'static Compiled {
 /// resolution turns it into a key.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let c = compiled();
-    for m in c.ordinal.captures_iter(text) {
+    // Each pattern runs only where its fixed words occur.
+    let ordinal = has_ordinal(text) && c.any_head.is_match(text);
+    for at in c.ordinal_at.find_iter(if ordinal { text } else { "" }) {
+        let from = at.start();
+        let Some(m) = c.ordinal.captures(&text[from..]) else {
+            continue;
+        };
         let (Some(ord), Some(body), Some(head)) = (m.name("ord"), m.name("body"), m.name("head")) else {
             continue;
         };
-        let words: Vec<&str> = body.as_str().split(|ch: char| ch.is_whitespace() || "-–—".contains(ch)).filter(|w| !w.is_empty()).collect();
-        if words.iter().any(|w| NOT_IN_NAME.contains(w)) || !words.iter().any(|w| w.starts_with(char::is_uppercase)) {
+        let shift = |r: std::ops::Range<usize>| (from + r.start)..(from + r.end);
+        let (ord, body, head) = (shift(ord.range()), shift(body.range()), shift(head.range()));
+        let mut words = text[body.clone()]
+            .split(|ch: char| ch.is_whitespace() || "-–—".contains(ch))
+            .filter(|w| !w.is_empty());
+        if words.clone().any(|w| NOT_IN_NAME.contains(&w))
+            || !words.any(|w| w.starts_with(char::is_uppercase))
+        {
             continue;
         }
-        let mut cand = Candidate::new(EntityKind::Event, ord.start(), head.end(), &text[ord.start()..head.end()]);
-        cand.ordinal = parse_ordinal(ord.as_str());
-        cand.series = Some(text[body.start()..head.end()].to_owned());
+        let mut cand = Candidate::new(EntityKind::Event, ord.start, head.end, &text[ord.start..head.end]);
+        cand.ordinal = parse_ordinal(&text[ord]);
+        cand.series = Some(text[body.start..head.end].to_owned());
         out.push(cand);
     }
-    for m in c.named.find_iter(text) {
+    let mut done = 0;
+    for (head, _) in super::trigger_hits(&c.heads, text) {
+        if head < done {
+            continue;
+        }
+        let from = super::run_start(text, head, 12, true).max(done);
+        let Some(m) = c.named.find(&text[from..]) else {
+            continue;
+        };
+        done = from + m.end();
         let lead = skip_leading(m.as_str());
         let name = &m.as_str()[lead..];
         if !name.contains(char::is_whitespace) {
             continue;
         }
-        let start = m.start() + lead;
-        let mut cand = Candidate::new(EntityKind::Event, start, m.end(), name);
+        let start = from + lead;
+        let mut cand = Candidate::new(EntityKind::Event, start, from + m.end(), name);
         cand.series = Some(name.to_owned());
         out.push(cand);
     }
-    for m in c.rotation.captures_iter(text) {
+    for m in c
+        .rotation
+        .captures_iter(if text.contains("Rotation") { text } else { "" })
+    {
         let (Some(body), Some(n)) = (m.name("body"), m.name("n")) else {
             continue;
         };
@@ -98,7 +132,10 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         cand.series = Some(format!("{} Rotation", series.join(" ")));
         out.push(cand);
     }
-    for m in c.anniversary.captures_iter(text) {
+    for m in c
+        .anniversary
+        .captures_iter(if text.contains("anniversar") { text } else { "" })
+    {
         let (Some(ord), Some(obj)) = (m.name("ord"), m.name("obj")) else {
             continue;
         };
@@ -109,13 +146,61 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
             .name("tail")
             .filter(|_| pair)
             .map_or("", |t| t.as_str().trim_end_matches(|c: char| !c.is_alphabetic()));
-        let object_end = if tail.is_empty() { obj.start() + trim_trailing(obj.as_str()).len() } else { obj.end() + tail.len() };
+        let object_end = if tail.is_empty() {
+            obj.start() + trim_trailing(obj.as_str()).len()
+        } else {
+            obj.end() + tail.len()
+        };
         let object = &text[obj.start()..object_end];
         let end = object_end;
-        let mut cand = Candidate::new(EntityKind::Event, ord.start(), end, &format!("{} anniversary of {object}", ord.as_str()));
+        let mut cand = Candidate::new(
+            EntityKind::Event,
+            ord.start(),
+            end,
+            &format!("{} anniversary of {object}", ord.as_str()),
+        );
         cand.ordinal = parse_ordinal(ord.as_str());
         cand.series = Some(format!("anniversary of {object}"));
         out.push(cand);
+    }
+}
+
+/// True when `text` may hold an ordinal ("9th", "first"): a digit followed by an
+/// ordinal suffix, or an ordinal word.
+fn has_ordinal(text: &str) -> bool {
+    let b = text.as_bytes();
+    let numeric = b.windows(3).any(|w| {
+        w[0].is_ascii_digit()
+            && matches!(
+                &[w[1].to_ascii_lowercase(), w[2].to_ascii_lowercase()],
+                b"st" | b"nd" | b"rd" | b"th"
+            )
+    });
+    numeric || {
+        static WORDS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+        WORDS
+            .get_or_init(|| {
+                aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build([
+                        "first",
+                        "second",
+                        "third",
+                        "fourth",
+                        "fifth",
+                        "sixth",
+                        "seventh",
+                        "eighth",
+                        "ninth",
+                        "tenth",
+                        "eleventh",
+                        "twelfth",
+                        "teenth",
+                        "twentieth",
+                    ])
+                    .expect("ordinal words build an automaton")
+            })
+            .is_match(text)
     }
 }
 
@@ -132,7 +217,11 @@ mod tests {
     #[test]
     fn ordinal_events_have_series() {
         let e = events("the 9th Vietnam–China Border Defence Friendship Exchange");
-        assert!(e.contains(&("9th Vietnam–China Border Defence Friendship Exchange".into(), Some(9), Some("Vietnam–China Border Defence Friendship Exchange".into()))));
+        assert!(e.contains(&(
+            "9th Vietnam–China Border Defence Friendship Exchange".into(),
+            Some(9),
+            Some("Vietnam–China Border Defence Friendship Exchange".into())
+        )));
         let e = events("preparing the third Thailand - Malaysia Naval Dialogue next year");
         assert!(e.iter().any(|x| x.1 == Some(3)));
     }
@@ -149,13 +238,23 @@ mod tests {
         let b = events("the Engineering Company Rotation 2 left");
         assert_eq!(a[0].1, Some(4));
         assert_eq!(a[0].2, b[0].2);
-        assert_eq!(events("Level-2 Field Hospital Rotation 7")[0].2.as_deref(), Some("Level-2 Field Hospital Rotation"));
+        assert_eq!(
+            events("Level-2 Field Hospital Rotation 7")[0].2.as_deref(),
+            Some("Level-2 Field Hospital Rotation")
+        );
     }
 
     #[test]
     fn anniversaries() {
         let e = events("the 80th anniversary of Vietnam’s National Day (September 2)");
-        assert_eq!(e[0], ("80th anniversary of National Day".into(), Some(80), Some("anniversary of National Day".into())));
+        assert_eq!(
+            e[0],
+            (
+                "80th anniversary of National Day".into(),
+                Some(80),
+                Some("anniversary of National Day".into())
+            )
+        );
     }
 
     #[test]

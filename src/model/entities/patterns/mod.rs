@@ -14,11 +14,103 @@ pub const PLAIN_CAP: &str = r"\p{Lu}[\p{L}\p{M}\d]*(?:-[\p{L}\p{M}\d]+)*";
 /// An ordinal: "9th", "first", "Third".
 pub const ORDINAL: &str = r"\d{1,3}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)";
 
+/// Compiles a pattern with a lazy-DFA cache large enough that the big Unicode
+/// classes are determinised once, not again and again per document.
+pub fn build_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(64 << 20)
+        .size_limit(64 << 20)
+        .build()
+}
+
+/// Builds a case-sensitive, leftmost-longest automaton over trigger words, used to
+/// run a pattern only where it can match.
+pub fn triggers<I: IntoIterator<Item = S>, S: AsRef<[u8]>>(words: I) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(words)
+        .expect("trigger words build an automaton")
+}
+
+/// Whole-word trigger hits in `text`: (start, end) byte ranges.
+pub fn trigger_hits<'a>(
+    ac: &'a aho_corasick::AhoCorasick,
+    text: &'a str,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let bytes = text.as_bytes();
+    ac.find_iter(text).filter_map(move |m| {
+        let before = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
+        let after = m.end() >= bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();
+        (before && after).then_some((m.start(), m.end()))
+    })
+}
+
+/// The start of the run of up to `max` capitalised words (joined by spaces, or by
+/// dashes and the connectors "of/on/for/and" when `loose`) that ends right before `at`.
+pub fn run_start(text: &str, at: usize, max: usize, loose: bool) -> usize {
+    let mut start = at;
+    let mut words = 0;
+    let mut pos = at;
+    while words < max {
+        let before = &text[..pos];
+        let trimmed =
+            before.trim_end_matches(|c: char| c.is_whitespace() || loose && matches!(c, '-' | '–' | '—'));
+        if trimmed.len() == before.len() {
+            break;
+        }
+        let word_start = trimmed
+            .rfind(|c: char| c.is_whitespace() || loose && matches!(c, '-' | '–' | '—'))
+            .map_or(0, |i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8));
+        let word = &trimmed[word_start..];
+        let capitalised = word.starts_with(char::is_uppercase);
+        let connector = loose && matches!(word, "of" | "on" | "for" | "and");
+        if word.is_empty() || !(capitalised || connector) {
+            break;
+        }
+        pos = word_start;
+        if capitalised {
+            start = word_start;
+        }
+        words += 1;
+    }
+    start
+}
+
 /// Words that open a capitalised run without belonging to the name after them.
 const LEADING: &[&str] = &[
-    "The", "A", "An", "On", "In", "At", "This", "That", "Under", "Its", "Their", "His", "Her",
-    "For", "Both", "All", "And", "Of", "During", "After", "Before", "Meanwhile", "Also",
-    "According", "With", "By", "From", "To", "As", "While", "When", "Since", "Images",
+    "The",
+    "A",
+    "An",
+    "On",
+    "In",
+    "At",
+    "This",
+    "That",
+    "Under",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "For",
+    "Both",
+    "All",
+    "And",
+    "Of",
+    "During",
+    "After",
+    "Before",
+    "Meanwhile",
+    "Also",
+    "According",
+    "With",
+    "By",
+    "From",
+    "To",
+    "As",
+    "While",
+    "When",
+    "Since",
+    "Images",
 ];
 
 /// The byte offset after the leading words of `s` that are not part of a name.
@@ -60,9 +152,26 @@ pub fn parse_ordinal(s: &str) -> Option<u32> {
         return digits.parse().ok();
     }
     const WORDS: [&str; 20] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-        "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
     ];
     let lower = s.to_ascii_lowercase();
     WORDS.iter().position(|w| *w == lower).map(|i| i as u32 + 1)
@@ -71,6 +180,22 @@ pub fn parse_ordinal(s: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runs_of_capitalised_words_end_at_a_head() {
+        let t = "the Việt Nam Military History Museum";
+        let at = t.find("Museum").unwrap_or(0);
+        assert_eq!(
+            &t[run_start(t, at, 5, false)..],
+            "Việt Nam Military History Museum"
+        );
+        let t = "at the ASEAN–Japan Vice-Ministerial Defence Meeting";
+        let at = t.find("Meeting").unwrap_or(0);
+        assert_eq!(
+            &t[run_start(t, at, 8, true)..],
+            "ASEAN–Japan Vice-Ministerial Defence Meeting"
+        );
+    }
 
     #[test]
     fn ordinals_parse() {

@@ -2,26 +2,39 @@
 //! Commission, Committee, Army, … with an optional "of/for/on …" complement.
 
 use super::super::candidate::Candidate;
-use super::{CAP, skip_leading, trim_trailing};
+use super::{CAP, run_start, skip_leading, trigger_hits, triggers, trim_trailing};
 use crate::model::entity::EntityKind;
 use regex::Regex;
 use std::sync::OnceLock;
 
 const HEADS: &str = "Ministry|Department|Commission|Committee|Assembly|Council|Army|Navy|Air Force|Coast Guard|Border Guard|Agency|Office|Secretariat|Bureau|Command|Academy|Institute|University|Corps|Division|Brigade|Regiment|Delegation|Union|Organisation|Organization|Association|Federation|Forces|Police|Court|Procuracy|Front|Corporation|Group|Headquarters|Museum";
 
-fn regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
+/// Head-noun triggers and the pattern, anchored at the start of the capitalised
+/// run before a head (so the text is scanned once, by the trigger automaton).
+fn compiled() -> &'static (aho_corasick::AhoCorasick, Regex) {
+    static R: OnceLock<(aho_corasick::AhoCorasick, Regex)> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(&format!(
-            r"(?:{CAP}\s+){{0,5}}(?:{HEADS})\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?{CAP})*)?"
+        let regex = super::build_regex(&format!(
+            r"^(?:{CAP}\s+){{0,5}}(?:{HEADS})(?-u:\b)(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?{CAP})*)?"
         ))
-        .expect("org regex is valid")
+        .expect("org regex is valid");
+        (triggers(HEADS.split('|')), regex)
     })
 }
 
 /// Organisation candidates in `text`; a bare head ("the Ministry") is not one.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
-    for m in regex().find_iter(text) {
+    let (heads, regex) = compiled();
+    let mut done = 0;
+    for (head, _) in trigger_hits(heads, text) {
+        if head < done {
+            continue;
+        }
+        let from = run_start(text, head, 5, false).max(done);
+        let Some(m) = regex.find(&text[from..]) else {
+            continue;
+        };
+        done = from + m.end();
         let s = m.as_str();
         let lead = skip_leading(s);
         let name = trim_trailing(&s[lead..]);
@@ -29,7 +42,7 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         if !name.contains(char::is_whitespace) {
             continue;
         }
-        let start = m.start() + lead;
+        let start = from + lead;
         out.push(Candidate::new(EntityKind::Org, start, start + name.len(), name));
     }
 }
@@ -46,9 +59,18 @@ mod tests {
 
     #[test]
     fn heads_and_complements() {
-        assert_eq!(orgs("The Department of Foreign Relations under the ministry"), ["Department of Foreign Relations"]);
-        assert_eq!(orgs("the General Political Department said"), ["General Political Department"]);
-        assert_eq!(orgs("advised the Ministry of Industry and Trade on"), ["Ministry of Industry and Trade"]);
+        assert_eq!(
+            orgs("The Department of Foreign Relations under the ministry"),
+            ["Department of Foreign Relations"]
+        );
+        assert_eq!(
+            orgs("the General Political Department said"),
+            ["General Political Department"]
+        );
+        assert_eq!(
+            orgs("advised the Ministry of Industry and Trade on"),
+            ["Ministry of Industry and Trade"]
+        );
         assert_eq!(orgs("the Thai Royal Armed Forces"), ["Thai Royal Armed Forces"]);
     }
 

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 const NAME_WORD: &str = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?";
 
 struct Compiled {
+    titles: aho_corasick::AhoCorasick,
     titled: Regex,
     title: Regex,
     byline: Regex,
@@ -20,13 +21,14 @@ fn compiled() -> &'static Compiled {
     C.get_or_init(|| {
         let alt = Titles::embedded().alternation();
         let titled = format!(
-            r"\b(?P<t>(?:(?:{alt})\s+)+)(?P<n>{NAME_WORD}(?:[ \u{{a0}}]{NAME_WORD}){{0,3}})"
+            r"^(?P<t>(?:(?:{alt})\s+)+)(?P<n>{NAME_WORD}(?:[ \u{{a0}}]{NAME_WORD}){{0,3}})"
         );
         Compiled {
-            titled: Regex::new(&titled).expect("title regex is valid"),
-            title: Regex::new(&format!(r"^(?:{alt})")).expect("title regex is valid"),
-            byline: Regex::new(&format!(
-                r"\b(?P<v>Translated|Written|Reported|Compiled|Edited|Photos?)\s+by\s+(?P<n>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
+            titles: super::triggers(&Titles::embedded().spellings),
+            titled: super::build_regex(&titled).expect("title regex is valid"),
+            title: super::build_regex(&format!(r"^(?:{alt})")).expect("title regex is valid"),
+            byline: super::build_regex(&format!(
+                r"(?-u:\b)(?P<v>Translated|Written|Reported|Compiled|Edited|Photos?)\s+by\s+(?P<n>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
             ))
             .expect("byline regex is valid"),
         }
@@ -37,20 +39,30 @@ fn compiled() -> &'static Compiled {
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let c = compiled();
     let titles = Titles::embedded();
-    for m in c.titled.captures_iter(text) {
+    let mut done = 0;
+    for (at, _) in super::trigger_hits(&c.titles, text) {
+        if at < done {
+            continue;
+        }
+        // Anchored at a title: only the words after it are read.
+        let Some(m) = c.titled.captures(&text[at..]) else {
+            continue;
+        };
         let (Some(t), Some(n)) = (m.name("t"), m.name("n")) else {
             continue;
         };
+        done = at + n.end();
         let Some(name_end) = name_end(n.as_str(), titles) else {
             continue;
         };
+        let name_start = at + n.start();
         let mut cand = Candidate::new(
             EntityKind::Person,
-            n.start(),
-            n.start() + name_end,
+            name_start,
+            name_start + name_end,
             &n.as_str()[..name_end],
         );
-        cand.cover = (t.start(), n.start() + name_end);
+        cand.cover = (at + t.start(), name_start + name_end);
         let mut rest = t.as_str();
         while let Some(tm) = c.title.find(rest) {
             let spelling = tm.as_str();
@@ -61,6 +73,9 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
             rest = rest[tm.end()..].trim_start();
         }
         out.push(cand);
+    }
+    if !text.contains(" by ") {
+        return;
     }
     for m in c.byline.captures_iter(text) {
         let (Some(v), Some(n)) = (m.name("v"), m.name("n")) else {
@@ -107,8 +122,16 @@ mod tests {
 
     #[test]
     fn rank_and_office_are_attributes() {
-        let p = persons("Deputy Minister of National Defence Senior Lieutenant General Hoang Xuan Chien spoke.");
-        assert_eq!(p, [("Hoang Xuan Chien".into(), Some("Senior Lieutenant General".into()), Some("Deputy Minister of National Defence".into()))]);
+        let p =
+            persons("Deputy Minister of National Defence Senior Lieutenant General Hoang Xuan Chien spoke.");
+        assert_eq!(
+            p,
+            [(
+                "Hoang Xuan Chien".into(),
+                Some("Senior Lieutenant General".into()),
+                Some("Deputy Minister of National Defence".into())
+            )]
+        );
         let p = persons("Rear Admiral Tran Thanh Nghiem and Maj. Gen. Le Van Tam met.");
         assert_eq!(p.len(), 2);
         assert_eq!(p[1].1.as_deref(), Some("Major General"));
@@ -116,9 +139,15 @@ mod tests {
 
     #[test]
     fn abbreviations_and_short_forms() {
-        assert_eq!(persons("Sen. Lt.Gen. Pham Hoai Nam said")[0].1.as_deref(), Some("Senior Lieutenant General"));
+        assert_eq!(
+            persons("Sen. Lt.Gen. Pham Hoai Nam said")[0].1.as_deref(),
+            Some("Senior Lieutenant General")
+        );
         assert_eq!(persons("Gen. Nam praised the units")[0].0, "Nam");
-        assert_eq!(persons("Minister of Finance Ho Duc Phoc said")[0].2.as_deref(), Some("Minister of Finance"));
+        assert_eq!(
+            persons("Minister of Finance Ho Duc Phoc said")[0].2.as_deref(),
+            Some("Minister of Finance")
+        );
     }
 
     #[test]
