@@ -75,3 +75,15 @@ proptest::proptest! {
         annotate(&mut d, std::slice::from_ref(&text));
     }
 }
+
+#[test]
+fn publication_is_the_first_full_date_of_the_stamps() {
+    let mut d = doc(&["Nothing here."]);
+    let stamps = [
+        "Updated: 18:01".to_string(),
+        "19/12/2025 08:00".to_string(),
+        "December 20, 2025".to_string(),
+    ];
+    annotate(&mut d, &stamps);
+    assert_eq!(d.published, Date::new(2025, 12, 19));
+}

@@ -76,6 +76,32 @@ fn publication_date_settles_years_and_weekdays() {
 }
 
 #[test]
+fn tasks_for_next_year_do_not_make_the_gathering_future() {
+    let t = ["The conference, held on July 7, also set tasks for next year and the upcoming congress."];
+    let got = event(&t, None, Some(Period::Half { year: 2025, half: 1 }));
+    assert_eq!(got.map(|e| e.0), date(2025, 7, 7));
+    let t = ["The ministry will hold a conference on July 20."];
+    assert!(event(&t, date(2025, 7, 1), None).is_none());
+}
+
+#[test]
+fn a_part_of_the_day_may_stand_before_the_date() {
+    let year = Some(Period::Year(2025));
+    let got = event(
+        &["The conference was held on the morning of December 18."],
+        None,
+        year,
+    );
+    assert_eq!(got.map(|e| e.0), date(2025, 12, 18));
+    let got = event(
+        &["The conference was held in the spirit of December 18."],
+        None,
+        year,
+    );
+    assert!(got.is_none());
+}
+
+#[test]
 fn full_dates_stand_as_written() {
     let got = event(
         &["The meeting took place on 18 December 2025 in Hanoi."],
