@@ -81,12 +81,13 @@ fn is_wrapped(block: &[&str], lex: &Lexicon) -> bool {
         && !block.iter().any(|l| is_structural(l, lex))
 }
 
-/// Lines that are never part of a paragraph: chrome, markers, table-row captions.
+/// Lines that are never part of a paragraph: chrome, markers, captions.
 fn is_structural(line: &str, lex: &Lexicon) -> bool {
     line.ends_with('|')
         || lex.layout_marker(line).is_some()
         || lex.is_debris_line(line)
         || lex.is_tail_marker(line)
+        || super::captions::caption(line, lex).is_some()
 }
 
 /// True when the line ends like a sentence (or a quotation that closes one).
@@ -155,6 +156,12 @@ mod tests {
                 "and text"
             ]
         );
+    }
+
+    #[test]
+    fn repeated_captions_stay_apart() {
+        let cap = "Officers of the two navies at the welcome ceremony in Da Nang (Photo: VNA)";
+        assert_eq!(paras(&format!("{cap}\n{cap}")), [cap, cap]);
     }
 
     #[test]

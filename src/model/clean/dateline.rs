@@ -49,6 +49,11 @@ pub fn parse(para: &str) -> Option<Dateline<'_>> {
             rest,
         });
     }
+    // Without an agency code, only a paragraph of sentences has a dateline, so that a
+    // headline like "ASEAN – China talks open" keeps its first word.
+    if !super::blocks::ends_sentence(para) {
+        return None;
+    }
     let m = caps.captures(para)?;
     let place = m.name("place")?.as_str();
     let rest = &para[m.get(0)?.end()..];
@@ -100,16 +105,16 @@ mod tests {
     #[test]
     fn capital_letter_datelines() {
         assert_eq!(
-            dl("HÀ NỘI — The department was urged"),
-            Some(("HÀ NỘI", None, "The department was urged"))
+            dl("HÀ NỘI — The department was urged."),
+            Some(("HÀ NỘI", None, "The department was urged."))
         );
         assert_eq!(
             dl("ĐÀ NẴNG – Ships docked."),
             Some(("ĐÀ NẴNG", None, "Ships docked."))
         );
         assert_eq!(
-            dl("PHNOM PENH, Dec 18 — Cambodia said"),
-            Some(("PHNOM PENH", None, "Cambodia said"))
+            dl("PHNOM PENH, Dec 18 — Cambodia said so."),
+            Some(("PHNOM PENH", None, "Cambodia said so."))
         );
     }
 
@@ -119,7 +124,8 @@ mod tests {
             "The Ministry of National Defence (MND) – a key agency – met.",
             "Vietnam – China border defence exchange was held.",
             "In Hanoi (VNA) reporters were present.",
-            "A – B",
+            "A – B.",
+            "ASEAN – China defence talks open in Hanoi",
             "hanoi (VNA) – lower case",
         ] {
             assert_eq!(dl(s), None, "{s}");

@@ -17,7 +17,7 @@ mod title;
 mod tokens;
 mod vocab;
 
-pub use lexicon::Lexicon;
+pub use lexicon::{Lexicon, Markers};
 pub use vocab::Vocabulary;
 
 use super::document::{Document, RelatedItem};

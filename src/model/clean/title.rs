@@ -116,7 +116,8 @@ mod tests {
         assert!(is_headline("‘Peace is our goal,’ minister says"));
         assert!(!is_headline("The event was chaired by Deputy Minister Tran."));
         assert!(!is_headline("the lower-case start of something"));
-        assert!(!is_headline("HÀ NỘI — The department was urged"));
+        assert!(!is_headline("Hanoi (VNA) – The department was urged"));
+        assert!(is_headline("ASEAN – China defence talks open in Hanoi"));
         assert!(!is_headline(&"word ".repeat(30)));
     }
 
