@@ -20,7 +20,7 @@ pub fn run(
     let shown = select(corpus, filter, series);
     match format {
         Format::Json => output::json(out, &shown),
-        Format::Text => text(&shown, out),
+        Format::Text => text(corpus, &shown, out),
     }
 }
 
@@ -56,23 +56,39 @@ fn status_label(s: Option<Status>) -> &'static str {
     }
 }
 
+/// When an event took place: its date, else its period, else "~" and the period (or
+/// date) of the first article that reports it.
+fn when(corpus: &Corpus, e: &Event) -> String {
+    if let Some(d) = e.date {
+        return d.to_string();
+    }
+    if let Some(p) = e.period {
+        return p.to_string();
+    }
+    e.documents
+        .iter()
+        .filter_map(|id| corpus.documents.iter().find(|d| &d.id == id))
+        .find_map(|d| {
+            d.period
+                .map(|p| p.to_string())
+                .or(d.event_date.or(d.published).map(|x| x.to_string()))
+        })
+        .map_or_else(|| "—".to_owned(), |w| format!("~{w}"))
+}
+
 /// One line per event: when, status, sources, name, series and edition.
-fn text(shown: &[&Event], out: &mut dyn Write) -> Result<()> {
+fn text(corpus: &Corpus, shown: &[&Event], out: &mut dyn Write) -> Result<()> {
     line(
         out,
         &format!(
             "{} {} {} NAME",
-            fit("WHEN", 10),
+            fit("WHEN", 11),
             fit("STATUS", 14),
             fit("SOURCES", 10)
         ),
     )?;
     for e in shown {
-        let when = e
-            .date
-            .map(|d| d.to_string())
-            .or(e.period.map(|p| p.to_string()))
-            .unwrap_or_else(|| "—".to_owned());
+        let when = when(corpus, e);
         let mut name = e.name.clone();
         if let Some(s) = &e.series {
             let edition = e.ordinal.map(|n| format!(" #{n}")).unwrap_or_default();
@@ -85,7 +101,7 @@ fn text(shown: &[&Event], out: &mut dyn Write) -> Result<()> {
             out,
             &format!(
                 "{} {} {} {}",
-                fit(&when, 10),
+                fit(&when, 11),
                 fit(status_label(e.status), 14),
                 fit(&e.sources.join(","), 10),
                 name
