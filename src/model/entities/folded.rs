@@ -37,8 +37,9 @@ pub struct Folded {
     /// The folded text.
     pub text: String,
     /// `map[i]` is the original offset of folded byte `i`; `map[text.len()]` is the
-    /// original length.
-    pub map: Vec<usize>,
+    /// original length. Empty when the original is ASCII: then folded byte `i` is
+    /// original byte `i - 1` (after the leading space).
+    pub map: Vec<u32>,
 }
 
 impl Folded {
@@ -48,6 +49,17 @@ impl Folded {
         self.text.clear();
         self.map.clear();
         self.text.push(' ');
+        if original.is_ascii() {
+            // One byte per byte: no map needed.
+            self.text.extend(original.bytes().map(|b| {
+                if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'\'' | b'+' | b'&') {
+                    b.to_ascii_lowercase() as char
+                } else {
+                    ' '
+                }
+            }));
+            return;
+        }
         self.map.push(0);
         let mut rest = original;
         let mut at = 0;
@@ -61,27 +73,35 @@ impl Folded {
                     b' '
                 };
                 self.text.push(f as char);
-                self.map.push(at + k);
+                self.map.push(offset(at + k));
             }
             at += ascii;
             rest = &rest[ascii..];
             if let Some(c) = rest.chars().next() {
                 let f = fold_gazetteer_char(c);
                 self.text.push(f);
-                self.map.extend(std::iter::repeat_n(at, f.len_utf8()));
+                self.map.extend(std::iter::repeat_n(offset(at), f.len_utf8()));
                 at += c.len_utf8();
                 rest = &rest[c.len_utf8()..];
             }
         }
-        self.map.push(original.len());
+        self.map.push(offset(original.len()));
     }
 
     /// The original byte range of the folded range `start..end`.
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
-        let s = self.map.get(start).copied().unwrap_or(0);
-        let e = self.map.get(end).copied().unwrap_or(s);
+        if self.map.is_empty() {
+            return (start.saturating_sub(1), end.saturating_sub(1));
+        }
+        let s = self.map.get(start).map_or(0, |&o| o as usize);
+        let e = self.map.get(end).map_or(s, |&o| o as usize);
         (s, e)
     }
+}
+
+/// A byte offset as stored in the map (fields are far below 4 GiB; larger ones saturate).
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]
@@ -97,5 +117,11 @@ mod tests {
         let at = f.text.find("ha noi").unwrap_or(0);
         let (a, b) = f.original(at, at + "ha noi".len());
         assert_eq!(&s[a..b], "Hà Nội");
+        let s = "the (U.N.) staff";
+        f.fill(s);
+        assert_eq!(f.text, " the  u.n.  staff");
+        let at = f.text.find("u.n.").unwrap_or(0);
+        let (a, b) = f.original(at, at + 4);
+        assert_eq!(&s[a..b], "U.N.");
     }
 }

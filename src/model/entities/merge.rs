@@ -25,8 +25,8 @@ struct Acc {
     series: Option<String>,
 }
 
-/// A mention before entities are numbered: field, range, entity key.
-type RawMention = (Field, usize, usize, (EntityKind, String));
+/// A mention before entities are sorted: field, range, entity slot.
+type RawMention = (Field, usize, usize, usize);
 
 /// The English ordinal suffix of `n` ("1st", "2nd", "11th").
 fn ordinal_word(n: u32) -> String {
@@ -60,7 +60,9 @@ pub fn merge(
     bylines: Vec<Vec<Candidate>>,
     gaz: &Gazetteer,
 ) -> (Vec<Entity>, Vec<Vec<Mention>>) {
-    let mut accs: FxHashMap<(EntityKind, String), Acc> = FxHashMap::default();
+    // Entities under construction, numbered in first-seen order.
+    let mut slots: FxHashMap<(EntityKind, String), usize> = FxHashMap::default();
+    let mut accs: Vec<((EntityKind, String), Acc)> = Vec::new();
     let mut raw: Vec<Vec<RawMention>> = Vec::with_capacity(docs.len());
     for (d, (doc_placed, byline)) in placed.into_iter().zip(bylines).enumerate() {
         let doc = &docs[d];
@@ -71,31 +73,39 @@ pub fn merge(
             .chain(byline.into_iter().map(|c| (None, c)));
         for (field, c) in all {
             let id = (c.kind, key_of(&c, gaz));
-            let acc = accs.entry(id.clone()).or_default();
-            add(acc, doc, field, &c, gaz);
+            let slot = match slots.get(&id) {
+                Some(&slot) => slot,
+                None => {
+                    slots.insert(id.clone(), accs.len());
+                    accs.push((id, Acc::default()));
+                    accs.len() - 1
+                }
+            };
+            add(&mut accs[slot].1, doc, field, &c, gaz);
             if let Some(f) = field {
-                doc_raw.push((f, c.start, c.end, id));
+                doc_raw.push((f, c.start, c.end, slot));
             }
         }
         raw.push(doc_raw);
     }
-    let mut built: Vec<((EntityKind, String), Entity)> = accs
+    let mut built: Vec<(usize, Entity)> = accs
         .into_iter()
-        .map(|(id, acc)| {
-            let entity = finish(&id, acc);
-            (id, entity)
-        })
+        .enumerate()
+        .map(|(slot, (id, acc))| (slot, finish(&id, acc)))
         .collect();
     built.sort_by(|a, b| (a.1.kind, &a.1.id).cmp(&(b.1.kind, &b.1.id)));
-    let index: FxHashMap<&(EntityKind, String), usize> =
-        built.iter().enumerate().map(|(i, (id, _))| (id, i)).collect();
+    // Slot → position in the sorted list.
+    let mut index = vec![0; built.len()];
+    for (i, (slot, _)) in built.iter().enumerate() {
+        index[*slot] = i;
+    }
     let mentions = raw
         .iter()
         .map(|doc_raw| {
             let mut ms: Vec<Mention> = doc_raw
                 .iter()
-                .filter_map(|(field, start, end, id)| {
-                    index.get(id).map(|&entity| Mention {
+                .filter_map(|(field, start, end, slot)| {
+                    index.get(*slot).map(|&entity| Mention {
                         entity,
                         field: *field,
                         start: *start,

@@ -59,3 +59,60 @@ pub fn id_for(kind: EntityKind, name: &str) -> String {
         .unwrap_or_else(|| keys::key(name, gaz));
     keys::id(kind, &key)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::document::{Document, RelatedItem};
+
+    fn doc(id: &str, body: &[&str], related: &[&str]) -> Document {
+        Document {
+            id: id.to_owned(),
+            body: body.iter().map(|s| (*s).to_owned()).collect(),
+            related: related
+                .iter()
+                .map(|t| RelatedItem {
+                    text: (*t).to_owned(),
+                    ..RelatedItem::default()
+                })
+                .collect(),
+            title_derived: true,
+            ..Document::default()
+        }
+    }
+
+    #[test]
+    fn one_entity_across_documents_and_spellings() {
+        let docs = [
+            doc("a", &["Major General Lê Văn Tám met delegates in Hà Nội."], &[]),
+            doc("b", &["Maj. Gen. Le Van Tam arrived in HANOI on Friday."], &[]),
+            doc(
+                "c",
+                &["The U.N. praised Vietnam."],
+                &["Maj. Gen. Le Van Tam spoke in Hanoi at the UN."],
+            ),
+        ];
+        let (entities, mentions) = extract(&docs);
+        let find = |id: &str| entities.iter().find(|e| e.id == id);
+        let tam = find("person:le-van-tam").expect("one person");
+        assert_eq!(tam.documents, ["a", "b"]);
+        assert_eq!(tam.related_documents, ["c"]);
+        assert_eq!(tam.mentions, 2);
+        assert_eq!(
+            tam.attributes.get("rank").map(String::as_str),
+            Some("Major General")
+        );
+        let un = find("org:united-nations").expect("UN");
+        assert_eq!(un.documents, ["c"]);
+        assert!(un.related_documents.is_empty());
+        let hanoi = find("place:hanoi").expect("Hanoi");
+        assert_eq!(hanoi.documents, ["a", "b"]);
+        assert_eq!(hanoi.related_documents, ["c"]);
+        assert_eq!(mentions.len(), 3);
+        for (d, ms) in docs.iter().zip(&mentions) {
+            for m in ms {
+                assert!(d.text(m.field).get(m.start..m.end).is_some());
+            }
+        }
+    }
+}

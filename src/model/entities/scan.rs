@@ -59,7 +59,8 @@ impl Scanner {
 }
 
 /// Points a pattern candidate at the gazetteer entry of the same name; an
-/// organisation also by a shorter tail ("Vietnamese Ministry of National Defence").
+/// organisation also by a tail of two words or more ("Vietnamese Ministry of
+/// National Defence"), never by a lone head ("Indonesian Navy" is not "Navy").
 fn to_gazetteer(c: &mut Candidate, text: &str, gaz: &Gazetteer) {
     if c.kind == EntityKind::Person || c.kind == EntityKind::Law || c.ordinal.is_some() {
         return;
@@ -68,7 +69,8 @@ fn to_gazetteer(c: &mut Candidate, text: &str, gaz: &Gazetteer) {
     let mut offset = 0;
     loop {
         let tail = &name[offset..];
-        if let Some(i) = gaz.by_key(&keys::key(tail, gaz)) {
+        let whole_or_long = offset == 0 || tail.contains(' ');
+        if let Some(i) = gaz.by_key(&keys::key(tail, gaz)).filter(|_| whole_or_long) {
             let e = &gaz.entries[i];
             c.kind = e.kind;
             c.name = e.name.clone();
@@ -111,6 +113,13 @@ mod tests {
                 (EntityKind::Org, "Central Military Commission".into())
             ]
         );
+    }
+
+    #[test]
+    fn foreign_services_are_not_the_home_service() {
+        let r = scan("the Indonesian Navy and the Navy");
+        assert_eq!(r[0].1, "Indonesian Navy");
+        assert_eq!(r[1].1, "Vietnam People's Navy");
     }
 
     #[test]

@@ -66,7 +66,7 @@ fn compiled() -> &'static Compiled {
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let c = compiled();
     // Each pattern runs only where its fixed words occur.
-    let ordinal = has_ordinal(text) && c.any_head.is_match(text);
+    let ordinal = c.any_head.is_match(text) && has_ordinal(text);
     for at in c.ordinal_at.find_iter(if ordinal { text } else { "" }) {
         let from = at.start();
         let Some(m) = c.ordinal.captures(&text[from..]) else {
