@@ -10,8 +10,9 @@ use crate::model::entity::{Entity, EntityKind, Mention};
 use crate::model::event::{Event, Status};
 use rustc_hash::FxHashMap;
 
-/// One event per event entity, with the sentences that mention it (main articles and
-/// captions; the related-news tail only when nothing else mentions it).
+/// One event per event entity that a main article or caption mentions, with those
+/// sentences. Events named only in related-news tails belong to other articles, whose
+/// dates and periods are unknown here, so they stay out of the timeline.
 pub(super) fn from_entities(docs: &[Document], entities: &[Entity], mentions: &[Vec<Mention>]) -> Vec<Event> {
     let mut by_entity: FxHashMap<usize, Vec<(usize, &Mention)>> = FxHashMap::default();
     for (d, ms) in mentions.iter().enumerate().take(docs.len()) {
@@ -28,15 +29,14 @@ pub(super) fn from_entities(docs: &[Document], entities: &[Entity], mentions: &[
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == EntityKind::Event)
-        .map(|(i, e)| {
+        .filter_map(|(i, e)| {
             let found = by_entity.get(&i).map_or(&[][..], Vec::as_slice);
             let main: Vec<(usize, &Mention)> = found
                 .iter()
                 .copied()
                 .filter(|(_, m)| !m.field.is_related())
                 .collect();
-            let chosen = if main.is_empty() { found.to_vec() } else { main };
-            named_event(e, &chosen, docs, entities, mentions)
+            (!main.is_empty()).then(|| named_event(e, &main, docs, entities, mentions))
         })
         .collect()
 }
