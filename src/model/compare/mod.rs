@@ -1,5 +1,16 @@
-//! Side-by-side comparison of two articles, aligned by topic.
-//! (Placeholder types and a trivial alignment: the full comparison replaces the functions.)
+//! Side-by-side comparison of two articles, aligned by topic: each body sentence is
+//! assigned to the topics of a defence-diplomacy review (assets/topics.json), the two
+//! articles' sentences are laid out in one row per topic, and what differs within a
+//! row (names on one side only, changed numbers and ordinals) is marked.
+
+mod align;
+mod diff;
+mod suggest;
+pub mod topics;
+mod values;
+
+pub use align::UNASSIGNED;
+pub use suggest::{suggest, suggest_for};
 
 use super::corpus::Corpus;
 use super::document::Field;
@@ -35,7 +46,8 @@ pub struct Change {
 /// One topic row of a comparison.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Row {
-    /// The topic id from assets/topics.json.
+    /// The topic id from assets/topics.json, or [`UNASSIGNED`] for the last row of
+    /// sentences that match no topic (present only when either side has any).
     pub topic: String,
     /// Its display label.
     pub label: String,
@@ -43,13 +55,14 @@ pub struct Row {
     pub left: Vec<Sentence>,
     /// The right article's sentences on this topic.
     pub right: Vec<Sentence>,
-    /// Entities (names) present only on the left.
+    /// Entities, events and values ("connecting 22 locations") present only on the left.
     pub only_left: Vec<String>,
-    /// Entities (names) present only on the right.
+    /// Entities, events and values present only on the right.
     pub only_right: Vec<String>,
     /// Changed ordinals and numbers.
     pub changes: Vec<Change>,
-    /// True when the two sides differ in substance (coverage, entities or values).
+    /// True when the two sides differ in substance: one side is empty while the other
+    /// is not, or names or values are on one side only, or values changed.
     pub differs: bool,
 }
 
@@ -89,54 +102,43 @@ pub struct Suggestion {
     pub score: f32,
 }
 
-/// Aligns two documents by topic.
+/// Aligns two documents (indices into `corpus.documents`) by topic.
+/// Out-of-range indices give a comparison with empty sides.
 pub fn compare(corpus: &Corpus, left: usize, right: usize) -> Comparison {
-    let side = |i: usize| -> Vec<Sentence> {
-        corpus.documents[i]
-            .body
-            .iter()
-            .enumerate()
-            .flat_map(|(p, text)| {
-                super::sentence::split(text)
-                    .into_iter()
-                    .map(move |(start, end)| Sentence {
-                        text: text[start..end].to_owned(),
-                        field: Field::Body(p),
-                        start,
-                        end,
-                        highlights: Vec::new(),
-                    })
-            })
-            .collect()
+    let lex = topics::Lexicon::embedded();
+    let placed = |i: usize| {
+        corpus
+            .documents
+            .get(i)
+            .map(|d| align::place(d, lex))
+            .unwrap_or_default()
     };
-    let row = Row {
-        topic: "all".into(),
-        label: "All".into(),
-        left: side(left),
-        right: side(right),
-        only_left: Vec::new(),
-        only_right: Vec::new(),
-        changes: Vec::new(),
-        differs: true,
-    };
+    let rows = align::align(lex, &placed(left), &placed(right))
+        .into_iter()
+        .map(|mut a| {
+            let d = diff::diff(corpus, (left, right), &mut a.left, &mut a.right, lex);
+            let differs = a.left.is_empty() != a.right.is_empty()
+                || !d.only_left.is_empty()
+                || !d.only_right.is_empty()
+                || !d.changes.is_empty();
+            Row {
+                topic: a.topic,
+                label: a.label,
+                left: a.left,
+                right: a.right,
+                only_left: d.only_left,
+                only_right: d.only_right,
+                changes: d.changes,
+                differs,
+            }
+        })
+        .collect();
+    let id = |i: usize| corpus.documents.get(i).map(|d| d.id.clone()).unwrap_or_default();
     Comparison {
         left_index: left,
         right_index: right,
-        left: corpus.documents[left].id.clone(),
-        right: corpus.documents[right].id.clone(),
-        rows: vec![row],
+        left: id(left),
+        right: id(right),
+        rows,
     }
-}
-
-/// Comparisons worth reading across the corpus, best first.
-pub fn suggest(_corpus: &Corpus) -> Vec<Suggestion> {
-    Vec::new()
-}
-
-/// Counterparts worth comparing with one document, best first.
-pub fn suggest_for(corpus: &Corpus, doc: usize) -> Vec<Suggestion> {
-    suggest(corpus)
-        .into_iter()
-        .filter(|s| s.left_index == doc || s.right_index == doc)
-        .collect()
 }
