@@ -19,6 +19,38 @@ pub struct RowDiff {
     pub changes: Vec<Change>,
 }
 
+/// What a whole document says (all its body sentences): a name or value that one side
+/// of a row lacks but its document says elsewhere is placed differently, not missing.
+#[derive(Debug, Default)]
+pub struct Facts {
+    values: Vec<Value>,
+    keys: Vec<String>,
+}
+
+impl Facts {
+    /// The values and names of a document's body sentences.
+    pub fn of(corpus: &Corpus, doc: usize, sentences: &[Sentence], lex: &Lexicon) -> Facts {
+        let mut keys: Vec<String> = named(corpus, doc, sentences).into_iter().map(|n| n.key).collect();
+        keys.sort_unstable();
+        Facts {
+            values: sentences
+                .iter()
+                .enumerate()
+                .flat_map(|(i, s)| values::values(i, &s.text, lex))
+                .collect(),
+            keys,
+        }
+    }
+
+    fn names(&self, key: &str) -> bool {
+        self.keys.binary_search_by(|k| k.as_str().cmp(key)).is_ok()
+    }
+
+    fn says(&self, v: &Value) -> bool {
+        self.values.iter().any(|w| values::same(v, w))
+    }
+}
+
 /// An entity or event named in a row side, with where it is named.
 #[derive(Debug)]
 struct Named {
@@ -132,6 +164,7 @@ pub fn diff(
     (left_doc, right_doc): (usize, usize),
     left: &mut [Sentence],
     right: &mut [Sentence],
+    (left_facts, right_facts): (&Facts, &Facts),
     lex: &Lexicon,
 ) -> RowDiff {
     let mut out = RowDiff::default();
@@ -161,12 +194,12 @@ pub fn diff(
 
     // Entities and events: a series on both sides with different editions is a change.
     let (ln, rn) = (named(corpus, left_doc, left), named(corpus, right_doc, right));
-    let one_sided = |mine: &[Named], theirs: &[Named]| -> Vec<usize> {
+    let one_sided = |mine: &[Named], theirs: &[Named], their_doc: &Facts| -> Vec<usize> {
         (0..mine.len())
-            .filter(|&i| !theirs.iter().any(|t| t.key == mine[i].key))
+            .filter(|&i| !theirs.iter().any(|t| t.key == mine[i].key) && !their_doc.names(&mine[i].key))
             .collect()
     };
-    let (mut lo, mut ro) = (one_sided(&ln, &rn), one_sided(&rn, &ln));
+    let (mut lo, mut ro) = (one_sided(&ln, &rn, right_facts), one_sided(&rn, &ln, left_facts));
     let series_key = |n: &Named| n.series.as_deref().map(fold);
     let mut paired = Vec::new();
     for &i in &lo {
@@ -215,13 +248,32 @@ pub fn diff(
                 .any(|&(s, a, b)| s == v.sentence && a <= v.start && v.end <= b)
         })
     };
-    for (vals, idx, names, named_idx, list, side) in [
-        (&lv, &only_l, &ln, &lo_all, &mut out.only_left, &mut *left),
-        (&rv, &only_r, &rn, &ro_all, &mut out.only_right, &mut *right),
+    for (vals, idx, names, named_idx, list, side, other) in [
+        (
+            &lv,
+            &only_l,
+            &ln,
+            &lo_all,
+            &mut out.only_left,
+            &mut *left,
+            right_facts,
+        ),
+        (
+            &rv,
+            &only_r,
+            &rn,
+            &ro_all,
+            &mut out.only_right,
+            &mut *right,
+            left_facts,
+        ),
     ] {
         for &k in idx {
             let v = &vals[k];
-            if matches!(v.kind, ValueKind::Year | ValueKind::Date) || covered(names, named_idx, v) {
+            if matches!(v.kind, ValueKind::Year | ValueKind::Date)
+                || covered(names, named_idx, v)
+                || other.says(v)
+            {
                 continue;
             }
             push_unique(list, &v.phrase);
@@ -271,7 +323,9 @@ mod tests {
         let r = "The 9th Vietnam–China border defence friendship exchange was held.";
         let c = corpus([l, r]);
         let (mut left, mut right) = (vec![sentence(l)], vec![sentence(r)]);
-        let d = diff(&c, (0, 1), &mut left, &mut right, Lexicon::embedded());
+        let lex = Lexicon::embedded();
+        let facts = (Facts::of(&c, 0, &left, lex), Facts::of(&c, 1, &right, lex));
+        let d = diff(&c, (0, 1), &mut left, &mut right, (&facts.0, &facts.1), lex);
         assert_eq!(d.changes.len(), 1);
         assert_eq!(
             (d.changes[0].from.as_str(), d.changes[0].to.as_str()),
@@ -293,9 +347,24 @@ mod tests {
         let t = "The 80th anniversary of National Day (September 2) was marked in 2025.";
         let c = corpus([t, t]);
         let (mut left, mut right) = (vec![sentence(t)], vec![sentence(t)]);
-        let d = diff(&c, (0, 1), &mut left, &mut right, Lexicon::embedded());
+        let lex = Lexicon::embedded();
+        let facts = (Facts::of(&c, 0, &left, lex), Facts::of(&c, 1, &right, lex));
+        let d = diff(&c, (0, 1), &mut left, &mut right, (&facts.0, &facts.1), lex);
         assert!(d.changes.is_empty() && d.only_left.is_empty() && d.only_right.is_empty());
         assert!(left[0].highlights.is_empty());
+    }
+
+    #[test]
+    fn what_the_other_document_says_elsewhere_is_not_one_sided() {
+        let l = "It linked 22 locations.";
+        let r = "The hybrid event took place.";
+        let c = corpus([l, r]);
+        let lex = Lexicon::embedded();
+        let (mut left, mut right) = (vec![sentence(l)], vec![sentence(r)]);
+        let elsewhere = [sentence(r), sentence("Staff at 22 locations linked up.")];
+        let facts = (Facts::of(&c, 0, &left, lex), Facts::of(&c, 1, &elsewhere, lex));
+        let d = diff(&c, (0, 1), &mut left, &mut right, (&facts.0, &facts.1), lex);
+        assert!(d.only_left.is_empty(), "{:?}", d.only_left);
     }
 
     #[test]
@@ -329,7 +398,9 @@ mod tests {
         };
         c.mentions = vec![vec![m(0, 9, 14), m(1, 28, 43)], vec![m(2, 4, 19)]];
         let (mut left, mut right) = (vec![sentence(l)], vec![sentence(r)]);
-        let d = diff(&c, (0, 1), &mut left, &mut right, Lexicon::embedded());
+        let lex = Lexicon::embedded();
+        let facts = (Facts::of(&c, 0, &left, lex), Facts::of(&c, 1, &right, lex));
+        let d = diff(&c, (0, 1), &mut left, &mut right, (&facts.0, &facts.1), lex);
         assert_eq!(d.only_left, ["Alpha"]);
         assert!(d.only_right.is_empty());
         assert_eq!(d.changes.len(), 1, "{:?}", d.changes);

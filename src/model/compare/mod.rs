@@ -113,10 +113,16 @@ pub fn compare(corpus: &Corpus, left: usize, right: usize) -> Comparison {
             .map(|d| align::place(d, lex))
             .unwrap_or_default()
     };
-    let rows = align::align(lex, &placed(left), &placed(right))
+    let (lp, rp) = (placed(left), placed(right));
+    let facts = |i: usize, p: &[align::Placed]| {
+        let all: Vec<Sentence> = p.iter().map(|x| x.sentence.clone()).collect();
+        diff::Facts::of(corpus, i, &all, lex)
+    };
+    let (lf, rf) = (facts(left, &lp), facts(right, &rp));
+    let rows = align::align(lex, &lp, &rp)
         .into_iter()
         .map(|mut a| {
-            let d = diff::diff(corpus, (left, right), &mut a.left, &mut a.right, lex);
+            let d = diff::diff(corpus, (left, right), &mut a.left, &mut a.right, (&lf, &rf), lex);
             let differs = a.left.is_empty() != a.right.is_empty()
                 || !d.only_left.is_empty()
                 || !d.only_right.is_empty()

@@ -285,10 +285,17 @@ fn similarity(a: &Value, b: &Value) -> Option<f32> {
     Some(shared / union + bonus)
 }
 
+/// True when `b` is the same value as `a` said about the same thing.
+pub fn same(a: &Value, b: &Value) -> bool {
+    a.number == b.number && similarity(a, b).is_some_and(|s| s >= MIN_SIMILARITY)
+}
+
+/// How alike two values' contexts must be to speak of the same thing.
+const MIN_SIMILARITY: f32 = 0.5;
+
 /// Pairs the values of two sides that speak of the same thing, best match first.
 /// Returns the pairs (left index, right index) and the unpaired indices of each side.
 pub fn pair(left: &[Value], right: &[Value]) -> (Vec<(usize, usize)>, Vec<usize>, Vec<usize>) {
-    const MIN_SIMILARITY: f32 = 0.5;
     let mut candidates: Vec<(f32, usize, usize)> = Vec::new();
     for (i, a) in left.iter().enumerate() {
         for (j, b) in right.iter().enumerate() {
