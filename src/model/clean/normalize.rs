@@ -1,0 +1,88 @@
+//! White-space normalisation: one pass over the raw text.
+
+/// Normalises raw text: CRLF/CR → LF, tabs and Unicode spaces → space, zero-width and
+/// control characters removed, runs of spaces collapsed, every line trimmed.
+pub fn normalize(raw: &str) -> String {
+    let bytes = raw.as_bytes();
+    let mut out = String::with_capacity(raw.len());
+    // Whether a space is owed before the next visible character of the line.
+    let mut pending_space = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Copy a run of plain visible ASCII in one go (the common case).
+        let start = i;
+        while i < bytes.len() && (0x21..0x7f).contains(&bytes[i]) {
+            i += 1;
+        }
+        if i > start {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push_str(&raw[start..i]);
+            continue;
+        }
+        let Some(c) = raw[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        match class(c) {
+            Class::Newline => {
+                if c == '\r' && bytes.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+                pending_space = false;
+                out.push('\n');
+            }
+            Class::Space => pending_space = !line_is_empty(&out),
+            Class::Drop => {}
+            Class::Keep => {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+enum Class {
+    Newline,
+    Space,
+    Drop,
+    Keep,
+}
+
+fn class(c: char) -> Class {
+    match c {
+        '\n' | '\r' | '\u{0b}' | '\u{0c}' | '\u{85}' | '\u{2028}' | '\u{2029}' => Class::Newline,
+        ' ' | '\t' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}'
+        | '\u{3000}' => Class::Space,
+        '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}' | '\u{feff}' => Class::Drop,
+        c if c.is_control() => Class::Space,
+        _ => Class::Keep,
+    }
+}
+
+fn line_is_empty(out: &str) -> bool {
+    out.is_empty() || out.ends_with('\n')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_line_ends_and_spaces() {
+        assert_eq!(normalize("a\r\nb\rc\n"), "a\nb\nc\n");
+        assert_eq!(normalize("  a \t b\u{a0}\u{a0}c  \n\u{2003}d\u{a0}"), "a b c\nd");
+        assert_eq!(normalize("zero\u{200b}width\u{feff} soft\u{ad}hyphen"), "zerowidth softhyphen");
+        assert_eq!(normalize("Việt Nam — “quoted”"), "Việt Nam — “quoted”");
+        assert_eq!(normalize("bell\u{7}here\u{1b}[0m"), "bell here [0m");
+        assert_eq!(normalize(""), "");
+        assert_eq!(normalize("\n\n  \n"), "\n\n\n");
+    }
+}
