@@ -198,7 +198,7 @@ fn text(cmp: &Comparison, (ld, rd): (&Document, &Document), out: &mut dyn Write)
     for (a, b) in lh.iter().zip(&rh) {
         line(
             out,
-            &format!("{}{GUTTER}{}", fit(&sanitize(a), col), fit(&sanitize(b), col)).trim_end(),
+            format!("{}{GUTTER}{}", fit(&sanitize(a), col), fit(&sanitize(b), col)).trim_end(),
         )?;
     }
     let ids = (short(&cmp.left), short(&cmp.right));
@@ -207,7 +207,10 @@ fn text(cmp: &Comparison, (ld, rd): (&Document, &Document), out: &mut dyn Write)
         let mark = if row.differs { " ≠" } else { "" };
         let title = format!("── {}{mark} ", row.label);
         let fill = WIDTH.saturating_sub(title.width());
-        line(out, &format!("{title}{}", "─".repeat(fill)))?;
+        line(
+            out,
+            fit(&format!("{title}{}", "─".repeat(fill)), WIDTH).trim_end(),
+        )?;
         let (l, r) = (column(&row.left, col), column(&row.right, col));
         for k in 0..l.len().max(r.len()) {
             let a = l.get(k).map_or("", String::as_str);
@@ -241,28 +244,31 @@ fn md_escape(s: &str) -> String {
 
 fn markdown(cmp: &Comparison, (ld, rd): (&Document, &Document), out: &mut dyn Write) -> Result<()> {
     let esc = |s: &str| sanitize(&md_escape(s)).into_owned();
-    line(out, &format!("# {} vs {}", esc(&ld.title), esc(&rd.title)))?;
+    let ids = (short(&cmp.left), short(&cmp.right));
+    line(out, &format!("# Comparison: {} and {}", esc(ids.0), esc(ids.1)))?;
     writeln!(out)?;
-    writeln!(out, "| | Left | Right |\n|---|---|---|")?;
+    writeln!(out, "| | Left | Right |")?;
+    writeln!(out, "|---|---|---|")?;
+    let code = |id: &str| format!("`{}`", id.replace('`', "'"));
     line(
         out,
-        &format!(
-            "| Document | `{}` | `{}` |",
-            cmp.left.replace('`', "'"),
-            cmp.right.replace('`', "'")
-        ),
+        &format!("| Document | {} | {} |", code(&cmp.left), code(&cmp.right)),
+    )?;
+    line(
+        out,
+        &format!("| Title | {} | {} |", esc(&ld.title), esc(&rd.title)),
     )?;
     line(
         out,
         &format!("| About | {} | {} |", esc(&describe(ld)), esc(&describe(rd))),
     )?;
-    let ids = (short(&cmp.left), short(&cmp.right));
     for row in &cmp.rows {
         writeln!(out)?;
         let mark = if row.differs { " (differs)" } else { "" };
         line(out, &format!("## {}{mark}", esc(&row.label)))?;
         writeln!(out)?;
-        line(out, &format!("| {} | {} |\n|---|---|", esc(ids.0), esc(ids.1)))?;
+        line(out, &format!("| {} | {} |", esc(ids.0), esc(ids.1)))?;
+        writeln!(out, "|---|---|")?;
         let cell = |s: Option<&Sentence>, empty: bool| match s {
             Some(s) => marked(s, "**", "**", md_escape),
             None if empty => "*(not covered)*".into(),

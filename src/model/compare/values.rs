@@ -244,9 +244,9 @@ pub fn values(sentence: usize, text: &str, lex: &Lexicon) -> Vec<Value> {
             }
         }
         let label = (kind == ValueKind::Label).then(|| folded[first].clone());
-        for t in first..=last {
-            if !folded[t].chars().any(|c| c.is_ascii_digit()) {
-                context.insert(folded[t].clone());
+        for word in &folded[first..=last] {
+            if !word.chars().any(|c| c.is_ascii_digit()) {
+                context.insert(word.clone());
             }
         }
         let before = text[toks[span.0].0..start].trim();

@@ -16,9 +16,39 @@ pub const ORDINAL: &str = r"\d{1,3}(?:st|nd|rd|th)|(?i:first|second|third|fourth
 
 /// Words that open a capitalised run without belonging to the name after them.
 const LEADING: &[&str] = &[
-    "The", "A", "An", "On", "In", "At", "This", "That", "Under", "Its", "Their", "His", "Her",
-    "For", "Both", "All", "And", "Of", "During", "After", "Before", "Meanwhile", "Also",
-    "According", "With", "By", "From", "To", "As", "While", "When", "Since", "Images",
+    "The",
+    "A",
+    "An",
+    "On",
+    "In",
+    "At",
+    "This",
+    "That",
+    "Under",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "For",
+    "Both",
+    "All",
+    "And",
+    "Of",
+    "During",
+    "After",
+    "Before",
+    "Meanwhile",
+    "Also",
+    "According",
+    "With",
+    "By",
+    "From",
+    "To",
+    "As",
+    "While",
+    "When",
+    "Since",
+    "Images",
 ];
 
 /// The byte offset after the leading words of `s` that are not part of a name.
@@ -60,9 +90,26 @@ pub fn parse_ordinal(s: &str) -> Option<u32> {
         return digits.parse().ok();
     }
     const WORDS: [&str; 20] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-        "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
     ];
     let lower = s.to_ascii_lowercase();
     WORDS.iter().position(|w| *w == lower).map(|i| i as u32 + 1)
