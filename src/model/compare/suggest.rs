@@ -6,7 +6,10 @@ use super::Suggestion;
 use crate::model::corpus::Corpus;
 use crate::model::date::Period;
 use crate::model::document::{Document, Kind};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
+use std::collections::hash_map::Entry;
 
 /// Counterparts listed per reason for one document (`suggest_for`).
 const PER_REASON_FOR_ONE: usize = 8;
@@ -14,32 +17,41 @@ const PER_REASON_FOR_ONE: usize = 8;
 /// list stays readable at 100,000 articles.
 const PER_REASON_CORPUS: usize = 3;
 
-/// Documents grouped by (kind, period); reviews only.
+/// Review documents grouped by (kind, period), then by outlet.
 struct Index {
-    groups: BTreeMap<(Kind, Period), Vec<usize>>,
+    groups: BTreeMap<(Kind, Period), BTreeMap<Option<String>, Vec<usize>>>,
 }
 
 impl Index {
     fn new(corpus: &Corpus) -> Index {
-        let mut groups: BTreeMap<(Kind, Period), Vec<usize>> = BTreeMap::new();
+        let mut groups: BTreeMap<_, BTreeMap<_, Vec<usize>>> = BTreeMap::new();
         for (i, d) in corpus.documents.iter().enumerate() {
             if let (Some(p), true) = (d.period, d.kind != Kind::Other) {
-                groups.entry((d.kind, p)).or_default().push(i);
+                groups
+                    .entry((d.kind, p))
+                    .or_default()
+                    .entry(d.source.clone())
+                    .or_default()
+                    .push(i);
             }
         }
         Index { groups }
     }
 
-    fn members(&self, kind: Kind, period: Period) -> &[usize] {
-        self.groups.get(&(kind, period)).map_or(&[], Vec::as_slice)
+    /// The documents of one group, outlet by outlet.
+    fn members(&self, kind: Kind, period: Period) -> impl Iterator<Item = usize> + '_ {
+        self.groups
+            .get(&(kind, period))
+            .into_iter()
+            .flat_map(|by_source| by_source.values().flatten().copied())
     }
 
-    /// Groups of one kind, with their periods.
-    fn of_kind(&self, kind: Kind) -> impl Iterator<Item = (Period, &[usize])> {
+    /// The periods of one kind that have documents.
+    fn periods(&self, kind: Kind) -> impl Iterator<Item = Period> + '_ {
         self.groups
-            .iter()
-            .filter(move |((k, _), _)| *k == kind)
-            .map(|((_, p), m)| (*p, m.as_slice()))
+            .keys()
+            .filter(move |(k, _)| *k == kind)
+            .map(|&(_, p)| p)
     }
 }
 
@@ -50,110 +62,105 @@ type Candidate = (usize, f32, String);
 fn ordered(corpus: &Corpus, a: usize, b: usize) -> (usize, usize) {
     let key = |i: usize| {
         let d = &corpus.documents[i];
-        (d.period.map(Period::sort_key), d.source.clone(), d.id.clone())
+        (d.period.map(Period::sort_key), d.source.as_deref(), d.id.as_str())
     };
     if key(a) <= key(b) { (a, b) } else { (b, a) }
 }
 
-fn half_label(p: Period) -> String {
-    p.to_string()
+/// The same conference reported by other outlets: same kind and period, another
+/// source, and no conflicting conference dates. At most `cap`, spread over outlets.
+fn other_outlets(corpus: &Corpus, index: &Index, d: usize, period: Period, cap: usize) -> Vec<Candidate> {
+    let doc = &corpus.documents[d];
+    let Some(mine) = doc.source.as_deref() else {
+        return Vec::new();
+    };
+    let Some(by_source) = index.groups.get(&(doc.kind, period)) else {
+        return Vec::new();
+    };
+    let per_outlet = cap.div_ceil(by_source.len().max(1)).max(1);
+    let mut out = Vec::new();
+    for (source, members) in by_source {
+        let Some(theirs) = source.as_deref().filter(|s| *s != mine) else {
+            continue;
+        };
+        let found = members.iter().filter_map(|&j| {
+            let score = match (doc.event_date, corpus.documents[j].event_date) {
+                (Some(x), Some(y)) if x != y => return None,
+                (Some(_), Some(_)) => 1.0,
+                _ => 0.95,
+            };
+            let (l, _) = ordered(corpus, d, j);
+            let (a, b) = if l == d { (mine, theirs) } else { (theirs, mine) };
+            let reason = format!("the same {period} {} reported by {a} and {b}", doc.kind.label());
+            Some((j, score, reason))
+        });
+        out.extend(found.take(per_outlet));
+    }
+    out
 }
 
-/// Counterparts of document `d`, at most `cap` per reason.
+/// Counterparts of document `d`, at most `cap` per reason; the work per document is
+/// bounded by `cap` and the number of periods and outlets, not by the corpus size.
 fn candidates(corpus: &Corpus, index: &Index, d: usize, cap: usize) -> Vec<Candidate> {
     let doc: &Document = &corpus.documents[d];
     let Some(period) = doc.period.filter(|_| doc.kind != Kind::Other) else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    let mut take = |mut found: Vec<Candidate>| {
-        found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        found.truncate(cap);
+    let mut out = other_outlets(corpus, index, d, period, cap);
+    // Periods of `kind` matching `keep`, nearest first, each with a score and a reason;
+    // their documents are taken in that order up to `cap`.
+    let mut nearest = |kind: Kind, keep: &dyn Fn(Period) -> Option<(f32, String)>| {
+        let mut periods: Vec<(Period, f32, String)> = index
+            .periods(kind)
+            .filter_map(|p| keep(p).map(|(s, r)| (p, s, r)))
+            .collect();
+        periods.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let found: Vec<Candidate> = periods
+            .iter()
+            .flat_map(|(p, score, reason)| index.members(kind, *p).map(move |j| (j, *score, reason.clone())))
+            .filter(|c| c.0 != d)
+            .take(cap)
+            .collect();
         out.extend(found);
     };
-
-    // The same conference from two outlets.
-    let same: Vec<Candidate> = index
-        .members(doc.kind, period)
-        .iter()
-        .filter(|&&j| j != d)
-        .filter_map(|&j| {
-            let other = &corpus.documents[j];
-            let (Some(a), Some(b)) = (doc.source.as_deref(), other.source.as_deref()) else {
-                return None;
-            };
-            if a == b {
-                return None;
-            }
-            let score = match (doc.event_date, other.event_date) {
-                (Some(x), Some(y)) if x != y => return None,
-                (Some(_), Some(_)) => 1.0,
-                _ => 0.95,
-            };
-            let (l, r) = ordered(corpus, d, j);
-            let (sl, sr) = (
-                corpus.documents[l].source.as_deref().unwrap_or("?"),
-                corpus.documents[r].source.as_deref().unwrap_or("?"),
-            );
-            let reason = format!(
-                "the same {} {} reported by {sl} and {sr}",
-                period,
-                doc.kind.label()
-            );
-            Some((j, score, reason))
-        })
-        .collect();
-    take(same);
-
     match (doc.kind, period) {
         (Kind::HalfYearReview, Period::Half { year, half }) => {
-            let other_years = index
-                .of_kind(Kind::HalfYearReview)
-                .filter(|(p, _)| matches!(*p, Period::Half { year: y, half: h } if h == half && y != year))
-                .flat_map(|(p, members)| {
-                    let gap = (p.start_year() - year).unsigned_abs() as f32;
-                    let score = (0.9 - 0.05 * (gap - 1.0)).max(0.5);
-                    let (a, b) = if p < period { (p, period) } else { (period, p) };
-                    let reason = format!("half-year reviews of {} and {}", half_label(a), half_label(b));
-                    members.iter().map(move |&j| (j, score, reason.clone()))
-                })
-                .collect();
-            take(other_years);
-            let annual = index
-                .members(Kind::AnnualReview, Period::Year(year))
-                .iter()
-                .map(|&j| {
+            nearest(Kind::HalfYearReview, &|p| match p {
+                Period::Half { year: y, half: h } if h == half && y != year => {
+                    let gap = (y - year).unsigned_abs() as f32;
+                    let (a, b) = if y < year { (p, period) } else { (period, p) };
+                    Some((
+                        (0.9 - 0.05 * (gap - 1.0)).max(0.5),
+                        format!("half-year reviews of {a} and {b}"),
+                    ))
+                }
+                _ => None,
+            });
+            nearest(Kind::AnnualReview, &|p| {
+                (p == Period::Year(year)).then(|| {
                     (
-                        j,
                         0.8,
                         format!("the {period} half-year review and the {year} annual review"),
                     )
                 })
-                .collect();
-            take(annual);
+            });
         }
         (Kind::AnnualReview, Period::Year(year)) => {
-            let halves = index
-                .of_kind(Kind::HalfYearReview)
-                .filter(|(p, _)| matches!(*p, Period::Half { year: y, .. } if y == year))
-                .flat_map(|(p, members)| {
-                    let reason = format!("the {p} half-year review and the {year} annual review");
-                    members.iter().map(move |&j| (j, 0.8, reason.clone()))
-                })
-                .collect();
-            take(halves);
-            let other_years = index
-                .of_kind(Kind::AnnualReview)
-                .filter(|(p, _)| p.start_year() != year)
-                .flat_map(|(p, members)| {
-                    let y = p.start_year();
+            nearest(Kind::HalfYearReview, &|p| match p {
+                Period::Half { year: y, .. } if y == year => Some((
+                    0.8,
+                    format!("the {p} half-year review and the {year} annual review"),
+                )),
+                _ => None,
+            });
+            nearest(Kind::AnnualReview, &|p| match p {
+                Period::Year(y) if y != year => {
                     let gap = (y - year).unsigned_abs() as f32;
-                    let score = (0.75 - 0.05 * (gap - 1.0)).max(0.4);
                     let reason = format!("annual reviews of {} and {}", y.min(year), y.max(year));
-                    members.iter().map(move |&j| (j, score, reason.clone()))
-                })
-                .collect();
-            take(other_years);
+                    Some(((0.75 - 0.05 * (gap - 1.0)).max(0.4), reason))
+                }
+                _ => None,
+            });
         }
         _ => {}
     }
@@ -183,17 +190,33 @@ fn best_first(list: &mut [Suggestion]) {
 /// Comparisons worth reading across the corpus, best first (each pair once).
 pub fn suggest(corpus: &Corpus) -> Vec<Suggestion> {
     let index = Index::new(corpus);
-    let mut best: BTreeMap<(usize, usize), Suggestion> = BTreeMap::new();
-    for d in 0..corpus.documents.len() {
-        for (j, score, reason) in candidates(corpus, &index, d, PER_REASON_CORPUS) {
-            let s = suggestion(corpus, d, j, score, reason);
-            let key = (s.left_index, s.right_index);
-            if best.get(&key).is_none_or(|old| old.score < s.score) {
-                best.insert(key, s);
+    let found: Vec<(usize, usize, f32, String)> = (0..corpus.documents.len())
+        .into_par_iter()
+        .flat_map_iter(|d| {
+            candidates(corpus, &index, d, PER_REASON_CORPUS)
+                .into_iter()
+                .map(move |(j, score, reason)| {
+                    let (l, r) = ordered(corpus, d, j);
+                    (l, r, score, reason)
+                })
+        })
+        .collect();
+    let mut best: FxHashMap<(usize, usize), (f32, String)> = FxHashMap::default();
+    for (l, r, score, reason) in found {
+        match best.entry((l, r)) {
+            Entry::Occupied(mut e) if e.get().0 < score => {
+                e.insert((score, reason));
+            }
+            Entry::Occupied(_) => {}
+            Entry::Vacant(e) => {
+                e.insert((score, reason));
             }
         }
     }
-    let mut list: Vec<Suggestion> = best.into_values().collect();
+    let mut list: Vec<Suggestion> = best
+        .into_iter()
+        .map(|((l, r), (score, reason))| suggestion(corpus, l, r, score, reason))
+        .collect();
     best_first(&mut list);
     list
 }
