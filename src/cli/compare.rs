@@ -201,7 +201,7 @@ fn text(cmp: &Comparison, (ld, rd): (&Document, &Document), out: &mut dyn Write)
             format!("{}{GUTTER}{}", fit(&sanitize(a), col), fit(&sanitize(b), col)).trim_end(),
         )?;
     }
-    let ids = (short(&cmp.left), short(&cmp.right));
+    let ids = short_ids(&cmp.left, &cmp.right);
     for row in &cmp.rows {
         writeln!(out)?;
         let mark = if row.differs { " ≠" } else { "" };
@@ -226,9 +226,16 @@ fn text(cmp: &Comparison, (ld, rd): (&Document, &Document), out: &mut dyn Write)
     Ok(())
 }
 
-/// A document id cut to its leading part ("004" of "004_6de3…") when it has one.
-fn short(id: &str) -> &str {
-    id.split_once('_').map_or(id, |(a, _)| a)
+/// Short names for the two sides: the ids' leading parts ("004" of "004_6de3…") when
+/// they tell the documents apart, else the whole ids.
+fn short_ids<'a>(left: &'a str, right: &'a str) -> (&'a str, &'a str) {
+    let lead = |id: &'a str| id.split_once('_').map_or(id, |(a, _)| a);
+    let (l, r) = (lead(left), lead(right));
+    if l != r || left == right {
+        (l, r)
+    } else {
+        (left, right)
+    }
 }
 
 fn md_escape(s: &str) -> String {
@@ -244,7 +251,7 @@ fn md_escape(s: &str) -> String {
 
 fn markdown(cmp: &Comparison, (ld, rd): (&Document, &Document), out: &mut dyn Write) -> Result<()> {
     let esc = |s: &str| sanitize(&md_escape(s)).into_owned();
-    let ids = (short(&cmp.left), short(&cmp.right));
+    let ids = short_ids(&cmp.left, &cmp.right);
     line(out, &format!("# Comparison: {} and {}", esc(ids.0), esc(ids.1)))?;
     writeln!(out)?;
     writeln!(out, "| | Left | Right |")?;
@@ -353,6 +360,13 @@ fn suggestions(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_ids_stay_distinct() {
+        assert_eq!(short_ids("004_ab", "000_cd"), ("004", "000"));
+        assert_eq!(short_ids("vna_1", "vna_2"), ("vna_1", "vna_2"));
+        assert_eq!(short_ids("plain", "other"), ("plain", "other"));
+    }
 
     #[test]
     fn wraps_to_width_and_cuts_long_words() {

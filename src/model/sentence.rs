@@ -156,6 +156,18 @@ mod tests {
     }
 
     #[test]
+    fn keeps_retired_ranks_and_dotted_ranks_together() {
+        let t = "Maj. Gen. (Ret.) Le Van Binh and Lt.Col. Tran spoke. Assoc. Prof. Dao Thi Mai attended.";
+        assert_eq!(
+            sentences(t),
+            [
+                "Maj. Gen. (Ret.) Le Van Binh and Lt.Col. Tran spoke.",
+                "Assoc. Prof. Dao Thi Mai attended."
+            ]
+        );
+    }
+
+    #[test]
     fn stray_symbols_do_not_glue_sentences() {
         let t = "Cooperation grew. | | The event was hybrid. | 💮 In addition, it went well. ꦡ Along with this. x. – y. é. z";
         assert_eq!(

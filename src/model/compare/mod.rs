@@ -148,3 +148,71 @@ pub fn compare(corpus: &Corpus, left: usize, right: usize) -> Comparison {
         rows,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::document::Document;
+    use proptest::prelude::*;
+
+    fn corpus(bodies: [Vec<String>; 2]) -> Corpus {
+        Corpus {
+            documents: bodies
+                .into_iter()
+                .enumerate()
+                .map(|(i, body)| Document {
+                    id: format!("d{i}"),
+                    body,
+                    ..Document::default()
+                })
+                .collect(),
+            mentions: vec![Vec::new(), Vec::new()],
+            ..Corpus::default()
+        }
+    }
+
+    #[test]
+    fn an_uncovered_topic_differs_and_a_shared_one_does_not() {
+        let c = corpus([
+            vec!["Peacekeeping went on. The hybrid conference was chaired by the minister.".into()],
+            vec!["The conference, held online, was chaired by the minister.".into()],
+        ]);
+        let cmp = compare(&c, 0, 1);
+        let row = |id: &str| cmp.rows.iter().find(|r| r.topic == id).expect("row");
+        assert!(row("peacekeeping").differs);
+        assert!(row("peacekeeping").right.is_empty());
+        assert!(!row("conference").differs);
+        assert!(!row("legal").differs);
+        assert_eq!((cmp.left.as_str(), cmp.right.as_str()), ("d0", "d1"));
+    }
+
+    #[test]
+    fn out_of_range_documents_give_empty_sides() {
+        let c = corpus([vec![], vec![]]);
+        let cmp = compare(&c, 7, 9);
+        assert!(
+            cmp.rows
+                .iter()
+                .all(|r| r.left.is_empty() && r.right.is_empty() && !r.differs)
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn never_panics_and_highlights_stay_in_bounds(
+            a in proptest::collection::vec(".{0,200}", 0..4),
+            b in proptest::collection::vec("[A-Za-z0-9 .,;:()–-]{0,200}", 0..4),
+        ) {
+            let c = corpus([a, b]);
+            let cmp = compare(&c, 0, 1);
+            for row in &cmp.rows {
+                for s in row.left.iter().chain(&row.right) {
+                    for &(x, y) in &s.highlights {
+                        prop_assert!(x < y && s.text.get(x..y).is_some());
+                    }
+                }
+            }
+        }
+    }
+}
