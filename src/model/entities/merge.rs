@@ -115,6 +115,7 @@ fn add(acc: &mut Acc, doc: &Document, field: Option<Field>, c: &Candidate, gaz: 
         Some((_, count)) => *count += 1,
         None => acc.names.push((c.name.clone(), 1)),
     }
+    // Documents arrive in order, so a repeat is always the last one listed.
     let related = field.is_some_and(Field::is_related);
     if let Some(f) = field {
         let surface = doc.text(f).get(c.start..c.end).unwrap_or("");
@@ -123,14 +124,14 @@ fn add(acc: &mut Acc, doc: &Document, field: Option<Field>, c: &Candidate, gaz: 
         }
     }
     if related {
-        if !acc.related.contains(&doc.id) {
+        if acc.related.last() != Some(&doc.id) {
             acc.related.push(doc.id.clone());
         }
     } else {
         if field.is_some() {
             acc.mentions += 1;
         }
-        if !acc.documents.contains(&doc.id) {
+        if acc.documents.last() != Some(&doc.id) {
             acc.documents.push(doc.id.clone());
         }
     }
@@ -191,8 +192,11 @@ fn finish(id: &(EntityKind, String), acc: Acc) -> Entity {
         kind,
         name,
         aliases,
+        related_documents: {
+            let main: rustc_hash::FxHashSet<&String> = acc.documents.iter().collect();
+            acc.related.iter().filter(|d| !main.contains(d)).cloned().collect()
+        },
         documents: acc.documents,
-        related_documents: acc.related.into_iter().collect(),
         mentions: acc.mentions,
         attributes: acc.attributes,
         ordinal: acc.ordinal,

@@ -17,7 +17,7 @@ pub struct Definition {
 fn regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(&format!(
+        super::build_regex(&format!(
             r"(?P<full>{CAP}(?:\s+(?:{CAP}|of|for|on|and|the|in))*)\s+\((?P<acr>[A-Z][A-Za-z&+\-]{{1,9}})\)"
         ))
         .expect("acronym regex is valid")

@@ -33,18 +33,18 @@ fn compiled() -> &'static Compiled {
     C.get_or_init(|| {
         let lower_heads = HEADS.to_lowercase();
         Compiled {
-            ordinal: Regex::new(&format!(
-                r"\b(?P<ord>{ORDINAL})\s+(?P<body>(?:[\p{{L}}\p{{M}}\d'’.]+(?:\s*[-–—]\s*|\s+)){{0,8}}?)(?P<head>(?i:{lower_heads}))\b"
+            ordinal: super::build_regex(&format!(
+                r"(?-u:\b)(?P<ord>{ORDINAL})\s+(?P<body>(?:[\p{{L}}\p{{M}}\d'’.]+(?:\s*[-–—]\s*|\s+)){{0,8}}?)(?P<head>(?i:{lower_heads}))(?-u:\b)"
             ))
             .expect("event regex is valid"),
-            named: Regex::new(&format!(
-                r"{CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{CAP}|of|on|for|and))*?(?:\s+|\s*[-–—]\s*)(?:{HEADS})\b"
+            named: super::build_regex(&format!(
+                r"{CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{CAP}|of|on|for|and))*?(?:\s+|\s*[-–—]\s*)(?:{HEADS})(?-u:\b)"
             ))
             .expect("event regex is valid"),
-            rotation: Regex::new(&format!(r"(?P<body>{CAP}(?:\s+{CAP}){{0,4}})\s+Rotation\s+(?P<n>\d{{1,2}})\b"))
+            rotation: super::build_regex(&format!(r"(?P<body>{CAP}(?:\s+{CAP}){{0,4}})\s+Rotation\s+(?P<n>\d{{1,2}})(?-u:\b)"))
                 .expect("rotation regex is valid"),
-            anniversary: Regex::new(&format!(
-                r"\b(?P<ord>{ORDINAL})\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:{PLAIN_CAP}['’]s\s+)?(?P<obj>{PLAIN_CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{PLAIN_CAP}|of|the|and))*)(?P<tail>(?:\s+[a-z]+){{1,2}}[\s,.;:(]|)"
+            anniversary: super::build_regex(&format!(
+                r"(?-u:\b)(?P<ord>{ORDINAL})\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:{PLAIN_CAP}['’]s\s+)?(?P<obj>{PLAIN_CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{PLAIN_CAP}|of|the|and))*)(?P<tail>(?:\s+[a-z]+){{1,2}}[\s,.;:(]|)"
             ))
             .expect("anniversary regex is valid"),
         }

@@ -20,17 +20,17 @@ struct Compiled {
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
     C.get_or_init(|| Compiled {
-        numbered: Regex::new(&format!(
-            r"\b(?P<k>{KINDS})\s+(?:No\.?\s*)?(?P<num>\d+(?:[/-][\p{{L}}\d]+)*)"
+        numbered: super::build_regex(&format!(
+            r"(?-u:\b)(?P<k>{KINDS})\s+(?:No\.?\s*)?(?P<num>\d+(?:[/-][\p{{L}}\d]+)*)"
         ))
         .expect("law regex is valid"),
-        list: Regex::new(&format!(
-            r"\b(?P<k>(?:{KINDS})s)\s+(?:Nos?\.?\s*)?(?P<nums>\d+(?:(?:,\s*|,?\s+and\s+)\d+)+)"
+        list: super::build_regex(&format!(
+            r"(?-u:\b)(?P<k>(?:{KINDS})s)\s+(?:Nos?\.?\s*)?(?P<nums>\d+(?:(?:,\s*|,?\s+and\s+)\d+)+)"
         ))
         .expect("law list regex is valid"),
-        number: Regex::new(r"\d+").expect("number regex is valid"),
-        named: Regex::new(&format!(
-            r"\b(?:Law|Ordinance) on\s+(?:the\s+)?{CAP}(?:\s+(?:{CAP}|in|of|and|on|for|the))*"
+        number: super::build_regex(r"\d+").expect("number regex is valid"),
+        named: super::build_regex(&format!(
+            r"(?-u:\b)(?:Law|Ordinance) on\s+(?:the\s+)?{CAP}(?:\s+(?:{CAP}|in|of|and|on|for|the))*"
         ))
         .expect("named law regex is valid"),
     })

@@ -14,6 +14,15 @@ pub const PLAIN_CAP: &str = r"\p{Lu}[\p{L}\p{M}\d]*(?:-[\p{L}\p{M}\d]+)*";
 /// An ordinal: "9th", "first", "Third".
 pub const ORDINAL: &str = r"\d{1,3}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)";
 
+/// Compiles a pattern with a lazy-DFA cache large enough that the big Unicode
+/// classes are determinised once, not again and again per document.
+pub fn build_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(64 << 20)
+        .size_limit(64 << 20)
+        .build()
+}
+
 /// Words that open a capitalised run without belonging to the name after them.
 const LEADING: &[&str] = &[
     "The",

@@ -12,8 +12,8 @@ const HEADS: &str = "Ministry|Department|Commission|Committee|Assembly|Council|A
 fn regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(&format!(
-            r"(?:{CAP}\s+){{0,5}}(?:{HEADS})\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?{CAP})*)?"
+        super::build_regex(&format!(
+            r"(?:{CAP}\s+){{0,5}}(?:{HEADS})(?-u:\b)(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?{CAP})*)?"
         ))
         .expect("org regex is valid")
     })

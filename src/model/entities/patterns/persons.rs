@@ -20,13 +20,13 @@ fn compiled() -> &'static Compiled {
     C.get_or_init(|| {
         let alt = Titles::embedded().alternation();
         let titled = format!(
-            r"\b(?P<t>(?:(?:{alt})\s+)+)(?P<n>{NAME_WORD}(?:[ \u{{a0}}]{NAME_WORD}){{0,3}})"
+            r"(?-u:\b)(?P<t>(?:(?:{alt})\s+)+)(?P<n>{NAME_WORD}(?:[ \u{{a0}}]{NAME_WORD}){{0,3}})"
         );
         Compiled {
-            titled: Regex::new(&titled).expect("title regex is valid"),
-            title: Regex::new(&format!(r"^(?:{alt})")).expect("title regex is valid"),
-            byline: Regex::new(&format!(
-                r"\b(?P<v>Translated|Written|Reported|Compiled|Edited|Photos?)\s+by\s+(?P<n>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
+            titled: super::build_regex(&titled).expect("title regex is valid"),
+            title: super::build_regex(&format!(r"^(?:{alt})")).expect("title regex is valid"),
+            byline: super::build_regex(&format!(
+                r"(?-u:\b)(?P<v>Translated|Written|Reported|Compiled|Edited|Photos?)\s+by\s+(?P<n>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
             ))
             .expect("byline regex is valid"),
         }
