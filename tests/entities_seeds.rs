@@ -26,9 +26,7 @@ fn gold() -> BTreeMap<String, BTreeSet<String>> {
 
 /// True when the cleaner separates captions and related items (not the placeholder).
 fn cleaner_is_real(c: &Corpus) -> bool {
-    c.documents
-        .iter()
-        .any(|d| !d.captions.is_empty() || !d.related.is_empty())
+    c.documents.iter().any(|d| !d.captions.is_empty() || !d.related.is_empty())
 }
 
 #[test]
@@ -73,15 +71,10 @@ fn precision_and_recall_on_the_seeds() {
 #[test]
 fn one_person_across_all_documents_with_short_forms_resolved() {
     let corpus = Corpus::seeds();
-    let i = corpus
-        .entity("person:hoang-xuan-chien")
-        .expect("Hoang Xuan Chien is found");
+    let i = corpus.entity("person:hoang-xuan-chien").expect("Hoang Xuan Chien is found");
     let e = &corpus.entities[i];
     assert_eq!(e.documents.len(), 5, "{:?}", e.documents);
-    assert_eq!(
-        e.attributes.get("rank").map(String::as_str),
-        Some("Senior Lieutenant General")
-    );
+    assert_eq!(e.attributes.get("rank").map(String::as_str), Some("Senior Lieutenant General"));
     assert!(e.attributes.get("office").is_some_and(|o| o.contains("Minister")));
     let chiens = corpus
         .entities
@@ -92,19 +85,13 @@ fn one_person_across_all_documents_with_short_forms_resolved() {
     // "Gen. Chien" in 004 and "Chiến" in 003 are mentions of him.
     for (doc, short) in [("004", "Chien"), ("003", "Chiến"), ("001", "Chien")] {
         let d = corpus.find(doc).expect("seed exists");
-        let hit = corpus.mentions[d]
-            .iter()
-            .any(|m| m.entity == i && corpus.documents[d].text(m.field).get(m.start..m.end) == Some(short));
+        let hit = corpus.mentions[d].iter().any(|m| {
+            m.entity == i && corpus.documents[d].text(m.field).get(m.start..m.end) == Some(short)
+        });
         assert!(hit, "{short} in {doc}");
     }
     let translator = corpus.entity("person:tran-hoai").expect("translator found");
-    assert_eq!(
-        corpus.entities[translator]
-            .attributes
-            .get("role")
-            .map(String::as_str),
-        Some("translator")
-    );
+    assert_eq!(corpus.entities[translator].attributes.get("role").map(String::as_str), Some("translator"));
 }
 
 #[test]

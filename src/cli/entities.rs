@@ -69,12 +69,7 @@ pub fn run(
         Format::Text => {
             line(
                 out,
-                &format!(
-                    "{} {} {} DOCUMENTS",
-                    fit("MENTIONS", 8),
-                    fit("KIND", 6),
-                    fit("NAME (ALIASES)", 60)
-                ),
+                &format!("{} {} {} DOCUMENTS", fit("MENTIONS", 8), fit("KIND", 6), fit("NAME (ALIASES)", 60)),
             )?;
             for r in &rows {
                 let e = r.entity;

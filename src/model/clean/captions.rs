@@ -63,13 +63,19 @@ fn is_credit(s: &str, lex: &Lexicon) -> bool {
         return false;
     }
     lex.markers.caption_credits.iter().any(|w| {
-        starts_with_ignore_case(s, w) && s[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        starts_with_ignore_case(s, w)
+            && s[w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
     })
 }
 
 /// A credit standing alone at the end of a line needs its colon or "by" ("Photo: X").
 fn credit_has_colon_or_by(s: &str) -> bool {
-    s.split(' ').next().is_some_and(|w| w.ends_with(':'))
+    s.split(' ')
+        .next()
+        .is_some_and(|w| w.ends_with(':'))
         || s.split(' ').nth(1).is_some_and(|w| w.eq_ignore_ascii_case("by"))
 }
 
@@ -83,10 +89,7 @@ mod tests {
 
     #[test]
     fn table_rows_lose_their_border() {
-        assert_eq!(
-            cap("Sr. Lt. Gen. Tran speaks at the event. |").as_deref(),
-            Some("Sr. Lt. Gen. Tran speaks at the event.")
-        );
+        assert_eq!(cap("Sr. Lt. Gen. Tran speaks at the event. |").as_deref(), Some("Sr. Lt. Gen. Tran speaks at the event."));
         assert_eq!(cap(" |"), None);
         assert_eq!(cap("| a | b |"), None);
     }

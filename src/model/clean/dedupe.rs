@@ -76,13 +76,7 @@ mod tests {
             "The minister speaks at the conference.",
             "Officers at the port |",
         ]));
-        assert_eq!(
-            got,
-            [
-                "The minister speaks at the conference. (Photo: qdnd.vn)",
-                "Officers at the port"
-            ]
-        );
+        assert_eq!(got, ["The minister speaks at the conference. (Photo: qdnd.vn)", "Officers at the port"]);
     }
 
     #[test]
@@ -92,18 +86,8 @@ mod tests {
             "Second paragraph.",
             "Vietnam has taken part indiplomacy on April14.",
         ]));
-        assert_eq!(
-            got,
-            [
-                "Vietnam has taken part in diplomacy on April 14.",
-                "Second paragraph."
-            ]
-        );
-        let got = paragraphs(strings(&[
-            "Glued ledetext here.",
-            "Other.",
-            "Glued lede text here.",
-        ]));
+        assert_eq!(got, ["Vietnam has taken part in diplomacy on April 14.", "Second paragraph."]);
+        let got = paragraphs(strings(&["Glued ledetext here.", "Other.", "Glued lede text here."]));
         assert_eq!(got, ["Glued lede text here.", "Other."]);
     }
 }

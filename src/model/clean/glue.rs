@@ -64,9 +64,7 @@ impl Splitter<'_> {
 
     /// "talks.The": a lowercase word, a period, a capitalised word.
     fn is_sentence_glue(&self, left: &str, right: &str) -> bool {
-        let word_end = right
-            .find(|c: char| !c.is_ascii_alphabetic())
-            .unwrap_or(right.len());
+        let word_end = right.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(right.len());
         let right = &right[..word_end];
         left.len() >= 3
             && left.bytes().all(|b| b.is_ascii_lowercase())
@@ -109,10 +107,7 @@ impl Splitter<'_> {
             cuts.push(at + cut);
             return self.piece(&p[cut..], at + cut, cuts);
         }
-        if upper
-            && lower
-            && let Some(cut) = self.camel_cut(p)
-        {
+        if upper && lower && let Some(cut) = self.camel_cut(p) {
             cuts.push(at + cut);
             return self.piece(&p[cut..], at + cut, cuts);
         }
@@ -249,10 +244,7 @@ pub fn lowercase_pieces(text: &str, mut f: impl FnMut(&str)) {
             continue;
         };
         for p in core.split(is_piece_separator) {
-            if p.len() >= MIN_SEGMENTED
-                && p.len() <= 2 * MAX_WORD
-                && p.bytes().all(|b| b.is_ascii_lowercase())
-            {
+            if p.len() >= MIN_SEGMENTED && p.len() <= 2 * MAX_WORD && p.bytes().all(|b| b.is_ascii_lowercase()) {
                 f(p);
             }
         }
@@ -290,10 +282,7 @@ mod tests {
 
     #[test]
     fn camel_case_glue() {
-        assert_eq!(
-            fix("the Ministry ofNational Defence"),
-            "the Ministry of National Defence"
-        );
+        assert_eq!(fix("the Ministry ofNational Defence"), "the Ministry of National Defence");
         assert_eq!(fix("theMinistry and theArmy"), "the Ministry and the Army");
         assert_eq!(fix("the UN SecurityCouncil."), "the UN Security Council.");
         assert_eq!(fix("Vietnam People'sArmy"), "Vietnam People's Army");
@@ -303,18 +292,7 @@ mod tests {
 
     #[test]
     fn names_stay_camel_case() {
-        for s in [
-            "YouTube",
-            "iPhone",
-            "WhatsApp",
-            "LinkedIn",
-            "PowerPoint",
-            "McDonald",
-            "VnExpress",
-            "PetroVietnam",
-            "OpenAI",
-            "MacArthur's",
-        ] {
+        for s in ["YouTube", "iPhone", "WhatsApp", "LinkedIn", "PowerPoint", "McDonald", "VnExpress", "PetroVietnam", "OpenAI", "MacArthur's"] {
             assert_eq!(fix(s), s);
         }
     }
@@ -325,9 +303,7 @@ mod tests {
         assert_eq!(fix("more than 100countries"), "more than 100 countries");
         assert_eq!(fix("the COVID-19pandemic."), "the COVID-19 pandemic.");
         assert_eq!(fix("Unit Rotation4"), "Unit Rotation 4");
-        for s in [
-            "19th", "2nd", "1990s", "H1", "G20", "Su-30MK2", "5G", "COVID-19", "10km", "100kph", "A321neo",
-        ] {
+        for s in ["19th", "2nd", "1990s", "H1", "G20", "Su-30MK2", "5G", "COVID-19", "10km", "100kph", "A321neo"] {
             assert_eq!(fix(s), s);
         }
     }
@@ -346,20 +322,9 @@ mod tests {
     #[test]
     fn real_words_and_odd_tokens_stay() {
         for s in [
-            "invaluable",
-            "overcoming",
-            "outstanding",
-            "upcoming",
-            "Lt.Gen.",
-            "Sen. Lt.Gen. Chien",
-            "qdnd.vn",
-            "dienbientv.vn",
-            "https://vietnamplus.vn/a_b",
-            "Hoàng Xuân Chiến",
-            "sci-tech",
-            "e.g.",
-            "U.N.",
-            "multilateralisation",
+            "invaluable", "overcoming", "outstanding", "upcoming", "Lt.Gen.", "Sen. Lt.Gen. Chien",
+            "qdnd.vn", "dienbientv.vn", "https://vietnamplus.vn/a_b", "Hoàng Xuân Chiến", "sci-tech",
+            "e.g.", "U.N.", "multilateralisation",
         ] {
             assert_eq!(fix(s), s);
         }
@@ -369,15 +334,9 @@ mod tests {
     fn corpus_vocabulary_protects_words_missing_from_the_list() {
         let vocab = Vocabulary::from_texts(["the zzyzxroad and zzyzxroad, zzyzxroad."].into_iter());
         let lex = Lexicon::embedded();
-        assert_eq!(
-            split_glued("navyforces zzyzxroad", lex, &vocab),
-            "navy forces zzyzxroad"
-        );
+        assert_eq!(split_glued("navyforces zzyzxroad", lex, &vocab), "navy forces zzyzxroad");
         let vocab = Vocabulary::from_texts(["seastrength seastrength seastrength"].into_iter());
         assert_eq!(split_glued("seastrength", lex, &vocab), "seastrength");
-        assert_eq!(
-            split_glued("seastrength", lex, &Vocabulary::default()),
-            "sea strength"
-        );
+        assert_eq!(split_glued("seastrength", lex, &Vocabulary::default()), "sea strength");
     }
 }

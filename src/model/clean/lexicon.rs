@@ -58,8 +58,8 @@ impl Lexicon {
     pub fn embedded() -> &'static Lexicon {
         static L: OnceLock<Lexicon> = OnceLock::new();
         L.get_or_init(|| {
-            let markers: Markers =
-                serde_json::from_str(CLEANING).expect("assets/cleaning.json is valid (checked by a test)");
+            let markers: Markers = serde_json::from_str(CLEANING)
+                .expect("assets/cleaning.json is valid (checked by a test)");
             Lexicon::new([ENGLISH, SHORT, EXTRA], markers)
         })
     }
@@ -165,7 +165,9 @@ impl Lexicon {
 
 /// `s` without a final "'s" / "’s".
 pub fn strip_possessive(s: &str) -> &str {
-    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).unwrap_or(s)
+    s.strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .unwrap_or(s)
 }
 
 /// ASCII-case-insensitive `starts_with`.
@@ -188,15 +190,7 @@ mod tests {
     #[test]
     fn knows_words_in_any_case_and_possessives() {
         let lex = Lexicon::embedded();
-        for w in [
-            "defence",
-            "Defense",
-            "April",
-            "invaluable",
-            "of",
-            "peacekeeping",
-            "cyber",
-        ] {
+        for w in ["defence", "Defense", "April", "invaluable", "of", "peacekeeping", "cyber"] {
             assert!(lex.is_word(w), "{w}");
         }
         for w in ["ab", "diplomacyin", "", "ing", "nam"] {
@@ -214,10 +208,7 @@ mod tests {
         assert!(lex.is_tail_marker("See more"));
         assert!(lex.is_tail_marker("RELATED NEWS:"));
         assert!(!lex.is_tail_marker("See more of the world"));
-        assert_eq!(
-            lex.layout_marker("leftcenterrightdelA caption"),
-            Some("leftcenterrightdel")
-        );
+        assert_eq!(lex.layout_marker("leftcenterrightdelA caption"), Some("leftcenterrightdel"));
         assert!(lex.keeps_camel("YouTube's"));
         assert!(lex.keeps_camel("McArthur"));
         assert!(!lex.keeps_camel("theMinistry"));

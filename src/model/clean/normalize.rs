@@ -58,20 +58,10 @@ enum Class {
 fn class(c: char) -> Class {
     match c {
         '\n' | '\r' | '\u{0b}' | '\u{0c}' | '\u{85}' | '\u{2028}' | '\u{2029}' => Class::Newline,
-        ' '
-        | '\t'
-        | '\u{a0}'
-        | '\u{1680}'
-        | '\u{2000}'..='\u{200a}'
-        | '\u{202f}'
-        | '\u{205f}'
+        ' ' | '\t' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}'
         | '\u{3000}' => Class::Space,
-        '\u{ad}'
-        | '\u{200b}'..='\u{200f}'
-        | '\u{202a}'..='\u{202e}'
-        | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{2069}'
-        | '\u{feff}' => Class::Drop,
+        '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}' | '\u{feff}' => Class::Drop,
         c if c.is_control() => Class::Space,
         _ => Class::Keep,
     }
@@ -89,10 +79,7 @@ mod tests {
     fn normalises_line_ends_and_spaces() {
         assert_eq!(normalize("a\r\nb\rc\n"), "a\nb\nc\n");
         assert_eq!(normalize("  a \t b\u{a0}\u{a0}c  \n\u{2003}d\u{a0}"), "a b c\nd");
-        assert_eq!(
-            normalize("zero\u{200b}width\u{feff} soft\u{ad}hyphen"),
-            "zerowidth softhyphen"
-        );
+        assert_eq!(normalize("zero\u{200b}width\u{feff} soft\u{ad}hyphen"), "zerowidth softhyphen");
         assert_eq!(normalize("Việt Nam — “quoted”"), "Việt Nam — “quoted”");
         assert_eq!(normalize("bell\u{7}here\u{1b}[0m"), "bell here [0m");
         assert_eq!(normalize(""), "");

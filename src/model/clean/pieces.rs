@@ -103,11 +103,7 @@ mod tests {
         let long = "The conference affirmed that foreign relations activities in border areas continued to \
                     be a spotlight, contributing to strengthening cooperation, friendship and trust with \
                     neighbouring countries.";
-        let got = kinds(&[
-            "leftcenterrightdelOfficers at the ceremony",
-            "leftcenterrightdel",
-            long,
-        ]);
+        let got = kinds(&["leftcenterrightdelOfficers at the ceremony", "leftcenterrightdel", long]);
         assert_eq!(
             got,
             [

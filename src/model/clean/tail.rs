@@ -161,7 +161,9 @@ pub fn is_byline(t: &str, lex: &Lexicon) -> bool {
         && lex.markers.byline_prefixes.iter().any(|p| {
             starts_with_ignore_case(t, p)
                 && t[p.len()..].starts_with(' ')
-                && t[p.len()..].trim_start().starts_with(|c: char| c.is_uppercase())
+                && t[p.len()..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase())
         })
 }
 
@@ -280,10 +282,7 @@ mod tests {
         ];
         let items = related(tail);
         assert_eq!(items.len(), 2);
-        assert_eq!(
-            items[0].title.as_deref(),
-            Some("PM directs tasks to boost growth")
-        );
+        assert_eq!(items[0].title.as_deref(), Some("PM directs tasks to boost growth"));
         assert_eq!(items[0].captions, ["A photo (Photo: VNA)"]);
         assert_eq!(items[1].text, "Its lede.\nIts second paragraph.");
 

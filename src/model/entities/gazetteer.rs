@@ -196,14 +196,8 @@ mod tests {
 
     #[test]
     fn matches_both_spellings_and_acronyms() {
-        assert_eq!(
-            names("HÀ NỘI — Delegates from Hà Nội and Hanoi"),
-            ["Hanoi", "Hanoi", "Hanoi"]
-        );
-        assert_eq!(
-            names("the U.N. and the UN Security Council"),
-            ["United Nations", "United Nations Security Council"]
-        );
+        assert_eq!(names("HÀ NỘI — Delegates from Hà Nội and Hanoi"), ["Hanoi", "Hanoi", "Hanoi"]);
+        assert_eq!(names("the U.N. and the UN Security Council"), ["United Nations", "United Nations Security Council"]);
         assert_eq!(names("Việt Nam’s role"), ["Vietnam"]);
     }
 
@@ -216,14 +210,7 @@ mod tests {
     #[test]
     fn variants_apply_per_word() {
         let g = Gazetteer::embedded();
-        assert_eq!(
-            g.apply_variants("viet nam-china defense"),
-            "vietnam-china defence"
-        );
-        assert_eq!(
-            g.by_key("national defence ministry")
-                .map(|i| g.entries[i].name.as_str()),
-            Some("Ministry of National Defence")
-        );
+        assert_eq!(g.apply_variants("viet nam-china defense"), "vietnam-china defence");
+        assert_eq!(g.by_key("national defence ministry").map(|i| g.entries[i].name.as_str()), Some("Ministry of National Defence"));
     }
 }

@@ -64,23 +64,14 @@ mod tests {
             key("Việt Nam - China Border Defense", g),
             key("Vietnam–China border defence", g)
         );
-        assert_eq!(
-            key("the Ministry of National Defense", g),
-            "ministry of national defence"
-        );
+        assert_eq!(key("the Ministry of National Defense", g), "ministry of national defence");
         assert_eq!(key("HÀ NỘI", g), key("Hà Nội", g));
     }
 
     #[test]
     fn ids_are_folded_ascii() {
         let g = Gazetteer::embedded();
-        assert_eq!(
-            id(EntityKind::Person, &key("Hoàng Xuân Chiến", g)),
-            "person:hoang-xuan-chien"
-        );
-        assert_eq!(
-            id(EntityKind::Law, &key("Decree 234/2025/NĐ-CP", g)),
-            "law:decree-234-2025-nd-cp"
-        );
+        assert_eq!(id(EntityKind::Person, &key("Hoàng Xuân Chiến", g)), "person:hoang-xuan-chien");
+        assert_eq!(id(EntityKind::Law, &key("Decree 234/2025/NĐ-CP", g)), "law:decree-234-2025-nd-cp");
     }
 }

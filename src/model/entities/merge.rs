@@ -61,10 +61,7 @@ pub fn merge(
     for (d, (doc_placed, byline)) in placed.into_iter().zip(bylines).enumerate() {
         let doc = &docs[d];
         let mut doc_raw = Vec::with_capacity(doc_placed.len());
-        let all = doc_placed
-            .into_iter()
-            .map(|(f, c)| (Some(f), c))
-            .chain(byline.into_iter().map(|c| (None, c)));
+        let all = doc_placed.into_iter().map(|(f, c)| (Some(f), c)).chain(byline.into_iter().map(|c| (None, c)));
         for (field, c) in all {
             let id = (c.kind, key_of(&c, gaz));
             let acc = accs.entry(id.clone()).or_default();
@@ -137,8 +134,7 @@ fn add(acc: &mut Acc, doc: &Document, field: Option<Field>, c: &Candidate, gaz: 
     }
     // Attributes from the main article win over the related tail.
     let mut set = |k: &str, v: &str| {
-        if !acc.attributes.contains_key(k) || !related && acc.attributes.get(k).is_some_and(|x| x.is_empty())
-        {
+        if !acc.attributes.contains_key(k) || !related && acc.attributes.get(k).is_some_and(|x| x.is_empty()) {
             acc.attributes.insert(k.to_owned(), v.to_owned());
         }
     };
@@ -169,16 +165,8 @@ fn finish(id: &(EntityKind, String), acc: Acc) -> Entity {
         acc.names
             .iter()
             .max_by(|a, b| {
-                let ka = if kind == EntityKind::Event {
-                    (upper(&a.0), a.1)
-                } else {
-                    (a.1, 0)
-                };
-                let kb = if kind == EntityKind::Event {
-                    (upper(&b.0), b.1)
-                } else {
-                    (b.1, 0)
-                };
+                let ka = if kind == EntityKind::Event { (upper(&a.0), a.1) } else { (a.1, 0) };
+                let kb = if kind == EntityKind::Event { (upper(&b.0), b.1) } else { (b.1, 0) };
                 ka.cmp(&kb)
             })
             .map(|n| n.0.clone())

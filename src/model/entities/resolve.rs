@@ -45,21 +45,14 @@ pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
         }
     }
     let antecedent = |pos: usize, sec: usize, word: &str| -> Option<String> {
-        let same: Vec<&(usize, usize, String, String)> = full
-            .iter()
-            .filter(|p| p.1 == sec && folds_to(word, &p.2))
-            .collect();
+        let same: Vec<&(usize, usize, String, String)> =
+            full.iter().filter(|p| p.1 == sec && folds_to(word, &p.2)).collect();
         let mut names: Vec<&str> = same.iter().map(|p| p.3.as_str()).collect();
         names.dedup();
         match names.as_slice() {
             [] => None,
             [one] => Some((*one).to_owned()),
-            _ => same
-                .iter()
-                .rev()
-                .find(|p| p.0 <= pos)
-                .or(same.first())
-                .map(|p| p.3.clone()),
+            _ => same.iter().rev().find(|p| p.0 <= pos).or(same.first()).map(|p| p.3.clone()),
         }
     };
     let mut out = Vec::new();
@@ -125,8 +118,7 @@ fn next_to_capitalised(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].strip_prefix(' ').unwrap_or("");
     let before = text[..start].strip_suffix(' ').unwrap_or("");
     let prev_word = before.rsplit(' ').next().unwrap_or("");
-    after.starts_with(char::is_uppercase)
-        || prev_word.starts_with(char::is_uppercase) && !prev_word.ends_with(['.', ':'])
+    after.starts_with(char::is_uppercase) || prev_word.starts_with(char::is_uppercase) && !prev_word.ends_with(['.', ':'])
 }
 
 #[cfg(test)]
@@ -144,26 +136,15 @@ mod tests {
         resolve(fields)
             .into_iter()
             .filter(|(_, c)| c.kind == EntityKind::Person)
-            .map(|(f, c)| {
-                (
-                    parts.iter().find(|p| p.0 == f).map_or("", |p| p.1)[c.start..c.end].to_owned(),
-                    c.name,
-                )
-            })
+            .map(|(f, c)| (parts.iter().find(|p| p.0 == f).map_or("", |p| p.1)[c.start..c.end].to_owned(), c.name))
             .collect()
     }
 
     #[test]
     fn short_forms_resolve_to_the_full_name() {
         let r = run(&[
-            (
-                Field::Body(0),
-                "Lieutenant General Nguyễn Văn Minh opened the talks.",
-            ),
-            (
-                Field::Body(1),
-                "Gen. Minh praised the units. Minh also urged reform.",
-            ),
+            (Field::Body(0), "Lieutenant General Nguyễn Văn Minh opened the talks."),
+            (Field::Body(1), "Gen. Minh praised the units. Minh also urged reform."),
         ]);
         assert_eq!(r.len(), 3);
         assert!(r.iter().all(|(_, n)| n == "Nguyễn Văn Minh"), "{r:?}");
@@ -176,10 +157,9 @@ mod tests {
             (Field::RelatedText(0), "General Minh visited Laos."),
         ]);
         assert_eq!(r[1].1, "Minh");
-        let r = run(&[(
-            Field::Body(0),
-            "Colonel Tran Van Minh met Major Le Minh Hoa. Hoa thanked him.",
-        )]);
+        let r = run(&[
+            (Field::Body(0), "Colonel Tran Van Minh met Major Le Minh Hoa. Hoa thanked him."),
+        ]);
         assert_eq!(r[2].1, "Le Minh Hoa");
     }
 

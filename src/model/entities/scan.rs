@@ -104,13 +104,7 @@ mod tests {
     #[test]
     fn patterns_map_to_gazetteer_names() {
         let r = scan("the Vietnamese Ministry of National Defense and the Military Central Commission");
-        assert_eq!(
-            r,
-            [
-                (EntityKind::Org, "Ministry of National Defence".into()),
-                (EntityKind::Org, "Central Military Commission".into())
-            ]
-        );
+        assert_eq!(r, [(EntityKind::Org, "Ministry of National Defence".into()), (EntityKind::Org, "Central Military Commission".into())]);
     }
 
     #[test]

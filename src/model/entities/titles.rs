@@ -103,12 +103,7 @@ mod tests {
     #[test]
     fn classifies_rank_spellings() {
         let t = Titles::embedded();
-        for s in [
-            "Sr. Lt. Gen.",
-            "Sen. Lt. Gen.",
-            "Sen. Lt.Gen.",
-            "Sen. Lieut. Gen.",
-        ] {
+        for s in ["Sr. Lt. Gen.", "Sen. Lt. Gen.", "Sen. Lt.Gen.", "Sen. Lieut. Gen."] {
             assert_eq!(t.classify(s), Title::Rank("Senior Lieutenant General"), "{s}");
         }
         assert_eq!(t.classify("Rear Admiral"), Title::Rank("Rear Admiral"));

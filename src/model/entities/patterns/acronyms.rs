@@ -80,33 +80,16 @@ mod tests {
         let mut out = Vec::new();
         find(text, &mut out);
         out.into_iter()
-            .map(|d| {
-                (
-                    text[d.full.0..d.full.1].to_owned(),
-                    text[d.acronym.0..d.acronym.1].to_owned(),
-                )
-            })
+            .map(|d| (text[d.full.0..d.full.1].to_owned(), text[d.acronym.0..d.acronym.1].to_owned()))
             .collect()
     }
 
     #[test]
     fn finds_the_full_name() {
-        assert_eq!(
-            defs("advising the Central Military Commission (CMC) and"),
-            [("Central Military Commission".into(), "CMC".into())]
-        );
-        assert_eq!(
-            defs("the Voice of Vietnam and the Vietnam News Agency (VNA) in"),
-            [("Vietnam News Agency".into(), "VNA".into())]
-        );
-        assert_eq!(
-            defs("the ASEAN Defence Ministers’ Meeting (ADMM) and"),
-            [("ASEAN Defence Ministers’ Meeting".into(), "ADMM".into())]
-        );
-        assert_eq!(
-            defs("the United Nations Interim Security Force for Abyei (UNISFA)")[0].1,
-            "UNISFA"
-        );
+        assert_eq!(defs("advising the Central Military Commission (CMC) and"), [("Central Military Commission".into(), "CMC".into())]);
+        assert_eq!(defs("the Voice of Vietnam and the Vietnam News Agency (VNA) in"), [("Vietnam News Agency".into(), "VNA".into())]);
+        assert_eq!(defs("the ASEAN Defence Ministers’ Meeting (ADMM) and"), [("ASEAN Defence Ministers’ Meeting".into(), "ADMM".into())]);
+        assert_eq!(defs("the United Nations Interim Security Force for Abyei (UNISFA)")[0].1, "UNISFA");
     }
 
     #[test]

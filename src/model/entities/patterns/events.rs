@@ -16,9 +16,9 @@ const HEADS: &str = "Exchange|Forum|Dialogue|Meeting|Conference|Summit|Exhibitio
 
 /// Lower-case words that show an ordinal phrase is not an event name.
 const NOT_IN_NAME: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "on", "at", "was", "were", "is", "are", "be", "been", "held", "and",
-    "with", "for", "by", "that", "this", "its", "their", "his", "her", "time", "which", "who", "as", "from",
-    "half", "six", "months", "year", "years", "day", "days",
+    "the", "a", "an", "of", "to", "in", "on", "at", "was", "were", "is", "are", "be", "been",
+    "held", "and", "with", "for", "by", "that", "this", "its", "their", "his", "her", "time",
+    "which", "who", "as", "from", "half", "six", "months", "year", "years", "day", "days",
 ];
 
 struct Compiled {
@@ -59,22 +59,11 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         let (Some(ord), Some(body), Some(head)) = (m.name("ord"), m.name("body"), m.name("head")) else {
             continue;
         };
-        let words: Vec<&str> = body
-            .as_str()
-            .split(|ch: char| ch.is_whitespace() || "-–—".contains(ch))
-            .filter(|w| !w.is_empty())
-            .collect();
-        if words.iter().any(|w| NOT_IN_NAME.contains(w))
-            || !words.iter().any(|w| w.starts_with(char::is_uppercase))
-        {
+        let words: Vec<&str> = body.as_str().split(|ch: char| ch.is_whitespace() || "-–—".contains(ch)).filter(|w| !w.is_empty()).collect();
+        if words.iter().any(|w| NOT_IN_NAME.contains(w)) || !words.iter().any(|w| w.starts_with(char::is_uppercase)) {
             continue;
         }
-        let mut cand = Candidate::new(
-            EntityKind::Event,
-            ord.start(),
-            head.end(),
-            &text[ord.start()..head.end()],
-        );
+        let mut cand = Candidate::new(EntityKind::Event, ord.start(), head.end(), &text[ord.start()..head.end()]);
         cand.ordinal = parse_ordinal(ord.as_str());
         cand.series = Some(text[body.start()..head.end()].to_owned());
         out.push(cand);
@@ -120,19 +109,10 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
             .name("tail")
             .filter(|_| pair)
             .map_or("", |t| t.as_str().trim_end_matches(|c: char| !c.is_alphabetic()));
-        let object_end = if tail.is_empty() {
-            obj.start() + trim_trailing(obj.as_str()).len()
-        } else {
-            obj.end() + tail.len()
-        };
+        let object_end = if tail.is_empty() { obj.start() + trim_trailing(obj.as_str()).len() } else { obj.end() + tail.len() };
         let object = &text[obj.start()..object_end];
         let end = object_end;
-        let mut cand = Candidate::new(
-            EntityKind::Event,
-            ord.start(),
-            end,
-            &format!("{} anniversary of {object}", ord.as_str()),
-        );
+        let mut cand = Candidate::new(EntityKind::Event, ord.start(), end, &format!("{} anniversary of {object}", ord.as_str()));
         cand.ordinal = parse_ordinal(ord.as_str());
         cand.series = Some(format!("anniversary of {object}"));
         out.push(cand);
@@ -152,11 +132,7 @@ mod tests {
     #[test]
     fn ordinal_events_have_series() {
         let e = events("the 9th Vietnam–China Border Defence Friendship Exchange");
-        assert!(e.contains(&(
-            "9th Vietnam–China Border Defence Friendship Exchange".into(),
-            Some(9),
-            Some("Vietnam–China Border Defence Friendship Exchange".into())
-        )));
+        assert!(e.contains(&("9th Vietnam–China Border Defence Friendship Exchange".into(), Some(9), Some("Vietnam–China Border Defence Friendship Exchange".into()))));
         let e = events("preparing the third Thailand - Malaysia Naval Dialogue next year");
         assert!(e.iter().any(|x| x.1 == Some(3)));
     }
@@ -173,23 +149,13 @@ mod tests {
         let b = events("the Engineering Company Rotation 2 left");
         assert_eq!(a[0].1, Some(4));
         assert_eq!(a[0].2, b[0].2);
-        assert_eq!(
-            events("Level-2 Field Hospital Rotation 7")[0].2.as_deref(),
-            Some("Level-2 Field Hospital Rotation")
-        );
+        assert_eq!(events("Level-2 Field Hospital Rotation 7")[0].2.as_deref(), Some("Level-2 Field Hospital Rotation"));
     }
 
     #[test]
     fn anniversaries() {
         let e = events("the 80th anniversary of Vietnam’s National Day (September 2)");
-        assert_eq!(
-            e[0],
-            (
-                "80th anniversary of National Day".into(),
-                Some(80),
-                Some("anniversary of National Day".into())
-            )
-        );
+        assert_eq!(e[0], ("80th anniversary of National Day".into(), Some(80), Some("anniversary of National Day".into())));
     }
 
     #[test]

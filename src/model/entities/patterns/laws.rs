@@ -7,8 +7,7 @@ use crate::model::entity::EntityKind;
 use regex::Regex;
 use std::sync::OnceLock;
 
-const KINDS: &str =
-    "Decree|Decision|Circular|Directive|Resolution|Conclusion|Ordinance|Regulation|Instruction";
+const KINDS: &str = "Decree|Decision|Circular|Directive|Resolution|Conclusion|Ordinance|Regulation|Instruction";
 
 struct Compiled {
     numbered: Regex,
@@ -53,28 +52,14 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         };
         let singular = k.as_str().trim_end_matches('s');
         for (i, n) in c.number.find_iter(nums.as_str()).enumerate() {
-            let start = if i == 0 {
-                k.start()
-            } else {
-                nums.start() + n.start()
-            };
+            let start = if i == 0 { k.start() } else { nums.start() + n.start() };
             let end = nums.start() + n.end();
-            out.push(Candidate::new(
-                EntityKind::Law,
-                start,
-                end,
-                &format!("{singular} {}", n.as_str()),
-            ));
+            out.push(Candidate::new(EntityKind::Law, start, end, &format!("{singular} {}", n.as_str())));
         }
     }
     for m in c.named.find_iter(text) {
         let name = trim_trailing(m.as_str());
-        out.push(Candidate::new(
-            EntityKind::Law,
-            m.start(),
-            m.start() + name.len(),
-            name,
-        ));
+        out.push(Candidate::new(EntityKind::Law, m.start(), m.start() + name.len(), name));
     }
 }
 
@@ -90,35 +75,20 @@ mod tests {
 
     #[test]
     fn numbered_documents() {
-        assert_eq!(
-            laws("under Decree 234/2025/NĐ-CP of 27 August"),
-            ["Decree 234/2025/NĐ-CP"]
-        );
-        assert_eq!(
-            laws("Resolution No. 57-NQ/TW on science"),
-            ["Resolution 57-NQ/TW"]
-        );
+        assert_eq!(laws("under Decree 234/2025/NĐ-CP of 27 August"), ["Decree 234/2025/NĐ-CP"]);
+        assert_eq!(laws("Resolution No. 57-NQ/TW on science"), ["Resolution 57-NQ/TW"]);
         assert_eq!(laws("Conclusion 35 was adopted."), ["Conclusion 35"]);
     }
 
     #[test]
     fn lists_give_one_law_each() {
         let l = laws("the Politburo's Resolutions 57, 59, 66, and 68 focus");
-        assert_eq!(
-            l,
-            ["Resolution 57", "Resolution 59", "Resolution 66", "Resolution 68"]
-        );
+        assert_eq!(l, ["Resolution 57", "Resolution 59", "Resolution 66", "Resolution 68"]);
     }
 
     #[test]
     fn named_laws() {
-        assert_eq!(
-            laws("the Law on Participation in United Nations Peacekeeping Operations and"),
-            ["Law on Participation in United Nations Peacekeeping Operations"]
-        );
-        assert_eq!(
-            laws("amending the Law on the People's Army of Laos."),
-            ["Law on the People's Army of Laos"]
-        );
+        assert_eq!(laws("the Law on Participation in United Nations Peacekeeping Operations and"), ["Law on Participation in United Nations Peacekeeping Operations"]);
+        assert_eq!(laws("amending the Law on the People's Army of Laos."), ["Law on the People's Army of Laos"]);
     }
 }

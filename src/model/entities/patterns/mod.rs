@@ -25,39 +25,9 @@ pub fn build_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
 
 /// Words that open a capitalised run without belonging to the name after them.
 const LEADING: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "On",
-    "In",
-    "At",
-    "This",
-    "That",
-    "Under",
-    "Its",
-    "Their",
-    "His",
-    "Her",
-    "For",
-    "Both",
-    "All",
-    "And",
-    "Of",
-    "During",
-    "After",
-    "Before",
-    "Meanwhile",
-    "Also",
-    "According",
-    "With",
-    "By",
-    "From",
-    "To",
-    "As",
-    "While",
-    "When",
-    "Since",
-    "Images",
+    "The", "A", "An", "On", "In", "At", "This", "That", "Under", "Its", "Their", "His", "Her",
+    "For", "Both", "All", "And", "Of", "During", "After", "Before", "Meanwhile", "Also",
+    "According", "With", "By", "From", "To", "As", "While", "When", "Since", "Images",
 ];
 
 /// The byte offset after the leading words of `s` that are not part of a name.
@@ -99,26 +69,9 @@ pub fn parse_ordinal(s: &str) -> Option<u32> {
         return digits.parse().ok();
     }
     const WORDS: [&str; 20] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", "twentieth",
     ];
     let lower = s.to_ascii_lowercase();
     WORDS.iter().position(|w| *w == lower).map(|i| i as u32 + 1)

@@ -46,18 +46,9 @@ mod tests {
 
     #[test]
     fn heads_and_complements() {
-        assert_eq!(
-            orgs("The Department of Foreign Relations under the ministry"),
-            ["Department of Foreign Relations"]
-        );
-        assert_eq!(
-            orgs("the General Political Department said"),
-            ["General Political Department"]
-        );
-        assert_eq!(
-            orgs("advised the Ministry of Industry and Trade on"),
-            ["Ministry of Industry and Trade"]
-        );
+        assert_eq!(orgs("The Department of Foreign Relations under the ministry"), ["Department of Foreign Relations"]);
+        assert_eq!(orgs("the General Political Department said"), ["General Political Department"]);
+        assert_eq!(orgs("advised the Ministry of Industry and Trade on"), ["Ministry of Industry and Trade"]);
         assert_eq!(orgs("the Thai Royal Armed Forces"), ["Thai Royal Armed Forces"]);
     }
 

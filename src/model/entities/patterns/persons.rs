@@ -107,16 +107,8 @@ mod tests {
 
     #[test]
     fn rank_and_office_are_attributes() {
-        let p =
-            persons("Deputy Minister of National Defence Senior Lieutenant General Hoang Xuan Chien spoke.");
-        assert_eq!(
-            p,
-            [(
-                "Hoang Xuan Chien".into(),
-                Some("Senior Lieutenant General".into()),
-                Some("Deputy Minister of National Defence".into())
-            )]
-        );
+        let p = persons("Deputy Minister of National Defence Senior Lieutenant General Hoang Xuan Chien spoke.");
+        assert_eq!(p, [("Hoang Xuan Chien".into(), Some("Senior Lieutenant General".into()), Some("Deputy Minister of National Defence".into()))]);
         let p = persons("Rear Admiral Tran Thanh Nghiem and Maj. Gen. Le Van Tam met.");
         assert_eq!(p.len(), 2);
         assert_eq!(p[1].1.as_deref(), Some("Major General"));
@@ -124,15 +116,9 @@ mod tests {
 
     #[test]
     fn abbreviations_and_short_forms() {
-        assert_eq!(
-            persons("Sen. Lt.Gen. Pham Hoai Nam said")[0].1.as_deref(),
-            Some("Senior Lieutenant General")
-        );
+        assert_eq!(persons("Sen. Lt.Gen. Pham Hoai Nam said")[0].1.as_deref(), Some("Senior Lieutenant General"));
         assert_eq!(persons("Gen. Nam praised the units")[0].0, "Nam");
-        assert_eq!(
-            persons("Minister of Finance Ho Duc Phoc said")[0].2.as_deref(),
-            Some("Minister of Finance")
-        );
+        assert_eq!(persons("Minister of Finance Ho Duc Phoc said")[0].2.as_deref(), Some("Minister of Finance"));
     }
 
     #[test]
