@@ -44,9 +44,9 @@ fn flush(block: &mut Vec<&str>, lex: &Lexicon, out: &mut Vec<String>) {
     for (i, &line) in block.iter().enumerate() {
         let joins = i > 0 && {
             let prev = block[i - 1];
-            !is_structural(prev, lex)
+            (wrapped || (!ends_sentence(prev) && starts_lowercase(line)))
+                && !is_structural(prev, lex)
                 && !is_structural(line, lex)
-                && (wrapped || (!ends_sentence(prev) && starts_lowercase(line)))
         };
         match (&mut current, joins) {
             (Some(p), true) => {
@@ -76,9 +76,7 @@ fn is_wrapped(block: &[&str], lex: &Lexicon) -> bool {
     let widest = widths.iter().copied().max().unwrap_or(0);
     let mid_sentence = body.iter().filter(|l| !ends_sentence(l)).count();
     (WRAP_MIN..=WRAP_MAX).contains(&widest)
-        && widths[..body.len()]
-            .iter()
-            .all(|&w| w + WRAP_SLACK >= widest)
+        && widths[..body.len()].iter().all(|&w| w + WRAP_SLACK >= widest)
         && mid_sentence * 2 >= body.len()
         && !block.iter().any(|l| is_structural(l, lex))
 }
@@ -120,7 +118,10 @@ mod tests {
     fn joins_a_line_continued_in_lowercase() {
         assert_eq!(
             paras("The delegation of the\nministry arrived in Vientiane.\nA new paragraph."),
-            ["The delegation of the ministry arrived in Vientiane.", "A new paragraph."]
+            [
+                "The delegation of the ministry arrived in Vientiane.",
+                "A new paragraph."
+            ]
         );
     }
 
@@ -147,7 +148,12 @@ mod tests {
     fn never_joins_markers_or_table_rows() {
         assert_eq!(
             paras("leftcenterrightdel\nofficers at the ceremony\nA caption row |\nand text"),
-            ["leftcenterrightdel", "officers at the ceremony", "A caption row |", "and text"]
+            [
+                "leftcenterrightdel",
+                "officers at the ceremony",
+                "A caption row |",
+                "and text"
+            ]
         );
     }
 

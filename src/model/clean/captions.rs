@@ -2,6 +2,7 @@
 //! ("(Photo: VNA)", "—Photo qdnd.vn", "Photo: X"), and "Illustrative image" lines.
 
 use super::lexicon::{Lexicon, starts_with_ignore_case};
+use super::measure::{last_words, more_words_than};
 
 /// Longest caption, in words; longer lines with a credit are article text.
 const MAX_CAPTION_WORDS: usize = 70;
@@ -15,16 +16,13 @@ pub fn caption(line: &str, lex: &Lexicon) -> Option<String> {
     if let Some(row) = table_row(line) {
         return Some(row.to_owned());
     }
-    let words = line.split(' ').count();
-    if words > MAX_CAPTION_WORDS {
-        return None;
-    }
     let prefixed = lex
         .markers
         .caption_prefixes
         .iter()
         .any(|p| starts_with_ignore_case(line, p));
-    (prefixed || has_credit(line, lex)).then(|| line.to_owned())
+    ((prefixed || has_credit(line, lex)) && !more_words_than(line, MAX_CAPTION_WORDS))
+        .then(|| line.to_owned())
 }
 
 /// A table-row caption: text ending in " |" (the cell border), without the border.
@@ -35,6 +33,8 @@ fn table_row(line: &str) -> Option<&str> {
 
 /// True when the line ends with a photo credit.
 fn has_credit(line: &str, lex: &Lexicon) -> bool {
+    // A credit is short: only the end of the line is searched.
+    let line = last_words(line, MAX_CREDIT_WORDS + 1);
     // "(Photo: VNA)", "(Source: VNA)", "(File photo)"
     if let Some(inner) = line.strip_suffix(')')
         && let Some(open) = inner.rfind('(')
@@ -43,7 +43,7 @@ fn has_credit(line: &str, lex: &Lexicon) -> bool {
         return true;
     }
     // "… on Thursday.—Photo qdnd.vn", "… – Photo: VNA"
-    if let Some(dash) = line.rfind(['—', '–'])
+    if let Some(dash) = line.rfind('—').max(line.rfind('–'))
         && is_credit(line[dash..].trim_start_matches(['—', '–', ' ']), lex)
     {
         return true;
@@ -59,23 +59,14 @@ fn has_credit(line: &str, lex: &Lexicon) -> bool {
 /// True when `s` is a short credit opening with a credit word ("Photo: X", "photo VNA").
 fn is_credit(s: &str, lex: &Lexicon) -> bool {
     let s = s.trim();
-    if s.is_empty() || s.split(' ').count() > MAX_CREDIT_WORDS {
-        return false;
-    }
     lex.markers.caption_credits.iter().any(|w| {
-        starts_with_ignore_case(s, w)
-            && s[w.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+        starts_with_ignore_case(s, w) && s[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    }) && !more_words_than(s, MAX_CREDIT_WORDS)
 }
 
 /// A credit standing alone at the end of a line needs its colon or "by" ("Photo: X").
 fn credit_has_colon_or_by(s: &str) -> bool {
-    s.split(' ')
-        .next()
-        .is_some_and(|w| w.ends_with(':'))
+    s.split(' ').next().is_some_and(|w| w.ends_with(':'))
         || s.split(' ').nth(1).is_some_and(|w| w.eq_ignore_ascii_case("by"))
 }
 
@@ -89,7 +80,10 @@ mod tests {
 
     #[test]
     fn table_rows_lose_their_border() {
-        assert_eq!(cap("Sr. Lt. Gen. Tran speaks at the event. |").as_deref(), Some("Sr. Lt. Gen. Tran speaks at the event."));
+        assert_eq!(
+            cap("Sr. Lt. Gen. Tran speaks at the event. |").as_deref(),
+            Some("Sr. Lt. Gen. Tran speaks at the event.")
+        );
         assert_eq!(cap(" |"), None);
         assert_eq!(cap("| a | b |"), None);
     }

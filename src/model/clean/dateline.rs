@@ -53,13 +53,11 @@ pub fn parse(para: &str) -> Option<Dateline<'_>> {
     let place = m.name("place")?.as_str();
     let rest = &para[m.get(0)?.end()..];
     // An all-capitals place needs two letters, so that "A – B" is not a dateline.
-    (place.chars().filter(|c| c.is_alphabetic()).count() >= 2 && starts_text(rest)).then_some(
-        Dateline {
-            place,
-            agency: None,
-            rest,
-        },
-    )
+    (place.chars().filter(|c| c.is_alphabetic()).count() >= 2 && starts_text(rest)).then_some(Dateline {
+        place,
+        agency: None,
+        rest,
+    })
 }
 
 /// The text after a dateline starts a sentence.
@@ -77,21 +75,42 @@ mod tests {
 
     #[test]
     fn agency_datelines() {
-        assert_eq!(dl("Hanoi (VNA) – The ministry met."), Some(("Hanoi", Some("VNA"), "The ministry met.")));
-        assert_eq!(dl("Hanoi (VNA) ꦰ- Vietnam has"), Some(("Hanoi", Some("VNA"), "Vietnam has")));
+        assert_eq!(
+            dl("Hanoi (VNA) – The ministry met."),
+            Some(("Hanoi", Some("VNA"), "The ministry met."))
+        );
+        assert_eq!(
+            dl("Hanoi (VNA) ꦰ- Vietnam has"),
+            Some(("Hanoi", Some("VNA"), "Vietnam has"))
+        );
         assert_eq!(
             dl("Ho Chi Minh City, April 14 (VNA) - Troops left."),
             Some(("Ho Chi Minh City", Some("VNA"), "Troops left."))
         );
-        assert_eq!(dl("Vientiane (Xinhua) -- “We agree,” he said."), Some(("Vientiane", Some("Xinhua"), "“We agree,” he said.")));
-        assert_eq!(dl("Bangkok (VNA) The talks ended."), Some(("Bangkok", Some("VNA"), "The talks ended.")));
+        assert_eq!(
+            dl("Vientiane (Xinhua) -- “We agree,” he said."),
+            Some(("Vientiane", Some("Xinhua"), "“We agree,” he said."))
+        );
+        assert_eq!(
+            dl("Bangkok (VNA) The talks ended."),
+            Some(("Bangkok", Some("VNA"), "The talks ended."))
+        );
     }
 
     #[test]
     fn capital_letter_datelines() {
-        assert_eq!(dl("HÀ NỘI — The department was urged"), Some(("HÀ NỘI", None, "The department was urged")));
-        assert_eq!(dl("ĐÀ NẴNG – Ships docked."), Some(("ĐÀ NẴNG", None, "Ships docked.")));
-        assert_eq!(dl("PHNOM PENH, Dec 18 — Cambodia said"), Some(("PHNOM PENH", None, "Cambodia said")));
+        assert_eq!(
+            dl("HÀ NỘI — The department was urged"),
+            Some(("HÀ NỘI", None, "The department was urged"))
+        );
+        assert_eq!(
+            dl("ĐÀ NẴNG – Ships docked."),
+            Some(("ĐÀ NẴNG", None, "Ships docked."))
+        );
+        assert_eq!(
+            dl("PHNOM PENH, Dec 18 — Cambodia said"),
+            Some(("PHNOM PENH", None, "Cambodia said"))
+        );
     }
 
     #[test]

@@ -1,16 +1,35 @@
 //! Repeated text: duplicate captions and a lede repeated after the dateline.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::FxHasher;
+use std::hash::Hasher;
 
 /// Shortest key for which containment counts as a near duplicate.
 const MIN_NEAR_KEY: usize = 20;
+/// Key characters hashed to find candidate repeats (equal keys are then compared whole).
+const HASHED_KEY_CHARS: usize = 64;
+
+/// The characters of the text with case, spaces and punctuation ignored.
+fn key_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().filter(|c| c.is_alphanumeric()).map(|c| {
+        if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_lowercase().next().unwrap_or(c)
+        }
+    })
+}
 
 /// The text with case, spaces and punctuation ignored.
 pub fn key(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    key_chars(s).collect()
+}
+
+fn key_hash(s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    for c in key_chars(s).take(HASHED_KEY_CHARS) {
+        h.write_u32(c as u32);
+    }
+    h.finish()
 }
 
 /// Captions without exact or near duplicates (same key, or one key inside the other).
@@ -37,17 +56,18 @@ pub fn captions(list: Vec<String>) -> Vec<String> {
 /// first position, with the better-spaced text of the two.
 pub fn paragraphs(list: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(list.len());
-    let mut seen: FxHashMap<String, usize> = FxHashMap::default();
+    let mut hashes: Vec<u64> = Vec::with_capacity(list.len());
     for p in list {
-        let k = key(&p);
-        match seen.get(&k) {
-            Some(&i) => {
+        let h = key_hash(&p);
+        let twin = (0..out.len()).find(|&i| hashes[i] == h && key_chars(&out[i]).eq(key_chars(&p)));
+        match twin {
+            Some(i) => {
                 if spaces(&p) > spaces(&out[i]) {
                     out[i] = p;
                 }
             }
             None => {
-                seen.insert(k, out.len());
+                hashes.push(h);
                 out.push(p);
             }
         }
@@ -76,7 +96,13 @@ mod tests {
             "The minister speaks at the conference.",
             "Officers at the port |",
         ]));
-        assert_eq!(got, ["The minister speaks at the conference. (Photo: qdnd.vn)", "Officers at the port"]);
+        assert_eq!(
+            got,
+            [
+                "The minister speaks at the conference. (Photo: qdnd.vn)",
+                "Officers at the port"
+            ]
+        );
     }
 
     #[test]
@@ -86,8 +112,18 @@ mod tests {
             "Second paragraph.",
             "Vietnam has taken part indiplomacy on April14.",
         ]));
-        assert_eq!(got, ["Vietnam has taken part in diplomacy on April 14.", "Second paragraph."]);
-        let got = paragraphs(strings(&["Glued ledetext here.", "Other.", "Glued lede text here."]));
+        assert_eq!(
+            got,
+            [
+                "Vietnam has taken part in diplomacy on April 14.",
+                "Second paragraph."
+            ]
+        );
+        let got = paragraphs(strings(&[
+            "Glued ledetext here.",
+            "Other.",
+            "Glued lede text here.",
+        ]));
         assert_eq!(got, ["Glued lede text here.", "Other."]);
     }
 }

@@ -18,11 +18,7 @@ const MIN_BEFORE_NUMBER: usize = 3;
 pub fn split_glued<'a>(text: &'a str, lex: &Lexicon, vocab: &Vocabulary) -> Cow<'a, str> {
     let splitter = Splitter { lex, vocab };
     let mut cuts: Vec<usize> = Vec::new();
-    let mut start = 0;
-    for token in text.split(' ') {
-        splitter.token(token, start, &mut cuts);
-        start += token.len() + 1;
-    }
+    for_each_token(text, |at, token| splitter.token(token, at, &mut cuts));
     if cuts.is_empty() {
         return Cow::Borrowed(text);
     }
@@ -45,26 +41,39 @@ struct Splitter<'a> {
 impl Splitter<'_> {
     /// One white-space token at byte offset `at`; cut positions are pushed in order.
     fn token(&self, token: &str, at: usize, cuts: &mut Vec<usize>) {
+        // Short lowercase words (most tokens) hold no glue.
+        if token.len() < MIN_SEGMENTED && token.bytes().all(|b| b.is_ascii_lowercase()) {
+            return;
+        }
         let Some((lead, core)) = core(token) else {
             return;
         };
         // Pieces between dashes and periods; a period glued between two words is a lost space.
+        let at = at + lead;
         let mut piece_start = 0;
-        for (i, c) in core.char_indices() {
-            if is_piece_separator(c) {
-                self.piece(&core[piece_start..i], at + lead + piece_start, cuts);
-                if c == '.' && self.is_sentence_glue(&core[piece_start..i], &core[i + 1..]) {
-                    cuts.push(at + lead + i + 1);
+        let b = core.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let sep = separator_len(&b[i..]);
+            if sep > 0 {
+                self.piece(&core[piece_start..i], at + piece_start, cuts);
+                if b[i] == b'.' && self.is_sentence_glue(&core[piece_start..i], &core[i + 1..]) {
+                    cuts.push(at + i + 1);
                 }
-                piece_start = i + c.len_utf8();
+                piece_start = i + sep;
+                i += sep;
+            } else {
+                i += 1;
             }
         }
-        self.piece(&core[piece_start..], at + lead + piece_start, cuts);
+        self.piece(&core[piece_start..], at + piece_start, cuts);
     }
 
     /// "talks.The": a lowercase word, a period, a capitalised word.
     fn is_sentence_glue(&self, left: &str, right: &str) -> bool {
-        let word_end = right.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(right.len());
+        let word_end = right
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(right.len());
         let right = &right[..word_end];
         left.len() >= 3
             && left.bytes().all(|b| b.is_ascii_lowercase())
@@ -77,10 +86,15 @@ impl Splitter<'_> {
     /// One piece (letters, digits, apostrophes) at byte offset `at`.
     fn piece(&self, p: &str, at: usize, cuts: &mut Vec<usize>) {
         let (mut upper, mut lower, mut digit, mut other) = (false, false, false, false);
+        // A lowercase letter followed by a capital ("ofNational").
+        let mut camel = false;
         for b in p.bytes() {
             match b {
                 b'a'..=b'z' => lower = true,
-                b'A'..=b'Z' => upper = true,
+                b'A'..=b'Z' => {
+                    camel |= lower;
+                    upper = true;
+                }
                 b'0'..=b'9' => digit = true,
                 _ => other = true,
             }
@@ -95,21 +109,21 @@ impl Splitter<'_> {
             return;
         }
         // Apostrophes are the only other characters a piece may hold.
-        if other && !p.chars().all(is_piece_char) || upper && lower && self.lex.keeps_camel(p) {
+        if other && !p.chars().all(is_piece_char) || camel && self.lex.keeps_camel(p) {
             return;
         }
-        if other && let Some(cut) = self.possessive_cut(p) {
+        // The left part of a possessive or camelCase cut is a word already; a number
+        // cut may leave glue on both sides ("COVID19pandemic").
+        let cut = (other.then(|| self.possessive_cut(p)).flatten())
+            .or_else(|| {
+                let cut = digit.then(|| self.number_cut(p)).flatten()?;
+                self.piece(&p[..cut], at, cuts);
+                Some(cut)
+            })
+            .or_else(|| camel.then(|| self.camel_cut(p)).flatten());
+        if let Some(cut) = cut {
             cuts.push(at + cut);
-            return self.piece(&p[cut..], at + cut, cuts);
-        }
-        if digit && let Some(cut) = self.number_cut(p) {
-            self.piece(&p[..cut], at, cuts);
-            cuts.push(at + cut);
-            return self.piece(&p[cut..], at + cut, cuts);
-        }
-        if upper && lower && let Some(cut) = self.camel_cut(p) {
-            cuts.push(at + cut);
-            return self.piece(&p[cut..], at + cut, cuts);
+            self.piece(&p[cut..], at + cut, cuts);
         }
     }
 
@@ -193,6 +207,7 @@ impl Splitter<'_> {
     }
 
     /// The best split of a lowercase string into known words: fewest parts, then the
+    /// most function words split off ("achievements in" over "achievement sin"), then the
     /// longest shortest part. Cut offsets (the second only for three parts).
     fn segmentation(&self, p: &str) -> Option<(usize, Option<usize>)> {
         let n = p.len();
@@ -200,20 +215,21 @@ impl Splitter<'_> {
             return None;
         }
         let w = |a: usize, b: usize| self.lex.is_word(&p[a..b]);
+        let f = |a: usize, b: usize| usize::from(self.lex.is_function_word(&p[a..b]));
         let two = (1..n)
             .filter(|&i| w(0, i) && w(i, n))
-            .max_by_key(|&i| (i.min(n - i), i));
+            .max_by_key(|&i| (f(0, i) + f(i, n), i.min(n - i), i));
         if let Some(i) = two {
             return Some((i, None));
         }
-        let mut best: Option<(usize, usize, usize)> = None;
+        let mut best: Option<((usize, usize), usize, usize)> = None;
         for i in 1..n.saturating_sub(1) {
             if !w(0, i) {
                 continue;
             }
             for j in i + 1..n {
                 if w(i, j) && w(j, n) {
-                    let score = i.min(j - i).min(n - j);
+                    let score = (f(0, i) + f(i, j) + f(j, n), i.min(j - i).min(n - j));
                     if best.is_none_or(|(s, _, _)| score > s) {
                         best = Some((score, i, j));
                     }
@@ -224,40 +240,79 @@ impl Splitter<'_> {
     }
 }
 
-/// The token without surrounding punctuation, and its offset; `None` for addresses.
-fn core(token: &str) -> Option<(usize, &str)> {
-    let core = token.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let lead = token.len() - core.len();
-    let core = core.trim_end_matches(|c: char| !c.is_alphanumeric());
-    (core.len() >= 2 && !is_address(core)).then_some((lead, core))
+/// Calls `f` with every white-space separated token of `text` and its byte offset.
+fn for_each_token<'a>(text: &'a str, mut f: impl FnMut(usize, &'a str)) {
+    let mut start = 0;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if matches!(b, b' ' | b'\n' | b'\t' | b'\r') {
+            if i > start {
+                f(start, &text[start..i]);
+            }
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        f(start, &text[start..]);
+    }
 }
 
-fn is_piece_separator(c: char) -> bool {
-    matches!(c, '-' | '–' | '—' | '.')
+/// The token without surrounding punctuation, and its offset; `None` for addresses.
+fn core(token: &str) -> Option<(usize, &str)> {
+    let b = token.as_bytes();
+    let plain = |c: Option<&u8>| c.is_some_and(u8::is_ascii_alphanumeric);
+    let (lead, core) = if plain(b.first()) && plain(b.last()) {
+        (0, token)
+    } else {
+        let core = token.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let lead = token.len() - core.len();
+        (lead, core.trim_end_matches(|c: char| !c.is_alphanumeric()))
+    };
+    let address = core
+        .bytes()
+        .any(|c| matches!(c, b'@' | b'/' | b'\\' | b'_' | b'#' | b'=' | b':'))
+        || core.starts_with("www.");
+    (core.len() >= 2 && !address).then_some((lead, core))
+}
+
+/// The length of the piece separator ('-', '.', '–', '—') at the start of `b`, or 0.
+fn separator_len(b: &[u8]) -> usize {
+    match b {
+        [b'-' | b'.', ..] => 1,
+        // U+2013 EN DASH and U+2014 EM DASH in UTF-8.
+        [0xe2, 0x80, 0x93 | 0x94, ..] => 3,
+        _ => 0,
+    }
 }
 
 /// Calls `f` with every all-lowercase ASCII piece of `text` long enough to be segmented,
 /// exactly as the splitter sees them.
 pub fn lowercase_pieces(text: &str, mut f: impl FnMut(&str)) {
-    for token in text.split([' ', '\n']) {
+    for_each_token(text, |_, token| {
         let Some((_, core)) = core(token) else {
-            continue;
+            return;
         };
-        for p in core.split(is_piece_separator) {
-            if p.len() >= MIN_SEGMENTED && p.len() <= 2 * MAX_WORD && p.bytes().all(|b| b.is_ascii_lowercase()) {
-                f(p);
+        let b = core.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        while i <= b.len() {
+            let sep = if i == b.len() { 1 } else { separator_len(&b[i..]) };
+            if sep > 0 {
+                let p = &b[start..i];
+                if p.len() >= MIN_SEGMENTED && p.len() <= 2 * MAX_WORD && p.iter().all(u8::is_ascii_lowercase)
+                {
+                    f(&core[start..i]);
+                }
+                start = i + sep;
+                i += sep;
+            } else {
+                i += 1;
             }
         }
-    }
+    });
 }
 
 fn is_piece_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '\'' || c == '’'
-}
-
-/// URLs, e-mail addresses, handles and paths are kept as written.
-fn is_address(core: &str) -> bool {
-    core.contains(['@', '/', '\\', '_', '#', '=', ':']) || core.starts_with("www.")
 }
 
 /// "Ministry": a capital then lowercase ASCII letters.
@@ -282,7 +337,10 @@ mod tests {
 
     #[test]
     fn camel_case_glue() {
-        assert_eq!(fix("the Ministry ofNational Defence"), "the Ministry of National Defence");
+        assert_eq!(
+            fix("the Ministry ofNational Defence"),
+            "the Ministry of National Defence"
+        );
         assert_eq!(fix("theMinistry and theArmy"), "the Ministry and the Army");
         assert_eq!(fix("the UN SecurityCouncil."), "the UN Security Council.");
         assert_eq!(fix("Vietnam People'sArmy"), "Vietnam People's Army");
@@ -292,7 +350,18 @@ mod tests {
 
     #[test]
     fn names_stay_camel_case() {
-        for s in ["YouTube", "iPhone", "WhatsApp", "LinkedIn", "PowerPoint", "McDonald", "VnExpress", "PetroVietnam", "OpenAI", "MacArthur's"] {
+        for s in [
+            "YouTube",
+            "iPhone",
+            "WhatsApp",
+            "LinkedIn",
+            "PowerPoint",
+            "McDonald",
+            "VnExpress",
+            "PetroVietnam",
+            "OpenAI",
+            "MacArthur's",
+        ] {
             assert_eq!(fix(s), s);
         }
     }
@@ -303,7 +372,9 @@ mod tests {
         assert_eq!(fix("more than 100countries"), "more than 100 countries");
         assert_eq!(fix("the COVID-19pandemic."), "the COVID-19 pandemic.");
         assert_eq!(fix("Unit Rotation4"), "Unit Rotation 4");
-        for s in ["19th", "2nd", "1990s", "H1", "G20", "Su-30MK2", "5G", "COVID-19", "10km", "100kph", "A321neo"] {
+        for s in [
+            "19th", "2nd", "1990s", "H1", "G20", "Su-30MK2", "5G", "COVID-19", "10km", "100kph", "A321neo",
+        ] {
             assert_eq!(fix(s), s);
         }
     }
@@ -315,6 +386,8 @@ mod tests {
         assert_eq!(fix("continue tostudy and"), "continue to study and");
         assert_eq!(fix("(trustand"), "(trust and");
         assert_eq!(fix("diplomacyin"), "diplomacy in");
+        assert_eq!(fix("achievementsin"), "achievements in");
+        assert_eq!(fix("ofthem"), "of them");
         assert_eq!(fix("nation’sdevelopment"), "nation’s development");
         assert_eq!(fix("talks.The minister"), "talks. The minister");
     }
@@ -322,9 +395,20 @@ mod tests {
     #[test]
     fn real_words_and_odd_tokens_stay() {
         for s in [
-            "invaluable", "overcoming", "outstanding", "upcoming", "Lt.Gen.", "Sen. Lt.Gen. Chien",
-            "qdnd.vn", "dienbientv.vn", "https://vietnamplus.vn/a_b", "Hoàng Xuân Chiến", "sci-tech",
-            "e.g.", "U.N.", "multilateralisation",
+            "invaluable",
+            "overcoming",
+            "outstanding",
+            "upcoming",
+            "Lt.Gen.",
+            "Sen. Lt.Gen. Chien",
+            "qdnd.vn",
+            "dienbientv.vn",
+            "https://vietnamplus.vn/a_b",
+            "Hoàng Xuân Chiến",
+            "sci-tech",
+            "e.g.",
+            "U.N.",
+            "multilateralisation",
         ] {
             assert_eq!(fix(s), s);
         }
@@ -334,9 +418,15 @@ mod tests {
     fn corpus_vocabulary_protects_words_missing_from_the_list() {
         let vocab = Vocabulary::from_texts(["the zzyzxroad and zzyzxroad, zzyzxroad."].into_iter());
         let lex = Lexicon::embedded();
-        assert_eq!(split_glued("navyforces zzyzxroad", lex, &vocab), "navy forces zzyzxroad");
+        assert_eq!(
+            split_glued("navyforces zzyzxroad", lex, &vocab),
+            "navy forces zzyzxroad"
+        );
         let vocab = Vocabulary::from_texts(["seastrength seastrength seastrength"].into_iter());
         assert_eq!(split_glued("seastrength", lex, &vocab), "seastrength");
-        assert_eq!(split_glued("seastrength", lex, &Vocabulary::default()), "sea strength");
+        assert_eq!(
+            split_glued("seastrength", lex, &Vocabulary::default()),
+            "sea strength"
+        );
     }
 }

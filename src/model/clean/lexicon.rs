@@ -3,6 +3,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
+use std::hash::Hasher;
 use std::sync::OnceLock;
 
 /// Longest word looked up in the word list; longer tokens are never words.
@@ -40,7 +41,9 @@ pub struct Markers {
 /// Word lists and page markers the cleaner needs.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    words: FxHashSet<&'static str>,
+    /// Hashes of the lowercase words: a lookup compares one integer, no string.
+    words: FxHashSet<u64>,
+    function_words: FxHashSet<&'static str>,
     debris: FxHashSet<String>,
     tail: FxHashSet<String>,
     keep_camel: FxHashSet<String>,
@@ -51,6 +54,7 @@ pub struct Lexicon {
 const ENGLISH: &str = include_str!("../../../assets/words/english.txt");
 const SHORT: &str = include_str!("../../../assets/words/short.txt");
 const EXTRA: &str = include_str!("../../../assets/words/extra.txt");
+const FUNCTION: &str = include_str!("../../../assets/words/function.txt");
 const CLEANING: &str = include_str!("../../../assets/cleaning.json");
 
 impl Lexicon {
@@ -58,26 +62,24 @@ impl Lexicon {
     pub fn embedded() -> &'static Lexicon {
         static L: OnceLock<Lexicon> = OnceLock::new();
         L.get_or_init(|| {
-            let markers: Markers = serde_json::from_str(CLEANING)
-                .expect("assets/cleaning.json is valid (checked by a test)");
-            Lexicon::new([ENGLISH, SHORT, EXTRA], markers)
+            let markers: Markers =
+                serde_json::from_str(CLEANING).expect("assets/cleaning.json is valid (checked by a test)");
+            Lexicon::new([ENGLISH, SHORT, EXTRA], FUNCTION, markers)
         })
     }
 
-    /// A lexicon from word-list texts (one word per line, `#` comments) and markers.
-    pub fn new(lists: [&'static str; 3], markers: Markers) -> Lexicon {
+    /// A lexicon from word-list texts (one word per line, `#` comments), a list of
+    /// function words and the markers.
+    pub fn new(lists: [&'static str; 3], function: &'static str, markers: Markers) -> Lexicon {
         let mut words = FxHashSet::default();
         words.reserve(80_000);
-        for list in lists {
-            words.extend(
-                list.lines()
-                    .map(str::trim)
-                    .filter(|w| !w.is_empty() && !w.starts_with('#')),
-            );
+        for list in lists.into_iter().chain([function]) {
+            words.extend(entries(list).map(|w| word_hash(w.as_bytes())));
         }
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<FxHashSet<_>>();
         Lexicon {
             words,
+            function_words: entries(function).collect(),
             debris: lower(&markers.debris_lines),
             tail: lower(&markers.tail_markers),
             keep_camel: markers.keep_camel.iter().cloned().collect(),
@@ -92,13 +94,18 @@ impl Lexicon {
             return false;
         }
         if !s.bytes().any(|b| b.is_ascii_uppercase()) {
-            return self.words.contains(s);
+            return self.words.contains(&word_hash(s.as_bytes()));
         }
         let mut buf = [0u8; MAX_WORD];
         let lower = &mut buf[..n];
         lower.copy_from_slice(s.as_bytes());
         lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w))
+        self.words.contains(&word_hash(lower))
+    }
+
+    /// True for a lowercase function word ("in", "and", "the").
+    pub fn is_function_word(&self, s: &str) -> bool {
+        self.function_words.contains(s)
     }
 
     /// True when `s` is a word, allowing a possessive ending ("People's", "nation’s").
@@ -163,11 +170,25 @@ impl Lexicon {
     }
 }
 
+/// The 64-bit hash a word is stored under (collisions among ~80,000 words are
+/// vanishingly rare; a test checks the embedded lists have none).
+fn word_hash(w: &[u8]) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(w);
+    h.write_usize(w.len());
+    h.finish()
+}
+
+/// The entries of a word list: one per line, `#` starts a comment line.
+fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|w| !w.is_empty() && !w.starts_with('#'))
+}
+
 /// `s` without a final "'s" / "’s".
 pub fn strip_possessive(s: &str) -> &str {
-    s.strip_suffix("'s")
-        .or_else(|| s.strip_suffix("’s"))
-        .unwrap_or(s)
+    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).unwrap_or(s)
 }
 
 /// ASCII-case-insensitive `starts_with`.
@@ -188,9 +209,28 @@ mod tests {
     }
 
     #[test]
+    fn word_hashes_do_not_collide() {
+        let mut all: Vec<&str> = [ENGLISH, SHORT, EXTRA, FUNCTION]
+            .into_iter()
+            .flat_map(entries)
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(Lexicon::embedded().words.len(), all.len());
+    }
+
+    #[test]
     fn knows_words_in_any_case_and_possessives() {
         let lex = Lexicon::embedded();
-        for w in ["defence", "Defense", "April", "invaluable", "of", "peacekeeping", "cyber"] {
+        for w in [
+            "defence",
+            "Defense",
+            "April",
+            "invaluable",
+            "of",
+            "peacekeeping",
+            "cyber",
+        ] {
             assert!(lex.is_word(w), "{w}");
         }
         for w in ["ab", "diplomacyin", "", "ing", "nam"] {
@@ -208,7 +248,10 @@ mod tests {
         assert!(lex.is_tail_marker("See more"));
         assert!(lex.is_tail_marker("RELATED NEWS:"));
         assert!(!lex.is_tail_marker("See more of the world"));
-        assert_eq!(lex.layout_marker("leftcenterrightdelA caption"), Some("leftcenterrightdel"));
+        assert_eq!(
+            lex.layout_marker("leftcenterrightdelA caption"),
+            Some("leftcenterrightdel")
+        );
         assert!(lex.keeps_camel("YouTube's"));
         assert!(lex.keeps_camel("McArthur"));
         assert!(!lex.keeps_camel("theMinistry"));

@@ -9,6 +9,7 @@ mod debris;
 mod dedupe;
 mod glue;
 mod lexicon;
+mod measure;
 mod normalize;
 mod pieces;
 mod tail;
@@ -41,7 +42,7 @@ pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
     let mut pieces = pieces::classify(blocks::paragraphs(&text, lex), lex);
     let mut doc = Document::default();
 
-    let stamps = take_header_lines(&mut pieces, |t| title::is_stamp(t));
+    let stamps = take_header_lines(&mut pieces, title::is_stamp);
     let headline = take_headline(&mut pieces);
     doc.byline = take_header_lines(&mut pieces, |t| tail::is_byline(t, lex))
         .into_iter()
@@ -135,4 +136,111 @@ fn take_dateline(pieces: &mut [Piece], doc: &mut Document, lex: &Lexicon) -> Opt
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn run(raw: &str) -> Cleaned {
+        clean(raw, Lexicon::embedded(), &Vocabulary::default())
+    }
+
+    #[test]
+    fn other_outlet_markdown_hard_wrapped_with_related_news() {
+        let raw = "# Thai and Lao navies hold first joint patrol on the Mekong\r\n\r\n\
+            By Somchai Wong\r\n\r\n\
+            VIENTIANE, May 5 — The navies of Thailand and Laos held their first joint patrol on\r\n\
+            the Mekong river on Monday, the Lao defence ministry said in a statement issued\r\n\
+            in Vientiane.\r\n\r\n\
+            Officers from both sides inspected 12 checkpoints along the river. (Photo: KPL)\r\n\r\n\
+            The patrol will be repeated every quarter, thepeacekeepingforces said.\r\n\r\n\
+            Related news\r\n\r\n\
+            Cambodia hosts border talks\r\n\r\n\
+            Officials from three countries met in Phnom Penh on Tuesday.\r\n";
+        let c = run(raw);
+        let d = &c.doc;
+        assert_eq!(
+            d.title,
+            "Thai and Lao navies hold first joint patrol on the Mekong"
+        );
+        assert!(!d.title_derived);
+        assert_eq!(d.byline.as_deref(), Some("By Somchai Wong"));
+        assert_eq!(d.dateline.as_deref(), Some("VIENTIANE"));
+        assert_eq!(d.source, None);
+        assert_eq!(d.body.len(), 2);
+        assert!(d.body[0].starts_with(
+            "The navies of Thailand and Laos held their first joint patrol on the Mekong river on Monday"
+        ));
+        assert_eq!(
+            d.body[1],
+            "The patrol will be repeated every quarter, the peacekeeping forces said."
+        );
+        assert_eq!(
+            d.captions,
+            ["Officers from both sides inspected 12 checkpoints along the river. (Photo: KPL)"]
+        );
+        assert_eq!(d.related.len(), 1);
+        assert_eq!(d.related[0].title.as_deref(), Some("Cambodia hosts border talks"));
+    }
+
+    #[test]
+    fn no_headline_no_end_mark_stamp_and_agency_dateline() {
+        let raw = "18/05/2024 09:30 GMT+7\n\
+            The Ministry of National Defence and theArmy of Laos signed a training plan in Hanoi on May5, officials said.\n\
+            Hanoi (VNA) – The plan covers 2024-2026 and includes exchanges of 100cadets.\n\
+            Share\n";
+        let c = run(raw);
+        let d = &c.doc;
+        assert_eq!(c.stamps, ["18/05/2024 09:30 GMT+7"]);
+        assert!(d.title_derived);
+        assert_eq!(
+            d.title,
+            "The Ministry of National Defence and the Army of Laos signed a training plan in Hanoi on May 5…"
+        );
+        assert!(d.title.chars().count() <= 100);
+        assert_eq!(d.source.as_deref(), Some("VNA"));
+        assert_eq!(
+            d.body[1],
+            "The plan covers 2024-2026 and includes exchanges of 100 cadets."
+        );
+        assert!(d.related.is_empty());
+    }
+
+    #[test]
+    fn end_mark_after_credit_priorities() {
+        let raw = "Navy ships visit Da Nang\n\nThe ships docked on Monday.\n\nThey leave on Friday. — VNS\n\nTranslated by Tran Hoai\n";
+        let d = run(raw).doc;
+        assert_eq!(d.source.as_deref(), Some("VNS"));
+        assert_eq!(d.byline.as_deref(), Some("Translated by Tran Hoai"));
+        assert_eq!(d.body, ["The ships docked on Monday.", "They leave on Friday."]);
+    }
+
+    #[test]
+    fn empty_and_debris_only_files() {
+        let d = run("").doc;
+        assert!(d.body.is_empty() && d.title.is_empty());
+        let d = run("leftcenterrightdel\n|\n  |\nSee more\nE-paper\n").doc;
+        assert!(d.body.is_empty() && d.captions.is_empty() && d.related.is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_bodies_are_trimmed(raw in "(?s).{0,400}") {
+            let d = run(&raw).doc;
+            for p in &d.body {
+                prop_assert!(!p.is_empty() && p.trim() == p && !p.contains("  ") && !p.contains('\n'));
+            }
+            prop_assert!(d.title.chars().count() <= 150 || !d.title_derived);
+        }
+
+        #[test]
+        fn never_panics_on_article_like_text(
+            lines in proptest::collection::vec("[A-Za-z0-9 ,.|()’'—–:/-]{0,80}", 0..12)
+        ) {
+            let raw = lines.join("\n");
+            let _ = run(&raw);
+        }
+    }
 }

@@ -3,6 +3,7 @@
 use super::captions::{self, MAX_MARKED_CAPTION_WORDS};
 use super::debris;
 use super::lexicon::Lexicon;
+use super::measure::more_words_than;
 
 /// One paragraph of a file, classified.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +51,7 @@ pub fn classify(paras: Vec<String>, lex: &Lexicon) -> Vec<Piece> {
             Piece::TailMarker
         } else if let Some(c) = captions::caption(line, lex) {
             Piece::Caption(c)
-        } else if after_marker && line.split(' ').count() <= MAX_MARKED_CAPTION_WORDS {
+        } else if after_marker && !more_words_than(line, MAX_MARKED_CAPTION_WORDS) {
             Piece::Caption(line.to_owned())
         } else if line.len() == para.len() {
             Piece::Text(para)
@@ -103,7 +104,11 @@ mod tests {
         let long = "The conference affirmed that foreign relations activities in border areas continued to \
                     be a spotlight, contributing to strengthening cooperation, friendship and trust with \
                     neighbouring countries.";
-        let got = kinds(&["leftcenterrightdelOfficers at the ceremony", "leftcenterrightdel", long]);
+        let got = kinds(&[
+            "leftcenterrightdelOfficers at the ceremony",
+            "leftcenterrightdel",
+            long,
+        ]);
         assert_eq!(
             got,
             [

@@ -2,6 +2,7 @@
 //! bylines) and the related-news tail after it.
 
 use super::lexicon::{Lexicon, starts_with_ignore_case};
+use super::measure::more_words_than;
 use super::pieces::Piece;
 use super::title;
 use crate::model::document::RelatedItem;
@@ -135,7 +136,10 @@ fn mark(t: &str, seen_text: bool, lex: &Lexicon) -> Option<Mark> {
 
 /// "… impact. — VNS": the text before the dash and the outlet.
 fn dash_agency<'a>(t: &'a str, lex: &'a Lexicon) -> Option<(&'a str, &'a str)> {
-    let dash = t.rfind(['—', '–', '-'])?;
+    // The agency code is the last word: look at the end of the line only.
+    let end = t.len().saturating_sub(16);
+    let end = (end..t.len()).find(|&i| t.is_char_boundary(i)).unwrap_or(t.len());
+    let dash = end + t[end..].rfind(['—', '–', '-'])?;
     let outlet = lex.agency(t[dash..].trim_start_matches(['—', '–', '-']).trim())?;
     let text = t[..dash].trim_end();
     let spaced = text.len() < dash || text.ends_with(['.', '!', '?', '"', '”']);
@@ -144,27 +148,22 @@ fn dash_agency<'a>(t: &'a str, lex: &'a Lexicon) -> Option<(&'a str, &'a str)> {
 
 /// A credit line ("Translated by Tran Hoai") and the outlet it stands for.
 fn credit_line<'a>(t: &str, lex: &'a Lexicon) -> Option<Option<&'a str>> {
-    if t.split(' ').count() > MAX_CREDIT_WORDS {
-        return None;
-    }
     lex.markers
         .credit_lines
         .iter()
         .find(|(prefix, _)| starts_with_ignore_case(t, prefix) && t.len() > prefix.len())
+        .filter(|_| !more_words_than(t, MAX_CREDIT_WORDS))
         .map(|(_, outlet)| Some(outlet.as_str()).filter(|o| !o.is_empty()))
 }
 
 /// A byline: "By" and a name ("By Thanh Ha", "Written by Nguyen Van A and Tran B").
 pub fn is_byline(t: &str, lex: &Lexicon) -> bool {
-    t.split(' ').count() <= MAX_CREDIT_WORDS
-        && !t.ends_with(['.', ',', ';', ':'])
-        && lex.markers.byline_prefixes.iter().any(|p| {
-            starts_with_ignore_case(t, p)
-                && t[p.len()..].starts_with(' ')
-                && t[p.len()..]
-                    .trim_start()
-                    .starts_with(|c: char| c.is_uppercase())
-        })
+    lex.markers.byline_prefixes.iter().any(|p| {
+        starts_with_ignore_case(t, p)
+            && t[p.len()..].starts_with(' ')
+            && t[p.len()..].trim_start().starts_with(|c: char| c.is_uppercase())
+    }) && !t.ends_with(['.', ',', ';', ':'])
+        && !more_words_than(t, MAX_CREDIT_WORDS)
 }
 
 /// Related-news items from the tail: [captions] + headline + text paragraph(s); a text
@@ -216,7 +215,7 @@ mod tests {
         Piece::Text(s.to_owned())
     }
 
-    fn end_of(pieces: &mut Vec<Piece>) -> End {
+    fn end_of(pieces: &mut [Piece]) -> End {
         find_end(pieces, 0, Lexicon::embedded())
     }
 
@@ -282,7 +281,10 @@ mod tests {
         ];
         let items = related(tail);
         assert_eq!(items.len(), 2);
-        assert_eq!(items[0].title.as_deref(), Some("PM directs tasks to boost growth"));
+        assert_eq!(
+            items[0].title.as_deref(),
+            Some("PM directs tasks to boost growth")
+        );
         assert_eq!(items[0].captions, ["A photo (Photo: VNA)"]);
         assert_eq!(items[1].text, "Its lede.\nIts second paragraph.");
 

@@ -2,6 +2,7 @@
 //! when a file has no headline.
 
 use super::dateline;
+use super::measure::more_words_than;
 use crate::model::date::{Weekday, parse_month};
 use crate::model::sentence;
 
@@ -17,14 +18,12 @@ const MAX_STAMP_CHARS: usize = 60;
 /// True when a line reads as a headline: short, no final sentence punctuation, starts
 /// with a capital or a digit, and is not a dateline.
 pub fn is_headline(line: &str) -> bool {
-    let first = line
-        .trim_start_matches(['"', '“', '‘', '\''])
-        .chars()
-        .next();
+    let first = line.trim_start_matches(['"', '“', '‘', '\'']).chars().next();
     first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && !line.ends_with(['.', ',', ';', ':'])
+        && line.len() <= 4 * MAX_HEADLINE_CHARS
         && line.chars().count() <= MAX_HEADLINE_CHARS
-        && line.split(' ').count() <= MAX_HEADLINE_WORDS
+        && !more_words_than(line, MAX_HEADLINE_WORDS)
         && dateline::parse(line).is_none()
 }
 
@@ -69,8 +68,20 @@ fn is_zone(t: &str) -> bool {
 fn is_stamp_word(t: &str) -> bool {
     let l = t.trim_end_matches(':').to_ascii_lowercase();
     [
-        "am", "pm", "a.m", "p.m", "gmt", "utc", "ict", "updated", "published", "posted", "last",
-        "on", "at", "update",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "gmt",
+        "utc",
+        "ict",
+        "updated",
+        "published",
+        "posted",
+        "last",
+        "on",
+        "at",
+        "update",
     ]
     .contains(&l.as_str())
 }
@@ -87,10 +98,7 @@ pub fn derive(para: &str) -> String {
         .char_indices()
         .nth(MAX_DERIVED_CHARS - 1)
         .map_or(first.len(), |(i, _)| i);
-    let cut = first[..limit]
-        .rfind(' ')
-        .filter(|&i| i > 0)
-        .unwrap_or(limit);
+    let cut = first[..limit].rfind(' ').filter(|&i| i > 0).unwrap_or(limit);
     let head = first[..cut].trim_end_matches([',', ';', ':', ' ', '–', '—', '-']);
     format!("{head}…")
 }
@@ -101,7 +109,9 @@ mod tests {
 
     #[test]
     fn headlines() {
-        assert!(is_headline("Ministry reviews defence diplomacy in first half, sets tasks toward year end"));
+        assert!(is_headline(
+            "Ministry reviews defence diplomacy in first half, sets tasks toward year end"
+        ));
         assert!(is_headline("2025 review: defence ties deepen"));
         assert!(is_headline("‘Peace is our goal,’ minister says"));
         assert!(!is_headline("The event was chaired by Deputy Minister Tran."));
@@ -121,7 +131,12 @@ mod tests {
         ] {
             assert!(is_stamp(s), "{s}");
         }
-        for s in ["18:01", "Ministry reviews 2025 plans", "May 2025 be peaceful", "Delegates at the conference"] {
+        for s in [
+            "18:01",
+            "Ministry reviews 2025 plans",
+            "May 2025 be peaceful",
+            "Delegates at the conference",
+        ] {
             assert!(!is_stamp(s), "{s}");
         }
     }
@@ -135,6 +150,9 @@ mod tests {
         assert!(t.ends_with('…') && t.chars().count() <= MAX_DERIVED_CHARS, "{t}");
         assert!(long.starts_with(t.trim_end_matches('…')));
         assert_eq!(derive(&"x".repeat(300)).chars().count(), MAX_DERIVED_CHARS);
-        assert_eq!(derive("Sr. Lt. Gen. Chien spoke. Then more."), "Sr. Lt. Gen. Chien spoke");
+        assert_eq!(
+            derive("Sr. Lt. Gen. Chien spoke. Then more."),
+            "Sr. Lt. Gen. Chien spoke"
+        );
     }
 }

@@ -71,7 +71,11 @@ mod tests {
     #[test]
     fn counts_only_unknown_lowercase_words() {
         let v = Vocabulary::from_texts(
-            ["The zzyzx road, zzyzx-way and zzyzx.", "Zzyzx ZZYZX defence diplomacyin"].into_iter(),
+            [
+                "The zzyzx road, zzyzx-way and zzyzx.",
+                "Zzyzx ZZYZX defence diplomacyin",
+            ]
+            .into_iter(),
         );
         assert_eq!(v.count("zzyzx"), 3);
         assert_eq!(v.count("defence"), 0);
