@@ -25,12 +25,21 @@ pub struct RowDiff {
 pub struct Facts {
     values: Vec<Value>,
     keys: Vec<String>,
+    /// Indices of the corpus events that cite the document.
+    events: Vec<usize>,
 }
 
 impl Facts {
     /// The values and names of a document's body sentences.
     pub fn of(corpus: &Corpus, doc: usize, sentences: &[Sentence], lex: &Lexicon) -> Facts {
-        let mut keys: Vec<String> = named(corpus, doc, sentences).into_iter().map(|n| n.key).collect();
+        let id = corpus.documents.get(doc).map_or("", |d| d.id.as_str());
+        let events: Vec<usize> = (0..corpus.events.len())
+            .filter(|&e| corpus.events[e].documents.iter().any(|d| d == id))
+            .collect();
+        let mut keys: Vec<String> = named(corpus, doc, sentences, &events)
+            .into_iter()
+            .map(|n| n.key)
+            .collect();
         keys.sort_unstable();
         Facts {
             values: sentences
@@ -39,6 +48,7 @@ impl Facts {
                 .flat_map(|(i, s)| values::values(i, &s.text, lex))
                 .collect(),
             keys,
+            events,
         }
     }
 
@@ -63,7 +73,7 @@ struct Named {
 }
 
 /// The entities and events a side's sentences name.
-fn named(corpus: &Corpus, doc: usize, sentences: &[Sentence]) -> Vec<Named> {
+fn named(corpus: &Corpus, doc: usize, sentences: &[Sentence], events: &[usize]) -> Vec<Named> {
     let mut out: Vec<Named> = Vec::new();
     let mut add = |n: Named| match out.iter_mut().find(|o| o.key == n.key) {
         Some(o) => o.spots.extend(n.spots),
@@ -90,11 +100,7 @@ fn named(corpus: &Corpus, doc: usize, sentences: &[Sentence]) -> Vec<Named> {
     let Some(id) = corpus.documents.get(doc).map(|d| d.id.as_str()) else {
         return out;
     };
-    for ev in corpus
-        .events
-        .iter()
-        .filter(|e| e.documents.iter().any(|d| d == id))
-    {
+    for ev in events.iter().filter_map(|&e| corpus.events.get(e)) {
         let named_here = ev.sentences.iter().any(|es| {
             es.document == id
                 && sentences
@@ -193,7 +199,10 @@ pub fn diff(
     }
 
     // Entities and events: a series on both sides with different editions is a change.
-    let (ln, rn) = (named(corpus, left_doc, left), named(corpus, right_doc, right));
+    let (ln, rn) = (
+        named(corpus, left_doc, left, &left_facts.events),
+        named(corpus, right_doc, right, &right_facts.events),
+    );
     let one_sided = |mine: &[Named], theirs: &[Named], their_doc: &Facts| -> Vec<usize> {
         (0..mine.len())
             .filter(|&i| !theirs.iter().any(|t| t.key == mine[i].key) && !their_doc.names(&mine[i].key))
@@ -365,6 +374,42 @@ mod tests {
         let facts = (Facts::of(&c, 0, &left, lex), Facts::of(&c, 1, &elsewhere, lex));
         let d = diff(&c, (0, 1), &mut left, &mut right, (&facts.0, &facts.1), lex);
         assert!(d.only_left.is_empty(), "{:?}", d.only_left);
+    }
+
+    #[test]
+    fn events_cited_on_one_side_only() {
+        use crate::model::event::{Event, EventSentence};
+        let l = "A donor conference for mine action was held.";
+        let r = "Mine action went on.";
+        let mut c = corpus([l, r]);
+        c.events = vec![Event {
+            id: "e1".into(),
+            name: "Donor conference on mine action".into(),
+            date: None,
+            period: None,
+            series: None,
+            ordinal: None,
+            status: None,
+            place: None,
+            participants: Vec::new(),
+            documents: vec!["d0".into()],
+            sources: Vec::new(),
+            sentences: vec![EventSentence {
+                document: "d0".into(),
+                field: Field::Body(0),
+                start: 0,
+                end: l.len(),
+                text: l.into(),
+            }],
+            inferred: Vec::new(),
+            entity: None,
+        }];
+        let lex = Lexicon::embedded();
+        let (mut left, mut right) = (vec![sentence(l)], vec![sentence(r)]);
+        let facts = (Facts::of(&c, 0, &left, lex), Facts::of(&c, 1, &right, lex));
+        let d = diff(&c, (0, 1), &mut left, &mut right, (&facts.0, &facts.1), lex);
+        assert_eq!(d.only_left, ["Donor conference on mine action"]);
+        assert!(d.only_right.is_empty());
     }
 
     #[test]
