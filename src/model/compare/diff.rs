@@ -391,6 +391,7 @@ mod tests {
             ordinal: None,
             status: None,
             place: None,
+            chair: None,
             participants: Vec::new(),
             documents: vec!["d0".into()],
             sources: Vec::new(),
