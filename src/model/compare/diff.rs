@@ -6,6 +6,7 @@ use super::topics::Lexicon;
 use super::values::{self, Value, ValueKind};
 use super::{Change, Sentence};
 use crate::model::corpus::Corpus;
+use crate::model::document::Kind;
 use crate::model::text::fold;
 
 /// The differences of one row.
@@ -25,6 +26,8 @@ pub struct RowDiff {
 pub struct Facts {
     values: Vec<Value>,
     keys: Vec<String>,
+    /// Folded series of the named things (editions of "the same" event).
+    series: Vec<String>,
     /// Indices of the corpus events that cite the document.
     events: Vec<usize>,
 }
@@ -36,10 +39,14 @@ impl Facts {
         let events: Vec<usize> = (0..corpus.events.len())
             .filter(|&e| corpus.events[e].documents.iter().any(|d| d == id))
             .collect();
-        let mut keys: Vec<String> = named(corpus, doc, sentences, &events)
-            .into_iter()
-            .map(|n| n.key)
+        let names = named(corpus, doc, sentences, &events);
+        let mut series: Vec<String> = names
+            .iter()
+            .filter_map(|n| n.series.as_deref().map(fold))
             .collect();
+        series.sort_unstable();
+        series.dedup();
+        let mut keys: Vec<String> = names.into_iter().map(|n| n.key).collect();
         keys.sort_unstable();
         Facts {
             values: sentences
@@ -48,12 +55,17 @@ impl Facts {
                 .flat_map(|(i, s)| values::values(i, &s.text, lex))
                 .collect(),
             keys,
+            series,
             events,
         }
     }
 
     fn names(&self, key: &str) -> bool {
         self.keys.binary_search_by(|k| k.as_str().cmp(key)).is_ok()
+    }
+
+    fn has_series(&self, series: Option<&str>) -> bool {
+        series.is_some_and(|s| self.series.binary_search_by(|x| x.as_str().cmp(&fold(s))).is_ok())
     }
 
     fn says(&self, v: &Value) -> bool {
@@ -100,7 +112,14 @@ fn named(corpus: &Corpus, doc: usize, sentences: &[Sentence], events: &[usize]) 
     let Some(id) = corpus.documents.get(doc).map(|d| d.id.as_str()) else {
         return out;
     };
-    for ev in events.iter().filter_map(|&e| corpus.events.get(e)) {
+    // The review conference an article reports is its subject, not a point of a topic.
+    let reviews = [Kind::HalfYearReview, Kind::AnnualReview, Kind::MultiYearReview].map(|k| fold(k.label()));
+    let is_review = |series: Option<&str>| series.is_some_and(|s| reviews.contains(&fold(s)));
+    for ev in events
+        .iter()
+        .filter_map(|&e| corpus.events.get(e))
+        .filter(|e| !is_review(e.series.as_deref()))
+    {
         let named_here = ev.sentences.iter().any(|es| {
             es.document == id
                 && sentences
@@ -236,8 +255,10 @@ pub fn diff(
         b.spots.iter().for_each(|&s| highlight(right, s));
     }
     let (lo_all, ro_all) = (lo.clone(), ro.clone());
-    lo.retain(|i| !paired.iter().any(|p| p.0 == *i));
-    ro.retain(|j| !paired.iter().any(|p| p.1 == *j));
+    // An edition whose series the other document also names elsewhere (its own review
+    // conference, another rotation) is placed differently, not missing.
+    lo.retain(|&i| !paired.iter().any(|p| p.0 == i) && !right_facts.has_series(ln[i].series.as_deref()));
+    ro.retain(|&j| !paired.iter().any(|p| p.1 == j) && !left_facts.has_series(rn[j].series.as_deref()));
     let only = |names: &[Named], idx: &[usize], list: &mut Vec<String>, side: &mut [Sentence]| {
         for &i in idx {
             push_unique(list, &names[i].name);

@@ -45,10 +45,14 @@ pub struct Value {
     pub what: String,
     /// The value with the words around it ("8th Vietnam–China border exchange").
     pub phrase: String,
+    /// Folded words linked by dashes in its context, the parties of the thing
+    /// ({"vietnam", "china"}); two values with different parties are different things.
+    pub parties: BTreeSet<String>,
 }
 
 #[derive(Deserialize)]
 struct Words {
+    joined: Vec<[String; 2]>,
     skip: BTreeSet<String>,
     boundaries: BTreeSet<String>,
     ordinal_words: Vec<String>,
@@ -110,10 +114,37 @@ fn capitalised(tok: &str) -> bool {
 pub fn values(sentence: usize, text: &str, lex: &Lexicon) -> Vec<Value> {
     let w = words();
     let toks = tokens(text);
-    let folded: Vec<String> = toks
+    let mut folded: Vec<String> = toks
         .iter()
         .map(|&(a, b)| lex.normalize(&text[a..b]).trim().to_owned())
         .collect();
+    // Names written in two words ("Viet Nam") read as one; the second word is left empty.
+    for k in 1..folded.len() {
+        let pair = (folded[k - 1].as_str(), folded[k].as_str());
+        if text[toks[k - 1].1..toks[k].0].chars().all(char::is_whitespace)
+            && w.joined.iter().any(|j| (j[0].as_str(), j[1].as_str()) == pair)
+        {
+            folded[k - 1] = format!("{}{}", pair.0, pair.1);
+            folded[k].clear();
+        }
+    }
+    // Words linked by dashes name the parties of a thing ("Vietnam – Laos – Cambodia").
+    let word_of = |j: usize| -> &str {
+        if folded[j].is_empty() && j > 0 {
+            &folded[j - 1]
+        } else {
+            &folded[j]
+        }
+    };
+    let is_word = |j: usize| !word_of(j).is_empty() && !word_of(j).chars().any(|c| c.is_ascii_digit());
+    let mut linked = vec![false; toks.len()];
+    for k in 1..toks.len() {
+        let between = text[toks[k - 1].1..toks[k].0].trim();
+        if matches!(between, "-" | "–" | "—" | "‑") && is_word(k - 1) && is_word(k) {
+            linked[k - 1] = true;
+            linked[k] = true;
+        }
+    }
     let sep = |k: usize| -> &str {
         let from = if k == 0 { 0 } else { toks[k - 1].1 };
         &text[from..toks[k].0]
@@ -205,7 +236,7 @@ pub fn values(sentence: usize, text: &str, lex: &Lexicon) -> Vec<Value> {
                 if kind == ValueKind::Label && !capitalised(word) {
                     break;
                 }
-                if !w.skip.contains(&folded[j]) {
+                if !w.skip.contains(&folded[j]) && !folded[j].is_empty() {
                     context.insert(folded[j].clone());
                     taken += 1;
                     span.0 = j;
@@ -216,7 +247,7 @@ pub fn values(sentence: usize, text: &str, lex: &Lexicon) -> Vec<Value> {
             let (mut j, mut taken) = (last, 0);
             while j + 1 < toks.len() && taken < 7 && !is_stop(j + 1, after(j)) {
                 j += 1;
-                if !w.skip.contains(&folded[j]) {
+                if !w.skip.contains(&folded[j]) && !folded[j].is_empty() {
                     context.insert(folded[j].clone());
                     taken += 1;
                     span.1 = j;
@@ -257,8 +288,13 @@ pub fn values(sentence: usize, text: &str, lex: &Lexicon) -> Vec<Value> {
             (true, _) => behind.to_owned(),
         };
         let phrase = text[toks[span.0].0.min(start)..toks[span.1].1.max(end)].to_owned();
+        let parties = (span.0.min(first)..=span.1.max(last))
+            .filter(|&j| linked[j])
+            .map(|j| word_of(j).to_owned())
+            .collect();
         out.push(Value {
             sentence,
+            parties,
             phrase,
             start,
             end,
@@ -277,6 +313,9 @@ pub fn values(sentence: usize, text: &str, lex: &Lexicon) -> Vec<Value> {
 /// How alike two values' contexts are (0..=1), or `None` when they cannot be the same thing.
 fn similarity(a: &Value, b: &Value) -> Option<f32> {
     if a.kind != b.kind || a.label != b.label || a.context.is_empty() || b.context.is_empty() {
+        return None;
+    }
+    if !a.parties.is_empty() && !b.parties.is_empty() && a.parties != b.parties {
         return None;
     }
     let shared = a.context.intersection(&b.context).count() as f32;
@@ -373,6 +412,21 @@ mod tests {
         assert_eq!(left[0].display, "8th");
         assert_eq!(right[0].display, "9th");
         assert_eq!((only_l, only_r), (vec![1], vec![1]));
+    }
+
+    #[test]
+    fn different_parties_are_different_series() {
+        let left = vals("It held the first Vietnam - Laos - Cambodia Border Defense Friendship Exchange.");
+        let right = vals("It held the 2nd Việt Nam-Cambodia Border Defence Friendship Exchange.");
+        assert_eq!(
+            left[0].parties,
+            ["cambodia", "laos", "vietnam"].map(String::from).into()
+        );
+        assert_eq!(right[0].parties, ["cambodia", "vietnam"].map(String::from).into());
+        assert!(pair(&left, &right).0.is_empty());
+        let same = vals("the 9th Việt Nam-China Border Defence Friendship Exchange");
+        let old = vals("the 8th Vietnam - China Border Defense Friendship Exchange");
+        assert_eq!(pair(&old, &same).0, [(0, 0)]);
     }
 
     #[test]
