@@ -5,6 +5,8 @@
 
 mod align;
 mod diff;
+mod facts;
+mod pairing;
 mod suggest;
 pub mod topics;
 mod values;
@@ -116,7 +118,7 @@ pub fn compare(corpus: &Corpus, left: usize, right: usize) -> Comparison {
     let (lp, rp) = (placed(left), placed(right));
     let facts = |i: usize, p: &[align::Placed]| {
         let all: Vec<Sentence> = p.iter().map(|x| x.sentence.clone()).collect();
-        diff::Facts::of(corpus, i, &all, lex)
+        facts::Facts::of(corpus, i, &all, lex)
     };
     let (lf, rf) = (facts(left, &lp), facts(right, &rp));
     let rows = align::align(lex, &lp, &rp)

@@ -1,5 +1,7 @@
 //! `dossier compare A B` (two articles aligned by topic) and `dossier compare --suggest`.
 
+mod markdown;
+
 use super::CompareFormat;
 use super::output::{self, fit, line};
 use crate::model::compare::{self, Comparison, Row, Sentence, Suggestion};
@@ -37,7 +39,7 @@ pub fn run(
     match format {
         CompareFormat::Json => output::json(out, &JsonComparison::new(&cmp, docs)),
         CompareFormat::Text => text(&cmp, docs, out),
-        CompareFormat::Markdown => markdown(&cmp, docs, out),
+        CompareFormat::Markdown => markdown::markdown(&cmp, docs, out),
     }
 }
 
@@ -238,65 +240,6 @@ fn short_ids<'a>(left: &'a str, right: &'a str) -> (&'a str, &'a str) {
     }
 }
 
-fn md_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(c, '\\' | '|' | '*' | '_' | '`' | '<' | '>' | '[' | ']' | '#') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn markdown(cmp: &Comparison, (ld, rd): (&Document, &Document), out: &mut dyn Write) -> Result<()> {
-    let esc = |s: &str| sanitize(&md_escape(s)).into_owned();
-    let ids = short_ids(&cmp.left, &cmp.right);
-    line(out, &format!("# Comparison: {} and {}", esc(ids.0), esc(ids.1)))?;
-    writeln!(out)?;
-    writeln!(out, "| | Left | Right |")?;
-    writeln!(out, "|---|---|---|")?;
-    let code = |id: &str| format!("`{}`", id.replace('`', "'"));
-    line(
-        out,
-        &format!("| Document | {} | {} |", code(&cmp.left), code(&cmp.right)),
-    )?;
-    line(
-        out,
-        &format!("| Title | {} | {} |", esc(&ld.title), esc(&rd.title)),
-    )?;
-    line(
-        out,
-        &format!("| About | {} | {} |", esc(&describe(ld)), esc(&describe(rd))),
-    )?;
-    for row in &cmp.rows {
-        writeln!(out)?;
-        let mark = if row.differs { " (differs)" } else { "" };
-        line(out, &format!("## {}{mark}", esc(&row.label)))?;
-        writeln!(out)?;
-        line(out, &format!("| {} | {} |", esc(ids.0), esc(ids.1)))?;
-        writeln!(out, "|---|---|")?;
-        let cell = |s: Option<&Sentence>, empty: bool| match s {
-            Some(s) => marked(s, "**", "**", md_escape),
-            None if empty => "*(not covered)*".into(),
-            None => String::new(),
-        };
-        for k in 0..row.left.len().max(row.right.len()).max(1) {
-            let a = cell(row.left.get(k), row.left.is_empty() && k == 0);
-            let b = cell(row.right.get(k), row.right.is_empty() && k == 0);
-            writeln!(out, "| {a} | {b} |")?;
-        }
-        let diffs = differences(row, ids);
-        if !diffs.is_empty() {
-            writeln!(out)?;
-            for d in diffs {
-                line(out, &format!("- {}", esc(&d)))?;
-            }
-        }
-    }
-    Ok(())
-}
-
 fn suggestions(
     corpus: &Corpus,
     list: &[Suggestion],
@@ -340,7 +283,9 @@ fn suggestions(
         CompareFormat::Markdown => {
             writeln!(out, "| Score | Left | Right | Why |\n|---|---|---|---|")?;
             for s in list {
-                let doc = |id: &str, i: usize| format!("`{}` {}", id.replace('`', "'"), md_escape(title(i)));
+                let doc = |id: &str, i: usize| {
+                    format!("`{}` {}", id.replace('`', "'"), markdown::md_escape(title(i)))
+                };
                 line(
                     out,
                     &format!(
@@ -348,7 +293,7 @@ fn suggestions(
                         s.score,
                         doc(&s.left, s.left_index),
                         doc(&s.right, s.right_index),
-                        md_escape(&s.reason)
+                        markdown::md_escape(&s.reason)
                     ),
                 )?;
             }
@@ -384,7 +329,10 @@ mod tests {
             end: 18,
             highlights: vec![(4, 7)],
         };
-        assert_eq!(marked(&s, "**", "**", md_escape), "The **9th** \\| exchange");
+        assert_eq!(
+            marked(&s, "**", "**", markdown::md_escape),
+            "The **9th** \\| exchange"
+        );
         assert_eq!(marked(&s, "«", "»", str::to_owned), "The «9th» | exchange");
     }
 
