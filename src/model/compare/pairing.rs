@@ -93,6 +93,13 @@ mod tests {
     }
 
     #[test]
+    fn counts_pair_across_word_forms() {
+        let left = vals("The hybrid conference in Hue, connecting 20 locations, opened.");
+        let right = vals("The conference connected 35 locations nationwide.");
+        assert_eq!(pair(&left, &right).0, [(0, 0)]);
+    }
+
+    #[test]
     fn pairs_rotations_by_their_unit() {
         let left = vals(
             "They trained the Engineering Company Rotation 2 and the Level-2 Field Hospital Rotation 5 for missions.",

@@ -110,6 +110,19 @@ fn capitalised(tok: &str) -> bool {
     tok.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A crude English stem, so "connecting" and "connected" or "location" and
+/// "locations" count as the same context word.
+fn stem(word: &str) -> String {
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(base) = word.strip_suffix(suffix)
+            && base.chars().count() >= 4
+        {
+            return base.to_owned();
+        }
+    }
+    word.to_owned()
+}
+
 /// Every number of a sentence worth comparing.
 pub fn values(sentence: usize, text: &str, lex: &Lexicon) -> Vec<Value> {
     let w = words();
@@ -237,7 +250,7 @@ pub fn values(sentence: usize, text: &str, lex: &Lexicon) -> Vec<Value> {
                     break;
                 }
                 if !w.skip.contains(&folded[j]) && !folded[j].is_empty() {
-                    context.insert(folded[j].clone());
+                    context.insert(stem(&folded[j]));
                     taken += 1;
                     span.0 = j;
                 }
@@ -248,7 +261,7 @@ pub fn values(sentence: usize, text: &str, lex: &Lexicon) -> Vec<Value> {
             while j + 1 < toks.len() && taken < 7 && !is_stop(j + 1, after(j)) {
                 j += 1;
                 if !w.skip.contains(&folded[j]) && !folded[j].is_empty() {
-                    context.insert(folded[j].clone());
+                    context.insert(stem(&folded[j]));
                     taken += 1;
                     span.1 = j;
                 }
@@ -277,7 +290,7 @@ pub fn values(sentence: usize, text: &str, lex: &Lexicon) -> Vec<Value> {
         let label = (kind == ValueKind::Label).then(|| folded[first].clone());
         for word in &folded[first..=last] {
             if !word.chars().any(|c| c.is_ascii_digit()) {
-                context.insert(word.clone());
+                context.insert(stem(word));
             }
         }
         let before = text[toks[span.0].0..start].trim();
