@@ -1,7 +1,8 @@
 //! Side-by-side comparison of two articles, aligned by topic: each body sentence is
 //! assigned to the topics of a defence-diplomacy review (assets/topics.json), the two
 //! articles' sentences are laid out in one row per topic, and what differs within a
-//! row (names on one side only, changed numbers and ordinals) is marked.
+//! row (names on one side only, changed numbers and ordinals) is marked. A sentence
+//! that clearly covers several topics appears in each of their rows.
 
 mod align;
 mod diff;
@@ -81,7 +82,8 @@ pub struct Comparison {
     pub left: String,
     /// Right document id.
     pub right: String,
-    /// One row per topic, in the lexicon's fixed order.
+    /// One row per topic, in the lexicon's fixed order, then an [`UNASSIGNED`] row when
+    /// either side has sentences that match no topic.
     pub rows: Vec<Row>,
 }
 
