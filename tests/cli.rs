@@ -41,7 +41,11 @@ fn list_json_has_the_metadata() {
     let v = json(&["list", "--format", "json"]);
     let rows = v.as_array().expect("an array");
     assert_eq!(rows.len(), 5);
-    let by_id = |p: &str| rows.iter().find(|r| r["id"].as_str().unwrap().starts_with(p)).unwrap();
+    let by_id = |p: &str| {
+        rows.iter()
+            .find(|r| r["id"].as_str().unwrap().starts_with(p))
+            .unwrap()
+    };
     assert_eq!(by_id("003")["source"], "VNS");
     assert_eq!(by_id("003")["period"], "2025");
     assert_eq!(by_id("003")["kind"], "annual_review");
@@ -67,7 +71,11 @@ fn show_accepts_a_unique_prefix_and_prints_clean_text() {
 fn show_rejects_unknown_and_ambiguous_ids() {
     let o = dossier(&["show", "zzz"]);
     assert!(!o.status.success());
-    assert!(stderr(&o).contains("no document matches \"zzz\""), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no document matches \"zzz\""),
+        "{}",
+        stderr(&o)
+    );
     let o = dossier(&["show", "00"]);
     assert!(!o.status.success());
     assert!(stderr(&o).contains("matches several documents"), "{}", stderr(&o));
@@ -80,14 +88,27 @@ fn export_has_the_documented_shape() {
     assert_eq!(docs.len(), 5);
     for d in docs {
         for key in [
-            "id", "title", "source", "published", "event_date", "period", "kind", "body", "captions", "related",
+            "id",
+            "title",
+            "source",
+            "published",
+            "event_date",
+            "period",
+            "kind",
+            "body",
+            "captions",
+            "related",
             "entities",
         ] {
             assert!(d.get(key).is_some(), "document lacks {key}");
         }
         let body = d["body"].as_array().unwrap();
         assert!(!body.is_empty());
-        let text: String = body.iter().map(|p| p.as_str().unwrap()).collect::<Vec<_>>().join("\n");
+        let text: String = body
+            .iter()
+            .map(|p| p.as_str().unwrap())
+            .collect::<Vec<_>>()
+            .join("\n");
         for debris in ["leftcenterrightdel", "See more", "E-paper", "./.", "\u{a0}", " |"] {
             assert!(!text.contains(debris), "{}: {debris:?} left in body", d["id"]);
         }
@@ -139,15 +160,27 @@ fn a_broken_corpus_reports_each_bad_file_and_loads_the_rest() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     write(d, "good.txt", ARTICLE.as_bytes());
-    write(d, "sub/notes.md", b"# Border guards meet\n\nBorder guards of Vietnam and Laos met in Dien Bien.\n");
+    write(
+        d,
+        "sub/notes.md",
+        b"# Border guards meet\n\nBorder guards of Vietnam and Laos met in Dien Bien.\n",
+    );
     write(d, "empty.txt", b"");
     write(d, "binary.txt", b"\x00\x01\x02PNG\x00\x00data");
-    write(d, "latin1.txt", b"Ha Noi caf\xe9 talks\n\nThe delegates met in Ha Noi caf\xe9 district.\n");
+    write(
+        d,
+        "latin1.txt",
+        b"Ha Noi caf\xe9 talks\n\nThe delegates met in Ha Noi caf\xe9 district.\n",
+    );
     let mut huge = vec![b'x'; 2 * 1024 * 1024];
     huge.push(b'\n');
     write(d, "huge.txt", &huge);
     write(d, "data.json", b"{\"not\": \"an article\"}");
-    write(d, "escape.txt", "Alert \u{1b}]0;pwned\u{7} title\n\nBody with \u{1b}[2J a clear-screen.\n".as_bytes());
+    write(
+        d,
+        "escape.txt",
+        "Alert \u{1b}]0;pwned\u{7} title\n\nBody with \u{1b}[2J a clear-screen.\n".as_bytes(),
+    );
     let before = listing(d);
 
     let o = dossier(&["list", "--corpus", d.to_str().unwrap()]);
@@ -159,14 +192,24 @@ fn a_broken_corpus_reports_each_bad_file_and_loads_the_rest() {
         ("latin1.txt", "lossily"),
         ("huge.txt", "single line"),
     ] {
-        let line = err.lines().find(|l| l.contains(file)).unwrap_or_else(|| panic!("no report for {file}:\n{err}"));
+        let line = err
+            .lines()
+            .find(|l| l.contains(file))
+            .unwrap_or_else(|| panic!("no report for {file}:\n{err}"));
         assert!(line.contains(reason), "{line}");
     }
     let out = stdout(&o);
-    assert_eq!(out.lines().count(), 1 + 4, "good, notes, latin1 and escape load:\n{out}");
+    assert_eq!(
+        out.lines().count(),
+        1 + 4,
+        "good, notes, latin1 and escape load:\n{out}"
+    );
     assert!(out.contains("Navy delegation visits Singapore"));
     assert!(!out.contains("data"), "non-article files are ignored");
-    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "control characters reach the terminal");
+    assert!(
+        !out.contains('\u{1b}') && !out.contains('\u{7}'),
+        "control characters reach the terminal"
+    );
 
     let shown = stdout(&dossier(&["show", "escape", "--corpus", d.to_str().unwrap()]));
     assert!(!shown.contains('\u{1b}'), "{shown:?}");

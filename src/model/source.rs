@@ -284,7 +284,10 @@ mod tests {
         let (text, w) = decode(b"Vi\xe1t Nam").unwrap();
         assert!(text.contains('\u{fffd}') && w[0].contains("lossily"));
         assert!(decode(&[1u8; 100]).unwrap_err().contains("binary"));
-        assert!(decode(b"a \x1b[2J b").is_ok(), "a few escapes are sanitised, not fatal");
+        assert!(
+            decode(b"a \x1b[2J b").is_ok(),
+            "a few escapes are sanitised, not fatal"
+        );
         let long = vec![b'a'; MAX_LINE_BYTES + 1];
         assert!(decode(&long).unwrap_err().contains("single line"));
         assert_eq!(decode("\u{feff}Hà Nội".as_bytes()).unwrap().0, "Hà Nội");

@@ -239,7 +239,11 @@ fn empty_and_inconsistent_input_is_harmless() {
     }]];
     // Entities that no valid main-text mention names make no timeline entries.
     let events = build(&docs, &entities, &bad);
-    assert!(events.iter().all(|e| e.entity.is_none() && e.sentences.is_empty()));
+    assert!(
+        events
+            .iter()
+            .all(|e| e.entity.is_none() && e.sentences.is_empty())
+    );
 }
 
 #[test]
