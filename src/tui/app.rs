@@ -1,0 +1,315 @@
+//! The interface state: mode, focus, lists, reader and comparison. The model is read-only.
+
+use super::compare::CompareView;
+use super::layout::{Screen, inner};
+use super::pick::Pick;
+use super::reader::ReaderView;
+use super::theme::Theme;
+use crate::model::{Corpus, Field, filter::FuzzyIndex};
+use ratatui::layout::Rect;
+
+/// Which screen is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Documents, reader, entities.
+    #[default]
+    Main,
+    /// The events timeline.
+    Events,
+    /// Choosing the second document of a comparison.
+    Picker,
+    /// Two documents side by side.
+    Compare,
+}
+
+/// The focused pane of the main screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Focus {
+    /// The document list.
+    #[default]
+    Documents,
+    /// The article.
+    Reader,
+    /// The entities of the article.
+    Entities,
+}
+
+/// The help overlay.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Help {
+    /// Filter typed into the help.
+    pub query: String,
+    /// First visible row.
+    pub scroll: usize,
+}
+
+/// The whole interface state.
+#[derive(Debug)]
+pub struct App {
+    /// The model (never changed by the interface).
+    pub corpus: Corpus,
+    /// Colours.
+    pub theme: Theme,
+    /// True while the mouse is captured.
+    pub mouse: bool,
+    /// Set when the user quits.
+    pub quit: bool,
+    /// Current screen.
+    pub mode: Mode,
+    /// Focused pane on the main screen.
+    pub focus: Focus,
+    /// The help overlay, when open.
+    pub help: Option<Help>,
+    /// True while a filter is being typed into the focused list.
+    pub typing: bool,
+    /// A one-off message for the hint bar.
+    pub status: Option<String>,
+    /// Layout of the current terminal size.
+    pub screen: Screen,
+    /// Documents, newest first.
+    pub order: Vec<usize>,
+    /// Fuzzy index over documents (by document index).
+    pub doc_index: FuzzyIndex,
+    /// The document list.
+    pub docs: Pick,
+    /// Entity whose documents the list is restricted to.
+    pub entity_filter: Option<usize>,
+    /// The reader.
+    pub reader: ReaderView,
+    /// The current document's entities with mention counts, grouped by kind.
+    pub doc_entities: Vec<(usize, usize)>,
+    /// Fuzzy index over `doc_entities` names.
+    pub entity_index: FuzzyIndex,
+    /// The entities pane.
+    pub sidebar: Pick,
+    /// Which mention of the selected entity `n`/`N` reached.
+    pub mention_cursor: Option<usize>,
+    /// Fuzzy index over events.
+    pub event_index: FuzzyIndex,
+    /// The events timeline.
+    pub events: Pick,
+    /// The comparison picker (document indices); suggested ones first.
+    pub picker: Pick,
+    /// Suggested counterparts of the picker's left document.
+    pub suggested: Vec<usize>,
+    /// The comparison, when open.
+    pub compare: Option<CompareView>,
+}
+
+/// The text a document is found by: title, outlet, period, kind and entity names.
+fn doc_search_text(corpus: &Corpus, i: usize) -> String {
+    let d = &corpus.documents[i];
+    let mut s = d.title.clone();
+    for part in [
+        d.source.clone().unwrap_or_default(),
+        d.period.map(|p| format!("{} {p}", p.label())).unwrap_or_default(),
+        d.kind.label().to_owned(),
+    ] {
+        s.push_str(" · ");
+        s.push_str(&part);
+    }
+    let mut seen: Vec<usize> = Vec::new();
+    for m in corpus.mentions.get(i).into_iter().flatten() {
+        if !seen.contains(&m.entity)
+            && let Some(e) = corpus.entities.get(m.entity)
+        {
+            seen.push(m.entity);
+            s.push_str(" · ");
+            s.push_str(&e.name);
+        }
+    }
+    s
+}
+
+/// The text an event is found by.
+fn event_search_text(corpus: &Corpus, i: usize) -> String {
+    let e = &corpus.events[i];
+    format!(
+        "{} · {} · {} · {}",
+        e.name,
+        e.date
+            .map(|d| d.to_string())
+            .or(e.period.map(|p| p.label()))
+            .unwrap_or_default(),
+        e.series.as_deref().unwrap_or(""),
+        e.sources.join(" ")
+    )
+}
+
+impl App {
+    /// A new interface over a corpus, sized 80x24 until the first resize.
+    pub fn new(corpus: Corpus, theme: Theme, mouse: bool) -> App {
+        let order = corpus.newest_first();
+        let doc_index = FuzzyIndex::new((0..corpus.documents.len()).map(|i| doc_search_text(&corpus, i)));
+        let event_index = FuzzyIndex::new((0..corpus.events.len()).map(|i| event_search_text(&corpus, i)));
+        let mut app = App {
+            docs: Pick {
+                items: order.clone(),
+                ..Pick::default()
+            },
+            events: Pick {
+                items: (0..corpus.events.len()).collect(),
+                ..Pick::default()
+            },
+            corpus,
+            theme,
+            mouse,
+            quit: false,
+            mode: Mode::Main,
+            focus: Focus::Documents,
+            help: None,
+            typing: false,
+            status: None,
+            screen: Screen::default(),
+            order,
+            doc_index,
+            entity_filter: None,
+            reader: ReaderView::default(),
+            doc_entities: Vec::new(),
+            entity_index: FuzzyIndex::default(),
+            sidebar: Pick::default(),
+            mention_cursor: None,
+            event_index,
+            picker: Pick::default(),
+            suggested: Vec::new(),
+            compare: None,
+        };
+        app.resize(80, 24);
+        app
+    }
+
+    /// Adapts to a new terminal size.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.screen.area = Rect::new(0, 0, width, height);
+        self.relayout();
+    }
+
+    /// Recomputes the layout and everything that depends on pane sizes.
+    pub fn relayout(&mut self) {
+        self.screen = Screen::compute(self.screen.area, self.mode, self.focus);
+        let reader_width = self.screen.reader.map_or(self.reader.width, |r| inner(r).width);
+        self.open_doc(self.docs.current(), reader_width);
+        if let (Some(cv), Some(full)) = (self.compare.as_mut(), self.screen.full) {
+            cv.fit(&self.corpus, inner(full));
+        }
+        self.clamp();
+    }
+
+    /// Rows visible in a pane (inside its border), at least 1.
+    pub fn rows_of(&self, pane: Option<Rect>) -> usize {
+        pane.map_or(1, |r| inner(r).height.max(1) as usize)
+    }
+
+    /// Keeps every selection and scroll offset in range and visible.
+    pub fn clamp(&mut self) {
+        let h = self.rows_of(self.screen.list);
+        let n = self.docs.len();
+        self.docs.select(self.docs.selected);
+        self.docs.reveal(self.docs.selected, h, n);
+        let h = self.rows_of(self.screen.sidebar);
+        self.sidebar.select(self.sidebar.selected);
+        let row = self.sidebar_row(self.sidebar.selected);
+        let rows = self.sidebar_rows();
+        self.sidebar.reveal(row, h, rows);
+        let full = self.rows_of(self.screen.full);
+        let detail = super::events::DETAIL as usize;
+        let h = if full > detail + 3 { full - detail } else { full };
+        self.events.select(self.events.selected);
+        self.events.reveal(self.events.selected, h, self.events.len());
+        let h = self.rows_of(self.screen.full);
+        self.picker.select(self.picker.selected);
+        self.picker.reveal(self.picker.selected, h, self.picker.len());
+        let h = self.rows_of(self.screen.reader);
+        self.reader.scroll = self.reader.scroll.min(self.reader.lines.len().saturating_sub(h));
+    }
+
+    /// Rows of the entities pane: one heading per kind present plus one per entity.
+    pub fn sidebar_rows(&self) -> usize {
+        self.sidebar_row(self.sidebar.len())
+    }
+
+    /// The row of shown entity `i` (or the row count, for `i == len`).
+    pub fn sidebar_row(&self, i: usize) -> usize {
+        let kind = |k: usize| {
+            let (e, _) = self.doc_entities[self.sidebar.items[k]];
+            self.corpus.entities.get(e).map(|e| e.kind)
+        };
+        let upto = i.min(self.sidebar.len().saturating_sub(1));
+        if self.sidebar.is_empty() {
+            return 0;
+        }
+        let headings = (0..=upto).filter(|&k| k == 0 || kind(k) != kind(k - 1)).count();
+        if i >= self.sidebar.len() {
+            self.sidebar.len() + headings
+        } else {
+            i + headings
+        }
+    }
+
+    /// The entity selected in the entities pane.
+    pub fn selected_entity(&self) -> Option<usize> {
+        self.sidebar
+            .current()
+            .and_then(|k| self.doc_entities.get(k))
+            .map(|&(e, _)| e)
+    }
+
+    /// Loads a document into the reader and the entities pane (no-op when already there).
+    pub fn open_doc(&mut self, doc: Option<usize>, width: u16) {
+        if self.reader.doc == doc && self.reader.width == width {
+            return;
+        }
+        let same_doc = self.reader.doc == doc;
+        let keep_line = self
+            .reader
+            .lines
+            .get(self.reader.scroll)
+            .map(|l| (l.field, l.start));
+        self.reader = ReaderView::build(&self.corpus, doc, width, self.reader.mark.filter(|_| same_doc));
+        if same_doc && let Some((field, start)) = keep_line {
+            self.reader.scroll = self.reader.line_of(field, start).unwrap_or(0);
+        }
+        if !same_doc {
+            self.load_entities(doc);
+        }
+    }
+
+    fn load_entities(&mut self, doc: Option<usize>) {
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for m in doc
+            .and_then(|d| self.corpus.mentions.get(d))
+            .into_iter()
+            .flatten()
+        {
+            match counts.iter_mut().find(|(e, _)| *e == m.entity) {
+                Some(c) => c.1 += 1,
+                None => counts.push((m.entity, 1)),
+            }
+        }
+        let ents = &self.corpus.entities;
+        counts.retain(|(e, _)| *e < ents.len());
+        counts.sort_by(|a, b| {
+            (ents[a.0].kind, std::cmp::Reverse(a.1), &ents[a.0].name).cmp(&(
+                ents[b.0].kind,
+                std::cmp::Reverse(b.1),
+                &ents[b.0].name,
+            ))
+        });
+        self.entity_index = FuzzyIndex::new(counts.iter().map(|(e, _)| ents[*e].name.as_str()));
+        self.sidebar = Pick {
+            items: (0..counts.len()).collect(),
+            ..Pick::default()
+        };
+        self.doc_entities = counts;
+        self.mention_cursor = None;
+    }
+
+    /// Scrolls the reader so that a place in the document is near the top, and marks it.
+    pub fn show_in_reader(&mut self, field: Field, start: usize, end: usize) {
+        let width = self.reader.width;
+        self.reader = ReaderView::build(&self.corpus, self.reader.doc, width, Some((field, start, end)));
+        let line = self.reader.line_of(Some(field), start).unwrap_or(0);
+        self.reader.scroll = line.saturating_sub(2);
+        self.clamp();
+    }
+}

@@ -1,0 +1,156 @@
+//! The documents pane, and helpers shared by every list pane.
+
+use super::app::{App, Focus};
+use super::layout::inner;
+use super::pick::Pick;
+use super::theme::{Role, Theme};
+use super::wrap::{str_width, truncate};
+use crate::model::{Document, Kind};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+/// Spans of `text` cut to `width` columns, with the chars at `marks` (char indices)
+/// highlighted.
+pub fn highlighted(
+    text: &str,
+    marks: &[usize],
+    base: Style,
+    theme: Theme,
+    width: usize,
+) -> Vec<Span<'static>> {
+    let text = truncate(text, width);
+    let hit = base.patch(theme.style(Role::Match));
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut run = String::new();
+    let mut run_hit = false;
+    for (i, c) in text.chars().enumerate() {
+        let is_hit = marks.binary_search(&i).is_ok();
+        if is_hit != run_hit && !run.is_empty() {
+            spans.push(Span::styled(
+                std::mem::take(&mut run),
+                if run_hit { hit } else { base },
+            ));
+        }
+        run_hit = is_hit;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(run, if run_hit { hit } else { base }));
+    }
+    spans
+}
+
+/// Pads spans with spaces up to `width` columns (so a selection bar spans the row).
+pub fn pad(mut spans: Vec<Span<'static>>, width: usize, style: Style) -> Line<'static> {
+    let used: usize = spans.iter().map(|s| str_width(&s.content)).sum();
+    if used < width {
+        spans.push(Span::styled(" ".repeat(width - used), style));
+    }
+    Line::from(spans)
+}
+
+/// The short date column of a document: event date, else published, else period.
+pub fn date_label(d: &Document) -> String {
+    d.event_date
+        .or(d.published)
+        .map(|x| x.to_string())
+        .or(d.period.map(|p| p.label()))
+        .unwrap_or_else(|| "undated".into())
+}
+
+/// A short kind label for the list.
+pub fn kind_short(k: Kind) -> &'static str {
+    match k {
+        Kind::HalfYearReview => "half-yr",
+        Kind::AnnualReview => "annual",
+        Kind::MultiYearReview => "multi-yr",
+        Kind::Other => "other",
+    }
+}
+
+/// The pane's frame: border styled by focus, a title and a bottom line (filter prompt).
+pub fn pane_block<'a>(app: &App, focused: bool, title: String, pick: &Pick, typing: bool) -> Block<'a> {
+    let theme = app.theme;
+    let border = theme.style(if focused { Role::BorderFocus } else { Role::Border });
+    let mut block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title(Span::styled(title, border));
+    if typing || !pick.query.is_empty() {
+        let cursor = if typing { "▏" } else { "" };
+        block = block.title_bottom(Span::styled(
+            format!(" /{}{cursor} ", super::wrap::truncate(&pick.query, 40)),
+            theme.style(Role::Prompt),
+        ));
+    }
+    block
+}
+
+/// The row style for a list entry.
+pub fn row_style(theme: Theme, selected: bool, focused: bool) -> Style {
+    match (selected, focused) {
+        (true, true) => theme.style(Role::Selected),
+        (true, false) => theme.style(Role::SelectedIdle),
+        _ => theme.style(Role::Text),
+    }
+}
+
+/// Draws the documents pane.
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let focused = app.focus == Focus::Documents;
+    let total = app.corpus.documents.len();
+    let mut title = format!(" Documents {} ", total);
+    if app.docs.len() != total || !app.docs.query.is_empty() {
+        title = format!(" Documents {} of {total} ", app.docs.len());
+    }
+    if let Some(e) = app.entity_filter.and_then(|e| app.corpus.entities.get(e)) {
+        title.push_str(&format!("· {} ", e.name));
+    }
+    let block = pane_block(app, focused, title, &app.docs, app.typing && focused);
+    let body = inner(area);
+    let width = body.width as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    if app.docs.is_empty() {
+        lines.push(Line::styled(
+            "No matching documents (Esc clears).",
+            theme.style(Role::Dim),
+        ));
+    }
+    for (row, &doc) in app
+        .docs
+        .items
+        .iter()
+        .enumerate()
+        .skip(app.docs.offset)
+        .take(body.height as usize)
+    {
+        let Some(d) = app.corpus.documents.get(doc) else {
+            continue;
+        };
+        let style = row_style(theme, row == app.docs.selected, focused);
+        let dim = style.patch(theme.style(Role::Dim));
+        let mut spans: Vec<Span> = Vec::new();
+        let mut used = 0;
+        let mut col = |text: String, w: usize, st: Style, spans: &mut Vec<Span<'static>>| {
+            if used + w + 1 <= width {
+                let t = truncate(&text, w);
+                let pad = w.saturating_sub(str_width(&t));
+                spans.push(Span::styled(format!("{t}{} ", " ".repeat(pad)), st));
+                used += w + 1;
+            }
+        };
+        col(date_label(d), 10, style, &mut spans);
+        col(d.source.clone().unwrap_or_else(|| "?".into()), 4, dim, &mut spans);
+        if width >= 44 {
+            col(kind_short(d.kind).to_owned(), 8, dim, &mut spans);
+        }
+        let rest = width.saturating_sub(used);
+        spans.extend(highlighted(&d.title, app.docs.marks_of(row), style, theme, rest));
+        lines.push(pad(spans, width, style));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
