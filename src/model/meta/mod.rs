@@ -1,7 +1,80 @@
 //! Metadata: publication date, event date, period and kind of a cleaned document.
-//! (Placeholder: the full rules replace it.)
+//!
+//! Only the article itself is read (the headline when the file has one, the body and the
+//! captions), never the related-news tail, which is about other articles.
 
-use super::document::Document;
+pub mod anniversary;
+pub mod cues;
+pub mod dates;
+pub mod event_date;
+pub mod kind;
+pub mod period;
 
-/// Fills `published`, `event_date`, `period` and `kind` from the document's text.
-pub fn annotate(_doc: &mut Document, _stamps: &[String]) {}
+use super::document::{Document, Field};
+use super::sentence;
+
+/// One text field of the article, with its sentences.
+pub struct Passage<'a> {
+    /// Where the text sits in the document.
+    pub field: Field,
+    /// The text.
+    pub text: &'a str,
+    /// Byte ranges of its sentences.
+    sentences: Vec<(usize, usize)>,
+}
+
+impl<'a> Passage<'a> {
+    /// A field's text, split into sentences.
+    pub fn new(field: Field, text: &'a str) -> Passage<'a> {
+        Passage {
+            field,
+            text,
+            sentences: sentence::split(text),
+        }
+    }
+
+    /// The byte range of the sentence that contains byte `pos` (the whole text when
+    /// `pos` falls outside every sentence).
+    pub fn sentence_at(&self, pos: usize) -> (usize, usize) {
+        self.sentences
+            .iter()
+            .rev()
+            .find(|&&(s, _)| s <= pos)
+            .copied()
+            .filter(|&(_, e)| e > pos)
+            .unwrap_or((0, self.text.len()))
+    }
+}
+
+/// The article's own text in reading order: headline (unless derived), body, captions.
+pub fn passages(doc: &Document) -> Vec<Passage<'_>> {
+    doc.fields()
+        .filter(|(f, _)| !f.is_related())
+        .map(|(f, t)| Passage::new(f, t))
+        .collect()
+}
+
+/// Fills `published`, `event_date` (with its basis), `period` and `kind` from the
+/// document's text and the timestamp lines `stamps` taken from its header.
+pub fn annotate(doc: &mut Document, stamps: &[String]) {
+    let published = stamps.iter().find_map(|s| dates::first_full(s));
+    let (period, kind, event) = {
+        let passages = passages(doc);
+        let anniversaries: Vec<_> = passages.iter().flat_map(|p| anniversary::years(p.text)).collect();
+        let found = period::resolve(&passages, published, &anniversaries);
+        let kind = kind::classify(&passages, found);
+        let period = found.map(|f| f.period);
+        let event = event_date::resolve(&passages, published, period);
+        (period, kind, event)
+    };
+    doc.published = published;
+    doc.period = period;
+    doc.kind = kind;
+    (doc.event_date, doc.event_date_basis) = match event {
+        Some((date, basis)) => (Some(date), Some(basis)),
+        None => (None, None),
+    };
+}
+
+#[cfg(test)]
+mod tests;

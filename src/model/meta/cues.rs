@@ -1,0 +1,135 @@
+//! Cue words (assets/meta_cues.json) compiled into whole-word, case-insensitive matchers.
+
+use regex::Regex;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+#[derive(Deserialize)]
+struct CueFile {
+    review: Vec<String>,
+    ahead: Vec<String>,
+    review_verbs: Vec<String>,
+    gatherings: Vec<String>,
+    held: Vec<String>,
+    future: Vec<String>,
+}
+
+/// What a cue near a date or period says about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// Review language: the text reports what was done.
+    Review,
+    /// Tasks-ahead language: the text sets what is to be done.
+    Ahead,
+    /// No cue in the sentence.
+    Neutral,
+}
+
+/// The compiled cue matchers.
+pub struct Cues {
+    /// Review or tasks-ahead words, told apart by the named group `r` / `a`.
+    tense: Regex,
+    /// Words that make a text a review ("review", "sum up").
+    pub review_verbs: Regex,
+    /// Nouns for a gathering ("conference", "meeting").
+    pub gatherings: Regex,
+    /// Verbs for a gathering taking place ("held", "convened", "heard").
+    pub held: Regex,
+    /// Words that put a gathering in the future ("will be held").
+    pub future: Regex,
+}
+
+fn alternation(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| {
+            w.split_whitespace()
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+")
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+fn whole_words(words: &[String]) -> Regex {
+    Regex::new(&format!(r"(?i)\b(?:{})\b", alternation(words)))
+        .expect("cue words compile (checked by a test)")
+}
+
+/// The cues from assets/meta_cues.json.
+pub fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let file: CueFile = serde_json::from_str(include_str!("../../../assets/meta_cues.json"))
+            .expect("assets/meta_cues.json is valid (checked by a test)");
+        let tense = Regex::new(&format!(
+            r"(?i)\b(?:(?P<r>{})|(?P<a>{}))\b",
+            alternation(&file.review),
+            alternation(&file.ahead)
+        ))
+        .expect("cue words compile (checked by a test)");
+        Cues {
+            tense,
+            review_verbs: whole_words(&file.review_verbs),
+            gatherings: whole_words(&file.gatherings),
+            held: whole_words(&file.held),
+            future: whole_words(&file.future),
+        }
+    })
+}
+
+impl Cues {
+    /// The tense of the words at `start..end` of `sentence`: the nearest cue before
+    /// them decides; without one, the nearest cue after them; without any, neutral.
+    pub fn tense_at(&self, sentence: &str, start: usize, end: usize) -> Tense {
+        let mut before = None;
+        let mut after = None;
+        for caps in self.tense.captures_iter(sentence) {
+            let Some(m) = caps.get(0) else { continue };
+            let t = if caps.name("r").is_some() {
+                Tense::Review
+            } else {
+                Tense::Ahead
+            };
+            if m.end() <= start {
+                before = Some(t);
+            } else if m.start() >= end && after.is_none() {
+                after = Some(t);
+            }
+        }
+        before.or(after).unwrap_or(Tense::Neutral)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tense(s: &str, words: &str) -> Tense {
+        let i = s.find(words).unwrap();
+        cues().tense_at(s, i, i + words.len())
+    }
+
+    #[test]
+    fn nearest_cue_decides() {
+        let s = "a conference reviewing work in 2025 and outlining tasks for 2026";
+        assert_eq!(tense(s, "2025"), Tense::Review);
+        assert_eq!(tense(s, "2026"), Tense::Ahead);
+        let s = "In the second half of this year, he emphasized the need to continue.";
+        assert_eq!(tense(s, "second half"), Tense::Ahead);
+        let s = "In the first six months of 2025, the work was effective.";
+        assert_eq!(tense(s, "first six"), Tense::Review);
+        assert_eq!(tense("Defence ties in 2025 grew", "2025"), Tense::Neutral);
+    }
+
+    #[test]
+    fn word_lists_compile() {
+        let c = cues();
+        assert!(c.review_verbs.is_match("They Summed  up the year"));
+        assert!(!c.review_verbs.is_match("reviewer"));
+        assert!(c.held.is_match("the event took place"));
+        assert!(c.future.is_match("it will be held"));
+        assert!(c.gatherings.is_match("a Conference"));
+    }
+}

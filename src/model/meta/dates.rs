@@ -1,0 +1,199 @@
+//! Date expressions in running text: full dates, month and day, weekdays, relative words.
+
+use crate::model::date::{Date, Weekday, days_in_month, parse_month};
+use regex::{Captures, Regex};
+use std::sync::OnceLock;
+
+/// A day named by words relative to the publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relative {
+    /// "yesterday".
+    Yesterday,
+    /// "today".
+    Today,
+    /// "last week" (names a week, not a day).
+    LastWeek,
+}
+
+/// What a date expression says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateKind {
+    /// A date with its year: "December 18, 2025", "18/12/2025", "2025-12-18".
+    Full(Date),
+    /// A month and day without a year: "July 7", "5 March", "April14".
+    MonthDay {
+        /// 1..=12.
+        month: u8,
+        /// 1..=31 (valid in a leap year).
+        day: u8,
+    },
+    /// A weekday: "Thursday".
+    Weekday(Weekday),
+    /// "yesterday", "today", "last week".
+    Relative(Relative),
+}
+
+/// A date expression found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateExpr {
+    /// Byte offset of its first character.
+    pub start: usize,
+    /// Byte offset just past it.
+    pub end: usize,
+    /// What it says.
+    pub kind: DateKind,
+}
+
+const MONTH: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const WEEKDAY: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+fn pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        // Month names are matched capitalised only, so the verb "may" is never a month.
+        // After a month name digits may follow without a space ("April14", a glued scrape).
+        let src = format!(
+            r"\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b|\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})/(?P<ny>\d{{4}})\b|\b(?P<m1>{MONTH})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y1>\d{{4}})\b)?|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?|\b(?P<wd>{WEEKDAY})\b|\b(?P<rel>(?i:yesterday|today|last\s+week))\b"
+        );
+        Regex::new(&src).expect("the date pattern is valid (checked by tests)")
+    })
+}
+
+/// Every date expression in `text`, in order. A weekday directly followed by a
+/// date ("Thursday, December 18, 2025") is one expression with the date's meaning.
+pub fn find(text: &str) -> Vec<DateExpr> {
+    let mut out: Vec<DateExpr> = Vec::new();
+    for caps in pattern().captures_iter(text) {
+        let Some(whole) = caps.get(0) else { continue };
+        let Some(kind) = kind_of(&caps) else { continue };
+        let expr = DateExpr {
+            start: whole.start(),
+            end: whole.end(),
+            kind,
+        };
+        if let Some(prev) = out.last_mut() {
+            let gap = &text[prev.end..expr.start];
+            let joins = matches!(prev.kind, DateKind::Weekday(_))
+                && !matches!(kind, DateKind::Weekday(_) | DateKind::Relative(_))
+                && gap.len() <= 3
+                && gap.chars().all(|c| c == ',' || c.is_whitespace());
+            if joins {
+                prev.end = expr.end;
+                prev.kind = kind;
+                continue;
+            }
+        }
+        out.push(expr);
+    }
+    out
+}
+
+/// The first full date (with a year) in `text`.
+pub fn first_full(text: &str) -> Option<Date> {
+    find(text).into_iter().find_map(|e| match e.kind {
+        DateKind::Full(d) => Some(d),
+        _ => None,
+    })
+}
+
+fn num<T: std::str::FromStr>(caps: &Captures, name: &str) -> Option<T> {
+    caps.name(name)?.as_str().parse().ok()
+}
+
+fn month_day(month: u8, day: u8, year: Option<i32>) -> Option<DateKind> {
+    match year {
+        Some(y) => Date::new(y, month, day).map(DateKind::Full),
+        // 2024 is a leap year, so 29 February is accepted without a year.
+        None => (day >= 1 && day <= days_in_month(2024, month)).then_some(DateKind::MonthDay { month, day }),
+    }
+}
+
+fn kind_of(caps: &Captures) -> Option<DateKind> {
+    if caps.name("iy").is_some() {
+        return Date::new(num(caps, "iy")?, num(caps, "im")?, num(caps, "id")?).map(DateKind::Full);
+    }
+    if caps.name("ny").is_some() {
+        return Date::new(num(caps, "ny")?, num(caps, "nm")?, num(caps, "nd")?).map(DateKind::Full);
+    }
+    if let Some(m) = caps.name("m1") {
+        return month_day(parse_month(m.as_str())?, num(caps, "d1")?, num(caps, "y1"));
+    }
+    if let Some(m) = caps.name("m2") {
+        return month_day(parse_month(m.as_str())?, num(caps, "d2")?, num(caps, "y2"));
+    }
+    if let Some(w) = caps.name("wd") {
+        return Weekday::parse(w.as_str()).map(DateKind::Weekday);
+    }
+    let rel = caps.name("rel")?.as_str().to_ascii_lowercase();
+    Some(DateKind::Relative(match rel.as_str() {
+        "yesterday" => Relative::Yesterday,
+        "today" => Relative::Today,
+        _ => Relative::LastWeek,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<DateKind> {
+        find(text).into_iter().map(|e| e.kind).collect()
+    }
+
+    fn full(y: i32, m: u8, d: u8) -> DateKind {
+        DateKind::Full(Date::new(y, m, d).unwrap())
+    }
+
+    #[test]
+    fn finds_month_day_forms_including_glued() {
+        let md = |month, day| DateKind::MonthDay { month, day };
+        assert_eq!(kinds("a conference on July 7 in Hanoi"), [md(7, 7)]);
+        assert_eq!(kinds("heard a conference on April14."), [md(4, 14)]);
+        assert_eq!(kinds("held on 5 March, then Dec. 18"), [md(3, 5), md(12, 18)]);
+        assert_eq!(kinds("on the 3rd of June"), [md(6, 3)]);
+    }
+
+    #[test]
+    fn finds_full_dates_in_every_format() {
+        assert_eq!(kinds("December 18, 2025 - 18:01"), [full(2025, 12, 18)]);
+        assert_eq!(kinds("Decree 234 of 27 August 2025"), [full(2025, 8, 27)]);
+        assert_eq!(
+            kinds("on 2025-12-18 and 18/12/2025"),
+            [full(2025, 12, 18), full(2025, 12, 18)]
+        );
+        assert_eq!(
+            kinds("Updated: Thursday, December 18, 2025 18:01 (GMT+7)"),
+            [full(2025, 12, 18)]
+        );
+    }
+
+    #[test]
+    fn finds_weekdays_and_relative_words() {
+        assert_eq!(
+            kinds("Held on Thursday; yesterday and Today, not last  week"),
+            [
+                DateKind::Weekday(Weekday::Thu),
+                DateKind::Relative(Relative::Yesterday),
+                DateKind::Relative(Relative::Today),
+                DateKind::Relative(Relative::LastWeek)
+            ]
+        );
+    }
+
+    #[test]
+    fn ignores_non_dates() {
+        assert!(kinds("in April 2021 the unit may 5 times march").is_empty());
+        assert!(kinds("Decree 234/2025/NĐ-CP, 100countries, the 2016 – 2021 term").is_empty());
+        assert!(kinds("on April 31 and 31/02/2025").is_empty());
+        assert_eq!(kinds("February 29"), [DateKind::MonthDay { month: 2, day: 29 }]);
+    }
+
+    #[test]
+    fn ranges_cover_the_words() {
+        let t = "convened on July 7, 2025.";
+        let e = find(t)[0];
+        assert_eq!(&t[e.start..e.end], "July 7, 2025");
+        assert_eq!(first_full("no date here"), None);
+        assert_eq!(first_full("x 18 December 2025"), Date::new(2025, 12, 18));
+    }
+}

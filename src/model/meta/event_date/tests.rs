@@ -1,0 +1,110 @@
+use super::*;
+use crate::model::document::Field;
+
+fn event(texts: &[&str], published: Option<Date>, period: Option<Period>) -> Option<(Date, DateBasis)> {
+    let ps: Vec<Passage> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Passage::new(Field::Body(i), t))
+        .collect();
+    resolve(&ps, published, period)
+}
+
+fn date(y: i32, m: u8, d: u8) -> Option<Date> {
+    Date::new(y, m, d)
+}
+
+#[test]
+fn month_and_day_take_the_year_of_the_period() {
+    let h1 = Some(Period::Half { year: 2025, half: 1 });
+    let (d, basis) = event(
+        &["The ministry convened a conference on July 7 to review work."],
+        None,
+        h1,
+    )
+    .unwrap();
+    assert_eq!(Some(d), date(2025, 7, 7));
+    assert_eq!(basis.evidence, "on July 7");
+    assert_eq!(
+        basis.reasoning,
+        "month and day from 'on July 7'; year 2025 from the period reviewed (2025-H1)"
+    );
+    let span = Some(Period::Span(2016, 2021));
+    let got = event(
+        &["Progress was reported, heard a conference on April14."],
+        None,
+        span,
+    );
+    assert_eq!(got.map(|e| e.0), date(2021, 4, 14));
+}
+
+#[test]
+fn reviews_held_early_next_year_take_the_next_year() {
+    let h2 = Some(Period::Half { year: 2024, half: 2 });
+    let got = event(
+        &["A conference to review the second half was held on 9 January."],
+        None,
+        h2,
+    );
+    assert_eq!(got.map(|e| e.0), date(2025, 1, 9));
+    let year = Some(Period::Year(2024));
+    let got = event(&["The review meeting was held on 5 March."], None, year);
+    assert_eq!(got.map(|e| e.0), date(2025, 3, 5));
+    let got = event(&["The review meeting was held on 20 December."], None, year);
+    assert_eq!(got.map(|e| e.0), date(2024, 12, 20));
+}
+
+#[test]
+fn publication_date_settles_years_and_weekdays() {
+    let wed = date(2025, 12, 17);
+    let (d, basis) = event(
+        &["Held in Hà Nội on Monday, the conference took place online."],
+        wed,
+        None,
+    )
+    .unwrap();
+    assert_eq!(Some(d), date(2025, 12, 15));
+    assert_eq!(
+        basis.reasoning,
+        "'on Monday': the Monday on or before publication (2025-12-17)"
+    );
+    let got = event(&["The meeting was held on December 30."], date(2026, 1, 5), None);
+    assert_eq!(got.map(|e| e.0), date(2025, 12, 30));
+    let got = event(&["The meeting was held yesterday in Hanoi."], wed, None);
+    assert_eq!(got.map(|e| e.0), date(2025, 12, 16));
+    assert!(event(&["The meeting was held on Monday."], None, None).is_none());
+}
+
+#[test]
+fn full_dates_stand_as_written() {
+    let got = event(
+        &["The meeting took place on 18 December 2025 in Hanoi."],
+        None,
+        None,
+    );
+    assert_eq!(got.map(|e| e.0), date(2025, 12, 18));
+}
+
+#[test]
+fn dates_of_other_things_are_not_the_event_date() {
+    let t = [
+        "The conference reviewed defence work.",
+        "The ministry drafted Decree 234 of 27 August 2025.",
+        "He urged preparations for National Day (September 2).",
+        "Exports rose on December 17.",
+    ];
+    assert!(event(&t, None, Some(Period::Year(2025))).is_none());
+    let t = ["A conference will be held on July 20 to review the year."];
+    assert!(event(&t, date(2025, 7, 1), None).is_none());
+    assert!(event(&["The meeting was held on July 7."], None, None).is_none());
+}
+
+#[test]
+fn the_sentence_about_holding_the_event_wins() {
+    let t = [
+        "He spoke at a conference in Hanoi on July 8.",
+        "The ministry convened the conference on July 7.",
+    ];
+    let got = event(&t, None, Some(Period::Half { year: 2025, half: 1 }));
+    assert_eq!(got.map(|e| e.0), date(2025, 7, 7));
+}

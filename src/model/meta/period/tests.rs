@@ -1,0 +1,123 @@
+use super::*;
+use crate::model::document::Field;
+
+fn exprs(text: &str) -> Vec<Expr> {
+    find(text).into_iter().map(|f| f.expr).collect()
+}
+
+fn half(half: u8, year: Option<i32>) -> Expr {
+    Expr::Half { half, year }
+}
+
+fn period_of(texts: &[&str], published: Option<Date>) -> Option<Period> {
+    let ps: Vec<Passage> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Passage::new(Field::Body(i), t))
+        .collect();
+    let anniversaries: Vec<_> = texts
+        .iter()
+        .flat_map(|t| super::super::anniversary::years(t))
+        .collect();
+    resolve(&ps, published, &anniversaries).map(|f| f.period)
+}
+
+#[test]
+fn finds_half_year_expressions() {
+    assert_eq!(exprs("during the first half, and"), [half(1, None)]);
+    assert_eq!(exprs("In the first six months of 2025,"), [half(1, Some(2025))]);
+    assert_eq!(exprs("the second half of this year"), [half(2, None)]);
+    assert_eq!(exprs("in the last six months"), [half(2, None)]);
+    assert_eq!(
+        exprs("H1 2025 and 2024-H2"),
+        [half(1, Some(2025)), half(2, Some(2024))]
+    );
+    assert_eq!(exprs("from January–June 2025"), [half(1, Some(2025))]);
+    assert_eq!(exprs("July to December 2024"), [half(2, Some(2024))]);
+    assert!(exprs("the first half of next year").is_empty());
+    assert!(
+        exprs("January to December 2024 and March–June")
+            .iter()
+            .all(|e| !matches!(e, Expr::Half { .. }))
+    );
+}
+
+#[test]
+fn finds_years_and_spans() {
+    assert_eq!(
+        exprs("work in 2025 and tasks for 2026"),
+        [Expr::Year(2025), Expr::Year(2026)]
+    );
+    assert_eq!(
+        exprs("Throughout 2025; the 2025 review"),
+        [Expr::Year(2025), Expr::Year(2025)]
+    );
+    assert_eq!(exprs("diplomacyin the 2016 – 2021."), [Expr::Span(2016, 2021)]);
+    assert_eq!(
+        exprs("the 2021–2025 term, from 2016 to 2021"),
+        [Expr::Span(2021, 2025), Expr::Span(2016, 2021)]
+    );
+    assert_eq!(exprs("for the 2016-21 period"), [Expr::Span(2016, 2021)]);
+}
+
+#[test]
+fn ignores_dates_and_long_ranges() {
+    assert!(exprs("on 2025-12-18").is_empty());
+    assert!(exprs("(June 19, 1975 – 2025)").is_empty());
+    assert!(exprs("Decree 234/2025/NĐ-CP").is_empty());
+    assert_eq!(exprs("the 2025 socio-economic plan"), []);
+}
+
+#[test]
+fn review_language_beats_tasks_ahead() {
+    let t = [
+        "The conference reviewed work in the first half of 2025.",
+        "In the second half of this year, units need to continue their work.",
+    ];
+    assert_eq!(period_of(&t, None), Some(Period::Half { year: 2025, half: 1 }));
+    let t = ["He asked units in the last six months of 2025 to carry out the plans."];
+    assert_eq!(period_of(&t, None), None);
+}
+
+#[test]
+fn a_year_alone_needs_review_language() {
+    assert_eq!(period_of(&["Throughout 2025 the army grew."], None), None);
+    let t = ["A conference reviewing work in 2025 and outlining tasks for 2026."];
+    assert_eq!(period_of(&t, None), Some(Period::Year(2025)));
+    let t = ["Tasks for 2026 are heavy; the coming year in 2026 will be hard."];
+    assert_eq!(period_of(&t, None), None);
+}
+
+#[test]
+fn spans_are_taken_from_review_sentences() {
+    let t = ["The ministry held a meeting reviewing the 2021–2025 term."];
+    assert_eq!(period_of(&t, None), Some(Period::Span(2021, 2025)));
+    let t = ["Preparations for the 2026-2031 tenure must continue."];
+    assert_eq!(period_of(&t, None), None);
+}
+
+#[test]
+fn an_unstated_half_year_takes_its_year_from_evidence() {
+    let t = [
+        "In the first half, cooperation was strengthened.",
+        "He urged preparations for the 80th anniversary of National Day.",
+    ];
+    assert_eq!(period_of(&t, None), Some(Period::Half { year: 2025, half: 1 }));
+    let pub_jan = Date::new(2025, 1, 10);
+    let t = ["In the second half, results were good."];
+    assert_eq!(period_of(&t, pub_jan), Some(Period::Half { year: 2024, half: 2 }));
+    let t = ["In the first half, results were good. Results in the first half of 2023 were praised."];
+    assert_eq!(period_of(&t, None), Some(Period::Half { year: 2023, half: 1 }));
+    assert_eq!(period_of(&["In the first half, results were good."], None), None);
+}
+
+#[test]
+fn conflicting_evidence_gives_no_period() {
+    let t = [
+        "In the first half, cooperation was strengthened.",
+        "He urged preparations for the 80th anniversary of National Day.",
+    ];
+    assert_eq!(period_of(&t, Date::new(2024, 7, 9)), None);
+    let t = ["Results in 2024 were good.", "Results in 2023 were good."];
+    assert_eq!(period_of(&t, None), None);
+}

@@ -1,0 +1,55 @@
+use super::*;
+use crate::model::date::{Date, Period};
+use crate::model::document::{Kind, RelatedItem};
+
+fn doc(body: &[&str]) -> Document {
+    Document {
+        title: "Headline".into(),
+        body: body.iter().map(|s| s.to_string()).collect(),
+        related: vec![RelatedItem {
+            title: Some("Other news".into()),
+            text: "A meeting reviewing the first half of 2019 was held on December 17.".into(),
+            captions: Vec::new(),
+        }],
+        ..Document::default()
+    }
+}
+
+#[test]
+fn annotates_an_annual_review_published_on_a_thursday() {
+    let mut d = doc(&[
+        "HÀ NỘI — A conference reviewing defence diplomacy work in 2025 and outlining tasks for 2026 was chaired by the minister.",
+        "Held in Hà Nội on Thursday, the conference took place online.",
+    ]);
+    annotate(&mut d, &["Thursday, December 18, 2025 18:01 (GMT+7)".to_string()]);
+    assert_eq!(d.published, Date::new(2025, 12, 18));
+    assert_eq!(d.period, Some(Period::Year(2025)));
+    assert_eq!(d.kind, Kind::AnnualReview);
+    assert_eq!(d.event_date, Date::new(2025, 12, 18));
+    let basis = d.event_date_basis.unwrap();
+    assert_eq!(basis.evidence, "on Thursday");
+}
+
+#[test]
+fn never_reads_the_related_tail_or_dates_in_the_text_as_publication() {
+    let mut d = doc(&["Trade grew on 5 March 2025 and a ministry said so."]);
+    annotate(&mut d, &["Updated: 18:01".to_string()]);
+    assert_eq!(d.published, None);
+    assert_eq!(d.period, None);
+    assert_eq!(d.kind, Kind::Other);
+    assert_eq!(d.event_date, None);
+    assert_eq!(d.event_date_basis, None);
+}
+
+#[test]
+fn a_derived_title_is_not_read() {
+    let mut d = doc(&["Nothing dated here."]);
+    d.title = "The meeting reviewing the first half of 2025 was held on July 7".into();
+    d.title_derived = true;
+    annotate(&mut d, &[]);
+    assert_eq!(d.period, None);
+    d.title_derived = false;
+    annotate(&mut d, &[]);
+    assert_eq!(d.period, Some(Period::Half { year: 2025, half: 1 }));
+    assert_eq!(d.event_date, Date::new(2025, 7, 7));
+}
