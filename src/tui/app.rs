@@ -5,7 +5,8 @@ use super::layout::{Screen, inner};
 use super::pick::Pick;
 use super::reader::ReaderView;
 use super::theme::Theme;
-use crate::model::{Corpus, Field, filter::FuzzyIndex};
+use crate::model::filter::{FuzzyIndex, Searcher};
+use crate::model::{Corpus, Field};
 use ratatui::layout::Rect;
 
 /// Which screen is shown.
@@ -70,6 +71,10 @@ pub struct App {
     pub order: Vec<usize>,
     /// Fuzzy index over documents (by document index).
     pub doc_index: FuzzyIndex,
+    /// Remembers earlier document queries (incremental search).
+    pub doc_searcher: Searcher,
+    /// How many documents match the query (may exceed what is shown).
+    pub docs_matched: usize,
     /// The document list.
     pub docs: Pick,
     /// Entity whose documents the list is restricted to.
@@ -86,6 +91,8 @@ pub struct App {
     pub mention_cursor: Option<usize>,
     /// Fuzzy index over events.
     pub event_index: FuzzyIndex,
+    /// Remembers earlier event queries.
+    pub event_searcher: Searcher,
     /// The events timeline.
     pub events: Pick,
     /// The comparison picker (document indices); suggested ones first.
@@ -151,6 +158,9 @@ impl App {
                 items: (0..corpus.events.len()).collect(),
                 ..Pick::default()
             },
+            doc_searcher: Searcher::new(),
+            docs_matched: order.len(),
+            event_searcher: Searcher::new(),
             corpus,
             theme,
             mouse,

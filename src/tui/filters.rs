@@ -3,7 +3,11 @@
 
 use super::app::App;
 use super::pick::Pick;
-use crate::model::filter::{FuzzyIndex, Hit};
+use crate::model::filter::{FuzzyIndex, Hit, Matches};
+
+/// The most hits ranked and shown for a query (ranking computes match positions,
+/// so it is kept to what a person scrolls through).
+pub const SHOWN: usize = 1000;
 
 /// Items and marks of a search over `index`, keeping only what `keep` accepts.
 fn search(index: &FuzzyIndex, query: &str, keep: impl Fn(usize) -> bool) -> (Vec<usize>, Vec<Vec<usize>>) {
@@ -30,10 +34,18 @@ pub fn documents(app: &mut App) {
         |d: usize| docs_of.is_none_or(|ids| corpus.documents.get(d).is_some_and(|doc| ids.contains(&doc.id)));
     let result = if app.docs.query.trim().is_empty() {
         let items: Vec<usize> = app.order.iter().copied().filter(|&d| allowed(d)).collect();
+        app.docs_matched = items.len();
         let marks = vec![Vec::new(); items.len()];
         (items, marks)
     } else {
-        search(&app.doc_index, &app.docs.query, allowed)
+        let limit = if docs_of.is_some() { usize::MAX } else { SHOWN };
+        let m: Matches = app.doc_searcher.search(&app.doc_index, &app.docs.query, limit);
+        app.docs_matched = m.total;
+        m.hits
+            .into_iter()
+            .filter(|h| allowed(h.index))
+            .map(|h| (h.index, h.positions))
+            .unzip()
     };
     let keep = if app.docs.query.trim().is_empty() {
         keep
@@ -52,7 +64,16 @@ pub fn entities(app: &mut App) {
 
 /// The events timeline (timeline order when there is no query).
 pub fn events(app: &mut App) {
-    let result = search(&app.event_index, &app.events.query, |_| true);
+    let result = if app.events.query.trim().is_empty() {
+        let items: Vec<usize> = (0..app.corpus.events.len()).collect();
+        let marks = vec![Vec::new(); items.len()];
+        (items, marks)
+    } else {
+        let m = app
+            .event_searcher
+            .search(&app.event_index, &app.events.query, SHOWN);
+        m.hits.into_iter().map(|h| (h.index, h.positions)).unzip()
+    };
     apply(&mut app.events, result, None);
 }
 
@@ -71,7 +92,12 @@ pub fn picker(app: &mut App) {
         let marks = vec![Vec::new(); items.len()];
         (items, marks)
     } else {
-        search(&app.doc_index, &app.picker.query, |d| Some(d) != left)
+        let m = app.doc_searcher.search(&app.doc_index, &app.picker.query, SHOWN);
+        m.hits
+            .into_iter()
+            .filter(|h| Some(h.index) != left)
+            .map(|h| (h.index, h.positions))
+            .unzip()
     };
     apply(&mut app.picker, result, None);
 }

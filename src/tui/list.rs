@@ -104,8 +104,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::Documents;
     let total = app.corpus.documents.len();
     let mut title = format!(" Documents {} ", total);
-    if app.docs.len() != total || !app.docs.query.is_empty() {
-        title = format!(" Documents {} of {total} ", app.docs.len());
+    if app.docs_matched != total || !app.docs.query.is_empty() {
+        title = format!(" Documents {} of {total} ", app.docs_matched);
     }
     if let Some(e) = app.entity_filter.and_then(|e| app.corpus.entities.get(e)) {
         title.push_str(&format!("· {} ", e.name));
@@ -152,5 +152,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         spans.extend(highlighted(&d.title, app.docs.marks_of(row), style, theme, rest));
         lines.push(pad(spans, width, style));
     }
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    // Rows are cut to the width already; wrapping only affects the notes.
+    let para = Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false });
+    frame.render_widget(para.block(block), area);
 }

@@ -20,6 +20,11 @@ pub mod theme;
 pub mod update;
 pub mod wrap;
 
+#[cfg(test)]
+mod fixture;
+#[cfg(test)]
+mod update_tests;
+
 pub use app::{App, Focus, Mode};
 pub use theme::Theme;
 pub use update::{handle_key, update};

@@ -91,5 +91,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             }
         }
     }
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    // Rows are cut to the width already; wrapping only affects the notes.
+    let para = Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false });
+    frame.render_widget(para.block(block), area);
 }

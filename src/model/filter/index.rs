@@ -131,7 +131,11 @@ impl FuzzyIndex {
             self.score(q, i as usize).map(|s| (s, i))
         };
         let scored: Vec<Scored> = match candidates {
-            Some(c) => c.par_iter().with_min_len(CHUNK).filter_map(|&i| score(i)).collect(),
+            Some(c) => c
+                .par_iter()
+                .with_min_len(CHUNK)
+                .filter_map(|&i| score(i))
+                .collect(),
             None => {
                 let n = u32::try_from(self.len()).unwrap_or(u32::MAX);
                 (0..n)
@@ -175,9 +179,7 @@ impl FuzzyIndex {
         let hay = self.folded(i);
         let present = if q.ascii && mask & NON_ASCII == 0 {
             let bytes = hay.as_bytes();
-            q.terms
-                .iter()
-                .all(|t| is_subsequence_ascii(bytes, t.as_bytes()))
+            q.terms.iter().all(|t| is_subsequence_ascii(bytes, t.as_bytes()))
         } else {
             q.terms.iter().all(|t| is_subsequence(hay, t))
         };

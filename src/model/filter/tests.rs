@@ -22,10 +22,7 @@ fn positions_index_original_chars() {
     let idx = FuzzyIndex::new(["Chiến"]);
     let hit = &idx.search("en")[0];
     let chars: Vec<char> = "Chiến".chars().collect();
-    assert_eq!(
-        hit.positions.iter().map(|&p| chars[p]).collect::<String>(),
-        "ến"
-    );
+    assert_eq!(hit.positions.iter().map(|&p| chars[p]).collect::<String>(), "ến");
 }
 
 #[test]
@@ -74,8 +71,7 @@ fn searcher_narrows_and_widens_like_fresh_searches() {
     let idx = FuzzyIndex::new(items);
     let mut s = Searcher::new();
     for q in [
-        "b", "bo", "bor", "bord", "bord ", "bord e", "bord ex", "bord", "bo", "q", "qu", "quoc",
-        "", "ho",
+        "b", "bo", "bor", "bord", "bord ", "bord e", "bord ex", "bord", "bo", "q", "qu", "quoc", "", "ho",
     ] {
         let m = s.search(&idx, q, 3);
         let fresh = idx.search(q);
@@ -99,7 +95,11 @@ fn odd_input_never_panics() {
     let idx = FuzzyIndex::new(["", "\u{0}\u{1b}[31m", "ꦰ- 💮 ℌ", "ǅ ß İ"]);
     for q in ["", "💮", "ß", "i", "\u{0}", "ꦰ", "ss", "-"] {
         for h in idx.search(q) {
-            assert!(h.positions.iter().all(|&p| p < idx.folded(h.index).chars().count()));
+            assert!(
+                h.positions
+                    .iter()
+                    .all(|&p| p < idx.folded(h.index).chars().count())
+            );
         }
     }
     assert_eq!(idx.folded(99), "");
