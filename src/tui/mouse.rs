@@ -22,6 +22,7 @@ pub fn handle_mouse(app: &mut App, ev: MouseEvent) {
     if app.help.is_some() || app.typing {
         if delta != 0 {
             move_by(app, delta);
+            app.relayout();
         }
         return;
     }
