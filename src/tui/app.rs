@@ -4,10 +4,12 @@ use super::compare::CompareView;
 use super::layout::{Screen, inner};
 use super::pick::Pick;
 use super::reader::ReaderView;
+use super::search::{Target, Worker};
 use super::theme::Theme;
 use crate::model::filter::{FuzzyIndex, Searcher};
 use crate::model::{Corpus, Field};
 use ratatui::layout::Rect;
+use std::sync::Arc;
 
 /// Which screen is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -70,7 +72,10 @@ pub struct App {
     /// Documents, newest first.
     pub order: Vec<usize>,
     /// Fuzzy index over documents (by document index).
-    pub doc_index: FuzzyIndex,
+    pub doc_index: Arc<FuzzyIndex>,
+    /// Searches documents off this thread, when started (the interface does; tests
+    /// search in place).
+    pub worker: Option<Worker>,
     /// Remembers earlier document queries (incremental search).
     pub doc_searcher: Searcher,
     /// How many documents match the query (may exceed what is shown).
@@ -103,10 +108,15 @@ pub struct App {
     pub compare: Option<CompareView>,
 }
 
+/// The most title characters a document is found by.
+const TITLE_CHARS: usize = 200;
+
 /// The text a document is found by: title, outlet, period, kind and entity names.
 fn doc_search_text(corpus: &Corpus, i: usize) -> String {
     let d = &corpus.documents[i];
-    let mut s = d.title.clone();
+    // A title is a line, but a bad file can make it a whole article: matching cost grows
+    // with length, and only the start is ever shown.
+    let mut s: String = d.title.chars().take(TITLE_CHARS).collect();
     for part in [
         d.source.clone().unwrap_or_default(),
         d.period.map(|p| format!("{} {p}", p.label())).unwrap_or_default(),
@@ -147,7 +157,9 @@ impl App {
     /// A new interface over a corpus, sized 80x24 until the first resize.
     pub fn new(corpus: Corpus, theme: Theme, mouse: bool) -> App {
         let order = corpus.newest_first();
-        let doc_index = FuzzyIndex::new((0..corpus.documents.len()).map(|i| doc_search_text(&corpus, i)));
+        let doc_index = Arc::new(FuzzyIndex::new(
+            (0..corpus.documents.len()).map(|i| doc_search_text(&corpus, i)),
+        ));
         let event_index = FuzzyIndex::new((0..corpus.events.len()).map(|i| event_search_text(&corpus, i)));
         let mut app = App {
             docs: Pick {
@@ -173,6 +185,7 @@ impl App {
             screen: Screen::default(),
             order,
             doc_index,
+            worker: None,
             entity_filter: None,
             reader: ReaderView::default(),
             doc_entities: Vec::new(),
@@ -186,6 +199,29 @@ impl App {
         };
         app.resize(80, 24);
         app
+    }
+
+    /// Moves document search to a background thread.
+    pub fn search_in_background(&mut self) {
+        self.worker = Some(Worker::spawn(Arc::clone(&self.doc_index)));
+    }
+
+    /// True while a document search is running.
+    pub fn searching(&self) -> bool {
+        self.worker.as_ref().is_some_and(|w| w.waiting.is_some())
+    }
+
+    /// Applies search results that arrived; true when something changed.
+    pub fn poll_search(&mut self) -> bool {
+        let Some((target, m)) = self.worker.as_mut().and_then(Worker::poll) else {
+            return false;
+        };
+        match target {
+            Target::Documents => super::filters::documents_found(self, m),
+            Target::Picker => super::filters::picker_found(self, m),
+        }
+        self.relayout();
+        true
     }
 
     /// Adapts to a new terminal size.

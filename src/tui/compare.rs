@@ -274,6 +274,7 @@ fn side_spans(app: &App, w: Option<&Wrapped>, col: usize) -> Vec<Span<'static>> 
     for seg in &w.segs {
         let style = match seg.tag {
             Some(Tag::Differs) => theme.style(Role::Differs),
+            Some(Tag::Note) => theme.style(Role::Dim),
             _ => theme.style(Role::Text),
         };
         let t = truncate(&seg.text, col.saturating_sub(used));

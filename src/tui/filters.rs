@@ -3,6 +3,7 @@
 
 use super::app::App;
 use super::pick::Pick;
+use super::search::Target;
 use crate::model::filter::{FuzzyIndex, Hit, Matches};
 
 /// The most hits ranked and shown for a query (ranking computes match positions,
@@ -23,36 +24,64 @@ fn apply(pick: &mut Pick, (items, marks): (Vec<usize>, Vec<Vec<usize>>), keep: O
 }
 
 /// The document list: query and entity filter; newest first when there is no query.
+/// With a search worker, a query is posted and the results applied when they arrive.
 pub fn documents(app: &mut App) {
+    let query = app.docs.query.trim().to_owned();
+    if !query.is_empty() {
+        let limit = if app.entity_filter.is_some() {
+            usize::MAX
+        } else {
+            SHOWN
+        };
+        if let Some(w) = app.worker.as_mut() {
+            w.request(Target::Documents, &query, limit);
+            return;
+        }
+        let m = app.doc_searcher.search(&app.doc_index, &query, limit);
+        return documents_found(app, m);
+    }
+    if let Some(w) = app.worker.as_mut() {
+        w.forget();
+    }
     let keep = app.docs.current();
-    let docs_of = app
-        .entity_filter
+    let docs_of = entity_docs(app);
+    let items: Vec<usize> = app
+        .order
+        .iter()
+        .copied()
+        .filter(|&d| allowed(app, docs_of, d))
+        .collect();
+    app.docs_matched = items.len();
+    let marks = vec![Vec::new(); items.len()];
+    app.docs.set(items, marks, keep);
+}
+
+fn entity_docs(app: &App) -> Option<&Vec<String>> {
+    app.entity_filter
         .and_then(|e| app.corpus.entities.get(e))
-        .map(|e| &e.documents);
-    let corpus = &app.corpus;
-    let allowed =
-        |d: usize| docs_of.is_none_or(|ids| corpus.documents.get(d).is_some_and(|doc| ids.contains(&doc.id)));
-    let result = if app.docs.query.trim().is_empty() {
-        let items: Vec<usize> = app.order.iter().copied().filter(|&d| allowed(d)).collect();
-        app.docs_matched = items.len();
-        let marks = vec![Vec::new(); items.len()];
-        (items, marks)
-    } else {
-        let limit = if docs_of.is_some() { usize::MAX } else { SHOWN };
-        let m: Matches = app.doc_searcher.search(&app.doc_index, &app.docs.query, limit);
-        app.docs_matched = m.total;
-        m.hits
-            .into_iter()
-            .filter(|h| allowed(h.index))
-            .map(|h| (h.index, h.positions))
-            .unzip()
-    };
-    let keep = if app.docs.query.trim().is_empty() {
-        keep
-    } else {
-        None
-    };
-    apply(&mut app.docs, result, keep);
+        .map(|e| &e.documents)
+}
+
+fn allowed(app: &App, docs_of: Option<&Vec<String>>, d: usize) -> bool {
+    docs_of.is_none_or(|ids| {
+        app.corpus
+            .documents
+            .get(d)
+            .is_some_and(|doc| ids.contains(&doc.id))
+    })
+}
+
+/// Shows the results of a document query.
+pub fn documents_found(app: &mut App, m: Matches) {
+    let docs_of = entity_docs(app);
+    let (items, marks): (Vec<usize>, Vec<Vec<usize>>) = m
+        .hits
+        .into_iter()
+        .filter(|h| allowed(app, docs_of, h.index))
+        .map(|h| (h.index, h.positions))
+        .unzip();
+    app.docs_matched = if docs_of.is_some() { items.len() } else { m.total };
+    app.docs.set(items, marks, None);
 }
 
 /// The current document's entities.
@@ -79,25 +108,39 @@ pub fn events(app: &mut App) {
 
 /// The picker: suggested counterparts first, then every other document, newest first.
 pub fn picker(app: &mut App) {
+    let query = app.picker.query.trim().to_owned();
+    if !query.is_empty() {
+        if let Some(w) = app.worker.as_mut() {
+            w.request(Target::Picker, &query, SHOWN);
+            return;
+        }
+        let m = app.doc_searcher.search(&app.doc_index, &query, SHOWN);
+        return picker_found(app, m);
+    }
+    if let Some(w) = app.worker.as_mut() {
+        w.forget();
+    }
     let left = app.docs.current();
-    let result = if app.picker.query.trim().is_empty() {
-        let rest = app.order.iter().copied().filter(|d| !app.suggested.contains(d));
-        let items: Vec<usize> = app
-            .suggested
-            .iter()
-            .copied()
-            .chain(rest)
-            .filter(|&d| Some(d) != left)
-            .collect();
-        let marks = vec![Vec::new(); items.len()];
-        (items, marks)
-    } else {
-        let m = app.doc_searcher.search(&app.doc_index, &app.picker.query, SHOWN);
-        m.hits
-            .into_iter()
-            .filter(|h| Some(h.index) != left)
-            .map(|h| (h.index, h.positions))
-            .unzip()
-    };
-    apply(&mut app.picker, result, None);
+    let rest = app.order.iter().copied().filter(|d| !app.suggested.contains(d));
+    let items: Vec<usize> = app
+        .suggested
+        .iter()
+        .copied()
+        .chain(rest)
+        .filter(|&d| Some(d) != left)
+        .collect();
+    let marks = vec![Vec::new(); items.len()];
+    app.picker.set(items, marks, None);
+}
+
+/// Shows the results of a picker query.
+pub fn picker_found(app: &mut App, m: Matches) {
+    let left = app.docs.current();
+    let (items, marks) = m
+        .hits
+        .into_iter()
+        .filter(|h| Some(h.index) != left)
+        .map(|h| (h.index, h.positions))
+        .unzip();
+    app.picker.set(items, marks, None);
 }

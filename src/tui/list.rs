@@ -107,6 +107,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if app.docs_matched != total || !app.docs.query.is_empty() {
         title = format!(" Documents {} of {total} ", app.docs_matched);
     }
+    if app.searching() {
+        title.push_str("· searching… ");
+    }
     if let Some(e) = app.entity_filter.and_then(|e| app.corpus.entities.get(e)) {
         title.push_str(&format!("· {} ", e.name));
     }
@@ -136,7 +139,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let mut spans: Vec<Span> = Vec::new();
         let mut used = 0;
         let mut col = |text: String, w: usize, st: Style, spans: &mut Vec<Span<'static>>| {
-            if used + w + 1 <= width {
+            if used + w < width {
                 let t = truncate(&text, w);
                 let pad = w.saturating_sub(str_width(&t));
                 spans.push(Span::styled(format!("{t}{} ", " ".repeat(pad)), st));

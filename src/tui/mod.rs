@@ -14,6 +14,7 @@ pub mod mouse;
 pub mod pick;
 pub mod picker;
 pub mod reader;
+pub mod search;
 pub mod sidebar;
 pub mod terminal;
 pub mod theme;
@@ -91,25 +92,41 @@ pub fn draw(app: &App, frame: &mut Frame) {
 /// Opens the terminal interface on a corpus and runs it until the user quits.
 pub fn run(corpus: Corpus, args: &TuiArgs) -> anyhow::Result<()> {
     let mut app = App::new(corpus, Theme::from_env(), !args.no_mouse);
+    app.search_in_background();
     let mut guard = terminal::setup(app.mouse)?;
     let size = guard.terminal.size()?;
     app.resize(size.width, size.height);
     while !app.quit {
         guard.terminal.draw(|f| draw(&app, f))?;
-        // Block for one event, then drain whatever queued up and draw only the result.
-        let mut ev = Some(event::read()?);
-        while let Some(e) = ev.take() {
-            handle_event(&mut app, e);
-            if app.quit {
-                break;
-            }
-            if event::poll(Duration::ZERO)? {
-                ev = Some(event::read()?);
-            }
-        }
+        wait_and_handle(&mut app)?;
         guard.set_mouse(app.mouse)?;
     }
     Ok(())
+}
+
+/// Waits for input (or search results), then handles every queued event before the
+/// next frame, so only the latest state is drawn.
+fn wait_and_handle(app: &mut App) -> anyhow::Result<()> {
+    loop {
+        let timeout = if app.searching() {
+            Duration::from_millis(10)
+        } else {
+            Duration::from_secs(3600)
+        };
+        if event::poll(timeout)? {
+            while event::poll(Duration::ZERO)? {
+                handle_event(app, event::read()?);
+                if app.quit {
+                    return Ok(());
+                }
+            }
+            app.poll_search();
+            return Ok(());
+        }
+        if app.poll_search() {
+            return Ok(());
+        }
+    }
 }
 
 /// Feeds one terminal event to the state.

@@ -18,7 +18,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .doc
         .and_then(|d| app.corpus.documents.get(d))
         .map_or_else(String::new, |d| d.title.clone());
-    let title = format!(" Compare “{}” with… ", truncate(&left, 60));
+    let searching = if app.searching() { "· searching… " } else { "" };
+    let title = format!(" Compare “{}” with… {searching}", truncate(&left, 60));
     let block = pane_block(app, true, title, &app.picker, app.typing);
     let body = inner(area);
     let width = body.width as usize;

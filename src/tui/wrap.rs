@@ -12,6 +12,8 @@ pub enum Tag {
     Mention(usize),
     /// A part that differs from the other side of a comparison.
     Differs,
+    /// An interface note inside content ("(not covered)").
+    Note,
 }
 
 /// A run of text with one tag.
