@@ -52,8 +52,7 @@ pub fn documents(app: &mut App) {
         .filter(|&d| allowed(app, docs_of, d))
         .collect();
     app.docs_matched = items.len();
-    let marks = vec![Vec::new(); items.len()];
-    app.docs.set(items, marks, keep);
+    app.docs.set(items, Vec::new(), keep);
 }
 
 fn entity_docs(app: &App) -> Option<&Vec<String>> {
@@ -129,8 +128,7 @@ pub fn picker(app: &mut App) {
         .chain(rest)
         .filter(|&d| Some(d) != left)
         .collect();
-    let marks = vec![Vec::new(); items.len()];
-    app.picker.set(items, marks, None);
+    app.picker.set(items, Vec::new(), None);
 }
 
 /// Shows the results of a picker query.
