@@ -1,30 +1,34 @@
-//! Cleaning: raw scraped text → a `Document` with clean body, captions, related items.
-//! (Placeholder: splits paragraphs on blank lines; the full rules replace it.)
+//! Cleaning: raw scraped text → a `Document` with its headline, source, dateline, clean
+//! body paragraphs, captions, byline and related-news items. Metadata (dates, period,
+//! kind) is left to the `meta` pass; timestamp lines are handed over as `stamps`.
 
-use super::document::Document;
+mod blocks;
+mod captions;
+mod dateline;
+mod debris;
+mod dedupe;
+mod glue;
+mod lexicon;
+mod measure;
+mod normalize;
+mod pieces;
+mod tail;
+mod title;
+mod tokens;
+mod vocab;
 
-/// Word lists and other embedded data the cleaner needs.
-#[derive(Debug, Default)]
-pub struct Lexicon;
+pub use lexicon::{Lexicon, Markers};
+pub use vocab::Vocabulary;
 
-impl Lexicon {
-    /// The lexicon built from the files in assets/.
-    pub fn embedded() -> &'static Lexicon {
-        static L: Lexicon = Lexicon;
-        &L
-    }
-}
+use super::document::{Document, RelatedItem};
+use pieces::Piece;
 
-/// Word counts over the whole corpus, used to tell real words from glued ones.
-#[derive(Debug, Default)]
-pub struct Vocabulary;
-
-impl Vocabulary {
-    /// Counts the words of every raw text.
-    pub fn from_texts<'a>(_texts: impl Iterator<Item = &'a str>) -> Vocabulary {
-        Vocabulary
-    }
-}
+/// Pieces at the top of a file searched for timestamps and bylines.
+const HEADER_SPAN: usize = 8;
+/// Words a sentence needs to count as article text rather than a header line.
+const ARTICLE_SENTENCE_WORDS: usize = 8;
+/// Text paragraphs at the top of the article searched for a dateline.
+const DATELINE_SPAN: usize = 4;
 
 /// A cleaned document plus header lines kept for the metadata pass.
 #[derive(Debug, Default)]
@@ -36,19 +40,231 @@ pub struct Cleaned {
 }
 
 /// Cleans one raw file.
-pub fn clean(raw: &str, _lex: &Lexicon, _vocab: &Vocabulary) -> Cleaned {
-    let body: Vec<String> = raw
-        .split("\n\n")
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|p| !p.is_empty())
+pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
+    let text = normalize::normalize(raw);
+    let mut pieces = pieces::classify(blocks::paragraphs(&text, lex), lex);
+    let mut doc = Document::default();
+
+    // Timestamps and bylines first, so that neither is taken for the headline.
+    let stamps = take_header_lines(&mut pieces, title::is_stamp);
+    doc.byline = take_header_lines(&mut pieces, |t| tail::is_byline(t, lex))
+        .into_iter()
+        .next();
+    let headline = take_headline(&mut pieces);
+    let dateline_outlet = take_dateline(&mut pieces, &mut doc, lex);
+
+    let end = tail::find_end(&mut pieces, 0, lex);
+    doc.source = dateline_outlet.or(end.mark_outlet).or(end.credit_outlet);
+    doc.byline = doc.byline.or(end.byline);
+    let related = pieces.split_off(end.tail_start);
+    pieces.truncate(end.body_end);
+
+    let mut body = Vec::new();
+    let mut captions = Vec::new();
+    for piece in pieces {
+        match piece {
+            Piece::Text(t) => body.push(t),
+            Piece::Caption(c) => captions.push(c),
+            Piece::TailMarker | Piece::Debris => {}
+        }
+    }
+    let fix = |s: String| match glue::split_glued(&s, lex, vocab) {
+        std::borrow::Cow::Borrowed(_) => s,
+        std::borrow::Cow::Owned(fixed) => fixed,
+    };
+    doc.body = dedupe::paragraphs(body).into_iter().map(fix).collect();
+    doc.captions = dedupe::captions(captions.into_iter().map(fix).collect());
+    doc.related = tail::related(related)
+        .into_iter()
+        .map(|item| RelatedItem {
+            title: item.title.map(fix),
+            text: fix(item.text),
+            captions: dedupe::captions(item.captions.into_iter().map(fix).collect()),
+        })
         .collect();
-    let title = body.first().cloned().unwrap_or_default();
-    Cleaned {
-        doc: Document {
-            title,
-            body,
-            ..Document::default()
-        },
-        stamps: Vec::new(),
+    match headline {
+        Some(h) => doc.title = fix(h),
+        None => {
+            doc.title_derived = true;
+            let first = doc
+                .body
+                .first()
+                .or(doc.captions.first())
+                .or(doc.related.first().map(|r| &r.text));
+            doc.title = first.map(|p| title::derive(p)).unwrap_or_default();
+        }
+    }
+    Cleaned { doc, stamps }
+}
+
+/// Removes the text pieces of the header that `pick` accepts and returns their text.
+/// The header ends at the first paragraph of article text (or after `HEADER_SPAN`).
+fn take_header_lines(pieces: &mut [Piece], pick: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut taken = Vec::new();
+    for piece in pieces.iter_mut().take(HEADER_SPAN) {
+        if piece.text().is_some_and(|t| !pick(t) && is_article_text(t)) {
+            break;
+        }
+        if piece.text().is_some_and(&pick)
+            && let Piece::Text(t) = std::mem::replace(piece, Piece::Debris)
+        {
+            taken.push(t);
+        }
+    }
+    taken
+}
+
+/// A paragraph of article text: a sentence of some length.
+fn is_article_text(t: &str) -> bool {
+    blocks::ends_sentence(t) && measure::more_words_than(t, ARTICLE_SENTENCE_WORDS)
+}
+
+/// The headline: the first content line, when it reads as one.
+fn take_headline(pieces: &mut [Piece]) -> Option<String> {
+    let first = pieces
+        .iter_mut()
+        .find(|p| matches!(p, Piece::Text(_) | Piece::Caption(_)))?;
+    if first.text().is_some_and(title::is_headline)
+        && let Piece::Text(t) = std::mem::replace(first, Piece::Debris)
+    {
+        return Some(t);
+    }
+    None
+}
+
+/// Removes the dateline from the first paragraph that has one; returns the outlet its
+/// agency code stands for.
+fn take_dateline(pieces: &mut [Piece], doc: &mut Document, lex: &Lexicon) -> Option<String> {
+    for piece in pieces
+        .iter_mut()
+        .filter(|p| matches!(p, Piece::Text(_)))
+        .take(DATELINE_SPAN)
+    {
+        let Some(text) = piece.text() else { continue };
+        if let Some(d) = dateline::parse(text) {
+            doc.dateline = Some(d.place.to_owned());
+            let outlet = d.agency.and_then(|a| lex.agency(a)).map(str::to_owned);
+            *piece = Piece::Text(d.rest.to_owned());
+            return outlet;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn run(raw: &str) -> Cleaned {
+        clean(raw, Lexicon::embedded(), &Vocabulary::default())
+    }
+
+    #[test]
+    fn other_outlet_markdown_hard_wrapped_with_related_news() {
+        let raw = "By Somchai Wong\r\n\r\n\
+            # Thai and Lao navies hold first joint patrol on the Mekong\r\n\r\n\
+            VIENTIANE, May 5 — The navies of Thailand and Laos held their first joint patrol on\r\n\
+            the Mekong river on Monday, the Lao defence ministry said in a statement issued\r\n\
+            in Vientiane.\r\n\r\n\
+            Officers from both sides inspected 12 checkpoints along the river. (Photo: KPL)\r\n\r\n\
+            The patrol will be repeated every quarter, thepeacekeepingforces said.\r\n\r\n\
+            Related news\r\n\r\n\
+            Cambodia hosts border talks\r\n\r\n\
+            Officials from three countries met in Phnom Penh on Tuesday.\r\n";
+        let c = run(raw);
+        let d = &c.doc;
+        assert_eq!(
+            d.title,
+            "Thai and Lao navies hold first joint patrol on the Mekong"
+        );
+        assert!(!d.title_derived);
+        assert_eq!(d.byline.as_deref(), Some("By Somchai Wong"));
+        assert_eq!(d.dateline.as_deref(), Some("VIENTIANE"));
+        assert_eq!(d.source, None);
+        assert_eq!(d.body.len(), 2);
+        assert!(d.body[0].starts_with(
+            "The navies of Thailand and Laos held their first joint patrol on the Mekong river on Monday"
+        ));
+        assert_eq!(
+            d.body[1],
+            "The patrol will be repeated every quarter, the peacekeeping forces said."
+        );
+        assert_eq!(
+            d.captions,
+            ["Officers from both sides inspected 12 checkpoints along the river. (Photo: KPL)"]
+        );
+        assert_eq!(d.related.len(), 1);
+        assert_eq!(d.related[0].title.as_deref(), Some("Cambodia hosts border talks"));
+    }
+
+    #[test]
+    fn no_headline_no_end_mark_stamp_and_agency_dateline() {
+        let raw = "18/05/2024 09:30 GMT+7\n\
+            The Ministry of National Defence and theArmy of Laos signed a training plan in Hanoi on May5, officials said.\n\
+            Hanoi (VNA) – The plan covers 2024-2026 and includes exchanges of 100cadets.\n\
+            Share\n";
+        let c = run(raw);
+        let d = &c.doc;
+        assert_eq!(c.stamps, ["18/05/2024 09:30 GMT+7"]);
+        assert!(d.title_derived);
+        assert_eq!(
+            d.title,
+            "The Ministry of National Defence and the Army of Laos signed a training plan in Hanoi on May 5…"
+        );
+        assert!(d.title.chars().count() <= 100);
+        assert_eq!(d.source.as_deref(), Some("VNA"));
+        assert_eq!(
+            d.body[1],
+            "The plan covers 2024-2026 and includes exchanges of 100 cadets."
+        );
+        assert!(d.related.is_empty());
+    }
+
+    #[test]
+    fn end_mark_after_credit_priorities() {
+        let raw = "Navy ships visit Da Nang\n\nThe ships docked on Monday.\n\nThey leave on Friday. — VNS\n\nTranslated by Tran Hoai\n";
+        let d = run(raw).doc;
+        assert_eq!(d.source.as_deref(), Some("VNS"));
+        assert_eq!(d.byline.as_deref(), Some("Translated by Tran Hoai"));
+        assert_eq!(d.body, ["The ships docked on Monday.", "They leave on Friday."]);
+    }
+
+    #[test]
+    fn a_closing_byline_of_a_short_article_is_not_a_header_line() {
+        let raw = "Navy ships visit Da Nang\n\nThe two ships of the Royal Australian Navy docked at Tien Sa port on \
+            Monday for a five-day visit, the city said in a statement.\n\nBy Thanh Ha\n\n\
+            Army hosts a shooting contest\n\nTeams from ten countries took part.\n";
+        let d = run(raw).doc;
+        assert_eq!(d.byline.as_deref(), Some("By Thanh Ha"));
+        assert_eq!(d.body.len(), 1);
+        assert_eq!(d.related.len(), 1);
+    }
+
+    #[test]
+    fn empty_and_debris_only_files() {
+        let d = run("").doc;
+        assert!(d.body.is_empty() && d.title.is_empty());
+        let d = run("leftcenterrightdel\n|\n  |\nSee more\nE-paper\n").doc;
+        assert!(d.body.is_empty() && d.captions.is_empty() && d.related.is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_bodies_are_trimmed(raw in "(?s).{0,400}") {
+            let d = run(&raw).doc;
+            for p in &d.body {
+                prop_assert!(!p.is_empty() && p.trim() == p && !p.contains("  ") && !p.contains('\n'));
+            }
+            prop_assert!(d.title.chars().count() <= 150 || !d.title_derived);
+        }
+
+        #[test]
+        fn never_panics_on_article_like_text(
+            lines in proptest::collection::vec("[A-Za-z0-9 ,.|()’'—–:/-]{0,80}", 0..12)
+        ) {
+            let raw = lines.join("\n");
+            let _ = run(&raw);
+        }
     }
 }

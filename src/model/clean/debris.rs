@@ -1,0 +1,59 @@
+//! Stray symbols and lines without content: what scraping leaves around the text.
+
+/// True for a letter of the Latin script (including Vietnamese letters) or a digit.
+pub fn is_latin_or_digit(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (c.is_alphabetic()
+            && matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' | '\u{2c60}'..='\u{2c7f}'
+                | '\u{a720}'..='\u{a7ff}' | '\u{ab30}'..='\u{ab6f}' | '\u{fb00}'..='\u{fb06}'
+                | '\u{ff21}'..='\u{ff3a}' | '\u{ff41}'..='\u{ff5a}'))
+        || c.is_numeric()
+}
+
+/// True when the text has something to read: a Latin letter or a digit.
+pub fn has_content(s: &str) -> bool {
+    s.chars().any(is_latin_or_digit)
+}
+
+/// Opening quotes and brackets start real text even without a letter of their own.
+fn opens_text(token: &str) -> bool {
+    token.starts_with(['"', '“', '‘', '\'', '(', '[', '{', '«', '„'])
+}
+
+/// `s` without leading tokens of stray symbols, emoji or letters of other scripts
+/// ("💮 In addition" → "In addition"); opening quotes and brackets are kept.
+pub fn strip_stray(s: &str) -> &str {
+    let mut rest = s;
+    loop {
+        let token = rest.split(' ').next().unwrap_or("");
+        if token.is_empty() || has_content(token) || opens_text(token) {
+            return rest;
+        }
+        rest = rest[token.len()..].trim_start();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_symbols_and_foreign_letters_at_the_start() {
+        assert_eq!(strip_stray("💮 In addition, the army"), "In addition, the army");
+        assert_eq!(strip_stray("ꦡ Along with"), "Along with");
+        assert_eq!(strip_stray("• ★ — Training continued"), "Training continued");
+        assert_eq!(strip_stray("“We will,” he said"), "“We will,” he said");
+        assert_eq!(strip_stray("(Photo: VNA)"), "(Photo: VNA)");
+        assert_eq!(strip_stray("Hà Nội hosts"), "Hà Nội hosts");
+        assert_eq!(strip_stray("2025 was a year"), "2025 was a year");
+        assert_eq!(strip_stray("💮 ✿"), "");
+    }
+
+    #[test]
+    fn tells_content_from_debris() {
+        assert!(!has_content("| | |"));
+        assert!(!has_content("★ ✿ —"));
+        assert!(has_content("Đà Nẵng"));
+        assert!(has_content("| 5 |"));
+    }
+}

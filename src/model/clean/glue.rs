@@ -1,0 +1,360 @@
+//! Glued words: spaces lost in scraping ("ofNational", "April14", "100countries",
+//! "territorialsovereignty"), split back where both halves are real words.
+
+use super::lexicon::{Lexicon, MAX_WORD, strip_possessive};
+use super::tokens::{MIN_SEGMENTED, core, for_each_token, separator_len};
+use super::vocab::Vocabulary;
+use std::borrow::Cow;
+
+/// A token seen this often in the corpus is a real word missing from the list.
+pub const CORPUS_WORD_COUNT: u32 = 3;
+/// Shortest word split off a number ("100countries"); shorter ones are units ("10km").
+const MIN_AFTER_NUMBER: usize = 3;
+/// Shortest word a number is split off ("April14", "Rotation4"); "H1", "G20" stay.
+const MIN_BEFORE_NUMBER: usize = 3;
+
+/// `text` with glued words split by spaces; borrowed when nothing changed.
+pub fn split_glued<'a>(text: &'a str, lex: &Lexicon, vocab: &Vocabulary) -> Cow<'a, str> {
+    let splitter = Splitter { lex, vocab };
+    let mut cuts: Vec<usize> = Vec::new();
+    for_each_token(text, |at, token| splitter.token(token, at, &mut cuts));
+    if cuts.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + cuts.len());
+    let mut last = 0;
+    for cut in cuts {
+        out.push_str(&text[last..cut]);
+        out.push(' ');
+        last = cut;
+    }
+    out.push_str(&text[last..]);
+    Cow::Owned(out)
+}
+
+struct Splitter<'a> {
+    lex: &'a Lexicon,
+    vocab: &'a Vocabulary,
+}
+
+impl Splitter<'_> {
+    /// One white-space token at byte offset `at`; cut positions are pushed in order.
+    fn token(&self, token: &str, at: usize, cuts: &mut Vec<usize>) {
+        // Short lowercase words (most tokens) hold no glue.
+        if token.len() < MIN_SEGMENTED && token.bytes().all(|b| b.is_ascii_lowercase()) {
+            return;
+        }
+        let Some((lead, core)) = core(token) else {
+            return;
+        };
+        // Pieces between dashes and periods; a period glued between two words is a lost space.
+        let at = at + lead;
+        let mut piece_start = 0;
+        let b = core.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let sep = separator_len(&b[i..]);
+            if sep > 0 {
+                self.piece(&core[piece_start..i], at + piece_start, cuts);
+                if b[i] == b'.' && self.is_sentence_glue(&core[piece_start..i], &core[i + 1..]) {
+                    cuts.push(at + i + 1);
+                }
+                piece_start = i + sep;
+                i += sep;
+            } else {
+                i += 1;
+            }
+        }
+        self.piece(&core[piece_start..], at + piece_start, cuts);
+    }
+
+    /// "talks.The": a lowercase word, a period, a capitalised word.
+    fn is_sentence_glue(&self, left: &str, right: &str) -> bool {
+        let word_end = right
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(right.len());
+        let right = &right[..word_end];
+        left.len() >= 3
+            && left.bytes().all(|b| b.is_ascii_lowercase())
+            && self.lex.is_word(left)
+            && is_capitalised(right)
+            && right.len() >= 3
+            && self.lex.is_word(right)
+    }
+
+    /// One piece (letters, digits, apostrophes) at byte offset `at`.
+    fn piece(&self, p: &str, at: usize, cuts: &mut Vec<usize>) {
+        let (mut upper, mut lower, mut digit, mut other) = (false, false, false, false);
+        // A lowercase letter followed by a capital ("ofNational").
+        let mut camel = false;
+        for b in p.bytes() {
+            match b {
+                b'a'..=b'z' => lower = true,
+                b'A'..=b'Z' => {
+                    camel |= lower;
+                    upper = true;
+                }
+                b'0'..=b'9' => digit = true,
+                _ => other = true,
+            }
+        }
+        if p.len() < 2 || p.len() > 2 * MAX_WORD {
+            return;
+        }
+        if !(upper || digit || other) {
+            if p.len() >= MIN_SEGMENTED {
+                self.segment(p, at, cuts);
+            }
+            return;
+        }
+        // Apostrophes are the only other characters a piece may hold.
+        if other && !p.chars().all(is_piece_char) || camel && self.lex.keeps_camel(p) {
+            return;
+        }
+        // The left part of a possessive or camelCase cut is a word already; a number
+        // cut may leave glue on both sides ("COVID19pandemic").
+        let cut = (other.then(|| self.possessive_cut(p)).flatten())
+            .or_else(|| {
+                let cut = digit.then(|| self.number_cut(p)).flatten()?;
+                self.piece(&p[..cut], at, cuts);
+                Some(cut)
+            })
+            .or_else(|| camel.then(|| self.camel_cut(p)).flatten());
+        if let Some(cut) = cut {
+            cuts.push(at + cut);
+            self.piece(&p[cut..], at + cut, cuts);
+        }
+    }
+
+    /// "People'sArmy", "nation’sdevelopment": a possessive glued to the next word.
+    fn possessive_cut(&self, p: &str) -> Option<usize> {
+        let (i, len) = p
+            .find("'s")
+            .map(|i| (i, 2))
+            .or_else(|| p.find("’s").map(|i| (i, "’s".len())))?;
+        let cut = i + len;
+        let right = &p[cut..];
+        let ok = i > 0
+            && (is_capitalised_word(right)
+                || right.bytes().all(|b| b.is_ascii_lowercase())
+                    && right.len() >= 3
+                    && (self.lex.is_word(right) || self.segmentation(right).is_some()));
+        ok.then_some(cut)
+    }
+
+    /// "April14", "Rotation4", "100countries", "19pandemic"; never "19th", "1990s", "H1",
+    /// "G20", "5G", "10km", "MK2".
+    fn number_cut(&self, p: &str) -> Option<usize> {
+        let b = p.as_bytes();
+        for i in 1..b.len() {
+            let (prev, cur) = (b[i - 1], b[i]);
+            if prev.is_ascii_digit() && cur.is_ascii_lowercase() {
+                let end = b[i..]
+                    .iter()
+                    .position(|c| !c.is_ascii_alphabetic())
+                    .map_or(b.len(), |n| i + n);
+                let word = &p[i..end];
+                if word.len() >= MIN_AFTER_NUMBER
+                    && word.bytes().all(|c| c.is_ascii_lowercase())
+                    && !self.lex.is_number_suffix(word)
+                    && (self.lex.is_word(word) || self.segmentation(word).is_some())
+                {
+                    return Some(i);
+                }
+            } else if prev.is_ascii_alphabetic() && cur.is_ascii_digit() {
+                let word = &p[..i];
+                if word.len() >= MIN_BEFORE_NUMBER
+                    && word.bytes().all(|c| c.is_ascii_alphabetic())
+                    && (is_capitalised(word) || word.bytes().all(|c| c.is_ascii_lowercase()))
+                    && self.lex.is_word(word)
+                {
+                    return Some(i);
+                }
+            }
+        }
+        None
+    }
+
+    /// "ofNational", "theMinistry", "SecurityCouncil", "andASEAN": a known word, then a
+    /// capitalised word (or capitals after a lowercase word).
+    fn camel_cut(&self, p: &str) -> Option<usize> {
+        let b = p.as_bytes();
+        let i = (1..b.len()).find(|&i| b[i - 1].is_ascii_lowercase() && b[i].is_ascii_uppercase())?;
+        let (left, right) = (&p[..i], &p[i..]);
+        // A capital and at least one lowercase letter ("Ministry", "Army's").
+        let capitalised = right.len() >= 2 && right.as_bytes()[1].is_ascii_lowercase();
+        let acronym = right.len() >= 2
+            && right.bytes().all(|c| c.is_ascii_uppercase())
+            && left.bytes().all(|c| c.is_ascii_lowercase());
+        let left_ok = left.bytes().all(|c| c.is_ascii_alphabetic())
+            && (is_capitalised(left) || left.bytes().all(|c| c.is_ascii_lowercase()))
+            && self.lex.is_word(left);
+        (left_ok && (capitalised || acronym)).then_some(i)
+    }
+
+    /// An all-lowercase token that is not a word: split into 2 (at most 3) words.
+    fn segment(&self, p: &str, at: usize, cuts: &mut Vec<usize>) {
+        if self.lex.is_word(p) || self.vocab.count(p) >= CORPUS_WORD_COUNT {
+            return;
+        }
+        if let Some((a, b)) = self.segmentation(p) {
+            cuts.push(at + a);
+            if let Some(b) = b {
+                cuts.push(at + b);
+            }
+        }
+    }
+
+    /// The best split of a lowercase string into known words: fewest parts, then the
+    /// most function words split off ("achievements in" over "achievement sin"), then the
+    /// longest shortest part. Cut offsets (the second only for three parts).
+    fn segmentation(&self, p: &str) -> Option<(usize, Option<usize>)> {
+        let n = p.len();
+        if n > MAX_WORD * 2 || !p.is_ascii() {
+            return None;
+        }
+        let w = |a: usize, b: usize| self.lex.is_word(&p[a..b]);
+        let f = |a: usize, b: usize| usize::from(self.lex.is_function_word(&p[a..b]));
+        let two = (1..n)
+            .filter(|&i| w(0, i) && w(i, n))
+            .max_by_key(|&i| (f(0, i) + f(i, n), i.min(n - i), i));
+        if let Some(i) = two {
+            return Some((i, None));
+        }
+        let mut best: Option<((usize, usize), usize, usize)> = None;
+        for i in 1..n.saturating_sub(1) {
+            if !w(0, i) {
+                continue;
+            }
+            for j in i + 1..n {
+                if w(i, j) && w(j, n) {
+                    let score = (f(0, i) + f(i, j) + f(j, n), i.min(j - i).min(n - j));
+                    if best.is_none_or(|(s, _, _)| score > s) {
+                        best = Some((score, i, j));
+                    }
+                }
+            }
+        }
+        best.map(|(_, i, j)| (i, Some(j)))
+    }
+}
+
+fn is_piece_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '\'' || c == '’'
+}
+
+/// "Ministry": a capital then lowercase ASCII letters.
+fn is_capitalised(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase) && b[1..].iter().all(u8::is_ascii_lowercase)
+}
+
+/// A capitalised word of at least two letters, possibly possessive ("Army", "Army's").
+fn is_capitalised_word(s: &str) -> bool {
+    let s = strip_possessive(s);
+    s.len() >= 2 && is_capitalised(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fix(s: &str) -> String {
+        split_glued(s, Lexicon::embedded(), &Vocabulary::default()).into_owned()
+    }
+
+    #[test]
+    fn camel_case_glue() {
+        assert_eq!(
+            fix("the Ministry ofNational Defence"),
+            "the Ministry of National Defence"
+        );
+        assert_eq!(fix("theMinistry and theArmy"), "the Ministry and the Army");
+        assert_eq!(fix("the UN SecurityCouncil."), "the UN Security Council.");
+        assert_eq!(fix("Vietnam People'sArmy"), "Vietnam People's Army");
+        assert_eq!(fix("members ofASEAN"), "members of ASEAN");
+        assert_eq!(fix("ofNationalDefence"), "of National Defence");
+    }
+
+    #[test]
+    fn names_stay_camel_case() {
+        for s in [
+            "YouTube",
+            "iPhone",
+            "WhatsApp",
+            "LinkedIn",
+            "PowerPoint",
+            "McDonald",
+            "VnExpress",
+            "PetroVietnam",
+            "OpenAI",
+            "MacArthur's",
+        ] {
+            assert_eq!(fix(s), s);
+        }
+    }
+
+    #[test]
+    fn numbers_and_words() {
+        assert_eq!(fix("on April14, May5 and"), "on April 14, May 5 and");
+        assert_eq!(fix("more than 100countries"), "more than 100 countries");
+        assert_eq!(fix("the COVID-19pandemic."), "the COVID-19 pandemic.");
+        assert_eq!(fix("Unit Rotation4"), "Unit Rotation 4");
+        for s in [
+            "19th", "2nd", "1990s", "H1", "G20", "Su-30MK2", "5G", "COVID-19", "10km", "100kph", "A321neo",
+        ] {
+            assert_eq!(fix(s), s);
+        }
+    }
+
+    #[test]
+    fn lowercase_glue() {
+        assert_eq!(fix("peacekeepingforces"), "peacekeeping forces");
+        assert_eq!(fix("the territorialsovereignty,"), "the territorial sovereignty,");
+        assert_eq!(fix("continue tostudy and"), "continue to study and");
+        assert_eq!(fix("(trustand"), "(trust and");
+        assert_eq!(fix("diplomacyin"), "diplomacy in");
+        assert_eq!(fix("achievementsin"), "achievements in");
+        assert_eq!(fix("ofthem"), "of them");
+        assert_eq!(fix("nation’sdevelopment"), "nation’s development");
+        assert_eq!(fix("talks.The minister"), "talks. The minister");
+    }
+
+    #[test]
+    fn real_words_and_odd_tokens_stay() {
+        for s in [
+            "invaluable",
+            "overcoming",
+            "outstanding",
+            "upcoming",
+            "Lt.Gen.",
+            "Sen. Lt.Gen. Chien",
+            "qdnd.vn",
+            "dienbientv.vn",
+            "https://vietnamplus.vn/a_b",
+            "Hoàng Xuân Chiến",
+            "sci-tech",
+            "e.g.",
+            "U.N.",
+            "multilateralisation",
+        ] {
+            assert_eq!(fix(s), s);
+        }
+    }
+
+    #[test]
+    fn corpus_vocabulary_protects_words_missing_from_the_list() {
+        let vocab = Vocabulary::from_texts(["the zzyzxroad and zzyzxroad, zzyzxroad."].into_iter());
+        let lex = Lexicon::embedded();
+        assert_eq!(
+            split_glued("navyforces zzyzxroad", lex, &vocab),
+            "navy forces zzyzxroad"
+        );
+        let vocab = Vocabulary::from_texts(["seastrength seastrength seastrength"].into_iter());
+        assert_eq!(split_glued("seastrength", lex, &vocab), "seastrength");
+        assert_eq!(
+            split_glued("seastrength", lex, &Vocabulary::default()),
+            "sea strength"
+        );
+    }
+}

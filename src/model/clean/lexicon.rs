@@ -1,0 +1,259 @@
+//! The embedded data the cleaner reads: English word lists (assets/words) and the
+//! markers of scraped pages (assets/cleaning.json).
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
+use std::hash::Hasher;
+use std::sync::OnceLock;
+
+/// Longest word looked up in the word list; longer tokens are never words.
+pub const MAX_WORD: usize = 48;
+
+/// Markers of scraped news pages, as written in assets/cleaning.json.
+#[derive(Debug, Default, Deserialize)]
+pub struct Markers {
+    /// Whole lines of web chrome ("see more", "e-paper"), lowercase.
+    pub debris_lines: Vec<String>,
+    /// Line starts that make a line web chrome ("Tags:").
+    pub debris_prefixes: Vec<String>,
+    /// Layout tokens that stand before an image caption ("leftcenterrightdel").
+    pub layout_markers: Vec<String>,
+    /// Whole lines that start a related-news tail ("see more", "related news"), lowercase.
+    pub tail_markers: Vec<String>,
+    /// Words that open a photo credit ("photo", "source"), lowercase.
+    pub caption_credits: Vec<String>,
+    /// Line starts that make a line a caption ("Illustrative image").
+    pub caption_prefixes: Vec<String>,
+    /// Agency codes as written in datelines and end marks → outlet.
+    pub agencies: FxHashMap<String, String>,
+    /// Credit-line prefixes ("Translated by") → outlet.
+    pub credit_lines: FxHashMap<String, String>,
+    /// Byline prefixes ("By").
+    pub byline_prefixes: Vec<String>,
+    /// Lowercase unit suffixes written glued to numbers ("100kph"), never split off.
+    pub number_suffixes: Vec<String>,
+    /// camelCase names never split ("YouTube").
+    pub keep_camel: Vec<String>,
+    /// Name prefixes whose camelCase is never split ("Mc", "Mac").
+    pub keep_camel_prefixes: Vec<String>,
+}
+
+/// Word lists and page markers the cleaner needs.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Hashes of the lowercase words: a lookup compares one integer, no string.
+    words: FxHashSet<u64>,
+    function_words: FxHashSet<&'static str>,
+    debris: FxHashSet<String>,
+    tail: FxHashSet<String>,
+    keep_camel: FxHashSet<String>,
+    /// The page markers.
+    pub markers: Markers,
+}
+
+const ENGLISH: &str = include_str!("../../../assets/words/english.txt");
+const SHORT: &str = include_str!("../../../assets/words/short.txt");
+const EXTRA: &str = include_str!("../../../assets/words/extra.txt");
+const FUNCTION: &str = include_str!("../../../assets/words/function.txt");
+const CLEANING: &str = include_str!("../../../assets/cleaning.json");
+
+impl Lexicon {
+    /// The lexicon built from the files in assets/ (built once, on first use).
+    pub fn embedded() -> &'static Lexicon {
+        static L: OnceLock<Lexicon> = OnceLock::new();
+        L.get_or_init(|| {
+            let markers: Markers =
+                serde_json::from_str(CLEANING).expect("assets/cleaning.json is valid (checked by a test)");
+            Lexicon::new([ENGLISH, SHORT, EXTRA], FUNCTION, markers)
+        })
+    }
+
+    /// A lexicon from word-list texts (one word per line, `#` comments), a list of
+    /// function words and the markers.
+    pub fn new(lists: [&'static str; 3], function: &'static str, markers: Markers) -> Lexicon {
+        let mut words = FxHashSet::default();
+        words.reserve(80_000);
+        for list in lists.into_iter().chain([function]) {
+            words.extend(entries(list).map(|w| word_hash(w.as_bytes())));
+        }
+        let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<FxHashSet<_>>();
+        Lexicon {
+            words,
+            function_words: entries(function).collect(),
+            debris: lower(&markers.debris_lines),
+            tail: lower(&markers.tail_markers),
+            keep_camel: markers.keep_camel.iter().cloned().collect(),
+            markers,
+        }
+    }
+
+    /// True when `s` (ASCII, any case) is an English word of the lists.
+    pub fn is_word(&self, s: &str) -> bool {
+        let n = s.len();
+        if n == 0 || n > MAX_WORD || !s.is_ascii() {
+            return false;
+        }
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.words.contains(&word_hash(s.as_bytes()));
+        }
+        let mut buf = [0u8; MAX_WORD];
+        let lower = &mut buf[..n];
+        lower.copy_from_slice(s.as_bytes());
+        lower.make_ascii_lowercase();
+        self.words.contains(&word_hash(lower))
+    }
+
+    /// True for a lowercase function word ("in", "and", "the").
+    pub fn is_function_word(&self, s: &str) -> bool {
+        self.function_words.contains(s)
+    }
+
+    /// True when `s` is a word, allowing a possessive ending ("People's", "nation’s").
+    pub fn is_word_or_possessive(&self, s: &str) -> bool {
+        self.is_word(strip_possessive(s))
+    }
+
+    /// The key used to match whole marker lines: lowercase, trailing ':' '>' '»' dropped.
+    fn line_key(line: &str) -> Option<String> {
+        if line.len() > 40 {
+            return None;
+        }
+        Some(
+            line.trim_end_matches([':', '>', '»', ' ', '.'])
+                .trim_start_matches(['<', '«', ' '])
+                .to_lowercase(),
+        )
+    }
+
+    /// True for a whole line of web chrome ("E-paper", "Tags: …").
+    pub fn is_debris_line(&self, line: &str) -> bool {
+        Lexicon::line_key(line).is_some_and(|k| self.debris.contains(&k))
+            || self
+                .markers
+                .debris_prefixes
+                .iter()
+                .any(|p| starts_with_ignore_case(line, p))
+    }
+
+    /// True for a line that starts a related-news tail ("See more").
+    pub fn is_tail_marker(&self, line: &str) -> bool {
+        Lexicon::line_key(line).is_some_and(|k| self.tail.contains(&k))
+    }
+
+    /// The layout marker `line` starts with, if any ("leftcenterrightdel").
+    pub fn layout_marker(&self, line: &str) -> Option<&str> {
+        self.markers
+            .layout_markers
+            .iter()
+            .find(|m| starts_with_ignore_case(line, m))
+            .map(String::as_str)
+    }
+
+    /// The outlet an agency code stands for ("VNA" → "VNA", "PANO" → "QDND").
+    pub fn agency(&self, code: &str) -> Option<&str> {
+        self.markers.agencies.get(code).map(String::as_str)
+    }
+
+    /// True when a camelCase token is a name never split ("YouTube", "McDonald").
+    pub fn keeps_camel(&self, token: &str) -> bool {
+        let t = strip_possessive(token);
+        self.keep_camel.contains(t)
+            || self.markers.keep_camel_prefixes.iter().any(|p| {
+                t.strip_prefix(p.as_str())
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+            })
+    }
+
+    /// True for a lowercase unit glued to numbers ("kph"), never split off.
+    pub fn is_number_suffix(&self, s: &str) -> bool {
+        self.markers.number_suffixes.iter().any(|u| u == s)
+    }
+}
+
+/// The 64-bit hash a word is stored under (collisions among ~80,000 words are
+/// vanishingly rare; a test checks the embedded lists have none).
+fn word_hash(w: &[u8]) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(w);
+    h.write_usize(w.len());
+    h.finish()
+}
+
+/// The entries of a word list: one per line, `#` starts a comment line.
+fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|w| !w.is_empty() && !w.starts_with('#'))
+}
+
+/// `s` without a final "'s" / "’s".
+pub fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).unwrap_or(s)
+}
+
+/// ASCII-case-insensitive `starts_with`.
+pub fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len()
+        && s.is_char_boundary(prefix.len())
+        && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleaning_json_parses() {
+        let m: Markers = serde_json::from_str(CLEANING).expect("valid cleaning.json");
+        assert!(m.agencies.contains_key("VNA"));
+    }
+
+    #[test]
+    fn word_hashes_do_not_collide() {
+        let mut all: Vec<&str> = [ENGLISH, SHORT, EXTRA, FUNCTION]
+            .into_iter()
+            .flat_map(entries)
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(Lexicon::embedded().words.len(), all.len());
+    }
+
+    #[test]
+    fn knows_words_in_any_case_and_possessives() {
+        let lex = Lexicon::embedded();
+        for w in [
+            "defence",
+            "Defense",
+            "April",
+            "invaluable",
+            "of",
+            "peacekeeping",
+            "cyber",
+        ] {
+            assert!(lex.is_word(w), "{w}");
+        }
+        for w in ["ab", "diplomacyin", "", "ing", "nam"] {
+            assert!(!lex.is_word(w), "{w}");
+        }
+        assert!(lex.is_word_or_possessive("People's"));
+        assert!(lex.is_word_or_possessive("nation’s"));
+    }
+
+    #[test]
+    fn matches_marker_lines() {
+        let lex = Lexicon::embedded();
+        assert!(lex.is_debris_line("E-paper"));
+        assert!(lex.is_debris_line("Tags: defence, diplomacy"));
+        assert!(lex.is_tail_marker("See more"));
+        assert!(lex.is_tail_marker("RELATED NEWS:"));
+        assert!(!lex.is_tail_marker("See more of the world"));
+        assert_eq!(
+            lex.layout_marker("leftcenterrightdelA caption"),
+            Some("leftcenterrightdel")
+        );
+        assert!(lex.keeps_camel("YouTube's"));
+        assert!(lex.keeps_camel("McArthur"));
+        assert!(!lex.keeps_camel("theMinistry"));
+    }
+}

@@ -1,0 +1,122 @@
+//! Paragraphs classified: article text, captions, tail markers and debris.
+
+use super::captions::{self, MAX_MARKED_CAPTION_WORDS};
+use super::debris;
+use super::lexicon::Lexicon;
+use super::measure::more_words_than;
+
+/// One paragraph of a file, classified.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// Text (article, header or related-news text).
+    Text(String),
+    /// A photo caption.
+    Caption(String),
+    /// A line that starts a related-news tail ("See more").
+    TailMarker,
+    /// Layout debris and web chrome, or a line already used up.
+    Debris,
+}
+
+impl Piece {
+    /// The text of a `Text` piece.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Piece::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+/// Classifies paragraphs. Stray symbols are dropped from paragraph starts; the short
+/// line after a layout marker ("leftcenterrightdel") is a caption.
+pub fn classify(paras: Vec<String>, lex: &Lexicon) -> Vec<Piece> {
+    let mut out = Vec::with_capacity(paras.len());
+    let mut after_marker = false;
+    for para in paras {
+        let mut line = debris::strip_stray(&para);
+        let marked = lex.layout_marker(line).map(str::len);
+        if let Some(len) = marked {
+            // The marker may be glued to the caption it stands before.
+            line = debris::strip_stray(line[len..].trim_start());
+            out.push(Piece::Debris);
+            after_marker = true;
+            if line.is_empty() {
+                continue;
+            }
+        }
+        let piece = if !debris::has_content(line) || lex.is_debris_line(line) {
+            Piece::Debris
+        } else if lex.is_tail_marker(line) {
+            Piece::TailMarker
+        } else if let Some(c) = captions::caption(line, lex) {
+            Piece::Caption(c)
+        } else if after_marker && !more_words_than(line, MAX_MARKED_CAPTION_WORDS) {
+            Piece::Caption(line.to_owned())
+        } else if line.len() == para.len() {
+            Piece::Text(para)
+        } else {
+            Piece::Text(line.to_owned())
+        };
+        after_marker = false;
+        out.push(piece);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(lines: &[&str]) -> Vec<Piece> {
+        classify(lines.iter().map(|s| s.to_string()).collect(), Lexicon::embedded())
+    }
+
+    #[test]
+    fn classifies_markers_captions_and_text() {
+        let got = kinds(&[
+            "leftcenterrightdel",
+            "Delegates at the conference",
+            "The online event was attended by the deputy minister.",
+            "|",
+            "A view of the event |",
+            "See more",
+            "E-paper",
+            "💮 In addition, units trained.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Piece::Debris,
+                Piece::Caption("Delegates at the conference".into()),
+                Piece::Text("The online event was attended by the deputy minister.".into()),
+                Piece::Debris,
+                Piece::Caption("A view of the event".into()),
+                Piece::TailMarker,
+                Piece::Debris,
+                Piece::Text("In addition, units trained.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_marker_and_long_line_after_marker() {
+        let long = "The conference affirmed that foreign relations activities in border areas continued to \
+                    be a spotlight, contributing to strengthening cooperation, friendship and trust with \
+                    neighbouring countries.";
+        let got = kinds(&[
+            "leftcenterrightdelOfficers at the ceremony",
+            "leftcenterrightdel",
+            long,
+        ]);
+        assert_eq!(
+            got,
+            [
+                Piece::Debris,
+                Piece::Caption("Officers at the ceremony".into()),
+                Piece::Debris,
+                Piece::Text(long.into()),
+            ]
+        );
+    }
+}

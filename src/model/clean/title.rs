@@ -1,0 +1,159 @@
+//! The header: headline lines, timestamp lines, and a title derived from the text
+//! when a file has no headline.
+
+use super::dateline;
+use super::measure::more_words_than;
+use crate::model::date::{Weekday, parse_month};
+use crate::model::sentence;
+
+/// Longest headline, in characters.
+const MAX_HEADLINE_CHARS: usize = 150;
+/// Longest headline, in words.
+const MAX_HEADLINE_WORDS: usize = 25;
+/// Longest derived title, in characters (including the ellipsis).
+pub const MAX_DERIVED_CHARS: usize = 100;
+/// Longest timestamp line, in characters.
+const MAX_STAMP_CHARS: usize = 60;
+
+/// True when a line reads as a headline: short, no final sentence punctuation, starts
+/// with a capital or a digit, and is not a dateline.
+pub fn is_headline(line: &str) -> bool {
+    let first = line.trim_start_matches(['"', '“', '‘', '\'']).chars().next();
+    first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !line.ends_with(['.', ',', ';', ':'])
+        && line.len() <= 4 * MAX_HEADLINE_CHARS
+        && line.chars().count() <= MAX_HEADLINE_CHARS
+        && !more_words_than(line, MAX_HEADLINE_WORDS)
+        && dateline::parse(line).is_none()
+}
+
+/// True when a line is a timestamp ("December 18, 2025 - 18:01", "18/12/2025 09:30 GMT+7",
+/// "Updated: Thursday, Dec 18, 2025").
+pub fn is_stamp(line: &str) -> bool {
+    if line.len() > MAX_STAMP_CHARS {
+        return false;
+    }
+    let mut has_digit = false;
+    let mut has_date = false;
+    for token in line.split([' ', ',', '|', '(', ')']).filter(|t| !t.is_empty()) {
+        let t = token.trim_end_matches('.');
+        if t.chars().any(|c| c.is_ascii_digit()) {
+            has_digit = true;
+            if !t.chars().all(|c| c.is_ascii_digit() || ":/.-+".contains(c)) && !is_zone(t) {
+                return false;
+            }
+            // "18/12/2025", "2025-12-18": a numeric date.
+            has_date |= t.matches(['/', '-', '.']).count() == 2 || t.len() == 4 && !t.contains(':');
+        } else if parse_month(t).is_some() {
+            has_date = true;
+        } else if !(Weekday::parse(t).is_some()
+            || t.chars().all(|c| !c.is_alphanumeric())
+            || is_stamp_word(t))
+        {
+            return false;
+        }
+    }
+    has_digit && has_date
+}
+
+fn is_zone(t: &str) -> bool {
+    let l = t.to_ascii_lowercase();
+    ["gmt", "utc"].iter().any(|z| {
+        l.strip_prefix(z).is_some_and(|rest| {
+            rest.starts_with(['+', '-']) && rest[1..].chars().all(|c| c.is_ascii_digit() || c == ':')
+        })
+    })
+}
+
+fn is_stamp_word(t: &str) -> bool {
+    let l = t.trim_end_matches(':').to_ascii_lowercase();
+    [
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "gmt",
+        "utc",
+        "ict",
+        "updated",
+        "published",
+        "posted",
+        "last",
+        "on",
+        "at",
+        "update",
+    ]
+    .contains(&l.as_str())
+}
+
+/// A short title from the first sentence of `para`, cut at a word boundary to at most
+/// `MAX_DERIVED_CHARS` characters with "…".
+pub fn derive(para: &str) -> String {
+    let first = sentence::sentences(para).first().copied().unwrap_or(para);
+    let first = first.trim_end_matches('.');
+    if first.chars().count() <= MAX_DERIVED_CHARS {
+        return first.to_owned();
+    }
+    let limit = first
+        .char_indices()
+        .nth(MAX_DERIVED_CHARS - 1)
+        .map_or(first.len(), |(i, _)| i);
+    let cut = first[..limit].rfind(' ').filter(|&i| i > 0).unwrap_or(limit);
+    let head = first[..cut].trim_end_matches([',', ';', ':', ' ', '–', '—', '-']);
+    format!("{head}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headlines() {
+        assert!(is_headline(
+            "Ministry reviews defence diplomacy in first half, sets tasks toward year end"
+        ));
+        assert!(is_headline("2025 review: defence ties deepen"));
+        assert!(is_headline("‘Peace is our goal,’ minister says"));
+        assert!(!is_headline("The event was chaired by Deputy Minister Tran."));
+        assert!(!is_headline("the lower-case start of something"));
+        assert!(!is_headline("Hanoi (VNA) – The department was urged"));
+        assert!(is_headline("ASEAN – China defence talks open in Hanoi"));
+        assert!(!is_headline(&"word ".repeat(30)));
+    }
+
+    #[test]
+    fn stamps() {
+        for s in [
+            "December 18, 2025 - 18:01",
+            "18/12/2025 09:30 GMT+7",
+            "Updated: Thursday, Dec 18, 2025",
+            "2025-12-18 10:00",
+            "Thursday, 18 December 2025 | 6:01 pm",
+        ] {
+            assert!(is_stamp(s), "{s}");
+        }
+        for s in [
+            "18:01",
+            "Ministry reviews 2025 plans",
+            "May 2025 be peaceful",
+            "Delegates at the conference",
+        ] {
+            assert!(!is_stamp(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn derived_titles() {
+        assert_eq!(derive("Short lede. Second sentence."), "Short lede");
+        let long = "The event, held in both online and offline formats, was chaired by Deputy Defense \
+                    Minister Senior Lieutenant General Hoang Xuan Chien.";
+        let t = derive(long);
+        assert!(t.ends_with('…') && t.chars().count() <= MAX_DERIVED_CHARS, "{t}");
+        assert!(long.starts_with(t.trim_end_matches('…')));
+        assert_eq!(derive(&"x".repeat(300)).chars().count(), MAX_DERIVED_CHARS);
+        assert_eq!(
+            derive("Sr. Lt. Gen. Chien spoke. Then more."),
+            "Sr. Lt. Gen. Chien spoke"
+        );
+    }
+}
