@@ -1,0 +1,113 @@
+//! A candidate mention found by the gazetteer or a pattern, before resolution,
+//! and the choice among overlapping candidates (the longest wins).
+
+use crate::model::entity::EntityKind;
+
+/// What a candidate resolves by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A gazetteer entry.
+    Gazetteer(usize),
+    /// A pattern; the name is resolved by its key.
+    Pattern,
+}
+
+/// One candidate mention in one field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// Its kind.
+    pub kind: EntityKind,
+    /// The highlighted range (the name, without titles).
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The range it claims against other candidates (titles included).
+    pub cover: (usize, usize),
+    /// The name as written, without "the" and titles.
+    pub name: String,
+    /// Gazetteer entry or pattern.
+    pub source: Source,
+    /// A person's rank (canonical).
+    pub rank: Option<String>,
+    /// A person's office, as written.
+    pub office: Option<String>,
+    /// A person's role from the context ("translator").
+    pub role: Option<&'static str>,
+    /// An event's edition number.
+    pub ordinal: Option<u32>,
+    /// An event's series key.
+    pub series: Option<String>,
+    /// An acronym defined for it in the text ("CMC").
+    pub acronym: Option<String>,
+}
+
+impl Candidate {
+    /// A candidate with only kind, range and name set.
+    pub fn new(kind: EntityKind, start: usize, end: usize, name: &str) -> Candidate {
+        Candidate {
+            kind,
+            start,
+            end,
+            cover: (start, end),
+            name: name.to_owned(),
+            source: Source::Pattern,
+            rank: None,
+            office: None,
+            role: None,
+            ordinal: None,
+            series: None,
+            acronym: None,
+        }
+    }
+
+    fn priority(&self) -> u8 {
+        // A definition carries its acronym to later mentions: keep it over a twin.
+        if self.acronym.is_some() {
+            return 5;
+        }
+        match (&self.source, self.kind) {
+            (_, EntityKind::Law) => 4,
+            (Source::Gazetteer(_), _) => 3,
+            (_, EntityKind::Event) | (_, EntityKind::Person) => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// Keeps the longest of overlapping candidates (ties: laws, gazetteer, events and
+/// persons, then orgs), returned in text order.
+pub fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    cands.sort_by(|a, b| {
+        let (la, lb) = (a.cover.1 - a.cover.0, b.cover.1 - b.cover.0);
+        lb.cmp(&la)
+            .then_with(|| b.priority().cmp(&a.priority()))
+            .then_with(|| a.cover.0.cmp(&b.cover.0))
+    });
+    let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
+    for c in cands {
+        if kept
+            .iter()
+            .all(|k| c.cover.1 <= k.cover.0 || c.cover.0 >= k.cover.1)
+        {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| c.start);
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_wins_then_priority() {
+        let a = Candidate::new(EntityKind::Place, 0, 7, "Vietnam");
+        let b = Candidate::new(EntityKind::Event, 0, 30, "Vietnam–China Friendship Exchange");
+        let c = Candidate::new(EntityKind::Place, 31, 36, "Hanoi");
+        let kept = select(vec![a, b, c]);
+        assert_eq!(kept.len(), 2);
+        assert_eq!(kept[0].kind, EntityKind::Event);
+        assert_eq!(kept[1].name, "Hanoi");
+    }
+}

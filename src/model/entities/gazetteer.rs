@@ -1,0 +1,232 @@
+//! The gazetteer of well-known bodies, forums and places (assets/gazetteer.json),
+//! matched on folded text with one Aho-Corasick automaton.
+
+use super::folded::{Folded, fold_str};
+use super::keys;
+use crate::model::entity::EntityKind;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHashMap;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+#[derive(Deserialize)]
+struct RawEntry {
+    name: String,
+    kind: String,
+    aliases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct RawGazetteer {
+    entries: Vec<RawEntry>,
+    spelling_variants: FxHashMap<String, String>,
+}
+
+/// One well-known thing.
+#[derive(Debug)]
+pub struct Entry {
+    /// The canonical name.
+    pub name: String,
+    /// Its kind.
+    pub kind: EntityKind,
+    /// Other names, acronyms among them.
+    pub aliases: Vec<String>,
+    /// Its resolution key.
+    pub key: String,
+}
+
+/// How one automaton pattern must match.
+#[derive(Debug)]
+struct Pattern {
+    entry: usize,
+    /// An all-capitals alias ("UN", "U.N.") must match exactly as written.
+    exact: Option<String>,
+}
+
+/// The loaded gazetteer.
+#[derive(Debug)]
+pub struct Gazetteer {
+    /// The entries, in file order.
+    pub entries: Vec<Entry>,
+    patterns: Vec<Pattern>,
+    automaton: AhoCorasick,
+    by_key: FxHashMap<String, usize>,
+    variants: FxHashMap<String, String>,
+}
+
+/// A gazetteer hit in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// The entry index.
+    pub entry: usize,
+    /// Original byte range.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Gazetteer {
+    /// The embedded gazetteer.
+    pub fn embedded() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| {
+            Gazetteer::from_json(include_str!("../../../assets/gazetteer.json"))
+                .expect("assets/gazetteer.json is valid (checked by a test)")
+        })
+    }
+
+    /// Parses a gazetteer file.
+    pub fn from_json(json: &str) -> anyhow::Result<Gazetteer> {
+        let raw: RawGazetteer = serde_json::from_str(json)?;
+        let mut g = Gazetteer {
+            entries: Vec::new(),
+            patterns: Vec::new(),
+            automaton: AhoCorasick::new(["\u{0}"])?,
+            by_key: FxHashMap::default(),
+            variants: raw.spelling_variants,
+        };
+        let mut needles = Vec::new();
+        for (i, e) in raw.entries.into_iter().enumerate() {
+            let kind = EntityKind::parse(&e.kind)
+                .ok_or_else(|| anyhow::anyhow!("unknown kind {:?} for {:?}", e.kind, e.name))?;
+            for alias in std::iter::once(&e.name).chain(&e.aliases) {
+                let exact = (!alias.chars().any(char::is_lowercase)).then(|| alias.clone());
+                needles.push(fold_str(alias));
+                g.patterns.push(Pattern { entry: i, exact });
+            }
+            let key = keys::key(&e.name, &g);
+            for alias in &e.aliases {
+                let k = keys::key(alias, &g);
+                g.by_key.entry(k).or_insert(i);
+            }
+            g.by_key.insert(key.clone(), i);
+            g.entries.push(Entry {
+                name: e.name,
+                kind,
+                aliases: e.aliases,
+                key,
+            });
+        }
+        g.automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            // Every needle starts with a space: a prefilter would stop at each one.
+            .prefilter(false)
+            .build(&needles)?;
+        Ok(g)
+    }
+
+    /// Replaces spelling variants word by word ("defense" → "defence", "viet nam" → "vietnam").
+    pub fn apply_variants(&self, key: &str) -> String {
+        let mut out = String::with_capacity(key.len());
+        let mut rest = key;
+        while !rest.is_empty() {
+            let word_end = rest.find([' ', '-']).unwrap_or(rest.len());
+            let word = &rest[..word_end];
+            let after = &rest[word_end..];
+            // Two-word variants ("viet nam") first.
+            if let Some(next) = after.strip_prefix(' ') {
+                let next_end = next.find([' ', '-']).unwrap_or(next.len());
+                let pair_len = word_end + 1 + next_end;
+                if let Some(v) = self.variants.get(&rest[..pair_len]) {
+                    out.push_str(v);
+                    rest = &rest[pair_len..];
+                    continue;
+                }
+            }
+            match self.variants.get(word) {
+                Some(v) => out.push_str(v),
+                None => out.push_str(word),
+            }
+            if let Some(sep) = after.chars().next() {
+                out.push(sep);
+                rest = &after[sep.len_utf8()..];
+            } else {
+                rest = after;
+            }
+        }
+        out
+    }
+
+    /// The entry whose name or alias has this resolution key.
+    pub fn by_key(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
+    /// Whole-word, case-checked hits in `original`, whose folded form is `folded`.
+    pub fn find(&self, original: &str, folded: &Folded, out: &mut Vec<Hit>) {
+        let bytes = folded.text.as_bytes();
+        for m in self.automaton.find_iter(&folded.text) {
+            // Needles start with the space before the name.
+            let after_ok = m.end() >= bytes.len() || !is_word_byte(bytes[m.end()]);
+            if !after_ok {
+                continue;
+            }
+            let p = &self.patterns[m.pattern().as_usize()];
+            let (start, end) = folded.original(m.start() + 1, m.end());
+            let surface = original.get(start..end).unwrap_or("");
+            let case_ok = match &p.exact {
+                Some(exact) => surface == exact,
+                None => surface.chars().next().is_some_and(char::is_uppercase),
+            };
+            if case_ok {
+                out.push(Hit {
+                    entry: p.entry,
+                    start,
+                    end,
+                });
+            }
+        }
+    }
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let g = Gazetteer::embedded();
+        let mut f = Folded::default();
+        f.fill(text);
+        let mut hits = Vec::new();
+        g.find(text, &f, &mut hits);
+        hits.iter().map(|h| g.entries[h.entry].name.clone()).collect()
+    }
+
+    #[test]
+    fn matches_both_spellings_and_acronyms() {
+        assert_eq!(
+            names("HÀ NỘI — Delegates from Hà Nội and Hanoi"),
+            ["Hanoi", "Hanoi", "Hanoi"]
+        );
+        assert_eq!(
+            names("the U.N. and the UN Security Council"),
+            ["United Nations", "United Nations Security Council"]
+        );
+        assert_eq!(names("Việt Nam’s role"), ["Vietnam"]);
+    }
+
+    #[test]
+    fn rejects_lower_case_acronyms_and_word_parts() {
+        assert!(names("let us go to the vietnamese market").is_empty());
+        assert!(names("Vietnamese troops").is_empty());
+    }
+
+    #[test]
+    fn variants_apply_per_word() {
+        let g = Gazetteer::embedded();
+        assert_eq!(
+            g.apply_variants("viet nam-china defense"),
+            "vietnam-china defence"
+        );
+        assert_eq!(
+            g.by_key("national defence ministry")
+                .map(|i| g.entries[i].name.as_str()),
+            Some("Ministry of National Defence")
+        );
+    }
+}

@@ -1,0 +1,213 @@
+//! Resolution across the corpus: candidates with the same kind and key become one
+//! entity listing every document, with its aliases, attributes, ordinal and series.
+
+use super::candidate::{Candidate, Source};
+use super::gazetteer::Gazetteer;
+use super::keys;
+use super::resolve::Placed;
+use crate::model::document::{Document, Field};
+use crate::model::entity::{Entity, EntityKind, Mention};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
+
+/// An entity under construction.
+#[derive(Default)]
+struct Acc {
+    kind: Option<EntityKind>,
+    canonical: Option<String>,
+    names: Vec<(String, usize)>,
+    surfaces: Vec<String>,
+    documents: Vec<String>,
+    related: Vec<String>,
+    mentions: usize,
+    attributes: BTreeMap<String, String>,
+    ordinal: Option<u32>,
+    series: Option<String>,
+}
+
+/// A mention before entities are numbered: field, range, entity key.
+type RawMention = (Field, usize, usize, (EntityKind, String));
+
+/// The English ordinal suffix of `n` ("1st", "2nd", "11th").
+fn ordinal_word(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// The resolution key of a candidate.
+pub fn key_of(c: &Candidate, gaz: &Gazetteer) -> String {
+    match (&c.source, c.ordinal, &c.series) {
+        (Source::Gazetteer(i), _, _) => gaz.entries[*i].key.clone(),
+        (_, Some(n), Some(series)) if !c.name.contains("Rotation") => {
+            format!("{} {}", ordinal_word(n), keys::key(series, gaz))
+        }
+        _ => keys::key(&c.name, gaz),
+    }
+}
+
+/// Builds the entities and each document's mentions (sorted by field and offset).
+/// `bylines[d]` holds candidates of document `d` outside its fields (byline credits,
+/// the dateline's place), which list the document but have no mention range.
+pub fn merge(
+    docs: &[Document],
+    placed: Vec<Vec<Placed>>,
+    bylines: Vec<Vec<Candidate>>,
+    gaz: &Gazetteer,
+) -> (Vec<Entity>, Vec<Vec<Mention>>) {
+    let mut accs: FxHashMap<(EntityKind, String), Acc> = FxHashMap::default();
+    let mut raw: Vec<Vec<RawMention>> = Vec::with_capacity(docs.len());
+    for (d, (doc_placed, byline)) in placed.into_iter().zip(bylines).enumerate() {
+        let doc = &docs[d];
+        let mut doc_raw = Vec::with_capacity(doc_placed.len());
+        let all = doc_placed
+            .into_iter()
+            .map(|(f, c)| (Some(f), c))
+            .chain(byline.into_iter().map(|c| (None, c)));
+        for (field, c) in all {
+            let id = (c.kind, key_of(&c, gaz));
+            let acc = accs.entry(id.clone()).or_default();
+            add(acc, doc, field, &c, gaz);
+            if let Some(f) = field {
+                doc_raw.push((f, c.start, c.end, id));
+            }
+        }
+        raw.push(doc_raw);
+    }
+    let mut built: Vec<((EntityKind, String), Entity)> = accs
+        .into_iter()
+        .map(|(id, acc)| {
+            let entity = finish(&id, acc);
+            (id, entity)
+        })
+        .collect();
+    built.sort_by(|a, b| (a.1.kind, &a.1.id).cmp(&(b.1.kind, &b.1.id)));
+    let index: FxHashMap<&(EntityKind, String), usize> =
+        built.iter().enumerate().map(|(i, (id, _))| (id, i)).collect();
+    let mentions = raw
+        .iter()
+        .map(|doc_raw| {
+            let mut ms: Vec<Mention> = doc_raw
+                .iter()
+                .filter_map(|(field, start, end, id)| {
+                    index.get(id).map(|&entity| Mention {
+                        entity,
+                        field: *field,
+                        start: *start,
+                        end: *end,
+                    })
+                })
+                .collect();
+            ms.sort_by_key(|m| (m.field, m.start));
+            ms
+        })
+        .collect();
+    (built.into_iter().map(|(_, e)| e).collect(), mentions)
+}
+
+fn add(acc: &mut Acc, doc: &Document, field: Option<Field>, c: &Candidate, gaz: &Gazetteer) {
+    acc.kind = Some(c.kind);
+    if let Source::Gazetteer(i) = c.source {
+        acc.canonical = Some(gaz.entries[i].name.clone());
+    }
+    match acc.names.iter_mut().find(|(n, _)| *n == c.name) {
+        Some((_, count)) => *count += 1,
+        None => acc.names.push((c.name.clone(), 1)),
+    }
+    // Documents arrive in order, so a repeat is always the last one listed.
+    let related = field.is_some_and(Field::is_related);
+    if let Some(f) = field {
+        let surface = doc.text(f).get(c.start..c.end).unwrap_or("");
+        if surface.chars().any(char::is_alphabetic) && !acc.surfaces.iter().any(|s| s == surface) {
+            acc.surfaces.push(surface.to_owned());
+        }
+    }
+    if related {
+        if acc.related.last() != Some(&doc.id) {
+            acc.related.push(doc.id.clone());
+        }
+    } else {
+        if field.is_some() {
+            acc.mentions += 1;
+        }
+        if acc.documents.last() != Some(&doc.id) {
+            acc.documents.push(doc.id.clone());
+        }
+    }
+    // Attributes from the main article win over the related tail.
+    let mut set = |k: &str, v: &str| {
+        if !acc.attributes.contains_key(k) || !related && acc.attributes.get(k).is_some_and(|x| x.is_empty())
+        {
+            acc.attributes.insert(k.to_owned(), v.to_owned());
+        }
+    };
+    if let Some(r) = &c.rank {
+        set("rank", r);
+    }
+    if let Some(o) = &c.office {
+        set("office", o);
+    }
+    if let Some(a) = &c.acronym {
+        set("acronym", a);
+    }
+    if let Some(role) = c.role {
+        acc.attributes.insert("role".to_owned(), role.to_owned());
+    } else if c.kind == EntityKind::Person && matches!(field, Some(Field::Caption(_))) {
+        set("role", "pictured");
+    }
+    acc.ordinal = acc.ordinal.or(c.ordinal);
+    if acc.series.is_none() {
+        acc.series = c.series.as_deref().map(|s| keys::key(s, gaz));
+    }
+}
+
+fn finish(id: &(EntityKind, String), acc: Acc) -> Entity {
+    let kind = acc.kind.unwrap_or(id.0);
+    let upper = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
+    let name = acc.canonical.clone().unwrap_or_else(|| {
+        acc.names
+            .iter()
+            .max_by(|a, b| {
+                let ka = if kind == EntityKind::Event {
+                    (upper(&a.0), a.1)
+                } else {
+                    (a.1, 0)
+                };
+                let kb = if kind == EntityKind::Event {
+                    (upper(&b.0), b.1)
+                } else {
+                    (b.1, 0)
+                };
+                ka.cmp(&kb)
+            })
+            .map(|n| n.0.clone())
+            .unwrap_or_default()
+    });
+    let mut aliases: Vec<String> = acc.surfaces.into_iter().filter(|s| *s != name).collect();
+    aliases.sort();
+    aliases.dedup();
+    Entity {
+        id: keys::id(kind, &id.1),
+        kind,
+        name,
+        aliases,
+        related_documents: {
+            let main: rustc_hash::FxHashSet<&String> = acc.documents.iter().collect();
+            acc.related
+                .iter()
+                .filter(|d| !main.contains(d))
+                .cloned()
+                .collect()
+        },
+        documents: acc.documents,
+        mentions: acc.mentions,
+        attributes: acc.attributes,
+        ordinal: acc.ordinal,
+        series: acc.series,
+    }
+}

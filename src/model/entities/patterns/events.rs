@@ -1,0 +1,273 @@
+//! Events: "the 9th … Exchange", capitalised "… Forum/Dialogue/Meeting", peacekeeping
+//! rotations ("Level-2 Field Hospital Rotation 7") and anniversaries, with ordinal and series.
+//!
+//! Series of rotations: the unit word (Unit, Company, Team, Contingent, Group) is
+//! folded to "unit", so "Engineering Unit Rotation 4" and "Engineering Company
+//! Rotation 2" share the series "engineering unit rotation" — the English editions
+//! name the same engineering contingent both ways.
+
+use super::super::candidate::Candidate;
+use super::{CAP, ORDINAL, PLAIN_CAP, parse_ordinal, skip_leading, trim_trailing};
+use crate::model::entity::EntityKind;
+use regex::Regex;
+use std::sync::OnceLock;
+
+const HEADS: &str = "Exchange|Forum|Dialogue|Meeting|Conference|Summit|Exhibition|Expo|Congress|Festival|Games|Talks|Consultation|Retreat|Symposium|Seminar|Workshop|Exercise";
+
+/// Lower-case words that show an ordinal phrase is not an event name.
+const NOT_IN_NAME: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "at", "was", "were", "is", "are", "be", "been", "held", "and",
+    "with", "for", "by", "that", "this", "its", "their", "his", "her", "time", "which", "who", "as", "from",
+    "half", "six", "months", "year", "years", "day", "days",
+];
+
+struct Compiled {
+    any_head: aho_corasick::AhoCorasick,
+    ordinal_at: Regex,
+    heads: aho_corasick::AhoCorasick,
+    ordinal: Regex,
+    named: Regex,
+    rotation: Regex,
+    anniversary: Regex,
+}
+
+fn compiled() -> &'static Compiled {
+    static C: OnceLock<Compiled> = OnceLock::new();
+    C.get_or_init(|| {
+        let lower_heads = HEADS.to_lowercase();
+        Compiled {
+            any_head: aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(HEADS.split('|'))
+                .expect("event heads build an automaton"),
+            heads: super::triggers(HEADS.split('|')),
+            ordinal_at: super::build_regex(&format!(r"(?-u:\b)(?:{ORDINAL})(?-u:\b)"))
+                .expect("ordinal regex is valid"),
+            ordinal: super::build_regex(&format!(
+                r"^(?P<ord>{ORDINAL})\s+(?P<body>(?:[\p{{L}}\p{{M}}\d'’.]+(?:\s*[-–—]\s*|\s+)){{0,8}}?)(?P<head>(?i:{lower_heads}))(?-u:\b)"
+            ))
+            .expect("event regex is valid"),
+            named: super::build_regex(&format!(
+                r"^{CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{CAP}|of|on|for|and))*?(?:\s+|\s*[-–—]\s*)(?:{HEADS})(?-u:\b)"
+            ))
+            .expect("event regex is valid"),
+            rotation: super::build_regex(&format!(r"(?P<body>{CAP}(?:\s+{CAP}){{0,4}})\s+Rotation\s+(?P<n>\d{{1,2}})(?-u:\b)"))
+                .expect("rotation regex is valid"),
+            anniversary: super::build_regex(&format!(
+                r"(?-u:\b)(?P<ord>{ORDINAL})\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:{PLAIN_CAP}['’]s\s+)?(?P<obj>{PLAIN_CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{PLAIN_CAP}|of|the|and))*)(?P<tail>(?:\s+[a-z]+){{1,2}}[\s,.;:(]|)"
+            ))
+            .expect("anniversary regex is valid"),
+        }
+    })
+}
+
+/// Event candidates in `text`. The series is filled with the name minus the ordinal;
+/// resolution turns it into a key.
+pub fn find(text: &str, out: &mut Vec<Candidate>) {
+    let c = compiled();
+    // Each pattern runs only where its fixed words occur.
+    let ordinal = has_ordinal(text) && c.any_head.is_match(text);
+    for at in c.ordinal_at.find_iter(if ordinal { text } else { "" }) {
+        let from = at.start();
+        let Some(m) = c.ordinal.captures(&text[from..]) else {
+            continue;
+        };
+        let (Some(ord), Some(body), Some(head)) = (m.name("ord"), m.name("body"), m.name("head")) else {
+            continue;
+        };
+        let shift = |r: std::ops::Range<usize>| (from + r.start)..(from + r.end);
+        let (ord, body, head) = (shift(ord.range()), shift(body.range()), shift(head.range()));
+        let mut words = text[body.clone()]
+            .split(|ch: char| ch.is_whitespace() || "-–—".contains(ch))
+            .filter(|w| !w.is_empty());
+        if words.clone().any(|w| NOT_IN_NAME.contains(&w))
+            || !words.any(|w| w.starts_with(char::is_uppercase))
+        {
+            continue;
+        }
+        let mut cand = Candidate::new(EntityKind::Event, ord.start, head.end, &text[ord.start..head.end]);
+        cand.ordinal = parse_ordinal(&text[ord]);
+        cand.series = Some(text[body.start..head.end].to_owned());
+        out.push(cand);
+    }
+    let mut done = 0;
+    for (head, _) in super::trigger_hits(&c.heads, text) {
+        if head < done {
+            continue;
+        }
+        let from = super::run_start(text, head, 12, true).max(done);
+        let Some(m) = c.named.find(&text[from..]) else {
+            continue;
+        };
+        done = from + m.end();
+        let lead = skip_leading(m.as_str());
+        let name = &m.as_str()[lead..];
+        if !name.contains(char::is_whitespace) {
+            continue;
+        }
+        let start = from + lead;
+        let mut cand = Candidate::new(EntityKind::Event, start, from + m.end(), name);
+        cand.series = Some(name.to_owned());
+        out.push(cand);
+    }
+    for m in c
+        .rotation
+        .captures_iter(if text.contains("Rotation") { text } else { "" })
+    {
+        let (Some(body), Some(n)) = (m.name("body"), m.name("n")) else {
+            continue;
+        };
+        let lead = skip_leading(body.as_str());
+        let start = body.start() + lead;
+        let unit = &text[start..body.end()];
+        let mut cand = Candidate::new(EntityKind::Event, start, n.end(), &text[start..n.end()]);
+        cand.ordinal = n.as_str().parse().ok();
+        let series: Vec<&str> = unit
+            .split_whitespace()
+            .map(|w| match w {
+                "Unit" | "Company" | "Team" | "Contingent" | "Group" => "Unit",
+                w => w,
+            })
+            .collect();
+        cand.series = Some(format!("{} Rotation", series.join(" ")));
+        out.push(cand);
+    }
+    for m in c
+        .anniversary
+        .captures_iter(if text.contains("anniversar") { text } else { "" })
+    {
+        let (Some(ord), Some(obj)) = (m.name("ord"), m.name("obj")) else {
+            continue;
+        };
+        // After a pair of names ("Vietnam – Chile"), the lower-case words closing
+        // the object ("diplomatic relations") belong to it.
+        let pair = obj.as_str().contains(['-', '–', '—']);
+        let tail = m
+            .name("tail")
+            .filter(|_| pair)
+            .map_or("", |t| t.as_str().trim_end_matches(|c: char| !c.is_alphabetic()));
+        let object_end = if tail.is_empty() {
+            obj.start() + trim_trailing(obj.as_str()).len()
+        } else {
+            obj.end() + tail.len()
+        };
+        let object = &text[obj.start()..object_end];
+        let end = object_end;
+        let mut cand = Candidate::new(
+            EntityKind::Event,
+            ord.start(),
+            end,
+            &format!("{} anniversary of {object}", ord.as_str()),
+        );
+        cand.ordinal = parse_ordinal(ord.as_str());
+        cand.series = Some(format!("anniversary of {object}"));
+        out.push(cand);
+    }
+}
+
+/// True when `text` may hold an ordinal ("9th", "first"): a digit followed by an
+/// ordinal suffix, or an ordinal word.
+fn has_ordinal(text: &str) -> bool {
+    let b = text.as_bytes();
+    let numeric = b.windows(3).any(|w| {
+        w[0].is_ascii_digit()
+            && matches!(
+                &[w[1].to_ascii_lowercase(), w[2].to_ascii_lowercase()],
+                b"st" | b"nd" | b"rd" | b"th"
+            )
+    });
+    numeric || {
+        static WORDS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+        WORDS
+            .get_or_init(|| {
+                aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build([
+                        "first",
+                        "second",
+                        "third",
+                        "fourth",
+                        "fifth",
+                        "sixth",
+                        "seventh",
+                        "eighth",
+                        "ninth",
+                        "tenth",
+                        "eleventh",
+                        "twelfth",
+                        "teenth",
+                        "twentieth",
+                    ])
+                    .expect("ordinal words build an automaton")
+            })
+            .is_match(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(text: &str) -> Vec<(String, Option<u32>, Option<String>)> {
+        let mut out = Vec::new();
+        find(text, &mut out);
+        out.into_iter().map(|c| (c.name, c.ordinal, c.series)).collect()
+    }
+
+    #[test]
+    fn ordinal_events_have_series() {
+        let e = events("the 9th Vietnam–China Border Defence Friendship Exchange");
+        assert!(e.contains(&(
+            "9th Vietnam–China Border Defence Friendship Exchange".into(),
+            Some(9),
+            Some("Vietnam–China Border Defence Friendship Exchange".into())
+        )));
+        let e = events("preparing the third Thailand - Malaysia Naval Dialogue next year");
+        assert!(e.iter().any(|x| x.1 == Some(3)));
+    }
+
+    #[test]
+    fn ordinal_phrases_that_are_not_events() {
+        assert!(events("for the first time the two sides held a meeting").is_empty());
+        assert!(events("the first half of the year saw a conference").is_empty());
+    }
+
+    #[test]
+    fn rotations_share_a_unit_series() {
+        let a = events("the Engineering Unit Rotation 4 left");
+        let b = events("the Engineering Company Rotation 2 left");
+        assert_eq!(a[0].1, Some(4));
+        assert_eq!(a[0].2, b[0].2);
+        assert_eq!(
+            events("Level-2 Field Hospital Rotation 7")[0].2.as_deref(),
+            Some("Level-2 Field Hospital Rotation")
+        );
+    }
+
+    #[test]
+    fn anniversaries() {
+        let e = events("the 80th anniversary of Vietnam’s National Day (September 2)");
+        assert_eq!(
+            e[0],
+            (
+                "80th anniversary of National Day".into(),
+                Some(80),
+                Some("anniversary of National Day".into())
+            )
+        );
+    }
+
+    #[test]
+    fn anniversary_objects_keep_closing_lower_case_words() {
+        let e = events("the 50th founding anniversary of Vietnam – Chile diplomatic relations (1971 – 2021)");
+        assert_eq!(e[0].0, "50th anniversary of Vietnam – Chile diplomatic relations");
+        let e = events("the 80th anniversary of National Day was celebrated.");
+        assert_eq!(e[0].0, "80th anniversary of National Day");
+    }
+
+    #[test]
+    fn capitalised_forums() {
+        assert_eq!(events("at the Jeju Peace Forum in May")[0].0, "Jeju Peace Forum");
+        assert!(events("The Conference opened").is_empty());
+    }
+}

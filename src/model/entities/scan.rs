@@ -1,0 +1,138 @@
+//! One field's candidates: gazetteer hits and pattern matches, mapped to the
+//! gazetteer where their names are known, overlaps settled.
+
+use super::candidate::{self, Candidate, Source};
+use super::folded::Folded;
+use super::gazetteer::Gazetteer;
+use super::keys;
+use super::patterns::{acronyms, events, laws, orgs, persons};
+use crate::model::entity::EntityKind;
+
+/// Reusable buffers for scanning fields.
+#[derive(Debug, Default)]
+pub struct Scanner {
+    folded: Folded,
+    hits: Vec<super::gazetteer::Hit>,
+    defs: Vec<acronyms::Definition>,
+}
+
+impl Scanner {
+    /// The selected candidates of one field's text.
+    pub fn scan(&mut self, text: &str, gaz: &Gazetteer) -> Vec<Candidate> {
+        let mut cands = Vec::new();
+        self.folded.fill(text);
+        self.hits.clear();
+        gaz.find(text, &self.folded, &mut self.hits);
+        for h in &self.hits {
+            let e = &gaz.entries[h.entry];
+            let mut c = Candidate::new(e.kind, h.start, h.end, &e.name);
+            c.source = Source::Gazetteer(h.entry);
+            cands.push(c);
+        }
+        let first_pattern = cands.len();
+        persons::find(text, &mut cands);
+        orgs::find(text, &mut cands);
+        events::find(text, &mut cands);
+        laws::find(text, &mut cands);
+        self.defs.clear();
+        acronyms::find(text, &mut self.defs);
+        for d in &self.defs {
+            let full = &text[d.full.0..d.full.1];
+            let acr = &text[d.acronym.0..d.acronym.1];
+            let kind = if full.ends_with("Meeting") || full.ends_with("Forum") || full.ends_with("Dialogue") {
+                EntityKind::Event
+            } else {
+                EntityKind::Org
+            };
+            let mut c = Candidate::new(kind, d.full.0, d.full.1, full);
+            c.acronym = Some(acr.to_owned());
+            let mut a = c.clone();
+            (a.start, a.end, a.cover) = (d.acronym.0, d.acronym.1, d.acronym);
+            cands.push(c);
+            cands.push(a);
+        }
+        for c in &mut cands[first_pattern..] {
+            to_gazetteer(c, text, gaz);
+        }
+        candidate::select(cands)
+    }
+}
+
+/// Points a pattern candidate at the gazetteer entry of the same name; an
+/// organisation also by a tail of two words or more ("Vietnamese Ministry of
+/// National Defence"), never by a lone head ("Indonesian Navy" is not "Navy").
+fn to_gazetteer(c: &mut Candidate, text: &str, gaz: &Gazetteer) {
+    if c.kind == EntityKind::Person || c.kind == EntityKind::Law || c.ordinal.is_some() {
+        return;
+    }
+    let name = c.name.clone();
+    let mut offset = 0;
+    loop {
+        let tail = &name[offset..];
+        let whole_or_long = offset == 0 || tail.contains(' ');
+        if let Some(i) = gaz.by_key(&keys::key(tail, gaz)).filter(|_| whole_or_long) {
+            let e = &gaz.entries[i];
+            c.kind = e.kind;
+            c.name = e.name.clone();
+            c.source = Source::Gazetteer(i);
+            if offset > 0 && text.get(c.start..c.end) == Some(name.as_str()) {
+                c.start += offset;
+                c.cover.0 = c.cover.0.max(c.start);
+            }
+            return;
+        }
+        if c.kind != EntityKind::Org {
+            return;
+        }
+        match tail.find(' ') {
+            Some(sp) => offset += sp + 1,
+            None => return,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(text: &str) -> Vec<(EntityKind, String)> {
+        let mut s = Scanner::default();
+        s.scan(text, Gazetteer::embedded())
+            .into_iter()
+            .map(|c| (c.kind, c.name))
+            .collect()
+    }
+
+    #[test]
+    fn patterns_map_to_gazetteer_names() {
+        let r = scan("the Vietnamese Ministry of National Defense and the Military Central Commission");
+        assert_eq!(
+            r,
+            [
+                (EntityKind::Org, "Ministry of National Defence".into()),
+                (EntityKind::Org, "Central Military Commission".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn foreign_services_are_not_the_home_service() {
+        let r = scan("the Indonesian Navy and the Navy");
+        assert_eq!(r[0].1, "Indonesian Navy");
+        assert_eq!(r[1].1, "Vietnam People's Navy");
+    }
+
+    #[test]
+    fn nested_names_give_way_to_the_longer() {
+        let r = scan("the Law on Participation in United Nations Peacekeeping Operations");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, EntityKind::Law);
+    }
+
+    #[test]
+    fn acronym_definitions_yield_both_mentions() {
+        let r = scan("the Cambodian Mine Action Centre (CMAC) said");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].1, r[1].1);
+    }
+}
