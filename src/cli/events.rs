@@ -1,16 +1,112 @@
-//! `dossier events`. (Placeholder until the timeline lands.)
+//! `dossier events`: the timeline, optionally limited to one series and fuzzy-filtered
+//! (ranked by match when filtered, in timeline order otherwise).
 
 use super::Format;
-use crate::model::Corpus;
+use super::output::{self, fit, line};
+use crate::model::event::{Event, Status};
+use crate::model::text::fold;
+use crate::model::{Corpus, events};
+use anyhow::Result;
 use std::io::Write;
 
 /// Prints the event timeline, optionally fuzzy-filtered and limited to one series.
 pub fn run(
-    _corpus: &Corpus,
-    _filter: Option<&str>,
-    _series: Option<&str>,
-    _format: Format,
-    _out: &mut dyn Write,
-) -> anyhow::Result<()> {
-    anyhow::bail!("`dossier events` is not available yet")
+    corpus: &Corpus,
+    filter: Option<&str>,
+    series: Option<&str>,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let shown = select(corpus, filter, series);
+    match format {
+        Format::Json => output::json(out, &shown),
+        Format::Text => text(corpus, &shown, out),
+    }
+}
+
+/// The events to show: those of the series (folded substring match), then ranked by
+/// the fuzzy filter when one is given.
+pub fn select<'a>(corpus: &'a Corpus, filter: Option<&str>, series: Option<&str>) -> Vec<&'a Event> {
+    let wanted = series.map(fold);
+    let in_series: Vec<&Event> = corpus
+        .events
+        .iter()
+        .filter(|e| match &wanted {
+            None => true,
+            Some(w) => e.series.as_deref().is_some_and(|s| fold(s).contains(w.as_str())),
+        })
+        .collect();
+    let Some(query) = filter.filter(|q| !q.trim().is_empty()) else {
+        return in_series;
+    };
+    let index = events::index(in_series.iter().copied(), &corpus.entities);
+    index
+        .search(query)
+        .into_iter()
+        .filter_map(|h| in_series.get(h.index).copied())
+        .collect()
+}
+
+fn status_label(s: Option<Status>) -> &'static str {
+    match s {
+        Some(Status::Held) => "held",
+        Some(Status::Upcoming) => "upcoming",
+        Some(Status::InPreparation) => "in preparation",
+        None => "—",
+    }
+}
+
+/// When an event took place: its date, else its period, else "~" and the period (or
+/// date) of the first article that reports it.
+fn when(corpus: &Corpus, e: &Event) -> String {
+    if let Some(d) = e.date {
+        return d.to_string();
+    }
+    if let Some(p) = e.period {
+        return p.to_string();
+    }
+    e.documents
+        .iter()
+        .filter_map(|id| corpus.documents.iter().find(|d| &d.id == id))
+        .find_map(|d| {
+            d.period
+                .map(|p| p.to_string())
+                .or(d.event_date.or(d.published).map(|x| x.to_string()))
+        })
+        .map_or_else(|| "—".to_owned(), |w| format!("~{w}"))
+}
+
+/// One line per event: when, status, sources, name, series and edition.
+fn text(corpus: &Corpus, shown: &[&Event], out: &mut dyn Write) -> Result<()> {
+    line(
+        out,
+        &format!(
+            "{} {} {} NAME",
+            fit("WHEN", 11),
+            fit("STATUS", 14),
+            fit("SOURCES", 10)
+        ),
+    )?;
+    for e in shown {
+        let when = when(corpus, e);
+        let mut name = e.name.clone();
+        if let Some(s) = &e.series {
+            let edition = e.ordinal.map(|n| format!(" #{n}")).unwrap_or_default();
+            name.push_str(&format!("  [{s}{edition}]"));
+        }
+        if !e.inferred.is_empty() {
+            name.push_str(&format!("  (inferred: {})", e.inferred.join("; ")));
+        }
+        line(
+            out,
+            &format!(
+                "{} {} {} {}",
+                fit(&when, 11),
+                fit(status_label(e.status), 14),
+                fit(&e.sources.join(","), 10),
+                name
+            ),
+        )?;
+    }
+    Ok(())
 }

@@ -50,6 +50,9 @@ pub struct Event {
     pub status: Option<Status>,
     /// Where it took place.
     pub place: Option<String>,
+    /// Entity id of the person who chaired it, when the text says so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chair: Option<String>,
     /// Entity ids of the people and bodies taking part.
     pub participants: Vec<String>,
     /// Ids of the documents that mention it.

@@ -1,11 +1,39 @@
-//! The event timeline built from documents and event entities.
-//! (Placeholder: the full builder replaces it.)
+//! The event timeline: every named event (entities of kind `Event`) plus the
+//! conference each review article reports on, with reports of one conference merged,
+//! in timeline order, with stable ids; and the filter haystack of an event.
+
+mod cues;
+mod dates;
+mod haystack;
+mod merge;
+mod named;
+mod order;
+mod review;
+mod sentences;
+mod subject;
+
+pub use haystack::{haystack, haystacks, index};
 
 use super::document::Document;
 use super::entity::{Entity, Mention};
 use super::event::Event;
 
-/// Builds the corpus timeline, in timeline order.
-pub fn build(_docs: &[Document], _entities: &[Entity], _mentions: &[Vec<Mention>]) -> Vec<Event> {
-    Vec::new()
+/// Builds the corpus timeline, in timeline order. `mentions[i]` are document `i`'s.
+pub fn build(docs: &[Document], entities: &[Entity], mentions: &[Vec<Mention>]) -> Vec<Event> {
+    let mut events = named::from_entities(docs, entities, mentions);
+    let (reports, reporters): (Vec<_>, Vec<_>) = docs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| {
+            let ms = mentions.get(i).map_or(&[][..], Vec::as_slice);
+            review::reported_conference(d, entities, ms).map(|r| (r, d))
+        })
+        .unzip();
+    events.extend(merge::merge_reports(reports, &reporters));
+    let mut events = order::sort_timeline(events, docs);
+    order::assign_ids(&mut events);
+    events
 }
+
+#[cfg(test)]
+mod tests;

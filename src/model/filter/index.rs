@@ -1,7 +1,7 @@
 //! The folded items and the scan that scores them.
 
 use super::Hit;
-use super::query::{NON_ASCII, Query, is_subsequence, is_subsequence_ascii, mask_of};
+use super::query::{NON_ASCII, Query, is_subsequence, mask_of};
 use crate::model::text::fold_char;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -12,8 +12,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// Items scored per rayon task: large enough that scheduling costs nothing.
 const CHUNK: usize = 2048;
 
-/// A matched item before ranking: its summed score and its index.
+/// A matched item before ranking: its proxy score (see `proxy`) and its index.
 pub(super) type Scored = (i64, u32);
+
+/// With only the top `limit` hits wanted, this many times as many matches (and at
+/// least `MIN_PRESELECT`), best by proxy score, are scored exactly by skim.
+const PRESELECT_FACTOR: usize = 4;
+/// The least number of matches scored exactly.
+const MIN_PRESELECT: usize = 512;
 
 /// Items prepared for fuzzy matching: folded once at build time, stored in one buffer,
 /// each with a char-set mask for the prefilter.
@@ -93,15 +99,16 @@ impl FuzzyIndex {
         self.search_top(query, usize::MAX)
     }
 
-    /// Like [`FuzzyIndex::search`] but keeps only the best `limit` hits, so positions
-    /// are computed and results sorted for those alone.
+    /// Like [`FuzzyIndex::search`] but keeps only the best `limit` hits. Every match is
+    /// found, but only the best few (by a cheap proxy of the skim score, at least
+    /// `4 × limit` and 512) are scored by skim, ranked, and given positions.
     pub fn search_top(&self, query: &str, limit: usize) -> Vec<Hit> {
         let q = Query::parse(query);
         if q.is_empty() {
             return self.unranked(limit);
         }
         let scored = self.scan(&q, None, None).unwrap_or_default();
-        self.rank(&q, scored, limit)
+        self.rank(&q, &scored, limit)
     }
 
     /// The first `limit` items in order, unscored (what an empty query shows).
@@ -148,20 +155,35 @@ impl FuzzyIndex {
         (!stopped()).then_some(scored)
     }
 
-    /// The best `limit` of `scored`, best first (ties by index), with match positions.
-    pub(super) fn rank(&self, q: &Query, mut scored: Vec<Scored>, limit: usize) -> Vec<Hit> {
-        let order = |a: &Scored, b: &Scored| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+    /// The best `limit` of `scored` by skim score, best first (ties by index), with
+    /// match positions; when there are many, only the best by proxy are scored.
+    pub(super) fn rank(&self, q: &Query, scored: &[Scored], limit: usize) -> Vec<Hit> {
         if limit == 0 {
             return Vec::new();
         }
-        if limit < scored.len() {
-            scored.select_nth_unstable_by(limit - 1, order);
-            scored.truncate(limit);
-        }
-        scored.par_sort_unstable_by(order);
-        scored
+        let keep = limit.saturating_mul(PRESELECT_FACTOR).max(MIN_PRESELECT);
+        let picked: Vec<u32> = if scored.len() <= keep {
+            scored.iter().map(|&(_, i)| i).collect()
+        } else {
+            let mut best = scored.to_vec();
+            best.select_nth_unstable_by(keep - 1, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            best.truncate(keep);
+            best.into_iter().map(|(_, i)| i).collect()
+        };
+        let mut exact: Vec<Scored> = picked
             .par_iter()
             .with_min_len(256)
+            .filter_map(|&i| self.skim_score(q, i as usize).map(|s| (s, i)))
+            .collect();
+        let order = |a: &Scored, b: &Scored| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        if limit < exact.len() {
+            exact.select_nth_unstable_by(limit - 1, order);
+            exact.truncate(limit);
+        }
+        exact.par_sort_unstable_by(order);
+        exact
+            .par_iter()
+            .with_min_len(64)
             .map(|&(score, i)| Hit {
                 index: i as usize,
                 score,
@@ -170,25 +192,34 @@ impl FuzzyIndex {
             .collect()
     }
 
-    /// The summed score of item `i` against every term, or `None` if a term misses.
+    /// The proxy score of item `i` if it matches every term (as a subsequence of chars).
     fn score(&self, q: &Query, i: usize) -> Option<i64> {
         let mask = self.masks[i];
         if mask & q.mask != q.mask {
             return None;
         }
         let hay = self.folded(i);
-        let present = if q.ascii && mask & NON_ASCII == 0 {
-            let bytes = hay.as_bytes();
-            q.terms.iter().all(|t| is_subsequence_ascii(bytes, t.as_bytes()))
-        } else {
-            q.terms.iter().all(|t| is_subsequence(hay, t))
-        };
-        if !present {
+        let bytes = hay.as_bytes();
+        // On ASCII text a zero proxy score means "no match"; elsewhere chars decide.
+        // An ASCII byte never occurs inside a multi-byte char, so for ASCII terms the
+        // byte-level proxy (0 = no match) is exact on any text; other terms need chars.
+        let bytes_decide = q.ascii || mask & NON_ASCII == 0;
+        if !bytes_decide && !q.terms.iter().all(|t| is_subsequence(hay, t)) {
             return None;
         }
-        q.terms
-            .iter()
-            .try_fold(0, |sum, t| Some(sum + self.matcher.fuzzy_match(hay, t)?))
+        q.proxies.iter().try_fold(0, |sum, t| match t.score(bytes) {
+            0 => None,
+            s => Some(sum + s),
+        })
+    }
+
+    /// The summed skim score of item `i` against every term, or `None` if a term misses.
+    fn skim_score(&self, q: &Query, i: usize) -> Option<i64> {
+        let hay = self.folded(i);
+        q.terms.iter().try_fold(0, |sum, t| {
+            let (_, part) = window(hay, t)?;
+            Some(sum + self.matcher.fuzzy_match(part, t)?)
+        })
     }
 
     /// The char positions in item `i` matched by any term, ascending and distinct.
@@ -197,11 +228,30 @@ impl FuzzyIndex {
         let mut positions: Vec<usize> = q
             .terms
             .iter()
-            .filter_map(|t| self.matcher.fuzzy_indices(hay, t))
-            .flat_map(|(_, p)| p)
+            .filter_map(|t| {
+                let (start, part) = window(hay, t)?;
+                let skipped = hay[..start].chars().count();
+                let (_, p) = self.matcher.fuzzy_indices(part, t)?;
+                Some(p.into_iter().map(move |i| i + skipped))
+            })
+            .flatten()
             .collect();
         positions.sort_unstable();
         positions.dedup();
         positions
     }
+}
+
+/// The part of `hay` a term can match: from the char before the first occurrence of the
+/// term's first char to the last occurrence of its last char, with its byte offset.
+/// Skim scores this window exactly as the whole text (the char before keeps the
+/// word-start bonus right; the first-char bonus falls on that unmatched char), and
+/// scoring cost grows with the window, so short queries get much cheaper.
+fn window<'a>(hay: &'a str, term: &str) -> Option<(usize, &'a str)> {
+    let first = term.chars().next()?;
+    let last = term.chars().next_back()?;
+    let at = hay.find(first)?;
+    let start = hay[..at].char_indices().next_back().map_or(at, |(i, _)| i);
+    let end = hay.rfind(last)? + last.len_utf8();
+    (end > at).then(|| (start, &hay[start..end]))
 }

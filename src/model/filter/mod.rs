@@ -5,14 +5,18 @@
 //! Speed comes from work done once at build time (folding, a char-set mask per item,
 //! one contiguous buffer), a cheap prefilter before scoring (mask, then a subsequence
 //! scan), scoring split over all cores, keeping only the top results, and narrowing
-//! incrementally when a query extends the previous one ([`Searcher`]).
+//! incrementally when a query extends the previous one ([`Searcher`]); [`FilterWorker`]
+//! runs it off the input path, newest query first.
 
 mod index;
+mod proxy;
 mod query;
 mod searcher;
+mod worker;
 
 pub use index::FuzzyIndex;
 pub use searcher::Searcher;
+pub use worker::{FilterWorker, Response};
 
 /// One match: which item, how well, and which characters matched.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,5 +1,6 @@
 //! A parsed query: folded terms and the char-set mask an item must cover.
 
+use super::proxy::Term;
 use crate::model::text::fold_char;
 
 /// Bit 63 of an item's mask marks a folded text that is not pure ASCII.
@@ -22,7 +23,7 @@ pub(super) fn mask_of(folded: &str) -> u64 {
 }
 
 /// A query split into folded terms.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub(super) struct Query {
     /// The folded terms, in order.
     pub terms: Vec<String>,
@@ -30,6 +31,8 @@ pub(super) struct Query {
     pub mask: u64,
     /// True when every term is ASCII (the fast subsequence scan applies).
     pub ascii: bool,
+    /// The terms prepared for the proxy score.
+    pub proxies: Vec<Term>,
 }
 
 impl Query {
@@ -41,25 +44,19 @@ impl Query {
             .collect();
         let mask = terms.iter().fold(0, |m, t| m | (mask_of(t) & !NON_ASCII));
         let ascii = terms.iter().all(|t| t.is_ascii());
-        Query { terms, mask, ascii }
+        let proxies = terms.iter().map(|t| Term::new(t)).collect();
+        Query {
+            terms,
+            mask,
+            ascii,
+            proxies,
+        }
     }
 
     /// True when there is nothing to match.
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
     }
-}
-
-/// True when `needle` is a subsequence of `hay` (both ASCII bytes).
-pub(super) fn is_subsequence_ascii(hay: &[u8], needle: &[u8]) -> bool {
-    let mut rest = hay;
-    for &b in needle {
-        match rest.iter().position(|&h| h == b) {
-            Some(i) => rest = &rest[i + 1..],
-            None => return false,
-        }
-    }
-    true
 }
 
 /// True when `needle` is a subsequence of `hay`, char by char.

@@ -65,21 +65,23 @@ impl Searcher {
         let key = normalise(&q, query);
         // Keep only the queries the new one extends: their matches contain its matches.
         self.history.retain(|(k, _)| key.starts_with(k.as_str()));
-        let scored = match self.history.last() {
-            Some((k, scored)) if *k == key => scored.clone(),
+        let fresh = match self.history.last() {
+            // Same terms ("hoi" → "hoi "): same matches, nothing to scan.
+            Some((k, _)) if k.trim_end() == key.trim_end() => None,
             Some((_, scored)) => {
                 let candidates: Vec<u32> = scored.iter().map(|&(_, i)| i).collect();
-                index.scan(&q, Some(&candidates), cancel)?
+                Some(index.scan(&q, Some(&candidates), cancel)?)
             }
-            None => index.scan(&q, None, cancel)?,
+            None => Some(index.scan(&q, None, cancel)?),
         };
-        let total = scored.len();
-        if self.history.last().is_none_or(|(k, _)| *k != key) {
+        if let Some(scored) = fresh {
             if self.history.len() == HISTORY {
                 self.history.remove(0);
             }
-            self.history.push((key, scored.clone()));
+            self.history.push((key, scored));
         }
+        let scored = self.history.last().map_or(&[][..], |(_, s)| s.as_slice());
+        let total = scored.len();
         let hits: Vec<Hit> = index.rank(&q, scored, limit);
         Some(Matches { hits, total })
     }

@@ -104,3 +104,31 @@ fn odd_input_never_panics() {
     }
     assert_eq!(idx.folded(99), "");
 }
+
+#[test]
+fn windowed_scores_equal_whole_text_scores() {
+    use fuzzy_matcher::FuzzyMatcher;
+    use fuzzy_matcher::skim::SkimMatcherV2;
+    let m = SkimMatcherV2::default().respect_case();
+    let items = [
+        "9th vietnam–china border defence friendship exchange 2025-03-21 lao cai",
+        "xbxbx border-b 9 b",
+        "bbb",
+        "hoi nghi tong ket cong tac doi ngoai quoc phong ha noi",
+        "ab",
+    ];
+    let idx = FuzzyIndex::new(items);
+    for q in ["b", "bo", "border", "b9", "hn", "nghi", "a", "ab", "x", "quoc"] {
+        for h in idx.search(q) {
+            let whole = m.fuzzy_indices(items[h.index], q);
+            assert_eq!(
+                whole,
+                Some((h.score, h.positions.clone())),
+                "{q} in {}",
+                items[h.index]
+            );
+        }
+        let expected = items.iter().filter(|i| m.fuzzy_match(i, q).is_some()).count();
+        assert_eq!(idx.search(q).len(), expected, "{q}");
+    }
+}

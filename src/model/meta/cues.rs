@@ -53,8 +53,7 @@ fn alternation(words: &[String]) -> String {
 }
 
 fn whole_words(words: &[String]) -> Regex {
-    Regex::new(&format!(r"(?i)\b(?:{})\b", alternation(words)))
-        .expect("cue words compile (checked by a test)")
+    super::pattern(&format!(r"(?i)\b(?:{})\b", alternation(words)))
 }
 
 /// The cues from assets/meta_cues.json.
@@ -63,12 +62,11 @@ pub fn cues() -> &'static Cues {
     CUES.get_or_init(|| {
         let file: CueFile = serde_json::from_str(include_str!("../../../assets/meta_cues.json"))
             .expect("assets/meta_cues.json is valid (checked by a test)");
-        let tense = Regex::new(&format!(
+        let tense = super::pattern(&format!(
             r"(?i)\b(?:(?P<r>{})|(?P<a>{}))\b",
             alternation(&file.review),
             alternation(&file.ahead)
-        ))
-        .expect("cue words compile (checked by a test)");
+        ));
         Cues {
             tense,
             review_verbs: whole_words(&file.review_verbs),

@@ -53,9 +53,9 @@ fn pattern() -> &'static Regex {
         // Month names are matched capitalised only, so the verb "may" is never a month.
         // After a month name digits may follow without a space ("April14", a glued scrape).
         let src = format!(
-            r"\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b|\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})/(?P<ny>\d{{4}})\b|\b(?P<m1>{MONTH})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y1>\d{{4}})\b)?|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?|\b(?P<wd>{WEEKDAY})\b|\b(?P<rel>(?i:yesterday|today|last\s+week))\b"
+            r"\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?:\b|T)|\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})/(?P<ny>\d{{4}})\b|\b(?P<m1>{MONTH})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y1>\d{{4}})\b)?|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?|\b(?P<wd>{WEEKDAY})\b|\b(?P<rel>(?i:yesterday|today|last\s+week))\b"
         );
-        Regex::new(&src).expect("the date pattern is valid (checked by tests)")
+        super::pattern(&src)
     })
 }
 
@@ -161,6 +161,7 @@ mod tests {
             kinds("on 2025-12-18 and 18/12/2025"),
             [full(2025, 12, 18), full(2025, 12, 18)]
         );
+        assert_eq!(kinds("2025-12-18T18:01:00+07:00"), [full(2025, 12, 18)]);
         assert_eq!(
             kinds("Updated: Thursday, December 18, 2025 18:01 (GMT+7)"),
             [full(2025, 12, 18)]

@@ -16,16 +16,42 @@ struct Candidate<'a> {
     score: u32,
 }
 
-/// Whether the words before a date end with the preposition "on" (dates of other
-/// things read "of 27 August", "(September 2)").
+/// Where the preposition "on" before a date starts, if the date follows it directly or
+/// through a part of the day ("on July 7", "on the morning of July 7"); dates of other
+/// things read "of 27 August", "(September 2)".
 fn after_on(text: &str, start: usize) -> Option<usize> {
-    let before = text[..start].trim_end();
-    let word_start = before
-        .rfind(|c: char| !c.is_alphanumeric())
-        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
-    before[word_start..]
+    let mut end = start;
+    let mut last = last_word(text, end)?;
+    if text[last..end].trim_end().eq_ignore_ascii_case("of") {
+        end = last;
+        last = last_word(text, end)?;
+        let part = text[last..end].trim_end().to_ascii_lowercase();
+        if !matches!(part.as_str(), "morning" | "afternoon" | "evening" | "night") {
+            return None;
+        }
+        end = last;
+        last = last_word(text, end)?;
+        if text[last..end].trim_end().eq_ignore_ascii_case("the") {
+            end = last;
+            last = last_word(text, end)?;
+        }
+    }
+    text[last..end]
+        .trim_end()
         .eq_ignore_ascii_case("on")
-        .then_some(word_start)
+        .then_some(last)
+}
+
+/// The start of the word before byte `end` (white space between is allowed).
+fn last_word(text: &str, end: usize) -> Option<usize> {
+    let before = text[..end].trim_end();
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map(|(i, _)| i)?;
+    Some(start)
 }
 
 /// Date expressions in sentences that say a gathering was held: a "held" verb
@@ -76,17 +102,13 @@ fn year_for(month: u8, day: u8, published: Option<Date>, period: Option<Period>)
     }
     let period = period?;
     // A review meets at the end of its period or early in the next year.
-    let year = match period {
-        Period::Half { year, half: 1 } | Period::Span(_, year) => year,
-        Period::Half { year, .. } | Period::Year(year) => {
-            if month >= 7 {
-                year
-            } else {
-                year + 1
-            }
-        }
+    let (year, how) = match period {
+        Period::Half { year, half: 1 } => (year, "the year of"),
+        Period::Span(_, year) => (year, "the last year of"),
+        Period::Half { year, .. } | Period::Year(year) if month >= 7 => (year, "the year of"),
+        Period::Half { year, .. } | Period::Year(year) => (year + 1, "the year after"),
     };
-    Some((year, format!("year {year} from the period reviewed ({period})")))
+    Some((year, format!("year {year}, {how} the period reviewed ({period})")))
 }
 
 /// Resolves one candidate to a full date, or `None` when the text does not allow it.

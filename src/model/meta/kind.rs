@@ -13,9 +13,9 @@ pub fn classify(passages: &[Passage], found: Option<Finding>) -> Kind {
         return Kind::Other;
     };
     let cues = cues();
-    let says_review = passages.iter().any(|p| cues.review_verbs.is_match(p.text));
-    let gathering = passages.iter().any(|p| cues.gatherings.is_match(p.text));
-    if !(says_review || gathering && found.reported) {
+    let says_review = || passages.iter().any(|p| cues.review_verbs.is_match(p.text));
+    let gathering = || passages.iter().any(|p| cues.gatherings.is_match(p.text));
+    if !(says_review() || found.reported && gathering()) {
         return Kind::Other;
     }
     match found.period {

@@ -12,6 +12,15 @@ pub mod period;
 
 use super::document::{Document, Field};
 use super::sentence;
+use regex::Regex;
+use std::cell::OnceCell;
+
+/// Compiles one of this module's fixed patterns. Word boundaries are made ASCII-only:
+/// a Unicode `\b` stops the fast DFA at the first non-ASCII byte (Vietnamese names,
+/// curly quotes) and costs tenfold; every cue word and number here is ASCII.
+fn pattern(src: &str) -> Regex {
+    Regex::new(&src.replace(r"\b", r"(?-u:\b)")).expect("metadata patterns are valid (checked by tests)")
+}
 
 /// One text field of the article, with its sentences.
 pub struct Passage<'a> {
@@ -19,8 +28,8 @@ pub struct Passage<'a> {
     pub field: Field,
     /// The text.
     pub text: &'a str,
-    /// Byte ranges of its sentences.
-    sentences: Vec<(usize, usize)>,
+    /// Byte ranges of its sentences, split on first use (most fields hold no date).
+    sentences: OnceCell<Vec<(usize, usize)>>,
 }
 
 impl<'a> Passage<'a> {
@@ -29,7 +38,7 @@ impl<'a> Passage<'a> {
         Passage {
             field,
             text,
-            sentences: sentence::split(text),
+            sentences: OnceCell::new(),
         }
     }
 
@@ -37,6 +46,7 @@ impl<'a> Passage<'a> {
     /// `pos` falls outside every sentence).
     pub fn sentence_at(&self, pos: usize) -> (usize, usize) {
         self.sentences
+            .get_or_init(|| sentence::split(self.text))
             .iter()
             .rev()
             .find(|&&(s, _)| s <= pos)

@@ -35,41 +35,16 @@ pub struct Found {
     pub expr: Expr,
 }
 
-struct Patterns {
-    half: Regex,
-    h_label: Regex,
-    months: Regex,
-    year: Regex,
-    year_review: Regex,
-    span: Regex,
-}
-
 const YEAR: &str = r"(?:19|20)\d{2}";
 
-fn patterns() -> &'static Patterns {
-    static P: OnceLock<Patterns> = OnceLock::new();
-    P.get_or_init(|| {
-        let re = |s: &str| Regex::new(s).expect("period patterns are valid (checked by tests)");
-        Patterns {
-            half: re(&format!(
-                r"(?i)\b(?P<ord>first|second|1st|2nd|last|final)[\s-]+(?:half(?:[\s-]+year)?|(?:six|6)[\s-]+months)(?:\s+of\s+(?:(?P<rel>(?:next|last)\s+year)|(?:the|this)\s+year|(?:the\s+year\s+)?(?P<y>{YEAR})))?\b"
-            )),
-            h_label: re(&format!(
-                r"\bH(?P<h>[12])[\s/-]*(?P<y>{YEAR})\b|\b(?P<y2>{YEAR})[\s/-]*H(?P<h2>[12])\b"
-            )),
-            months: re(&format!(
-                r"(?i)\b(?P<a>January|Jan|July|Jul)\.?\s*(?:–|—|-|to|through|until)\s*(?P<b>June|Jun|December|Dec)\b\.?(?:,?\s+(?P<y>{YEAR}))?"
-            )),
-            year: re(&format!(
-                r"(?i)\b(?:in|throughout|during|over|for|of)\s+(?:the\s+(?:year\s+)?)?(?P<y>{YEAR})\b"
-            )),
-            year_review: re(&format!(
-                r"(?i)\b(?P<y>{YEAR})\s+(?:year-end\s+|annual\s+)?review\b"
-            )),
-            span: re(&format!(
-                r"(?i)\b(?P<a>{YEAR})\s*(?:–|—|-|to)\s*(?P<b>{YEAR}|\d{{2}})\b"
-            )),
-        }
+/// All period forms in one pattern, so a text is scanned once; alternatives are tried in
+/// order at each position, so "first half of 2025" is a half and "in the 2016 – 2021" a span.
+fn pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        super::pattern(&format!(
+            r"(?i)\b(?P<ord>first|second|1st|2nd|last|final)[\s-]+(?:half(?:[\s-]+year)?|(?:six|6)[\s-]+months)(?:\s+of\s+(?:(?P<rel>(?:next|last)\s+year)|(?:the|this)\s+year|(?:the\s+year\s+)?(?P<hy>{YEAR})))?\b|(?-i:\bH(?P<h>[12])[\s/-]*(?P<hy2>{YEAR})\b|\b(?P<hy3>{YEAR})[\s/-]*H(?P<h3>[12])\b)|\b(?P<ma>January|Jan|July|Jul)\.?\s*(?:–|—|-|to|through|until)\s*(?P<mb>June|Jun|December|Dec)\b\.?(?:,?\s+(?P<my>{YEAR}))?|\b(?P<y>{YEAR})(?:\s*(?:–|—|-|to)\s*(?P<y_end>{YEAR}|\d{{2}})\b|\s+(?:year-end\s+|annual\s+)?(?P<rev>review)\b|\b)"
+        ))
     })
 }
 
@@ -87,105 +62,80 @@ fn continues_as_range(text: &str, end: usize) -> bool {
     rest.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
-/// Every period expression in `text`, in order; a year inside a half or a span is not
-/// reported again on its own.
-pub fn find(text: &str) -> Vec<Found> {
-    let p = patterns();
-    let mut out: Vec<Found> = Vec::new();
-    let mut push = |m: regex::Match, expr| {
-        out.push(Found {
-            start: m.start(),
-            end: m.end(),
-            expr,
-        })
-    };
-    for c in p.half.captures_iter(text) {
-        let (Some(m), Some(ord)) = (c.get(0), c.name("ord")) else {
-            continue;
-        };
-        if c.name("rel").is_some() {
-            continue;
-        }
-        let half = match ord.as_str().to_ascii_lowercase().as_str() {
-            "first" | "1st" => 1,
-            _ => 2,
-        };
-        push(
-            m,
-            Expr::Half {
-                half,
-                year: year_at(&c, "y"),
-            },
-        );
+/// Whether `before` ends with a preposition that makes a following year a period
+/// ("in", "throughout", "during the year"). Checked by hand rather than in the pattern:
+/// a pattern starting with "in" or "of" would stop the scan at nearly every word.
+fn after_preposition(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().map(|w| w.to_ascii_lowercase());
+    let mut w = words.next();
+    if w.as_deref() == Some("year") {
+        w = words.next();
     }
-    for c in p.h_label.captures_iter(text) {
-        let Some(m) = c.get(0) else { continue };
-        let half = c
-            .name("h")
-            .or(c.name("h2"))
-            .map_or(1, |h| if h.as_str() == "2" { 2 } else { 1 });
-        push(
-            m,
-            Expr::Half {
-                half,
-                year: year_at(&c, "y").or(year_at(&c, "y2")),
-            },
-        );
+    if w.as_deref() == Some("the") {
+        w = words.next();
     }
-    for c in p.months.captures_iter(text) {
-        let (Some(m), Some(a), Some(b)) = (c.get(0), c.name("a"), c.name("b")) else {
-            continue;
+    w.is_some_and(|w| matches!(w.as_str(), "in" | "throughout" | "during" | "over" | "for" | "of"))
+        && before.ends_with(char::is_whitespace)
+}
+
+/// What one match of the pattern says, if it names a period.
+fn expr_of(text: &str, c: &regex::Captures, m: regex::Match) -> Option<Expr> {
+    if let Some(ord) = c.name("ord") {
+        let half = if matches!(ord.as_str().to_ascii_lowercase().as_str(), "first" | "1st") {
+            1
+        } else {
+            2
         };
+        return c.name("rel").is_none().then(|| Expr::Half {
+            half,
+            year: year_at(c, "hy"),
+        });
+    }
+    if let Some(h) = c.name("h").or(c.name("h3")) {
+        let half = if h.as_str() == "2" { 2 } else { 1 };
+        let year = year_at(c, "hy2").or(year_at(c, "hy3"));
+        return Some(Expr::Half { half, year });
+    }
+    if let (Some(a), Some(b)) = (c.name("ma"), c.name("mb")) {
         let first = a.as_str().to_ascii_lowercase().starts_with("jan");
         let to_june = b.as_str().to_ascii_lowercase().starts_with("jun");
-        if first == to_june {
-            push(
-                m,
-                Expr::Half {
-                    half: if first { 1 } else { 2 },
-                    year: year_at(&c, "y"),
-                },
-            );
-        }
+        let half = if first { 1 } else { 2 };
+        return (first == to_june).then(|| Expr::Half {
+            half,
+            year: year_at(c, "my"),
+        });
     }
-    for c in p.span.captures_iter(text) {
-        let (Some(m), Some(a), Some(b)) = (c.get(0), year_at(&c, "a"), c.name("b")) else {
-            continue;
-        };
-        let Ok(b_num) = b.as_str().parse::<i32>() else {
-            continue;
-        };
-        let b = if b.as_str().len() == 2 {
-            a - a % 100 + b_num
+    let y = c.name("y")?;
+    let year: i32 = y.as_str().parse().ok()?;
+    if let Some(end) = c.name("y_end") {
+        let n: i32 = end.as_str().parse().ok()?;
+        let last = if end.as_str().len() == 2 {
+            year - year % 100 + n
         } else {
-            b_num
+            n
         };
-        let numeric_date = text[..m.start()].ends_with(['/', '-']) || continues_as_range(text, m.end());
-        if b > a && b - a <= 10 && !numeric_date {
-            push(m, Expr::Span(a, b));
-        }
+        let numeric_date = text[..y.start()].ends_with(['/', '-']) || continues_as_range(text, m.end());
+        return (last > year && last - year <= 10 && !numeric_date).then_some(Expr::Span(year, last));
     }
-    let taken: Vec<(usize, usize)> = out.iter().map(|f| (f.start, f.end)).collect();
-    let free = |s: usize, e: usize| taken.iter().all(|&(a, b)| e <= a || s >= b);
-    let mut years = Vec::new();
-    for re in [&p.year, &p.year_review] {
-        for c in re.captures_iter(text) {
-            let (Some(m), Some(y)) = (c.get(0), c.name("y")) else {
-                continue;
-            };
-            let Ok(year) = y.as_str().parse() else { continue };
-            if free(m.start(), m.end()) && !continues_as_range(text, y.end()) {
-                years.push(Found {
-                    start: m.start(),
-                    end: m.end(),
-                    expr: Expr::Year(year),
-                });
-            }
-        }
-    }
-    out.extend(years);
-    out.sort_by_key(|f| f.start);
-    out
+    let numeric_date = text[..y.start()].ends_with(['/', '-']) || continues_as_range(text, y.end());
+    let said_as_period = c.name("rev").is_some() || after_preposition(&text[..y.start()]);
+    (said_as_period && !numeric_date).then_some(Expr::Year(year))
+}
+
+/// Every period expression in `text`, in order.
+pub fn find(text: &str) -> Vec<Found> {
+    pattern()
+        .captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let expr = expr_of(text, &c, m)?;
+            Some(Found {
+                start: m.start(),
+                end: m.end(),
+                expr,
+            })
+        })
+        .collect()
 }
 
 /// The period found, and whether review language reports on it somewhere.
@@ -202,6 +152,8 @@ struct Cited {
     expr: Expr,
     tense: Tense,
     in_title: bool,
+    /// Its sentence says "review" ("a conference reviewing work in 2025").
+    beside_review_verb: bool,
 }
 
 /// Everything that says which year an unstated "first half" belongs to.
@@ -236,9 +188,11 @@ fn half_year_evidence(
     }
 }
 
-/// The period the review covers: expressions in review language beat those in tasks-ahead
-/// language (never taken); a year alone needs review language; an unstated year of a
-/// half comes from the text's other evidence, and conflicting evidence gives `None`.
+/// The period the review covers. Expressions in tasks-ahead language are never taken; those
+/// in review language weigh more, most of all in a sentence that says "review" or in the
+/// headline; a year alone needs review language. An unstated year of a half comes from the
+/// text's other evidence (stated years, publication, anniversaries): none or conflicting
+/// evidence drops it. A tie between different periods gives `None`.
 pub fn resolve(
     passages: &[Passage],
     published: Option<Date>,
@@ -261,6 +215,7 @@ pub fn resolve(
                     expr: f.expr,
                     tense,
                     in_title: p.field == Field::Title,
+                    beside_review_verb: cues.review_verbs.is_match(sentence),
                 });
             }
         }
@@ -277,7 +232,10 @@ pub fn resolve(
             Expr::Span(a, b) => Period::Span(a, b),
         };
         let base = if matches!(c.expr, Expr::Year(_)) { 1 } else { 2 };
-        let score = base + u32::from(c.tense == Tense::Review) + u32::from(c.in_title);
+        let score = base
+            + u32::from(c.tense == Tense::Review)
+            + u32::from(c.in_title)
+            + 2 * u32::from(c.beside_review_verb);
         let reported = c.tense == Tense::Review;
         match scores.iter_mut().find(|(p, ..)| *p == period) {
             Some((_, s, r)) => {
@@ -287,7 +245,7 @@ pub fn resolve(
             None => scores.push((period, score, reported)),
         }
     }
-    scores.sort_by(|a, b| b.1.cmp(&a.1));
+    scores.sort_by_key(|s| std::cmp::Reverse(s.1));
     let finding = |&(period, _, reported): &(Period, u32, bool)| Finding { period, reported };
     match scores.as_slice() {
         [] => None,

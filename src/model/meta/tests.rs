@@ -53,3 +53,37 @@ fn a_derived_title_is_not_read() {
     assert_eq!(d.period, Some(Period::Half { year: 2025, half: 1 }));
     assert_eq!(d.event_date, Date::new(2025, 7, 7));
 }
+
+proptest::proptest! {
+    #[test]
+    fn never_panics_on_any_text(body in "\\PC{0,300}", stamp in "\\PC{0,60}") {
+        let mut d = doc(&[&body]);
+        d.captions = vec![body.chars().rev().collect()];
+        annotate(&mut d, &[stamp]);
+        if d.event_date.is_some() {
+            proptest::prop_assert!(d.event_date_basis.is_some());
+        }
+    }
+
+    #[test]
+    fn never_panics_on_date_like_text(words in proptest::collection::vec(
+        "(on|held|conference|first|half|of|in|2025|2016 – 2021|July|7|April14|Thursday|80th|anniversary|National Day|–|\\.|,|ệ|review|tasks|for)",
+        0..40,
+    )) {
+        let text = words.join(" ");
+        let mut d = doc(&[&text]);
+        annotate(&mut d, std::slice::from_ref(&text));
+    }
+}
+
+#[test]
+fn publication_is_the_first_full_date_of_the_stamps() {
+    let mut d = doc(&["Nothing here."]);
+    let stamps = [
+        "Updated: 18:01".to_string(),
+        "19/12/2025 08:00".to_string(),
+        "December 20, 2025".to_string(),
+    ];
+    annotate(&mut d, &stamps);
+    assert_eq!(d.published, Date::new(2025, 12, 19));
+}

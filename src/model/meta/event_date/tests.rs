@@ -27,7 +27,7 @@ fn month_and_day_take_the_year_of_the_period() {
     assert_eq!(basis.evidence, "on July 7");
     assert_eq!(
         basis.reasoning,
-        "month and day from 'on July 7'; year 2025 from the period reviewed (2025-H1)"
+        "month and day from 'on July 7'; year 2025, the year of the period reviewed (2025-H1)"
     );
     let span = Some(Period::Span(2016, 2021));
     let got = event(
@@ -73,6 +73,32 @@ fn publication_date_settles_years_and_weekdays() {
     let got = event(&["The meeting was held yesterday in Hanoi."], wed, None);
     assert_eq!(got.map(|e| e.0), date(2025, 12, 16));
     assert!(event(&["The meeting was held on Monday."], None, None).is_none());
+}
+
+#[test]
+fn tasks_for_next_year_do_not_make_the_gathering_future() {
+    let t = ["The conference, held on July 7, also set tasks for next year and the upcoming congress."];
+    let got = event(&t, None, Some(Period::Half { year: 2025, half: 1 }));
+    assert_eq!(got.map(|e| e.0), date(2025, 7, 7));
+    let t = ["The ministry will hold a conference on July 20."];
+    assert!(event(&t, date(2025, 7, 1), None).is_none());
+}
+
+#[test]
+fn a_part_of_the_day_may_stand_before_the_date() {
+    let year = Some(Period::Year(2025));
+    let got = event(
+        &["The conference was held on the morning of December 18."],
+        None,
+        year,
+    );
+    assert_eq!(got.map(|e| e.0), date(2025, 12, 18));
+    let got = event(
+        &["The conference was held in the spirit of December 18."],
+        None,
+        year,
+    );
+    assert!(got.is_none());
 }
 
 #[test]

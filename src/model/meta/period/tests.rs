@@ -121,3 +121,12 @@ fn conflicting_evidence_gives_no_period() {
     let t = ["Results in 2024 were good.", "Results in 2023 were good."];
     assert_eq!(period_of(&t, None), None);
 }
+
+#[test]
+fn the_sentence_that_says_review_names_the_period() {
+    let t = [
+        "The conference reviewed defence work in 2025.",
+        "In the first half of the year, exchanges were held with Laos.",
+    ];
+    assert_eq!(period_of(&t, Date::new(2025, 12, 18)), Some(Period::Year(2025)));
+}

@@ -1,0 +1,85 @@
+//! Explicit calendar dates written next to an event mention.
+
+use crate::model::date::{Date, parse_month};
+
+/// Parses a day of month, allowing an ordinal suffix ("7", "21st").
+fn day(token: &str) -> Option<u8> {
+    let digits = token.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &token[digits.len()..];
+    let suffix_ok = matches!(suffix, "" | "st" | "nd" | "rd" | "th");
+    let d: u8 = digits.parse().ok()?;
+    (suffix_ok && (1..=31).contains(&d)).then_some(d)
+}
+
+/// Parses a plausible year ("2025").
+fn year(token: Option<&&str>) -> Option<i32> {
+    let t = token?;
+    let y: i32 = t.parse().ok()?;
+    (t.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
+}
+
+/// The one date written in `text` ("July 7", "7 July 2025", "March 21st, 2024"), taking
+/// `default_year` when no year is written. `None` when there is none, several different
+/// ones, or no year can be had.
+pub(super) fn explicit_date(text: &str, default_year: Option<i32>) -> Option<Date> {
+    let tokens: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut found: Option<Date> = None;
+    for (i, t) in tokens.iter().enumerate() {
+        // "July 7[, 2025]" (the month capitalised, so "may" the verb is not a month).
+        let month_first = if t.starts_with(char::is_uppercase)
+            && let Some(m) = parse_month(t)
+            && let Some(d) = tokens.get(i + 1).and_then(|x| day(x))
+            && let Some(y) = year(tokens.get(i + 2)).or(default_year)
+        {
+            Date::new(y, m, d)
+        } else {
+            None
+        };
+        // "7 July[ 2025]".
+        let day_first = if let Some(d) = day(t)
+            && let Some(m) = tokens
+                .get(i + 1)
+                .filter(|x| x.starts_with(char::is_uppercase))
+                .and_then(|x| parse_month(x))
+            && let Some(y) = year(tokens.get(i + 2)).or(default_year)
+        {
+            Date::new(y, m, d)
+        } else {
+            None
+        };
+        for date in [month_first, day_first].into_iter().flatten() {
+            match found {
+                Some(f) if f != date => return None,
+                _ => found = Some(date),
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_written_dates() {
+        let d = |y, m, d| Date::new(y, m, d);
+        assert_eq!(
+            explicit_date("held on July 7 in Hanoi", Some(2025)),
+            d(2025, 7, 7)
+        );
+        assert_eq!(explicit_date("on 21 March 2024, the 8th", None), d(2024, 3, 21));
+        assert_eq!(
+            explicit_date("from March 21st, 2019 on", Some(2025)),
+            d(2019, 3, 21)
+        );
+        assert_eq!(explicit_date("on July 7", None), None);
+        assert_eq!(explicit_date("units may 5 times", Some(2025)), None);
+        assert_eq!(explicit_date("on May 5 and June 6", Some(2025)), None);
+        assert_eq!(explicit_date("on February 30", Some(2025)), None);
+        assert_eq!(explicit_date("", Some(2025)), None);
+    }
+}

@@ -1,0 +1,130 @@
+//! Events named in the text: one per entity of kind `Event`.
+
+use super::cues::status_near;
+use super::dates::explicit_date;
+use super::sentences::{
+    char_index, event_sentence, fold_chars, people_and_bodies, push_unique, sentence_around,
+};
+use crate::model::document::Document;
+use crate::model::entity::{Entity, EntityKind, Mention};
+use crate::model::event::{Event, Status};
+use rustc_hash::FxHashMap;
+
+/// One event per event entity, with the sentences that mention it (main articles and
+/// captions; the related-news tail only when nothing else mentions it).
+pub(super) fn from_entities(docs: &[Document], entities: &[Entity], mentions: &[Vec<Mention>]) -> Vec<Event> {
+    let mut by_entity: FxHashMap<usize, Vec<(usize, &Mention)>> = FxHashMap::default();
+    for (d, ms) in mentions.iter().enumerate().take(docs.len()) {
+        for m in ms {
+            if entities
+                .get(m.entity)
+                .is_some_and(|e| e.kind == EntityKind::Event)
+            {
+                by_entity.entry(m.entity).or_default().push((d, m));
+            }
+        }
+    }
+    entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Event)
+        .map(|(i, e)| {
+            let found = by_entity.get(&i).map_or(&[][..], Vec::as_slice);
+            let main: Vec<(usize, &Mention)> = found
+                .iter()
+                .copied()
+                .filter(|(_, m)| !m.field.is_related())
+                .collect();
+            let chosen = if main.is_empty() { found.to_vec() } else { main };
+            named_event(e, &chosen, docs, entities, mentions)
+        })
+        .collect()
+}
+
+/// What one mention says about its event.
+struct Reading {
+    doc: usize,
+    status: Option<Status>,
+    date: Option<crate::model::Date>,
+}
+
+fn named_event(
+    e: &Entity,
+    found: &[(usize, &Mention)],
+    docs: &[Document],
+    entities: &[Entity],
+    mentions: &[Vec<Mention>],
+) -> Event {
+    let mut event = Event {
+        id: String::new(),
+        name: e.name.clone(),
+        date: None,
+        period: None,
+        series: e.series.clone(),
+        ordinal: e.ordinal,
+        status: None,
+        place: e.attributes.get("place").cloned(),
+        chair: None,
+        participants: Vec::new(),
+        documents: Vec::new(),
+        sources: Vec::new(),
+        sentences: Vec::new(),
+        inferred: Vec::new(),
+        entity: Some(e.id.clone()),
+    };
+    let mut readings = Vec::new();
+    for &(d, m) in found {
+        let doc = &docs[d];
+        let text = doc.text(m.field);
+        let range = sentence_around(text, m.start);
+        let sentence = text.get(range.0..range.1).unwrap_or("");
+        let folded = fold_chars(sentence);
+        // The mention's offset in the folded sentence: same char index, maybe other bytes.
+        let at_char = char_index(sentence, m.start.saturating_sub(range.0));
+        let at = folded
+            .char_indices()
+            .nth(at_char)
+            .map_or(folded.len(), |(b, _)| b);
+        let year = doc.published.map(|p| p.year).or(doc.period.map(|p| p.end_year()));
+        readings.push(Reading {
+            doc: d,
+            status: status_near(&folded, at),
+            date: explicit_date(sentence, year),
+        });
+        push_unique(&mut event.documents, &doc.id);
+        if let Some(s) = &doc.source {
+            push_unique(&mut event.sources, s);
+        }
+        let es = event_sentence(doc, m.field, range);
+        if !event.sentences.contains(&es) {
+            event.sentences.push(es);
+        }
+        for p in people_and_bodies(&mentions[d], entities, m.field, range) {
+            push_unique(&mut event.participants, &entities[p.entity].id);
+        }
+    }
+    if event.documents.is_empty() {
+        event.documents = e.documents.clone();
+    }
+    event.sources.sort();
+    // The newest report knows best whether it has happened yet.
+    let newest = |r: &&Reading| (docs[r.doc].sort_date(), std::cmp::Reverse(r.doc));
+    event.status = readings
+        .iter()
+        .filter(|r| r.status.is_some())
+        .max_by_key(newest)
+        .and_then(|r| r.status);
+    let mut dates: Vec<_> = readings.iter().filter_map(|r| r.date).collect();
+    dates.dedup();
+    if let [date] = dates.as_slice() {
+        event.date = Some(*date);
+    }
+    // A review that reports an event as held places it inside the period it reviews.
+    if event.status == Some(Status::Held) {
+        event.period = readings
+            .iter()
+            .filter(|r| r.status == Some(Status::Held))
+            .find_map(|r| docs[r.doc].period);
+    }
+    event
+}

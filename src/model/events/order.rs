@@ -1,0 +1,96 @@
+//! Timeline order and stable ids.
+
+use crate::model::date::{Date, Period};
+use crate::model::document::Document;
+use crate::model::event::{Event, Status};
+use crate::model::text::fold;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::cmp::Ordering;
+
+/// The last day of a period.
+fn period_end(p: Period) -> Date {
+    match p {
+        Period::Half { year, half: 1 } => Date {
+            year,
+            month: 6,
+            day: 30,
+        },
+        Period::Half { year, .. } | Period::Year(year) | Period::Span(_, year) => Date {
+            year,
+            month: 12,
+            day: 31,
+        },
+    }
+}
+
+/// Where an event sits on the timeline: its date; else, when it was held within a
+/// period, that period's end; else the earliest date of an article reporting it
+/// (event date, publication date or period end).
+pub(super) fn anchor(e: &Event, docs: &FxHashMap<&str, &Document>) -> Option<Date> {
+    e.date
+        .or_else(|| {
+            e.period
+                .filter(|_| e.status == Some(Status::Held) || e.entity.is_none())
+                .map(period_end)
+        })
+        .or_else(|| {
+            e.documents
+                .iter()
+                .filter_map(|id| docs.get(id.as_str()).and_then(|d| d.sort_date()))
+                .min()
+        })
+}
+
+/// Sorts by anchor date (undated last), then period, series, ordinal, name.
+pub(super) fn sort_timeline(events: Vec<Event>, docs: &[Document]) -> Vec<Event> {
+    let by_id: FxHashMap<&str, &Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
+    let mut keyed: Vec<(Option<Date>, Event)> = events.into_iter().map(|e| (anchor(&e, &by_id), e)).collect();
+    keyed.sort_by(|(da, ea), (db, eb)| {
+        let period = |e: &Event| e.period.map(Period::sort_key);
+        undated_last(*da, *db)
+            .then_with(|| undated_last(period(ea), period(eb)))
+            .then_with(|| ea.series.cmp(&eb.series))
+            .then_with(|| ea.ordinal.cmp(&eb.ordinal))
+            .then_with(|| ea.name.cmp(&eb.name))
+            .then_with(|| ea.documents.cmp(&eb.documents))
+    });
+    keyed.into_iter().map(|(_, e)| e).collect()
+}
+
+fn undated_last<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
+    match (a, b) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+/// Lower-case ASCII words joined by '-'.
+pub(super) fn slug(s: &str) -> String {
+    fold(s)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// Gives every event a stable id: series and ordinal when it has both, else its name;
+/// a review conference by kind and period. Clashes get "-2", "-3" in timeline order.
+pub(super) fn assign_ids(events: &mut [Event]) {
+    let mut seen: FxHashSet<String> = FxHashSet::default();
+    for e in events {
+        let base = match (&e.series, e.ordinal, &e.entity, e.period) {
+            (Some(s), Some(n), Some(_), _) => format!("event:{}-{n}", slug(s)),
+            (Some(s), _, None, Some(p)) => format!("event:{}-{}", slug(s), slug(&p.to_string())),
+            _ => format!("event:{}", slug(&e.name)),
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while !seen.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        e.id = id;
+    }
+}

@@ -1,0 +1,145 @@
+//! The conference a review article reports on, built from the document's metadata.
+
+use super::cues::{cues, find_phrase, has_any};
+use super::sentences::{char_index, event_sentence, fold_chars, people_and_bodies, push_unique};
+use super::subject::conference_name;
+use crate::model::document::{Document, Field, Kind};
+use crate::model::entity::{Entity, EntityKind, Mention};
+use crate::model::event::{Event, Status};
+use crate::model::sentence;
+use crate::model::text::fold;
+
+/// A reported conference and whether its name came from the text.
+pub(super) struct Report {
+    /// The event, with this one document.
+    pub event: Event,
+    /// True when the name states what was reviewed (not the generic fallback).
+    pub named_from_text: bool,
+}
+
+/// The conference that review article `doc` reports on; `None` for other articles.
+pub(super) fn reported_conference(
+    doc: &Document,
+    entities: &[Entity],
+    mentions: &[Mention],
+) -> Option<Report> {
+    if doc.kind == Kind::Other {
+        return None;
+    }
+    let c = cues();
+    let (name, named_from_text) = conference_name(doc);
+    let mut event = Event {
+        id: String::new(),
+        name,
+        date: doc.event_date,
+        period: doc.period,
+        series: Some(doc.kind.label().to_owned()),
+        ordinal: None,
+        status: None,
+        place: doc.dateline.as_deref().map(place_name),
+        chair: None,
+        participants: Vec::new(),
+        documents: vec![doc.id.clone()],
+        sources: doc.source.iter().cloned().collect(),
+        sentences: Vec::new(),
+        inferred: Vec::new(),
+        entity: None,
+    };
+    let mut held = false;
+    // (distance in chars from a chair cue, person id): the nearest person chairs.
+    let mut chair: Option<(usize, String)> = None;
+    let fields = doc
+        .body
+        .iter()
+        .enumerate()
+        .map(|(i, _)| Field::Body(i))
+        .chain((0..doc.captions.len()).map(Field::Caption));
+    for field in fields {
+        let text = doc.text(field);
+        for range in sentence::split(text) {
+            let s = &text[range.0..range.1];
+            let folded = fold_chars(s);
+            let chair_cues: Vec<usize> = c
+                .chair
+                .iter()
+                .flat_map(|p| find_phrase(&folded, p))
+                .map(|b| char_index(&folded, b))
+                .collect();
+            let about = !chair_cues.is_empty()
+                || has_any(&folded, &c.conference_nouns)
+                || has_any(&folded, &c.review);
+            if !about {
+                continue;
+            }
+            held |= has_any(&folded, &c.held);
+            if matches!(field, Field::Body(_)) {
+                event.sentences.push(event_sentence(doc, field, range));
+            }
+            for m in people_and_bodies(mentions, entities, field, range) {
+                let e = &entities[m.entity];
+                push_unique(&mut event.participants, &e.id);
+                if e.kind != EntityKind::Person {
+                    continue;
+                }
+                let at = char_index(s, m.start - range.0);
+                if let Some(d) = chair_cues.iter().map(|&cue| cue.abs_diff(at)).min()
+                    && chair.as_ref().is_none_or(|(best, _)| d < *best)
+                {
+                    chair = Some((d, e.id.clone()));
+                }
+            }
+        }
+    }
+    event.chair = chair.map(|(_, id)| id);
+    if let Some(id) = &event.chair {
+        event.participants.retain(|p| p != id);
+        event.participants.insert(0, id.clone());
+    }
+    let reported_after = matches!((doc.event_date, doc.published), (Some(e), Some(p)) if e <= p);
+    event.status = (held || reported_after).then_some(Status::Held);
+    Some(Report {
+        event,
+        named_from_text,
+    })
+}
+
+/// A dateline place as a name: "HÀ NỘI" → "Hà Nội"; mixed case is kept.
+pub(super) fn place_name(dateline: &str) -> String {
+    let p = dateline.trim();
+    if p.chars().any(char::is_lowercase) {
+        return p.to_owned();
+    }
+    p.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next().map_or_else(String::new, |f| {
+                f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Places compared loosely: "Hanoi", "Ha Noi" and "HÀ NỘI" are one place.
+pub(super) fn same_place(a: &str, b: &str) -> bool {
+    let key = |s: &str| {
+        fold(s)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+    };
+    key(a) == key(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dateline_places_read_as_names() {
+        assert_eq!(place_name("HÀ NỘI"), "Hà Nội");
+        assert_eq!(place_name("Hanoi"), "Hanoi");
+        assert!(same_place("Hanoi", "HÀ NỘI"));
+        assert!(!same_place("Hanoi", "Hue"));
+    }
+}
