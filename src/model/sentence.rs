@@ -68,6 +68,29 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
     }
 }
 
+/// True when `after` starts with stray symbols (table bars, bullets, emoji, letters of
+/// other scripts left by scraping) and then a capitalised word: "| The", "💮 In".
+fn stray_symbols_before_capital(after: &str) -> bool {
+    let rest = after.trim_start();
+    let junk_end = rest
+        .find(|c: char| c.is_whitespace() || c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    let is_stray =
+        |c: char| !c.is_lowercase() && !c.is_uppercase() && !matches!(c, ',' | ';' | ':' | ')' | ']' | '.');
+    let junk = &rest[..junk_end];
+    if junk.is_empty() || !junk.chars().all(is_stray) {
+        return false;
+    }
+    let word = rest[junk_end..].trim_start();
+    // More bars or bullets may follow ("| | The").
+    if word.starts_with(|c: char| !c.is_alphanumeric()) && word.len() < rest.len() {
+        return stray_symbols_before_capital(word);
+    }
+    word.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
 /// Whether the punctuation at `dot` (with the sentence running to `end`) ends a sentence.
 fn is_boundary(text: &str, dot: usize, end: usize) -> bool {
     let after = &text[end..];
@@ -77,7 +100,7 @@ fn is_boundary(text: &str, dot: usize, end: usize) -> bool {
     let next = after.trim_start().chars().next();
     let starts_sentence = next.is_some_and(|c| {
         c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
-    });
+    }) || stray_symbols_before_capital(after);
     if !starts_sentence {
         return false;
     }
@@ -128,6 +151,32 @@ mod tests {
                 "He said “we will.”",
                 "Then left./. e.g. this stays.",
                 "Sen. Lt.Gen. Chien spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_retired_ranks_and_dotted_ranks_together() {
+        let t = "Maj. Gen. (Ret.) Le Van Binh and Lt.Col. Tran spoke. Assoc. Prof. Dao Thi Mai attended.";
+        assert_eq!(
+            sentences(t),
+            [
+                "Maj. Gen. (Ret.) Le Van Binh and Lt.Col. Tran spoke.",
+                "Assoc. Prof. Dao Thi Mai attended."
+            ]
+        );
+    }
+
+    #[test]
+    fn stray_symbols_do_not_glue_sentences() {
+        let t = "Cooperation grew. | | The event was hybrid. | 💮 In addition, it went well. ꦡ Along with this. x. – y. é. z";
+        assert_eq!(
+            sentences(t),
+            [
+                "Cooperation grew.",
+                "| | The event was hybrid.",
+                "| 💮 In addition, it went well.",
+                "ꦡ Along with this. x. – y. é. z"
             ]
         );
     }
