@@ -248,25 +248,32 @@ impl App {
 
     /// Keeps every selection and scroll offset in range and visible.
     pub fn clamp(&mut self) {
-        let h = self.rows_of(self.screen.list);
-        let n = self.docs.len();
+        // Panes that are not shown keep their offset: revealing in a 1-row stand-in would
+        // scroll them for nothing.
         self.docs.select(self.docs.selected);
-        self.docs.reveal(self.docs.selected, h, n);
-        let h = self.rows_of(self.screen.sidebar);
+        if let Some(r) = self.screen.list {
+            let n = self.docs.len();
+            self.docs.reveal(self.docs.selected, self.rows_of(Some(r)), n);
+        }
         self.sidebar.select(self.sidebar.selected);
-        let row = self.sidebar_row(self.sidebar.selected);
-        let rows = self.sidebar_rows();
-        self.sidebar.reveal(row, h, rows);
-        let full = self.rows_of(self.screen.full);
-        let detail = super::events::DETAIL as usize;
-        let h = if full > detail + 3 { full - detail } else { full };
+        if let Some(r) = self.screen.sidebar {
+            let row = self.sidebar_row(self.sidebar.selected);
+            let rows = self.sidebar_rows();
+            self.sidebar.reveal(row, self.rows_of(Some(r)), rows);
+        }
         self.events.select(self.events.selected);
-        self.events.reveal(self.events.selected, h, self.events.len());
-        let h = self.rows_of(self.screen.full);
         self.picker.select(self.picker.selected);
-        self.picker.reveal(self.picker.selected, h, self.picker.len());
-        let h = self.rows_of(self.screen.reader);
-        self.reader.scroll = self.reader.scroll.min(self.reader.lines.len().saturating_sub(h));
+        if let Some(r) = self.screen.full {
+            let full = self.rows_of(Some(r));
+            let detail = super::events::DETAIL as usize;
+            let h = if full > detail + 3 { full - detail } else { full };
+            self.events.reveal(self.events.selected, h, self.events.len());
+            self.picker.reveal(self.picker.selected, full, self.picker.len());
+        }
+        if let Some(r) = self.screen.reader {
+            let h = self.rows_of(Some(r));
+            self.reader.scroll = self.reader.scroll.min(self.reader.lines.len().saturating_sub(h));
+        }
     }
 
     /// Rows of the entities pane: one heading per kind present plus one per entity.

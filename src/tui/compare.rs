@@ -135,7 +135,7 @@ fn side_lines(sentences: &[Sentence], width: usize) -> Vec<Wrapped> {
     if sentences.is_empty() {
         let note = super::wrap::Seg {
             text: "(not covered)".into(),
-            tag: None,
+            tag: Some(Tag::Note),
         };
         out.push(Wrapped {
             segs: vec![note],

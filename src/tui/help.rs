@@ -112,10 +112,17 @@ pub fn draw_hints(app: &App, frame: &mut Frame, r: Rect) {
         spans.push(Span::styled(t, theme.style(Role::Prompt)));
         spans.push(Span::raw("  "));
     }
-    for b in active(&super::update::contexts(app))
-        .into_iter()
-        .filter(|b| b.hint)
-    {
+    let contexts = super::update::contexts(app);
+    // In the help only its own keys apply in practice (plus Ctrl-c).
+    let contexts = if app.help.is_some() {
+        &contexts[..1]
+    } else {
+        &contexts[..]
+    };
+    let mut hints: Vec<&Binding> = active(contexts).into_iter().filter(|b| b.hint).collect();
+    // The way to every other key comes first, so it shows at any width.
+    hints.sort_by_key(|b| b.action != super::keymap::Action::Help);
+    for b in hints {
         let key = b.keys.first().map(super::keymap::key_name).unwrap_or_default();
         let item = str_width(&key) + 1 + str_width(b.description) + 2;
         if used + item > width {

@@ -59,8 +59,8 @@ impl Screen {
         let w = body.width;
         let cut = |x: u16, width: u16| Rect { x, width, ..body };
         if w >= WIDE {
-            let list = w * 36 / 100;
-            let side = (w * 22 / 100).max(24);
+            let list = w * 32 / 100;
+            let side = (w * 26 / 100).max(26);
             s.list = Some(cut(body.x, list));
             s.reader = Some(cut(body.x + list, w - list - side));
             s.sidebar = Some(cut(body.x + w - side, side));
