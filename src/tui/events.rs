@@ -71,12 +71,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let style = row_style(theme, row == app.events.selected, true);
         let dim = style.patch(theme.style(Role::Dim));
         let mut spans = vec![Span::styled(format!("{:<10} ", truncate(&when(e), 10)), style)];
+        // The name gets the room; the series (often a repeat of it) what is left.
         let tail = if wide {
-            format!("  {}  {}", series(e), e.sources.join(" "))
+            let outlets = e.sources.join(" ");
+            let room = (width / 3).saturating_sub(str_width(&outlets) + 4);
+            format!("  {}  {outlets}", truncate(&series(e), room))
         } else {
             String::new()
         };
-        let tail = truncate(&tail, width.saturating_sub(11) / 2);
         let name_w = width.saturating_sub(11 + str_width(&tail));
         spans.extend(highlighted(
             &e.name,

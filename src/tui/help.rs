@@ -1,7 +1,7 @@
 //! The help overlay and the hint bar, both generated from the keymap.
 
 use super::app::App;
-use super::keymap::{BINDINGS, Binding, Context, active, keys_label};
+use super::keymap::{Action, BINDINGS, Binding, Context, active, keys_label};
 use super::theme::Role;
 use super::wrap::{str_width, truncate};
 use crate::model::text::fold;
@@ -121,7 +121,9 @@ pub fn draw_hints(app: &App, frame: &mut Frame, r: Rect) {
     };
     let mut hints: Vec<&Binding> = active(contexts).into_iter().filter(|b| b.hint).collect();
     // The way to every other key comes first, so it shows at any width.
-    hints.sort_by_key(|b| b.action != super::keymap::Action::Help);
+    hints.sort_by_key(|b| b.action != Action::Help);
+    // Pane focus only means something on the main screen.
+    hints.retain(|b| app.mode == super::app::Mode::Main || b.action != Action::FocusNext);
     for b in hints {
         let key = b.keys.first().map(super::keymap::key_name).unwrap_or_default();
         let item = str_width(&key) + 1 + str_width(b.description) + 2;
