@@ -257,9 +257,16 @@ impl App {
         }
         self.sidebar.select(self.sidebar.selected);
         if let Some(r) = self.screen.sidebar {
-            let row = self.sidebar_row(self.sidebar.selected);
+            let sel = self.sidebar.selected;
+            let row = self.sidebar_row(sel);
             let rows = self.sidebar_rows();
-            self.sidebar.reveal(row, self.rows_of(Some(r)), rows);
+            let h = self.rows_of(Some(r));
+            // The first entity of a kind brings its heading into view too.
+            let starts_group = sel == 0 || row > self.sidebar_row(sel - 1) + 1;
+            if starts_group {
+                self.sidebar.reveal(row.saturating_sub(1), h, rows);
+            }
+            self.sidebar.reveal(row, h, rows);
         }
         self.events.select(self.events.selected);
         self.picker.select(self.picker.selected);

@@ -242,7 +242,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                         truncate(&note, width.saturating_sub(str_width(&label))),
                         note_style,
                     ),
-                    Span::styled(format!(" {}", "─".repeat(rest)), theme.style(Role::Border)),
+                    Span::styled(
+                        format!("{}{}", if note.is_empty() { "" } else { " " }, "─".repeat(rest)),
+                        theme.style(Role::Border),
+                    ),
                 ])
             }
             CompareLine::Pair(a, b) => {

@@ -92,6 +92,7 @@ pub fn corpus() -> Corpus {
         ordinal: Some(3),
         status: None,
         place: Some("Đà Lạt".into()),
+        chair: None,
         participants: Vec::new(),
         documents: vec!["b2".into()],
         sources: vec!["VNS".into()],

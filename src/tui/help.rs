@@ -74,7 +74,7 @@ pub fn draw(app: &App, frame: &mut Frame, screen: Rect) {
     }
     let inner = super::layout::inner(r);
     let width = inner.width as usize;
-    let key_w = 22.min(width / 2);
+    let key_w = 14.min(width / 2);
     let rows = rows(&help.query);
     let mut lines: Vec<Line> = Vec::new();
     if rows.is_empty() {
@@ -124,6 +124,7 @@ pub fn draw_hints(app: &App, frame: &mut Frame, r: Rect) {
     hints.sort_by_key(|b| b.action != Action::Help);
     // Pane focus only means something on the main screen.
     hints.retain(|b| app.mode == super::app::Mode::Main || b.action != Action::FocusNext);
+    hints.retain(|b| app.mode != super::app::Mode::Compare || b.action != Action::Filter);
     for b in hints {
         let key = b.keys.first().map(super::keymap::key_name).unwrap_or_default();
         let item = str_width(&key) + 1 + str_width(b.description) + 2;
