@@ -69,7 +69,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             continue;
         };
         let style = row_style(theme, row == app.events.selected, true);
-        let dim = style.patch(theme.style(Role::Dim));
+        let dim = if row == app.events.selected {
+            style
+        } else {
+            style.patch(theme.style(Role::Dim))
+        };
         let mut spans = vec![Span::styled(format!("{:<10} ", truncate(&when(e), 10)), style)];
         // The name gets the room; the series (often a repeat of it) what is left.
         let tail = if wide {

@@ -135,7 +135,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             continue;
         };
         let style = row_style(theme, row == app.docs.selected, focused);
-        let dim = style.patch(theme.style(Role::Dim));
+        let dim = if row == app.docs.selected {
+            style
+        } else {
+            style.patch(theme.style(Role::Dim))
+        };
         let mut spans: Vec<Span> = Vec::new();
         let mut used = 0;
         let mut col = |text: String, w: usize, st: Style, spans: &mut Vec<Span<'static>>| {

@@ -85,7 +85,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 let used: usize = spans.iter().map(|s| super::wrap::str_width(&s.content)).sum();
                 if used + count.len() <= width {
                     spans.push(Span::styled(" ".repeat(width - used - count.len()), style));
-                    spans.push(Span::styled(count, style.patch(theme.style(Role::Dim))));
+                    let count_style = if row == app.sidebar.selected {
+                        style
+                    } else {
+                        style.patch(theme.style(Role::Dim))
+                    };
+                    spans.push(Span::styled(count, count_style));
                 }
                 lines.push(pad(spans, width, style));
             }
