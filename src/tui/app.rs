@@ -108,59 +108,15 @@ pub struct App {
     pub compare: Option<CompareView>,
 }
 
-/// The most title characters a document is found by.
-const TITLE_CHARS: usize = 200;
-
-/// The text a document is found by: title, outlet, period, kind and entity names.
-fn doc_search_text(corpus: &Corpus, i: usize) -> String {
-    let d = &corpus.documents[i];
-    // A title is a line, but a bad file can make it a whole article: matching cost grows
-    // with length, and only the start is ever shown.
-    let mut s: String = d.title.chars().take(TITLE_CHARS).collect();
-    for part in [
-        d.source.clone().unwrap_or_default(),
-        d.period.map(|p| format!("{} {p}", p.label())).unwrap_or_default(),
-        d.kind.label().to_owned(),
-    ] {
-        s.push_str(" · ");
-        s.push_str(&part);
-    }
-    let mut seen: Vec<usize> = Vec::new();
-    for m in corpus.mentions.get(i).into_iter().flatten() {
-        if !seen.contains(&m.entity)
-            && let Some(e) = corpus.entities.get(m.entity)
-        {
-            seen.push(m.entity);
-            s.push_str(" · ");
-            s.push_str(&e.name);
-        }
-    }
-    s
-}
-
-/// The text an event is found by.
-fn event_search_text(corpus: &Corpus, i: usize) -> String {
-    let e = &corpus.events[i];
-    format!(
-        "{} · {} · {} · {}",
-        e.name,
-        e.date
-            .map(|d| d.to_string())
-            .or(e.period.map(|p| p.label()))
-            .unwrap_or_default(),
-        e.series.as_deref().unwrap_or(""),
-        e.sources.join(" ")
-    )
-}
-
 impl App {
     /// A new interface over a corpus, sized 80x24 until the first resize.
     pub fn new(corpus: Corpus, theme: Theme, mouse: bool) -> App {
         let order = corpus.newest_first();
         let doc_index = Arc::new(FuzzyIndex::new(
-            (0..corpus.documents.len()).map(|i| doc_search_text(&corpus, i)),
+            (0..corpus.documents.len()).map(|i| super::filters::doc_search_text(&corpus, i)),
         ));
-        let event_index = FuzzyIndex::new((0..corpus.events.len()).map(|i| event_search_text(&corpus, i)));
+        let event_index =
+            FuzzyIndex::new((0..corpus.events.len()).map(|i| super::filters::event_search_text(&corpus, i)));
         let mut app = App {
             docs: Pick {
                 items: order.clone(),

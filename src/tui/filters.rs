@@ -4,6 +4,7 @@
 use super::app::App;
 use super::pick::Pick;
 use super::search::Target;
+use crate::model::Corpus;
 use crate::model::filter::{FuzzyIndex, Hit, Matches};
 
 /// The most hits ranked and shown for a query (ranking computes match positions,
@@ -141,4 +142,49 @@ pub fn picker_found(app: &mut App, m: Matches) {
         .map(|h| (h.index, h.positions))
         .unzip();
     app.picker.set(items, marks, None);
+}
+
+/// The most title characters a document is found by.
+const TITLE_CHARS: usize = 200;
+
+/// The text a document is found by: title, outlet, period, kind and entity names.
+pub fn doc_search_text(corpus: &Corpus, i: usize) -> String {
+    let d = &corpus.documents[i];
+    // A title is a line, but a bad file can make it a whole article: matching cost grows
+    // with length, and only the start is ever shown.
+    let mut s: String = d.title.chars().take(TITLE_CHARS).collect();
+    for part in [
+        d.source.clone().unwrap_or_default(),
+        d.period.map(|p| format!("{} {p}", p.label())).unwrap_or_default(),
+        d.kind.label().to_owned(),
+    ] {
+        s.push_str(" · ");
+        s.push_str(&part);
+    }
+    let mut seen: Vec<usize> = Vec::new();
+    for m in corpus.mentions.get(i).into_iter().flatten() {
+        if !seen.contains(&m.entity)
+            && let Some(e) = corpus.entities.get(m.entity)
+        {
+            seen.push(m.entity);
+            s.push_str(" · ");
+            s.push_str(&e.name);
+        }
+    }
+    s
+}
+
+/// The text an event is found by.
+pub fn event_search_text(corpus: &Corpus, i: usize) -> String {
+    let e = &corpus.events[i];
+    format!(
+        "{} · {} · {} · {}",
+        e.name,
+        e.date
+            .map(|d| d.to_string())
+            .or(e.period.map(|p| p.label()))
+            .unwrap_or_default(),
+        e.series.as_deref().unwrap_or(""),
+        e.sources.join(" ")
+    )
 }
