@@ -104,6 +104,8 @@ pub struct App {
     pub picker: Pick,
     /// Suggested counterparts of the picker's left document.
     pub suggested: Vec<usize>,
+    /// Why each suggested counterpart is worth reading (same order).
+    pub suggested_reasons: Vec<String>,
     /// The comparison, when open.
     pub compare: Option<CompareView>,
 }
@@ -151,6 +153,7 @@ impl App {
             event_index,
             picker: Pick::default(),
             suggested: Vec::new(),
+            suggested_reasons: Vec::new(),
             compare: None,
         };
         app.resize(80, 24);

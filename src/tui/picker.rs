@@ -20,7 +20,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .map_or_else(String::new, |d| d.title.clone());
     let searching = if app.searching() { "· searching… " } else { "" };
     let title = format!(" Compare “{}” with… {searching}", truncate(&left, 60));
-    let block = pane_block(app, true, title, &app.picker, app.typing);
+    let mut block = pane_block(app, true, title, &app.picker, app.typing);
+    let reason = app
+        .picker
+        .current()
+        .and_then(|d| app.suggested.iter().position(|&s| s == d))
+        .and_then(|k| app.suggested_reasons.get(k));
+    if let Some(r) = reason {
+        let text = format!(" ★ {} ", truncate(r, area.width.saturating_sub(30) as usize));
+        block = block.title_bottom(Line::styled(text, theme.style(Role::Meta)).right_aligned());
+    }
     let body = inner(area);
     let width = body.width as usize;
     let mut lines: Vec<Line> = Vec::new();

@@ -255,17 +255,21 @@ fn open_picker(app: &mut App) {
         app.status = Some("no document to compare".into());
         return;
     };
-    app.suggested = crate::model::compare::suggest_for(&app.corpus, left)
+    let suggestions = crate::model::compare::suggest_for(&app.corpus, left);
+    let (docs, reasons) = suggestions
         .into_iter()
         .map(|s| {
-            if s.left_index == left {
+            let other = if s.left_index == left {
                 s.right_index
             } else {
                 s.left_index
-            }
+            };
+            (other, s.reason)
         })
-        .filter(|&d| d != left && d < app.corpus.documents.len())
-        .collect();
+        .filter(|&(d, _)| d != left && d < app.corpus.documents.len())
+        .unzip();
+    app.suggested = docs;
+    app.suggested_reasons = reasons;
     app.picker = Default::default();
     super::filters::picker(app);
     app.mode = Mode::Picker;
