@@ -212,7 +212,8 @@ impl App {
         self.docs.select(self.docs.selected);
         if let Some(r) = self.screen.list {
             let n = self.docs.len();
-            self.docs.reveal(self.docs.selected, self.rows_of(Some(r)), n);
+            let shown = (self.rows_of(Some(r)) / super::list::ROW_HEIGHT).max(1);
+            self.docs.reveal(self.docs.selected, shown, n);
         }
         self.sidebar.select(self.sidebar.selected);
         if let Some(r) = self.screen.sidebar {

@@ -12,6 +12,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+/// Screen lines per document in the list.
+pub const ROW_HEIGHT: usize = 2;
+
 /// Spans of `text` cut to `width` columns, with the chars at `marks` (char indices)
 /// highlighted.
 pub fn highlighted(
@@ -123,41 +126,43 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             theme.style(Role::Dim),
         ));
     }
+    let shown = (body.height as usize / ROW_HEIGHT).max(1);
     for (row, &doc) in app
         .docs
         .items
         .iter()
         .enumerate()
         .skip(app.docs.offset)
-        .take(body.height as usize)
+        .take(shown)
     {
         let Some(d) = app.corpus.documents.get(doc) else {
             continue;
         };
-        let style = row_style(theme, row == app.docs.selected, focused);
-        let dim = if row == app.docs.selected {
+        let selected = row == app.docs.selected;
+        let style = row_style(theme, selected, focused);
+        let dim = if selected {
             style
         } else {
             style.patch(theme.style(Role::Dim))
         };
-        let mut spans: Vec<Span> = Vec::new();
-        let mut used = 0;
-        let mut col = |text: String, w: usize, st: Style, spans: &mut Vec<Span<'static>>| {
-            if used + w < width {
-                let t = truncate(&text, w);
-                let pad = w.saturating_sub(str_width(&t));
-                spans.push(Span::styled(format!("{t}{} ", " ".repeat(pad)), st));
-                used += w + 1;
-            }
-        };
-        col(date_label(d), 10, style, &mut spans);
-        col(d.source.clone().unwrap_or_else(|| "?".into()), 4, dim, &mut spans);
-        if width >= 44 {
-            col(kind_short(d.kind).to_owned(), 8, dim, &mut spans);
-        }
-        let rest = width.saturating_sub(used);
-        spans.extend(highlighted(&d.title, app.docs.marks_of(row), style, theme, rest));
-        lines.push(pad(spans, width, style));
+        // Line 1: the title, with the filter's matches; line 2: date, outlet, kind.
+        let title = highlighted(
+            &d.title,
+            app.docs.marks_of(row),
+            style,
+            theme,
+            width.saturating_sub(1),
+        );
+        let mut first = vec![Span::styled(" ", style)];
+        first.extend(title);
+        lines.push(pad(first, width, style));
+        let meta = format!(
+            " {} · {} · {}",
+            date_label(d),
+            d.source.as_deref().unwrap_or("outlet unknown"),
+            d.kind.label()
+        );
+        lines.push(pad(vec![Span::styled(truncate(&meta, width), dim)], width, style));
     }
     // Rows are cut to the width already; wrapping only affects the notes.
     let para = Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false });

@@ -161,6 +161,9 @@ fn page(app: &App) -> usize {
         return super::help::area(app.screen.area).height.saturating_sub(2).max(1) as usize;
     }
     match app.mode {
+        Mode::Main if app.focus == Focus::Documents => {
+            (app.rows_of(app.screen.list) / super::list::ROW_HEIGHT).max(1)
+        }
         Mode::Main => app.rows_of(app.screen.pane(app.focus)),
         Mode::Compare => app.compare.as_ref().map_or(1, |c| c.height),
         _ => app.rows_of(app.screen.full),
