@@ -114,7 +114,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         title.push_str("· searching… ");
     }
     if let Some(e) = app.entity_filter.and_then(|e| app.corpus.entities.get(e)) {
-        title.push_str(&format!("· {} ", e.name));
+        title.push_str(&format!("· {} ", truncate(&e.name, 40)));
     }
     let block = pane_block(app, focused, title, &app.docs, app.typing && focused);
     let body = inner(area);

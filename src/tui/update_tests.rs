@@ -221,3 +221,20 @@ fn resize_keeps_everything_in_range() {
         assert!(app.docs.selected < app.docs.len().max(1));
     }
 }
+
+#[test]
+fn document_text_never_reaches_the_screen_with_control_chars() {
+    for keys in ["", "e", "c", "?"] {
+        let mut a = App::new(fixture::corpus(), Theme::default(), true);
+        a.resize(100, 30);
+        typed(&mut a, keys);
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).expect("backend");
+        t.draw(|f| super::draw(&a, f)).expect("draw");
+        let screen = t.backend().to_string();
+        assert!(!screen.contains('\u{1b}'), "{keys:?}:\n{screen}");
+        assert!(
+            screen.contains("Forum in Đà Lạt opens") || !keys.is_empty(),
+            "{screen}"
+        );
+    }
+}
