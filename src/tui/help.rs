@@ -76,6 +76,12 @@ pub fn draw(app: &App, frame: &mut Frame, screen: Rect) {
     let width = inner.width as usize;
     let key_w = 14.min(width / 2);
     let rows = rows(&help.query);
+    let h = inner.height as usize;
+    if rows.len() > h {
+        let last = (help.scroll + h).min(rows.len());
+        let pos = format!(" {}–{last} of {} · j/k scroll ", help.scroll + 1, rows.len());
+        block = block.title_bottom(Line::styled(pos, theme.style(Role::Dim)).right_aligned());
+    }
     let mut lines: Vec<Line> = Vec::new();
     if rows.is_empty() {
         lines.push(Line::styled("No key matches.", theme.style(Role::Dim)));
