@@ -1,0 +1,93 @@
+//! A filterable, scrollable selection over a list of items.
+
+/// The state of one list pane: the items shown (after filtering), their matched
+/// characters, the selection and the first visible row.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pick {
+    /// What is shown, in order (indices into the pane's source).
+    pub items: Vec<usize>,
+    /// Per shown item, the char positions the filter matched (may be empty).
+    pub marks: Vec<Vec<usize>>,
+    /// Index into `items` of the selection (0 when empty).
+    pub selected: usize,
+    /// First visible row.
+    pub offset: usize,
+    /// The fuzzy filter typed so far.
+    pub query: String,
+}
+
+impl Pick {
+    /// Replaces the items, keeping `keep` selected when it is still shown.
+    pub fn set(&mut self, items: Vec<usize>, marks: Vec<Vec<usize>>, keep: Option<usize>) {
+        self.selected = keep.and_then(|k| items.iter().position(|&i| i == k)).unwrap_or(0);
+        self.items = items;
+        self.marks = marks;
+        self.offset = self.offset.min(self.selected);
+    }
+
+    /// The selected source index.
+    pub fn current(&self) -> Option<usize> {
+        self.items.get(self.selected).copied()
+    }
+
+    /// The number of shown items.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// True when nothing is shown.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The matched char positions of shown item `row`.
+    pub fn marks_of(&self, row: usize) -> &[usize] {
+        self.marks.get(row).map_or(&[], Vec::as_slice)
+    }
+
+    /// Moves the selection by `delta`, clamped to the list.
+    pub fn move_by(&mut self, delta: isize) {
+        let last = self.items.len().saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+
+    /// Selects the item at `index` (clamped).
+    pub fn select(&mut self, index: usize) {
+        self.selected = index.min(self.items.len().saturating_sub(1));
+    }
+
+    /// Scrolls so that `row` is visible in a pane `height` rows tall with `rows` rows.
+    pub fn reveal(&mut self, row: usize, height: usize, rows: usize) {
+        let height = height.max(1);
+        if row < self.offset {
+            self.offset = row;
+        } else if row >= self.offset + height {
+            self.offset = row + 1 - height;
+        }
+        self.offset = self.offset.min(rows.saturating_sub(height));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moves_within_bounds_and_reveals() {
+        let mut p = Pick::default();
+        p.move_by(3);
+        assert_eq!((p.selected, p.current()), (0, None));
+        p.set((10..30).collect(), Vec::new(), Some(12));
+        assert_eq!(p.current(), Some(12));
+        p.move_by(100);
+        assert_eq!(p.selected, 19);
+        p.reveal(19, 5, 20);
+        assert_eq!(p.offset, 15);
+        p.move_by(-100);
+        p.reveal(0, 5, 20);
+        assert_eq!((p.selected, p.offset), (0, 0));
+        p.set(vec![1], Vec::new(), None);
+        assert_eq!((p.selected, p.offset), (0, 0));
+        assert!(p.marks_of(5).is_empty());
+    }
+}

@@ -1,0 +1,273 @@
+//! The reader pane: the article wrapped to the pane, with its header, captions set apart,
+//! related news dimmed and entity mentions coloured by kind.
+
+use super::app::{App, Focus};
+use super::layout::inner;
+use super::theme::Role;
+use super::wrap::{Tag, Wrapped, wrap};
+use crate::model::{Corpus, Field};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+/// What a reader line belongs to, for styling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// The headline.
+    Title,
+    /// Outlet, dates, period, kind, word count.
+    Meta,
+    /// Article text.
+    Body,
+    /// A photo caption.
+    Caption,
+    /// A section heading ("Related news").
+    Heading,
+    /// Related-news text.
+    Related,
+    /// Empty spacing line.
+    Blank,
+}
+
+/// One wrapped line of the reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReaderLine {
+    /// Styling class.
+    pub kind: LineKind,
+    /// Prefix drawn before the text (caption bar).
+    pub prefix: &'static str,
+    /// The wrapped text.
+    pub text: Wrapped,
+    /// The document field it comes from.
+    pub field: Option<Field>,
+    /// Byte offset of its start in that field.
+    pub start: usize,
+}
+
+/// The reader's content at one width.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReaderView {
+    /// The document shown.
+    pub doc: Option<usize>,
+    /// The width it was wrapped to.
+    pub width: u16,
+    /// The wrapped lines.
+    pub lines: Vec<ReaderLine>,
+    /// Every mention as (entity, line), in reading order.
+    pub mentions: Vec<(usize, usize)>,
+    /// First visible line.
+    pub scroll: usize,
+    /// A place marked in the text (an event's sentence): field and byte range.
+    pub mark: Option<(Field, usize, usize)>,
+}
+
+impl ReaderView {
+    /// Wraps a document to `width` columns.
+    pub fn build(
+        corpus: &Corpus,
+        doc: Option<usize>,
+        width: u16,
+        mark: Option<(Field, usize, usize)>,
+    ) -> ReaderView {
+        let mut v = ReaderView {
+            doc,
+            width,
+            mark,
+            ..ReaderView::default()
+        };
+        let Some(d) = doc.and_then(|i| corpus.documents.get(i)) else {
+            return v;
+        };
+        let mentions = doc
+            .and_then(|i| corpus.mentions.get(i))
+            .map_or(&[][..], Vec::as_slice);
+        let w = width.max(1) as usize;
+        let mut meta: Vec<String> = Vec::new();
+        meta.extend(d.source.clone());
+        meta.extend(d.published.map(|p| format!("published {p}")));
+        meta.extend(d.event_date.map(|p| format!("held {p}")));
+        meta.extend(d.period.map(|p| format!("period {}", p.label())));
+        meta.push(d.kind.label().to_owned());
+        meta.push(format!("{} words", d.word_count()));
+        let title = if d.title_derived {
+            format!("[{}]", d.title)
+        } else {
+            d.title.clone()
+        };
+        v.push_text(LineKind::Title, "", &title, None, w, mentions);
+        v.push_text(LineKind::Meta, "", &meta.join(" · "), None, w, mentions);
+        v.blank();
+        for (i, c) in d.captions.iter().enumerate() {
+            v.push_text(LineKind::Caption, "▍ ", c, Some(Field::Caption(i)), w, mentions);
+        }
+        if !d.captions.is_empty() {
+            v.blank();
+        }
+        for (i, p) in d.body.iter().enumerate() {
+            v.push_text(LineKind::Body, "", p, Some(Field::Body(i)), w, mentions);
+            v.blank();
+        }
+        if let Some(by) = &d.byline {
+            v.push_text(LineKind::Meta, "", by, None, w, mentions);
+            v.blank();
+        }
+        if !d.related.is_empty() {
+            v.push_text(LineKind::Heading, "", "Related news", None, w, mentions);
+            for (i, r) in d.related.iter().enumerate() {
+                if let Some(t) = &r.title {
+                    v.push_text(
+                        LineKind::Related,
+                        "• ",
+                        t,
+                        Some(Field::RelatedTitle(i)),
+                        w,
+                        mentions,
+                    );
+                }
+                let prefix = if r.title.is_some() { "  " } else { "• " };
+                v.push_text(
+                    LineKind::Related,
+                    prefix,
+                    &r.text,
+                    Some(Field::RelatedText(i)),
+                    w,
+                    mentions,
+                );
+            }
+        }
+        v
+    }
+
+    fn blank(&mut self) {
+        self.lines.push(ReaderLine {
+            kind: LineKind::Blank,
+            prefix: "",
+            text: Wrapped::default(),
+            field: None,
+            start: 0,
+        });
+    }
+
+    fn push_text(
+        &mut self,
+        kind: LineKind,
+        prefix: &'static str,
+        text: &str,
+        field: Option<Field>,
+        width: usize,
+        mentions: &[crate::model::Mention],
+    ) {
+        let mut tags: Vec<(usize, usize, Tag)> = mentions
+            .iter()
+            .filter(|m| field == Some(m.field))
+            .map(|m| (m.start, m.end, Tag::Mention(m.entity)))
+            .collect();
+        if let Some((f, s, e)) = self.mark
+            && field == Some(f)
+        {
+            tags.push((s, e, Tag::Differs));
+        }
+        let first = self.lines.len();
+        let inner_width = width.saturating_sub(super::wrap::str_width(prefix)).max(1);
+        for text in wrap(text, inner_width, &tags) {
+            let start = text.start;
+            self.lines.push(ReaderLine {
+                kind,
+                prefix,
+                text,
+                field,
+                start,
+            });
+        }
+        for m in mentions.iter().filter(|m| field == Some(m.field)) {
+            let line = (first..self.lines.len())
+                .rev()
+                .find(|&l| self.lines[l].start <= m.start)
+                .unwrap_or(first);
+            self.mentions.push((m.entity, line));
+        }
+    }
+
+    /// The line showing byte `start` of `field`.
+    pub fn line_of(&self, field: Option<Field>, start: usize) -> Option<usize> {
+        let field = field?;
+        let mut found = None;
+        for (i, l) in self.lines.iter().enumerate() {
+            if l.field == Some(field) {
+                if l.start <= start || found.is_none() {
+                    found = Some(i);
+                }
+                if l.start > start {
+                    break;
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Draws the reader pane.
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let focused = app.focus == Focus::Reader;
+    let view = &app.reader;
+    let body = inner(area);
+    let h = body.height as usize;
+    let total = view.lines.len();
+    let scroll = view.scroll.min(total.saturating_sub(h));
+    let position = if total == 0 {
+        String::new()
+    } else {
+        let last = (scroll + h).min(total);
+        let pct = if total <= h { 100 } else { last * 100 / total };
+        format!(" {}–{last} of {total} · {pct}% ", scroll + 1)
+    };
+    let border = theme.style(if focused { Role::BorderFocus } else { Role::Border });
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title(Span::styled(" Reader ", border))
+        .title_bottom(Line::from(position).right_aligned());
+    let selected = (app.focus == Focus::Entities)
+        .then(|| app.selected_entity())
+        .flatten();
+    let lines: Vec<Line> = if view.doc.is_none() {
+        vec![Line::styled("No document selected.", theme.style(Role::Dim))]
+    } else {
+        view.lines
+            .iter()
+            .skip(scroll)
+            .take(h)
+            .map(|l| render_line(app, l, selected))
+            .collect()
+    };
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+fn render_line<'a>(app: &'a App, l: &'a ReaderLine, selected: Option<usize>) -> Line<'a> {
+    let theme = app.theme;
+    let base = match l.kind {
+        LineKind::Title | LineKind::Heading => theme.style(Role::Heading),
+        LineKind::Meta => theme.style(Role::Meta),
+        LineKind::Caption => theme.style(Role::Caption),
+        LineKind::Related => theme.style(Role::Dim),
+        LineKind::Body | LineKind::Blank => theme.style(Role::Text),
+    };
+    let mut spans = vec![Span::styled(l.prefix, base)];
+    for seg in &l.text.segs {
+        let style = match seg.tag {
+            Some(Tag::Mention(e)) if Some(e) == selected => theme.style(Role::MentionSelected),
+            Some(Tag::Mention(e)) if l.kind != LineKind::Related => app
+                .corpus
+                .entities
+                .get(e)
+                .map_or(base, |ent| base.patch(theme.entity(ent.kind))),
+            Some(Tag::Differs) => base.patch(theme.style(Role::Match)),
+            _ => base,
+        };
+        spans.push(Span::styled(seg.text.as_str(), Style::default().patch(style)));
+    }
+    Line::from(spans)
+}
