@@ -41,10 +41,7 @@ fn reviews(n: usize) -> Corpus {
             }
         })
         .collect();
-    Corpus {
-        documents,
-        ..Corpus::default()
-    }
+    Corpus::new(documents, Vec::new(), Vec::new(), Vec::new(), Vec::new())
 }
 
 #[divan::bench(sample_count = 5)]

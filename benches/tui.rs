@@ -25,13 +25,7 @@ fn big_corpus(n: usize) -> Corpus {
         documents.push(d);
         mentions.push(seeds.mentions.get(i % k).cloned().unwrap_or_default());
     }
-    Corpus {
-        documents,
-        mentions,
-        entities: seeds.entities,
-        events: seeds.events,
-        problems: Vec::new(),
-    }
+    Corpus::new(documents, seeds.entities, mentions, seeds.events, Vec::new())
 }
 
 fn press(app: &mut App, code: KeyCode) {

@@ -13,13 +13,13 @@ use std::sync::OnceLock;
 fn seeds() -> Corpus {
     static SEEDS: OnceLock<Corpus> = OnceLock::new();
     let c = SEEDS.get_or_init(Corpus::seeds);
-    Corpus {
-        documents: c.documents.clone(),
-        entities: c.entities.clone(),
-        mentions: c.mentions.clone(),
-        events: c.events.clone(),
-        problems: Vec::new(),
-    }
+    Corpus::new(
+        c.documents.clone(),
+        c.entities.clone(),
+        c.mentions.clone(),
+        c.events.clone(),
+        Vec::new(),
+    )
 }
 
 const KEYS: &[KeyCode] = &[

@@ -56,26 +56,6 @@ fn status_label(s: Option<Status>) -> &'static str {
     }
 }
 
-/// When an event took place: its date, else its period, else "~" and the period (or
-/// date) of the first article that reports it.
-fn when(corpus: &Corpus, e: &Event) -> String {
-    if let Some(d) = e.date {
-        return d.to_string();
-    }
-    if let Some(p) = e.period {
-        return p.to_string();
-    }
-    e.documents
-        .iter()
-        .filter_map(|id| corpus.documents.iter().find(|d| &d.id == id))
-        .find_map(|d| {
-            d.period
-                .map(|p| p.to_string())
-                .or(d.event_date.or(d.published).map(|x| x.to_string()))
-        })
-        .map_or_else(|| "—".to_owned(), |w| format!("~{w}"))
-}
-
 /// One line per event: when, status, sources, name, series and edition.
 fn text(corpus: &Corpus, shown: &[&Event], out: &mut dyn Write) -> Result<()> {
     line(
@@ -88,11 +68,11 @@ fn text(corpus: &Corpus, shown: &[&Event], out: &mut dyn Write) -> Result<()> {
         ),
     )?;
     for e in shown {
-        let when = when(corpus, e);
+        let when = events::when(corpus, e);
         let mut name = e.name.clone();
-        if let Some(s) = &e.series {
-            let edition = e.ordinal.map(|n| format!(" #{n}")).unwrap_or_default();
-            name.push_str(&format!("  [{s}{edition}]"));
+        let series = events::series(e);
+        if !series.is_empty() {
+            name.push_str(&format!("  [{series}]"));
         }
         if !e.inferred.is_empty() {
             name.push_str(&format!("  (inferred: {})", e.inferred.join("; ")));

@@ -6,6 +6,7 @@ use super::event::Event;
 use super::source::{self, CorpusError, Problem, RawFile};
 use super::{clean, entities, events, meta};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::fmt;
 use std::path::Path;
 
@@ -22,6 +23,14 @@ pub struct Corpus {
     pub events: Vec<Event>,
     /// Files that were skipped or repaired while loading.
     pub problems: Vec<Problem>,
+    /// Document and entity indices by id, built once by [`Corpus::new`].
+    ids: Ids,
+}
+
+#[derive(Debug, Default)]
+struct Ids {
+    documents: FxHashMap<String, usize>,
+    entities: FxHashMap<String, usize>,
 }
 
 /// Why a document id did not name one document.
@@ -77,18 +86,47 @@ impl Corpus {
             .collect();
         let (entities, mentions) = entities::extract(&documents);
         let events = events::build(&documents, &entities, &mentions);
+        Corpus::new(documents, entities, mentions, events, problems)
+    }
+
+    /// Assembles a corpus from its parts (the model's stages, or test fixtures).
+    pub fn new(
+        documents: Vec<Document>,
+        entities: Vec<Entity>,
+        mentions: Vec<Vec<Mention>>,
+        events: Vec<Event>,
+        problems: Vec<Problem>,
+    ) -> Corpus {
+        let ids = Ids {
+            documents: documents
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.clone(), i))
+                .collect(),
+            entities: entities
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.id.clone(), i))
+                .collect(),
+        };
         Corpus {
             documents,
             entities,
             mentions,
             events,
             problems,
+            ids,
         }
+    }
+
+    /// The index of the document with exactly this id.
+    pub fn document(&self, id: &str) -> Option<usize> {
+        self.ids.documents.get(id).copied()
     }
 
     /// The index of the document whose id is `query` or starts with it.
     pub fn find(&self, query: &str) -> Result<usize, LookupError> {
-        if let Some(i) = self.documents.iter().position(|d| d.id == query) {
+        if let Some(i) = self.document(query) {
             return Ok(i);
         }
         let hits: Vec<usize> = (0..self.documents.len())
@@ -118,6 +156,6 @@ impl Corpus {
 
     /// The index of an entity by id.
     pub fn entity(&self, id: &str) -> Option<usize> {
-        self.entities.iter().position(|e| e.id == id)
+        self.ids.entities.get(id).copied()
     }
 }

@@ -6,29 +6,11 @@ use super::layout::inner;
 use super::list::{highlighted, pad, pane_block, row_style};
 use super::theme::Role;
 use super::wrap::{str_width, truncate, wrap};
-use crate::model::Event;
+use crate::model::events;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-
-/// The date column of an event.
-pub fn when(e: &Event) -> String {
-    e.date
-        .map(|d| d.to_string())
-        .or(e.period.map(|p| p.label()))
-        .unwrap_or_else(|| "undated".into())
-}
-
-/// The series column: series and edition.
-fn series(e: &Event) -> String {
-    match (&e.series, e.ordinal) {
-        (Some(s), Some(n)) => format!("{s} #{n}"),
-        (Some(s), None) => s.clone(),
-        (None, Some(n)) => format!("#{n}"),
-        (None, None) => String::new(),
-    }
-}
 
 /// Lines reserved below the list for the selected event's sentence.
 pub const DETAIL: u16 = 4;
@@ -74,12 +56,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             style.patch(theme.style(Role::Dim))
         };
-        let mut spans = vec![Span::styled(format!("{:<10} ", truncate(&when(e), 10)), style)];
+        let mut spans = vec![Span::styled(format!("{:<10} ", truncate(&events::when(&app.corpus, e), 10)), style)];
         // The name gets the room; the series (often a repeat of it) what is left.
         let tail = if wide {
             let outlets = e.sources.join(" ");
             let room = (width / 3).saturating_sub(str_width(&outlets) + 4);
-            format!("  {}  {outlets}", truncate(&series(e), room))
+            format!("  {}  {outlets}", truncate(&events::series(e), room))
         } else {
             String::new()
         };

@@ -106,11 +106,5 @@ pub fn corpus() -> Corpus {
         inferred: Vec::new(),
         entity: None,
     }];
-    Corpus {
-        documents,
-        entities,
-        mentions,
-        events,
-        problems: Vec::new(),
-    }
+    Corpus::new(documents, entities, mentions, events, Vec::new())
 }

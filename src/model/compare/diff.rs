@@ -213,8 +213,8 @@ mod tests {
     }
 
     fn corpus(texts: [&str; 2]) -> Corpus {
-        Corpus {
-            documents: texts
+        Corpus::new(
+            texts
                 .iter()
                 .enumerate()
                 .map(|(i, t)| Document {
@@ -223,9 +223,11 @@ mod tests {
                     ..Document::default()
                 })
                 .collect(),
-            mentions: vec![Vec::new(), Vec::new()],
-            ..Corpus::default()
-        }
+            Vec::new(),
+            vec![Vec::new(), Vec::new()],
+            Vec::new(),
+            Vec::new(),
+        )
     }
 
     #[test]

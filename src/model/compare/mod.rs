@@ -160,8 +160,8 @@ mod tests {
     use proptest::prelude::*;
 
     fn corpus(bodies: [Vec<String>; 2]) -> Corpus {
-        Corpus {
-            documents: bodies
+        Corpus::new(
+            bodies
                 .into_iter()
                 .enumerate()
                 .map(|(i, body)| Document {
@@ -170,9 +170,11 @@ mod tests {
                     ..Document::default()
                 })
                 .collect(),
-            mentions: vec![Vec::new(), Vec::new()],
-            ..Corpus::default()
-        }
+            Vec::new(),
+            vec![Vec::new(), Vec::new()],
+            Vec::new(),
+            Vec::new(),
+        )
     }
 
     #[test]

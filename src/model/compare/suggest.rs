@@ -256,8 +256,8 @@ mod tests {
 
     fn corpus() -> Corpus {
         use Kind::*;
-        Corpus {
-            documents: vec![
+        Corpus::new(
+            vec![
                 doc("a-2025h1-vna", HalfYearReview, "2025-H1", "VNA"),
                 doc("b-2025h1-qdnd", HalfYearReview, "2025-H1", "QDND"),
                 doc("c-2023h1-qdnd", HalfYearReview, "2023-H1", "QDND"),
@@ -266,8 +266,11 @@ mod tests {
                 doc("f-other", Other, "2025", "VNA"),
                 doc("g-2024-vna", AnnualReview, "2024", "VNA"),
             ],
-            ..Corpus::default()
-        }
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+        )
     }
 
     fn pairs(list: &[Suggestion]) -> Vec<(&str, &str)> {

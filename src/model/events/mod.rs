@@ -5,6 +5,7 @@
 mod cues;
 mod dates;
 mod haystack;
+mod label;
 mod merge;
 mod named;
 mod order;
@@ -12,6 +13,7 @@ mod review;
 mod sentences;
 mod subject;
 
+pub use label::{series, when};
 pub use haystack::{haystack, haystacks, index};
 
 use super::document::Document;
