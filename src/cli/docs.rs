@@ -120,13 +120,12 @@ pub fn show(corpus: &Corpus, id: &str, format: Format, out: &mut dyn Write) -> R
     )?;
     line(out, &format!("kind:       {}", d.kind.label()))?;
     line(out, &format!("words:      {}", d.word_count()))?;
+    if let Some(b) = &d.byline {
+        line(out, &format!("byline:     {b}"))?;
+    }
     for p in &d.body {
         writeln!(out)?;
         line(out, p)?;
-    }
-    if let Some(b) = &d.byline {
-        writeln!(out)?;
-        line(out, b)?;
     }
     if !d.captions.is_empty() {
         writeln!(out, "\nCaptions:")?;

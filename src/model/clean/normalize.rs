@@ -78,6 +78,15 @@ enum Class {
     Keep,
 }
 
+/// Markdown emphasis marks ("**QĐND**", "__Hanoi__") are syntax, not text.
+pub fn strip_emphasis(text: String) -> String {
+    if text.contains("**") || text.contains("__") {
+        text.replace("**", "").replace("__", "")
+    } else {
+        text
+    }
+}
+
 fn class(c: char) -> Class {
     match c {
         '\n' | '\r' | '\u{0b}' | '\u{0c}' | '\u{85}' | '\u{2028}' | '\u{2029}' => Class::Newline,
@@ -103,6 +112,12 @@ fn class(c: char) -> Class {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strips_markdown_emphasis() {
+        assert_eq!(strip_emphasis("**QĐND** - On __March__ 5".into()), "QĐND - On March 5");
+        assert_eq!(strip_emphasis("a * b _c_".into()), "a * b _c_");
+    }
 
     #[test]
     fn normalises_line_ends_and_spaces() {
