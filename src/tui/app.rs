@@ -300,6 +300,7 @@ impl App {
             .and_then(|d| self.corpus.mentions.get(d))
             .into_iter()
             .flatten()
+            .filter(|m| !m.field.is_related())
         {
             match counts.iter_mut().find(|(e, _)| *e == m.entity) {
                 Some(c) => c.1 += 1,

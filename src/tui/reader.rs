@@ -230,7 +230,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .border_style(border)
         .title(Span::styled(" Reader ", border))
         .title_bottom(Line::from(position).right_aligned());
-    let selected = (app.focus == Focus::Entities)
+    // The chosen entity stays lit while its mentions are being visited from the reader.
+    let visiting = app.focus == Focus::Reader && app.mention_cursor.is_some();
+    let selected = (app.focus == Focus::Entities || visiting)
         .then(|| app.selected_entity())
         .flatten();
     let lines: Vec<Line> = if view.doc.is_none() {

@@ -41,7 +41,7 @@ pub struct Cleaned {
 
 /// Cleans one raw file.
 pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
-    let text = normalize::strip_emphasis(normalize::normalize(raw));
+    let text = normalize::normalize(&normalize::strip_emphasis(raw));
     let mut pieces = pieces::classify(blocks::paragraphs(&text, lex), lex);
     let mut doc = Document::default();
 

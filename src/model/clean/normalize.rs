@@ -79,11 +79,11 @@ enum Class {
 }
 
 /// Markdown emphasis marks ("**QĐND**", "__Hanoi__") are syntax, not text.
-pub fn strip_emphasis(text: String) -> String {
+pub fn strip_emphasis(text: &str) -> std::borrow::Cow<'_, str> {
     if text.contains("**") || text.contains("__") {
-        text.replace("**", "").replace("__", "")
+        text.replace("**", "").replace("__", "").into()
     } else {
-        text
+        text.into()
     }
 }
 
@@ -115,8 +115,8 @@ mod tests {
 
     #[test]
     fn strips_markdown_emphasis() {
-        assert_eq!(strip_emphasis("**QĐND** - On __March__ 5".into()), "QĐND - On March 5");
-        assert_eq!(strip_emphasis("a * b _c_".into()), "a * b _c_");
+        assert_eq!(strip_emphasis("**QĐND** - On __March__ 5"), "QĐND - On March 5");
+        assert_eq!(strip_emphasis("a * b _c_"), "a * b _c_");
     }
 
     #[test]
