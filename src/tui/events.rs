@@ -56,7 +56,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             style.patch(theme.style(Role::Dim))
         };
-        let mut spans = vec![Span::styled(format!("{:<10} ", truncate(&events::when(&app.corpus, e), 10)), style)];
+        let mut spans = vec![Span::styled(
+            format!("{:<10} ", truncate(&events::when(&app.corpus, e), 10)),
+            style,
+        )];
         // The name gets the room; the series (often a repeat of it) what is left.
         let tail = if wide {
             let outlets = e.sources.join(" ");

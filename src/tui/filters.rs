@@ -162,7 +162,13 @@ pub fn doc_search_text(corpus: &Corpus, i: usize) -> String {
         s.push_str(&part);
     }
     let mut seen: Vec<usize> = Vec::new();
-    for m in corpus.mentions.get(i).into_iter().flatten().filter(|m| !m.field.is_related()) {
+    for m in corpus
+        .mentions
+        .get(i)
+        .into_iter()
+        .flatten()
+        .filter(|m| !m.field.is_related())
+    {
         if !seen.contains(&m.entity)
             && let Some(e) = corpus.entities.get(m.entity)
         {

@@ -24,7 +24,9 @@ pub fn when(corpus: &Corpus, e: &Event) -> String {
 }
 
 /// Small words left lower-case inside a title.
-const SMALL: &[&str] = &["of", "and", "the", "on", "in", "for", "to", "a", "an", "at", "by", "with"];
+const SMALL: &[&str] = &[
+    "of", "and", "the", "on", "in", "for", "to", "a", "an", "at", "by", "with",
+];
 
 /// The series and edition, title-cased for reading ("Vietnam-China Border Defence
 /// Friendship Exchange #9"); "" when the event has neither.
@@ -54,7 +56,8 @@ fn title_case(s: &str) -> String {
 
 fn capitalise(w: &str) -> String {
     let mut c = w.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 #[cfg(test)]
@@ -67,8 +70,14 @@ mod tests {
             title_case("vietnam-china border defence friendship exchange"),
             "Vietnam-China Border Defence Friendship Exchange"
         );
-        assert_eq!(title_case("anniversary of national day"), "Anniversary of National Day");
-        assert_eq!(title_case("level-2 field hospital rotation"), "Level-2 Field Hospital Rotation");
+        assert_eq!(
+            title_case("anniversary of national day"),
+            "Anniversary of National Day"
+        );
+        assert_eq!(
+            title_case("level-2 field hospital rotation"),
+            "Level-2 Field Hospital Rotation"
+        );
         assert_eq!(title_case(""), "");
     }
 }

@@ -13,8 +13,8 @@ mod review;
 mod sentences;
 mod subject;
 
-pub use label::{series, when};
 pub use haystack::{haystack, haystacks, index};
+pub use label::{series, when};
 
 use super::document::Document;
 use super::entity::{Entity, Mention};
