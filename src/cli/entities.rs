@@ -15,7 +15,8 @@ struct Row<'a> {
     count: usize,
 }
 
-/// Lists entities, optionally of one kind or one document, sorted by mentions.
+/// Lists the entities that main articles (not their related-news tails) name, optionally
+/// of one kind or one document, sorted by mentions.
 pub fn run(
     corpus: &Corpus,
     kind: Option<&str>,
@@ -51,9 +52,10 @@ pub fn run(
         .iter()
         .zip(counts)
         .filter(|(e, _)| kind.is_none_or(|k| e.kind == k))
+        // Entities named only in related-news tails belong to other articles.
         .filter(|(e, c)| match doc {
             Some(d) => *c > 0 || e.documents.contains(&corpus.documents[d].id),
-            None => true,
+            None => !e.documents.is_empty(),
         })
         .map(|(entity, count)| Row { entity, count })
         .collect();
