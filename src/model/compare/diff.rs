@@ -21,18 +21,6 @@ pub struct RowDiff {
     pub changes: Vec<Change>,
 }
 
-/// English ordinal of a number ("9th", "22nd").
-fn ordinal(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
 fn push_unique(list: &mut Vec<String>, s: &str) {
     if !list.iter().any(|x| x == s) {
         list.push(s.to_owned());
@@ -128,8 +116,8 @@ pub fn diff(
             && !changed_numbers.contains(&(u64::from(x), u64::from(y)))
         {
             out.changes.push(Change {
-                from: ordinal(x),
-                to: ordinal(y),
+                from: crate::model::text::ordinal(x),
+                to: crate::model::text::ordinal(y),
                 what: a.series.clone().unwrap_or_default(),
             });
         }

@@ -28,24 +28,12 @@ struct Acc {
 /// A mention before entities are sorted: field, range, entity slot.
 type RawMention = (Field, usize, usize, usize);
 
-/// The English ordinal suffix of `n` ("1st", "2nd", "11th").
-fn ordinal_word(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
 /// The resolution key of a candidate.
 pub fn key_of(c: &Candidate, gaz: &Gazetteer) -> String {
     match (&c.source, c.ordinal, &c.series) {
         (Source::Gazetteer(i), _, _) => gaz.entries[*i].key.clone(),
         (_, Some(n), Some(series)) if !c.name.contains("Rotation") => {
-            format!("{} {}", ordinal_word(n), keys::key(series, gaz))
+            format!("{} {}", crate::model::text::ordinal(n), keys::key(series, gaz))
         }
         _ => keys::key(&c.name, gaz),
     }
