@@ -114,11 +114,19 @@ impl App {
     /// A new interface over a corpus, sized 80x24 until the first resize.
     pub fn new(corpus: Corpus, theme: Theme, mouse: bool) -> App {
         let order = corpus.newest_first();
+        // The loader reported each problem file on stderr before the screen opened.
+        let status = match corpus.problems.len() {
+            0 => None,
+            n => Some(format!(
+                "{n} corpus file(s) skipped or repaired: listed on stderr, shown after quitting"
+            )),
+        };
         let doc_index = Arc::new(FuzzyIndex::new(
             (0..corpus.documents.len()).map(|i| super::filters::doc_search_text(&corpus, i)),
         ));
-        let event_index =
-            FuzzyIndex::new((0..corpus.events.len()).map(|i| super::filters::event_search_text(&corpus, i)));
+        // The same haystack as `dossier events --filter`: name first, so match positions
+        // inside the name highlight it.
+        let event_index = crate::model::events::index(&corpus.events, &corpus.entities);
         let mut app = App {
             docs: Pick {
                 items: order.clone(),
@@ -139,7 +147,7 @@ impl App {
             focus: Focus::Documents,
             help: None,
             typing: false,
-            status: None,
+            status,
             screen: Screen::default(),
             order,
             doc_index,

@@ -179,18 +179,3 @@ pub fn doc_search_text(corpus: &Corpus, i: usize) -> String {
     }
     s
 }
-
-/// The text an event is found by.
-pub fn event_search_text(corpus: &Corpus, i: usize) -> String {
-    let e = &corpus.events[i];
-    format!(
-        "{} · {} · {} · {}",
-        e.name,
-        e.date
-            .map(|d| d.to_string())
-            .or(e.period.map(|p| p.label()))
-            .unwrap_or_default(),
-        e.series.as_deref().unwrap_or(""),
-        e.sources.join(" ")
-    )
-}

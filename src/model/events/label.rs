@@ -31,7 +31,11 @@ const SMALL: &[&str] = &[
 /// The series and edition, title-cased for reading ("Vietnam-China Border Defence
 /// Friendship Exchange #9"); "" when the event has neither.
 pub fn series(e: &Event) -> String {
-    let title = e.series.as_deref().map(title_case).unwrap_or_default();
+    let title = e
+        .series
+        .as_deref()
+        .map(|s| respell(&title_case(s), &e.name))
+        .unwrap_or_default();
     match e.ordinal {
         Some(n) if title.is_empty() => format!("#{n}"),
         Some(n) => format!("{title} #{n}"),
@@ -52,6 +56,30 @@ fn title_case(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Takes each word's spelling from the event's name where the name has it, so series
+/// keys (folded, lower-case) read "ASEAN" rather than "Asean".
+fn respell(title: &str, name: &str) -> String {
+    let is_sep = |c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—');
+    let spelled: Vec<&str> = name.split(is_sep).filter(|w| !w.is_empty()).collect();
+    let mut out = String::with_capacity(title.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let better = spelled.iter().find(|s| s.eq_ignore_ascii_case(word));
+        out.push_str(better.map_or(word.as_str(), |s| s));
+        word.clear();
+    };
+    for c in title.chars() {
+        if is_sep(c) {
+            flush(&mut word, &mut out);
+            out.push(c);
+        } else {
+            word.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 fn capitalise(w: &str) -> String {
@@ -79,5 +107,12 @@ mod tests {
             "Level-2 Field Hospital Rotation"
         );
         assert_eq!(title_case(""), "");
+        assert_eq!(
+            respell(
+                &title_case("asean-japan defence meeting"),
+                "the ASEAN–Japan Defence Meeting"
+            ),
+            "ASEAN-Japan Defence Meeting"
+        );
     }
 }
