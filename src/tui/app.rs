@@ -76,6 +76,8 @@ pub struct App {
     /// Searches documents off this thread, when started (the interface does; tests
     /// search in place).
     pub worker: Option<Worker>,
+    /// The events timeline's search thread (same scheme as `worker`).
+    pub event_worker: Option<Worker>,
     /// Remembers earlier document queries (incremental search).
     pub doc_searcher: Searcher,
     /// How many documents match the query (may exceed what is shown).
@@ -95,7 +97,7 @@ pub struct App {
     /// Which mention of the selected entity `n`/`N` reached.
     pub mention_cursor: Option<usize>,
     /// Fuzzy index over events.
-    pub event_index: FuzzyIndex,
+    pub event_index: Arc<FuzzyIndex>,
     /// Remembers earlier event queries.
     pub event_searcher: Searcher,
     /// The events timeline.
@@ -126,7 +128,7 @@ impl App {
         ));
         // The same haystack as `dossier events --filter`: name first, so match positions
         // inside the name highlight it.
-        let event_index = crate::model::events::index(&corpus.events, &corpus.entities);
+        let event_index = Arc::new(crate::model::events::index(&corpus.events, &corpus.entities));
         let mut app = App {
             docs: Pick {
                 items: order.clone(),
@@ -152,6 +154,7 @@ impl App {
             order,
             doc_index,
             worker: None,
+            event_worker: None,
             entity_filter: None,
             reader: ReaderView::default(),
             doc_entities: Vec::new(),
@@ -168,24 +171,33 @@ impl App {
         app
     }
 
-    /// Moves document search to a background thread.
+    /// Moves document and event search to background threads.
     pub fn search_in_background(&mut self) {
         self.worker = Some(Worker::spawn(Arc::clone(&self.doc_index)));
+        self.event_worker = Some(Worker::spawn(Arc::clone(&self.event_index)));
     }
 
-    /// True while a document search is running.
+    /// True while a document or event search is running.
     pub fn searching(&self) -> bool {
-        self.worker.as_ref().is_some_and(|w| w.waiting.is_some())
+        [&self.worker, &self.event_worker]
+            .iter()
+            .any(|w| w.as_ref().is_some_and(|w| w.waiting.is_some()))
     }
 
     /// Applies search results that arrived; true when something changed.
     pub fn poll_search(&mut self) -> bool {
-        let Some((target, m)) = self.worker.as_mut().and_then(Worker::poll) else {
+        let arrived = self
+            .worker
+            .as_mut()
+            .and_then(Worker::poll)
+            .or_else(|| self.event_worker.as_mut().and_then(Worker::poll));
+        let Some((target, m)) = arrived else {
             return false;
         };
         match target {
             Target::Documents => super::filters::documents_found(self, m),
             Target::Picker => super::filters::picker_found(self, m),
+            Target::Events => super::filters::events_found(self, m),
         }
         self.relayout();
         true

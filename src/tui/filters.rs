@@ -91,18 +91,28 @@ pub fn entities(app: &mut App) {
     app.mention_cursor = None;
 }
 
-/// The events timeline (timeline order when there is no query).
+/// The events timeline (timeline order when there is no query). With a search
+/// worker, a query is posted and the results applied when they arrive.
 pub fn events(app: &mut App) {
-    let result = if app.events.query.trim().is_empty() {
+    let query = app.events.query.trim().to_owned();
+    if query.is_empty() {
+        if let Some(w) = app.event_worker.as_mut() {
+            w.forget();
+        }
         let items: Vec<usize> = (0..app.corpus.events.len()).collect();
         let marks = vec![Vec::new(); items.len()];
-        (items, marks)
-    } else {
-        let m = app
-            .event_searcher
-            .search(&app.event_index, &app.events.query, SHOWN);
-        m.hits.into_iter().map(|h| (h.index, h.positions)).unzip()
-    };
+        return apply(&mut app.events, (items, marks), None);
+    }
+    if let Some(w) = app.event_worker.as_mut() {
+        return w.request(Target::Events, &query, SHOWN);
+    }
+    let m = app.event_searcher.search(&app.event_index, &query, SHOWN);
+    events_found(app, m);
+}
+
+/// Shows the results of an events query.
+pub fn events_found(app: &mut App, m: Matches) {
+    let result = m.hits.into_iter().map(|h| (h.index, h.positions)).unzip();
     apply(&mut app.events, result, None);
 }
 

@@ -14,6 +14,8 @@ pub enum Target {
     Documents,
     /// The comparison picker.
     Picker,
+    /// The events timeline.
+    Events,
 }
 
 struct Request {
