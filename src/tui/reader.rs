@@ -171,8 +171,10 @@ impl ReaderView {
         }
         let first = self.lines.len();
         let inner_width = width.saturating_sub(super::wrap::str_width(prefix)).max(1);
-        for text in wrap(text, inner_width, &tags) {
+        for (n, text) in wrap(text, inner_width, &tags).into_iter().enumerate() {
             let start = text.start;
+            // A bullet marks an item's first line; its other lines hang under the text.
+            let prefix = if n > 0 && prefix == "• " { "  " } else { prefix };
             self.lines.push(ReaderLine {
                 kind,
                 prefix,
@@ -272,4 +274,31 @@ fn render_line<'a>(app: &'a App, l: &'a ReaderLine, selected: Option<usize>) -> 
         spans.push(Span::styled(seg.text.as_str(), Style::default().patch(style)));
     }
     Line::from(spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Document, RelatedItem};
+
+    #[test]
+    fn a_bullet_marks_only_the_first_line_of_a_related_item() {
+        let doc = Document {
+            id: "d".into(),
+            title: "T".into(),
+            body: vec!["Body.".into()],
+            related: vec![RelatedItem {
+                title: Some("A related headline long enough to wrap over several lines".into()),
+                text: "Its lede, also long enough to wrap over several lines of the pane.".into(),
+                captions: Vec::new(),
+            }],
+            ..Document::default()
+        };
+        let corpus = Corpus::new(vec![doc], Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let v = ReaderView::build(&corpus, Some(0), 20, None);
+        let bullets: Vec<&ReaderLine> = v.lines.iter().filter(|l| l.prefix == "• ").collect();
+        assert_eq!(bullets.len(), 1);
+        assert_eq!(bullets[0].field, Some(Field::RelatedTitle(0)));
+        assert!(v.lines.iter().filter(|l| l.kind == LineKind::Related).count() > 3);
+    }
 }
