@@ -8,6 +8,7 @@ use super::sentences::{
 use crate::model::document::Document;
 use crate::model::entity::{Entity, EntityKind, Mention};
 use crate::model::event::{Event, Status};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 /// One event per event entity that a main article or caption mentions, with those
@@ -26,7 +27,7 @@ pub(super) fn from_entities(docs: &[Document], entities: &[Entity], mentions: &[
         }
     }
     entities
-        .iter()
+        .par_iter()
         .enumerate()
         .filter(|(_, e)| e.kind == EntityKind::Event)
         .filter_map(|(i, e)| {
