@@ -42,14 +42,32 @@ fn content_words(doc: &Document) -> Vec<u64> {
     words
 }
 
-/// The overlap coefficient of two sorted, deduplicated word lists.
-fn overlap(a: &[u64], b: &[u64]) -> f64 {
+/// True when the overlap coefficient of two sorted, deduplicated word lists (shared
+/// words over the smaller list's size) reaches [`MIN_OVERLAP`]. The merge pass stops
+/// as soon as the answer is known either way.
+fn overlaps(a: &[u64], b: &[u64]) -> bool {
     let small = a.len().min(b.len());
-    if small == 0 {
-        return 0.0;
+    let enough = |shared: usize| shared as f64 / small as f64 >= MIN_OVERLAP;
+    if small == 0 || !enough(small) {
+        return false;
+    }
+    // The fewest shared words that are enough, by the same float test as stated.
+    let mut need = (MIN_OVERLAP * small as f64).ceil() as usize;
+    while need > 0 && enough(need - 1) {
+        need -= 1;
+    }
+    while !enough(need) {
+        need += 1;
     }
     let (mut i, mut j, mut shared) = (0, 0, 0usize);
     while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        if shared >= need {
+            return true;
+        }
+        // Each list can still share at most its remaining words.
+        if shared + (a.len() - i).min(b.len() - j) < need {
+            return false;
+        }
         match x.cmp(y) {
             Ordering::Less => i += 1,
             Ordering::Greater => j += 1,
@@ -60,7 +78,7 @@ fn overlap(a: &[u64], b: &[u64]) -> f64 {
             }
         }
     }
-    shared as f64 / small as f64
+    shared >= need
 }
 
 /// Merges reports of the same conference: documents, sources, sentences and
@@ -118,7 +136,7 @@ fn group_bucket(reports: &[Report], docs_of: &[&Document], members: &[usize]) ->
             local.facts[g].agrees(f)
                 && local.members[g]
                     .iter()
-                    .all(|&j| overlap(&words[j], &words[k]) >= MIN_OVERLAP)
+                    .all(|&j| overlaps(&words[j], &words[k]))
         };
         match local.candidates(f).into_iter().find(|&g| fits(g)) {
             Some(g) => local.add(g, k, f),
@@ -341,4 +359,21 @@ fn join(first: Report, rest: Vec<Report>) -> Event {
     out.chair = chair.map(|(c, _)| c);
     out.inferred = inferred;
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlap_is_judged_on_the_smaller_list() {
+        let a: Vec<u64> = (0..10).collect();
+        let three: Vec<u64> = vec![1, 5, 9, 100, 200];
+        assert!(overlaps(&a, &three[..3]));
+        assert!(overlaps(&a, &three));
+        assert!(!overlaps(&a, &[1, 100, 200, 300]));
+        assert!(overlaps(&a, &(7..40).collect::<Vec<u64>>()));
+        assert!(!overlaps(&a, &(8..40).collect::<Vec<u64>>()));
+        assert!(!overlaps(&a, &[]));
+    }
 }
