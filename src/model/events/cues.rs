@@ -110,7 +110,11 @@ mod tests {
     fn phrases_match_whole_words() {
         let chair = &matchers().chair;
         assert!(!chair.any("the chairman spoke"));
-        let at: Vec<usize> = chair.find_all("the chairman chaired it").into_iter().map(|(_, b)| b).collect();
+        let at: Vec<usize> = chair
+            .find_all("the chairman chaired it")
+            .into_iter()
+            .map(|(_, b)| b)
+            .collect();
         assert_eq!(at, vec![13]);
     }
 

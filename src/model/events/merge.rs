@@ -126,17 +126,11 @@ fn group_bucket(reports: &[Report], docs_of: &[&Document], members: &[usize]) ->
         .map(|&i| docs_of.get(i).map(|d| content_words(d)).unwrap_or_default())
         .collect();
     let mut keys = Keys::default();
-    let facts: Vec<Facts> = members
-        .iter()
-        .map(|&i| keys.facts(&reports[i].event))
-        .collect();
+    let facts: Vec<Facts> = members.iter().map(|&i| keys.facts(&reports[i].event)).collect();
     let mut local = Groups::default();
     for (k, f) in facts.iter().enumerate() {
         let fits = |g: usize| {
-            local.facts[g].agrees(f)
-                && local.members[g]
-                    .iter()
-                    .all(|&j| overlaps(&words[j], &words[k]))
+            local.facts[g].agrees(f) && local.members[g].iter().all(|&j| overlaps(&words[j], &words[k]))
         };
         match local.candidates(f).into_iter().find(|&g| fits(g)) {
             Some(g) => local.add(g, k, f),
@@ -165,9 +159,7 @@ impl Facts {
         fn fits<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
             !matches!((a, b), (Some(x), Some(y)) if x != y)
         }
-        fits(self.date, other.date)
-            && fits(self.chair, other.chair)
-            && fits(self.place, other.place)
+        fits(self.date, other.date) && fits(self.chair, other.chair) && fits(self.place, other.place)
     }
 }
 
@@ -186,7 +178,10 @@ impl Keys {
             date: e.date,
             // Chairs and places live in separate key spaces, so a prefix keeps them apart.
             chair: e.chair.as_ref().map(|c| self.key(format!("c:{c}"))),
-            place: e.place.as_deref().map(|p| self.key(format!("p:{}", place_key(p)))),
+            place: e
+                .place
+                .as_deref()
+                .map(|p| self.key(format!("p:{}", place_key(p)))),
         }
     }
 }

@@ -65,8 +65,7 @@ pub(super) fn reported_conference(
                 .into_iter()
                 .map(|(_, b)| char_index(&folded, b))
                 .collect();
-            let about =
-                !chair_cues.is_empty() || c.conference_nouns.any(&folded) || c.review.any(&folded);
+            let about = !chair_cues.is_empty() || c.conference_nouns.any(&folded) || c.review.any(&folded);
             if !about {
                 continue;
             }
