@@ -1,5 +1,6 @@
 //! The cue phrases of `assets/event_cues.json`, and matching them on folded text.
 
+use super::phrases::PhraseSet;
 use crate::model::event::Status;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -38,48 +39,61 @@ pub(super) fn cues() -> &'static Cues {
     })
 }
 
-/// Byte offsets in `folded` where `phrase` occurs as whole words.
-pub(super) fn find_phrase(folded: &str, phrase: &str) -> Vec<usize> {
-    let is_word = |c: char| c.is_alphanumeric();
-    folded
-        .match_indices(phrase)
-        .filter(|&(at, _)| {
-            let before = folded[..at].chars().next_back().is_none_or(|c| !is_word(c));
-            let after = folded[at + phrase.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !is_word(c));
-            before && after
-        })
-        .map(|(at, _)| at)
-        .collect()
+/// The cue lists that are searched for in sentences, each compiled once.
+pub(super) struct Matchers {
+    /// [`Cues::held`].
+    pub held: PhraseSet,
+    /// [`Cues::chair`].
+    pub chair: PhraseSet,
+    /// [`Cues::review`].
+    pub review: PhraseSet,
+    /// [`Cues::conference_nouns`].
+    pub conference_nouns: PhraseSet,
+    /// Held, in-preparation and upcoming phrases in one automaton, in that order.
+    status: PhraseSet,
+    /// The status of each phrase of `status`.
+    status_of: Vec<Status>,
 }
 
-/// True when any of `phrases` occurs in `folded`.
-pub(super) fn has_any(folded: &str, phrases: &[String]) -> bool {
-    phrases.iter().any(|p| !find_phrase(folded, p).is_empty())
+/// The compiled cue lists.
+pub(super) fn matchers() -> &'static Matchers {
+    static MATCHERS: OnceLock<Matchers> = OnceLock::new();
+    MATCHERS.get_or_init(|| {
+        let c = cues();
+        let lists = [
+            (Status::Held, &c.held),
+            (Status::InPreparation, &c.in_preparation),
+            (Status::Upcoming, &c.upcoming),
+        ];
+        let status_phrases: Vec<&String> = lists.iter().flat_map(|(_, l)| l.iter()).collect();
+        Matchers {
+            held: PhraseSet::new(&c.held),
+            chair: PhraseSet::new(&c.chair),
+            review: PhraseSet::new(&c.review),
+            conference_nouns: PhraseSet::new(&c.conference_nouns),
+            status: PhraseSet::new(&status_phrases),
+            status_of: lists
+                .iter()
+                .flat_map(|(s, l)| std::iter::repeat_n(*s, l.len()))
+                .collect(),
+        }
+    })
 }
 
 /// The status cue in `folded` nearest to byte `at` (a mention's place in the same
 /// folded sentence), preferring cues before it: "preparations for the 8th …".
 pub(super) fn status_near(folded: &str, at: usize) -> Option<Status> {
-    let c = cues();
-    let lists = [
-        (Status::Held, &c.held),
-        (Status::InPreparation, &c.in_preparation),
-        (Status::Upcoming, &c.upcoming),
-    ];
-    lists
-        .iter()
-        .flat_map(|(status, phrases)| {
-            phrases
-                .iter()
-                .flat_map(|p| find_phrase(folded, p))
-                .map(move |pos| (*status, pos))
-        })
+    let m = matchers();
+    m.status
+        .find_all(folded)
+        .into_iter()
         // Before the mention: nearest first; after it: only when nothing is before.
-        .min_by_key(|&(_, pos)| if pos <= at { (0, at - pos) } else { (1, pos - at) })
-        .map(|(status, _)| status)
+        // Ties go to the earlier list and phrase, as the lists are ordered.
+        .min_by_key(|&(p, pos)| {
+            let side = if pos <= at { (0, at - pos) } else { (1, pos - at) };
+            (side, p)
+        })
+        .and_then(|(p, _)| m.status_of.get(p).copied())
 }
 
 #[cfg(test)]
@@ -94,11 +108,14 @@ mod tests {
 
     #[test]
     fn phrases_match_whole_words() {
-        assert_eq!(
-            find_phrase("the chairman chaired it", "chair"),
-            Vec::<usize>::new()
-        );
-        assert_eq!(find_phrase("the chairman chaired it", "chaired"), vec![13]);
+        let chair = &matchers().chair;
+        assert!(!chair.any("the chairman spoke"));
+        let at: Vec<usize> = chair
+            .find_all("the chairman chaired it")
+            .into_iter()
+            .map(|(_, b)| b)
+            .collect();
+        assert_eq!(at, vec![13]);
     }
 
     #[test]

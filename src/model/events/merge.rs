@@ -1,49 +1,84 @@
 //! One conference reported by several articles becomes one event.
 
-use super::review::{Report, same_place};
-use crate::model::date::Period;
+use super::review::{Report, place_key};
+use crate::model::date::{Date, Period};
 use crate::model::document::Document;
 use crate::model::event::Event;
 use crate::model::text::fold;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHasher};
+use std::cmp::Ordering;
+use std::hash::{Hash, Hasher};
 
 /// Share of the smaller article's content words the other must contain (besides the
 /// same kind, period and chair) for two reports to be of one conference.
 const MIN_OVERLAP: f64 = 0.3;
 
-/// Words that carry content: five letters or more, folded.
-fn content_words(doc: &Document) -> FxHashSet<String> {
-    doc.body
+/// Hashes of the words that carry content (five letters or more, folded), sorted and
+/// deduplicated, so two articles' shared words are counted by one merge pass. A 64-bit
+/// hash collision could count two different words as one; with a few thousand words
+/// per article that is vanishingly rare and would only nudge an overlap score.
+fn content_words(doc: &Document) -> Vec<u64> {
+    let mut folded = String::new();
+    let mut words: Vec<u64> = doc
+        .body
         .iter()
         .flat_map(|p| p.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().count() >= 5)
-        .map(fold)
-        .collect()
+        .map(|w| {
+            folded.clear();
+            if w.is_ascii() {
+                folded.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                folded.push_str(&fold(w));
+            }
+            let mut h = FxHasher::default();
+            h.write(folded.as_bytes());
+            h.finish()
+        })
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
-/// The overlap coefficient of two word sets.
-fn overlap(a: &FxHashSet<String>, b: &FxHashSet<String>) -> f64 {
+/// True when the overlap coefficient of two sorted, deduplicated word lists (shared
+/// words over the smaller list's size) reaches [`MIN_OVERLAP`]. The merge pass stops
+/// as soon as the answer is known either way.
+fn overlaps(a: &[u64], b: &[u64]) -> bool {
     let small = a.len().min(b.len());
-    if small == 0 {
-        return 0.0;
+    let enough = |shared: usize| shared as f64 / small as f64 >= MIN_OVERLAP;
+    if small == 0 || !enough(small) {
+        return false;
     }
-    a.intersection(b).count() as f64 / small as f64
-}
-
-/// True when both values are known and differ.
-fn conflict<T>(a: Option<T>, b: Option<T>, same: impl Fn(&T, &T) -> bool) -> bool {
-    matches!((&a, &b), (Some(x), Some(y)) if !same(x, y))
-}
-
-/// Whether two reports (from different documents) describe the same conference.
-fn same_conference(a: &Event, b: &Event, wa: &FxHashSet<String>, wb: &FxHashSet<String>) -> bool {
-    a.series == b.series
-        && a.period.is_some()
-        && a.period == b.period
-        && !conflict(a.date, b.date, |x, y| x == y)
-        && !conflict(a.chair.as_ref(), b.chair.as_ref(), |x, y| x == y)
-        && !conflict(a.place.as_ref(), b.place.as_ref(), |x, y| same_place(x, y))
-        && overlap(wa, wb) >= MIN_OVERLAP
+    // The fewest shared words that are enough, by the same float test as stated.
+    let mut need = (MIN_OVERLAP * small as f64).ceil() as usize;
+    while need > 0 && enough(need - 1) {
+        need -= 1;
+    }
+    while !enough(need) {
+        need += 1;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        if shared >= need {
+            return true;
+        }
+        // Each list can still share at most its remaining words.
+        if shared + (a.len() - i).min(b.len() - j) < need {
+            return false;
+        }
+        match x.cmp(y) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared >= need
 }
 
 /// Merges reports of the same conference: documents, sources, sentences and
@@ -60,30 +95,16 @@ pub(super) fn merge_reports(reports: Vec<Report>, docs_of: &[&Document]) -> Vec<
             None => groups.push(vec![i]),
         }
     }
-    for members in buckets.into_values() {
-        if let [one] = members.as_slice() {
-            groups.push(vec![*one]);
-            continue;
-        }
-        let words: FxHashMap<usize, FxHashSet<String>> = members
-            .iter()
-            .map(|&i| (i, docs_of.get(i).map(|d| content_words(d)).unwrap_or_default()))
-            .collect();
-        // Greedy, in document order: a report joins the first group it matches every
-        // member of, so groups never chain unrelated reports.
-        let mut local: Vec<Vec<usize>> = Vec::new();
-        for &i in &members {
-            let fits = |g: &Vec<usize>| {
-                g.iter()
-                    .all(|&j| same_conference(&reports[j].event, &reports[i].event, &words[&j], &words[&i]))
-            };
-            match local.iter_mut().find(|g| fits(g)) {
-                Some(g) => g.push(i),
-                None => local.push(vec![i]),
-            }
-        }
-        groups.extend(local);
-    }
+    let merged: Vec<Vec<Vec<usize>>> = buckets
+        .into_values()
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|members| match members.as_slice() {
+            [one] => vec![vec![*one]],
+            _ => group_bucket(&reports, docs_of, &members),
+        })
+        .collect();
+    groups.extend(merged.into_iter().flatten());
     groups.sort_unstable();
     let mut slots: Vec<Option<Report>> = reports.into_iter().map(Some).collect();
     groups
@@ -94,6 +115,175 @@ pub(super) fn merge_reports(reports: Vec<Report>, docs_of: &[&Document]) -> Vec<
             Some(join(first, members.collect()))
         })
         .collect()
+}
+
+/// Groups the reports `members` (one bucket: same kind and period, in document order)
+/// by conference. Greedy, in document order: a report joins the first group it matches
+/// every member of, so groups never chain unrelated reports.
+fn group_bucket(reports: &[Report], docs_of: &[&Document], members: &[usize]) -> Vec<Vec<usize>> {
+    let words: Vec<Vec<u64>> = members
+        .par_iter()
+        .map(|&i| docs_of.get(i).map(|d| content_words(d)).unwrap_or_default())
+        .collect();
+    let mut keys = Keys::default();
+    let facts: Vec<Facts> = members.iter().map(|&i| keys.facts(&reports[i].event)).collect();
+    let mut local = Groups::default();
+    for (k, f) in facts.iter().enumerate() {
+        let fits = |g: usize| {
+            local.facts[g].agrees(f) && local.members[g].iter().all(|&j| overlaps(&words[j], &words[k]))
+        };
+        match local.candidates(f).into_iter().find(|&g| fits(g)) {
+            Some(g) => local.add(g, k, f),
+            None => local.open(k, f),
+        }
+    }
+    local
+        .members
+        .into_iter()
+        .map(|g| g.into_iter().map(|k| members[k]).collect())
+        .collect()
+}
+
+/// The facts two reports of one conference must not disagree on (each unknown or the
+/// same), as small keys: date, chair and place (compared loosely, by [`place_key`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Facts {
+    date: Option<Date>,
+    chair: Option<u32>,
+    place: Option<u32>,
+}
+
+impl Facts {
+    /// True when no fact is known to both and different.
+    fn agrees(&self, other: &Facts) -> bool {
+        fn fits<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+            !matches!((a, b), (Some(x), Some(y)) if x != y)
+        }
+        fits(self.date, other.date) && fits(self.chair, other.chair) && fits(self.place, other.place)
+    }
+}
+
+/// Interns chairs and place keys of one bucket as numbers.
+#[derive(Default)]
+struct Keys(FxHashMap<String, u32>);
+
+impl Keys {
+    fn key(&mut self, s: String) -> u32 {
+        let next = u32::try_from(self.0.len()).unwrap_or(u32::MAX);
+        *self.0.entry(s).or_insert(next)
+    }
+
+    fn facts(&mut self, e: &Event) -> Facts {
+        Facts {
+            date: e.date,
+            // Chairs and places live in separate key spaces, so a prefix keeps them apart.
+            chair: e.chair.as_ref().map(|c| self.key(format!("c:{c}"))),
+            place: e
+                .place
+                .as_deref()
+                .map(|p| self.key(format!("p:{}", place_key(p)))),
+        }
+    }
+}
+
+/// The groups of one bucket, with an index of their known facts.
+///
+/// Blocking: a report is only tested against groups whose facts can agree with its
+/// own: for the most selective fact it states, the groups stating the same value plus
+/// those that did not state it when opened (`agrees` then rechecks all facts). This is
+/// exact — it finds the same first matching group as testing every group — and makes
+/// grouping near-linear when reports state dates, chairs or places. The trade-off: a
+/// report stating none of them is still tested against every group of its bucket, and
+/// groups opened without a fact stay candidates for that fact; corpora of mostly such
+/// bare reports of one kind and period would fall back towards quadratic time.
+#[derive(Default)]
+struct Groups {
+    members: Vec<Vec<usize>>,
+    facts: Vec<Facts>,
+    by_date: FactIndex<Date>,
+    by_chair: FactIndex<u32>,
+    by_place: FactIndex<u32>,
+}
+
+/// Groups by one fact: those that state each value, and those opened without it.
+struct FactIndex<T> {
+    stated: FxHashMap<T, Vec<usize>>,
+    unstated: Vec<usize>,
+}
+
+impl<T> Default for FactIndex<T> {
+    fn default() -> Self {
+        FactIndex {
+            stated: FxHashMap::default(),
+            unstated: Vec::new(),
+        }
+    }
+}
+
+impl<T: Copy + Eq + Hash> FactIndex<T> {
+    /// The groups that may agree with a report stating `v`, or `None` if it states none.
+    fn candidates(&self, v: Option<T>) -> Option<(usize, [&[usize]; 2])> {
+        let stated = self.stated.get(&v?).map_or(&[][..], Vec::as_slice);
+        Some((stated.len() + self.unstated.len(), [stated, &self.unstated]))
+    }
+
+    /// Records that group `g` states `v` (or, when it was just opened, does not).
+    fn note(&mut self, g: usize, v: Option<T>, opened: bool) {
+        match v {
+            Some(v) => self.stated.entry(v).or_default().push(g),
+            None if opened => self.unstated.push(g),
+            None => {}
+        }
+    }
+}
+
+impl Groups {
+    /// Groups worth testing for a report with facts `f`, in the order they were opened.
+    fn candidates(&self, f: &Facts) -> Vec<usize> {
+        let narrowest = [
+            self.by_date.candidates(f.date),
+            self.by_chair.candidates(f.chair),
+            self.by_place.candidates(f.place),
+        ]
+        .into_iter()
+        .flatten()
+        .min_by_key(|(n, _)| *n);
+        let Some((_, lists)) = narrowest else {
+            return (0..self.members.len()).collect();
+        };
+        let mut out: Vec<usize> = lists.concat();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Opens a group with report `k`.
+    fn open(&mut self, k: usize, f: &Facts) {
+        let g = self.members.len();
+        self.members.push(vec![k]);
+        self.facts.push(*f);
+        self.by_date.note(g, f.date, true);
+        self.by_chair.note(g, f.chair, true);
+        self.by_place.note(g, f.place, true);
+    }
+
+    /// Adds report `k` to group `g`; facts the group lacked and `k` states fill in.
+    fn add(&mut self, g: usize, k: usize, f: &Facts) {
+        self.members[g].push(k);
+        let known = &mut self.facts[g];
+        if known.date.is_none() && f.date.is_some() {
+            known.date = f.date;
+            self.by_date.note(g, f.date, false);
+        }
+        if known.chair.is_none() && f.chair.is_some() {
+            known.chair = f.chair;
+            self.by_chair.note(g, f.chair, false);
+        }
+        if known.place.is_none() && f.place.is_some() {
+            known.place = f.place;
+            self.by_place.note(g, f.place, false);
+        }
+    }
 }
 
 /// One event from the reports of one conference (in document order).
@@ -164,4 +354,21 @@ fn join(first: Report, rest: Vec<Report>) -> Event {
     out.chair = chair.map(|(c, _)| c);
     out.inferred = inferred;
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlap_is_judged_on_the_smaller_list() {
+        let a: Vec<u64> = (0..10).collect();
+        let three: Vec<u64> = vec![1, 5, 9, 100, 200];
+        assert!(overlaps(&a, &three[..3]));
+        assert!(overlaps(&a, &three));
+        assert!(!overlaps(&a, &[1, 100, 200, 300]));
+        assert!(overlaps(&a, &(7..40).collect::<Vec<u64>>()));
+        assert!(!overlaps(&a, &(8..40).collect::<Vec<u64>>()));
+        assert!(!overlaps(&a, &[]));
+    }
 }

@@ -9,6 +9,7 @@ mod label;
 mod merge;
 mod named;
 mod order;
+mod phrases;
 mod review;
 mod sentences;
 mod subject;
@@ -19,18 +20,21 @@ pub use label::{series, when};
 use super::document::Document;
 use super::entity::{Entity, Mention};
 use super::event::Event;
+use rayon::prelude::*;
 
 /// Builds the corpus timeline, in timeline order. `mentions[i]` are document `i`'s.
 pub fn build(docs: &[Document], entities: &[Entity], mentions: &[Vec<Mention>]) -> Vec<Event> {
     let mut events = named::from_entities(docs, entities, mentions);
-    let (reports, reporters): (Vec<_>, Vec<_>) = docs
-        .iter()
+    // Each document is read on its own; collecting keeps document order.
+    let found: Vec<_> = docs
+        .par_iter()
         .enumerate()
         .filter_map(|(i, d)| {
             let ms = mentions.get(i).map_or(&[][..], Vec::as_slice);
             review::reported_conference(d, entities, ms).map(|r| (r, d))
         })
-        .unzip();
+        .collect();
+    let (reports, reporters): (Vec<_>, Vec<_>) = found.into_iter().unzip();
     events.extend(merge::merge_reports(reports, &reporters));
     let mut events = order::sort_timeline(events, docs);
     order::assign_ids(&mut events);

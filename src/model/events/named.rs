@@ -5,10 +5,11 @@ use super::dates::explicit_date;
 use super::sentences::{
     char_index, event_sentence, fold_chars, people_and_bodies, push_unique, sentence_around,
 };
-use crate::model::document::Document;
+use crate::model::document::{Document, Field};
 use crate::model::entity::{Entity, EntityKind, Mention};
 use crate::model::event::{Event, Status};
-use rustc_hash::FxHashMap;
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One event per event entity that a main article or caption mentions, with those
 /// sentences. Events named only in related-news tails belong to other articles, whose
@@ -26,7 +27,7 @@ pub(super) fn from_entities(docs: &[Document], entities: &[Entity], mentions: &[
         }
     }
     entities
-        .iter()
+        .par_iter()
         .enumerate()
         .filter(|(_, e)| e.kind == EntityKind::Event)
         .filter_map(|(i, e)| {
@@ -73,6 +74,11 @@ fn named_event(
         entity: Some(e.id.clone()),
     };
     let mut readings = Vec::new();
+    // What is already listed, so a much-reported event is collected in linear time.
+    // Keys hold what equality compares: ids, and a sentence's place and text.
+    let mut seen_docs: FxHashSet<&str> = FxHashSet::default();
+    let mut seen_sentences: FxHashSet<(&str, Field, usize, usize, &str)> = FxHashSet::default();
+    let mut seen_participants: FxHashSet<&str> = FxHashSet::default();
     for &(d, m) in found {
         let doc = &docs[d];
         let text = doc.text(m.field);
@@ -91,16 +97,20 @@ fn named_event(
             status: status_near(&folded, at),
             date: explicit_date(sentence, year),
         });
-        push_unique(&mut event.documents, &doc.id);
+        if seen_docs.insert(&doc.id) {
+            event.documents.push(doc.id.clone());
+        }
         if let Some(s) = &doc.source {
             push_unique(&mut event.sources, s);
         }
-        let es = event_sentence(doc, m.field, range);
-        if !event.sentences.contains(&es) {
-            event.sentences.push(es);
+        if seen_sentences.insert((&doc.id, m.field, range.0, range.1, sentence)) {
+            event.sentences.push(event_sentence(doc, m.field, range));
         }
         for p in people_and_bodies(&mentions[d], entities, m.field, range) {
-            push_unique(&mut event.participants, &entities[p.entity].id);
+            let id = entities[p.entity].id.as_str();
+            if seen_participants.insert(id) {
+                event.participants.push(id.to_owned());
+            }
         }
     }
     if event.documents.is_empty() {

@@ -79,18 +79,72 @@ pub(super) fn slug(s: &str) -> String {
 /// a review conference by kind and period. Clashes get "-2", "-3" in timeline order.
 pub(super) fn assign_ids(events: &mut [Event]) {
     let mut seen: FxHashSet<String> = FxHashSet::default();
+    // The next suffix to try per base: ids are never freed, so the search for a free
+    // one resumes where the last clash of that base ended instead of at "-2".
+    let mut next_suffix: FxHashMap<String, usize> = FxHashMap::default();
     for e in events {
         let base = match (&e.series, e.ordinal, &e.entity, e.period) {
             (Some(s), Some(n), Some(_), _) => format!("event:{}-{n}", slug(s)),
             (Some(s), _, None, Some(p)) => format!("event:{}-{}", slug(s), slug(&p.to_string())),
             _ => format!("event:{}", slug(&e.name)),
         };
-        let mut id = base.clone();
-        let mut n = 2;
-        while !seen.insert(id.clone()) {
-            id = format!("{base}-{n}");
-            n += 1;
+        if seen.insert(base.clone()) {
+            e.id = base;
+            continue;
         }
+        let n = next_suffix.entry(base.clone()).or_insert(2);
+        let mut id = format!("{base}-{n}");
+        while !seen.insert(id.clone()) {
+            *n += 1;
+            id = format!("{base}-{n}");
+        }
+        *n += 1;
         e.id = id;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(name: &str) -> Event {
+        Event {
+            id: String::new(),
+            name: name.into(),
+            date: None,
+            period: None,
+            series: None,
+            ordinal: None,
+            status: None,
+            place: None,
+            chair: None,
+            participants: Vec::new(),
+            documents: Vec::new(),
+            sources: Vec::new(),
+            sentences: Vec::new(),
+            inferred: Vec::new(),
+            entity: None,
+        }
+    }
+
+    #[test]
+    fn clashing_ids_get_the_first_free_suffix() {
+        let mut events: Vec<Event> = ["Foo", "Foo", "Foo 2", "Foo", "Bar", "Foo"]
+            .into_iter()
+            .map(named)
+            .collect();
+        assign_ids(&mut events);
+        let ids: Vec<&str> = events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "event:foo",
+                "event:foo-2",
+                "event:foo-2-2",
+                "event:foo-3",
+                "event:bar",
+                "event:foo-4"
+            ]
+        );
     }
 }

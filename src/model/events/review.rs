@@ -1,6 +1,6 @@
 //! The conference a review article reports on, built from the document's metadata.
 
-use super::cues::{cues, find_phrase, has_any};
+use super::cues::matchers;
 use super::sentences::{char_index, event_sentence, fold_chars, people_and_bodies, push_unique};
 use super::subject::conference_name;
 use crate::model::document::{Document, Field, Kind};
@@ -26,7 +26,7 @@ pub(super) fn reported_conference(
     if doc.kind == Kind::Other {
         return None;
     }
-    let c = cues();
+    let c = matchers();
     let (name, named_from_text) = conference_name(doc);
     let mut event = Event {
         id: String::new(),
@@ -61,17 +61,15 @@ pub(super) fn reported_conference(
             let folded = fold_chars(s);
             let chair_cues: Vec<usize> = c
                 .chair
-                .iter()
-                .flat_map(|p| find_phrase(&folded, p))
-                .map(|b| char_index(&folded, b))
+                .find_all(&folded)
+                .into_iter()
+                .map(|(_, b)| char_index(&folded, b))
                 .collect();
-            let about = !chair_cues.is_empty()
-                || has_any(&folded, &c.conference_nouns)
-                || has_any(&folded, &c.review);
+            let about = !chair_cues.is_empty() || c.conference_nouns.any(&folded) || c.review.any(&folded);
             if !about {
                 continue;
             }
-            held |= has_any(&folded, &c.held);
+            held = held || c.held.any(&folded);
             if matches!(field, Field::Body(_)) {
                 event.sentences.push(event_sentence(doc, field, range));
             }
@@ -120,15 +118,10 @@ pub(super) fn place_name(dateline: &str) -> String {
         .join(" ")
 }
 
-/// Places compared loosely: "Hanoi", "Ha Noi" and "HÀ NỘI" are one place.
-pub(super) fn same_place(a: &str, b: &str) -> bool {
-    let key = |s: &str| {
-        fold(s)
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect::<String>()
-    };
-    key(a) == key(b)
+/// A place's folded letters and digits, so places compare loosely: "Hanoi", "Ha Noi"
+/// and "HÀ NỘI" are one place.
+pub(super) fn place_key(s: &str) -> String {
+    fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 #[cfg(test)]
@@ -139,7 +132,7 @@ mod tests {
     fn dateline_places_read_as_names() {
         assert_eq!(place_name("HÀ NỘI"), "Hà Nội");
         assert_eq!(place_name("Hanoi"), "Hanoi");
-        assert!(same_place("Hanoi", "HÀ NỘI"));
-        assert!(!same_place("Hanoi", "Hue"));
+        assert_eq!(place_key("Hanoi"), place_key("HÀ NỘI"));
+        assert_ne!(place_key("Hanoi"), place_key("Hue"));
     }
 }

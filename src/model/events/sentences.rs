@@ -29,6 +29,10 @@ pub(super) fn event_sentence(doc: &Document, field: Field, range: (usize, usize)
 
 /// Folds char by char, so char indices of the result match those of `s`.
 pub(super) fn fold_chars(s: &str) -> String {
+    // Most sentences are ASCII, where folding is lower-casing.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.chars().map(fold_char).collect()
 }
 
