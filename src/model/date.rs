@@ -212,6 +212,22 @@ impl Period {
         }
     }
 
+    /// The last day of the period.
+    pub fn end_date(self) -> Date {
+        match self {
+            Period::Half { year, half: 1 } => Date {
+                year,
+                month: 6,
+                day: 30,
+            },
+            Period::Half { year, .. } | Period::Year(year) | Period::Span(_, year) => Date {
+                year,
+                month: 12,
+                day: 31,
+            },
+        }
+    }
+
     /// A key that sorts periods chronologically by their end, finer periods first.
     pub fn sort_key(self) -> (i32, u8) {
         match self {

@@ -155,19 +155,8 @@ impl Document {
 
     /// The date used to order documents: event date, else publication date, else period end.
     pub fn sort_date(&self) -> Option<Date> {
-        self.event_date.or(self.published).or_else(|| {
-            self.period.map(|p| match p {
-                Period::Half { year, half: 1 } => Date {
-                    year,
-                    month: 6,
-                    day: 30,
-                },
-                Period::Half { year, .. } | Period::Year(year) | Period::Span(_, year) => Date {
-                    year,
-                    month: 12,
-                    day: 31,
-                },
-            })
-        })
+        self.event_date
+            .or(self.published)
+            .or_else(|| self.period.map(Period::end_date))
     }
 }

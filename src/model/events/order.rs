@@ -7,22 +7,6 @@ use crate::model::text::fold;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cmp::Ordering;
 
-/// The last day of a period.
-fn period_end(p: Period) -> Date {
-    match p {
-        Period::Half { year, half: 1 } => Date {
-            year,
-            month: 6,
-            day: 30,
-        },
-        Period::Half { year, .. } | Period::Year(year) | Period::Span(_, year) => Date {
-            year,
-            month: 12,
-            day: 31,
-        },
-    }
-}
-
 /// Where an event sits on the timeline: its date; else, when it was held within a
 /// period, that period's end; else the earliest date of an article reporting it
 /// (event date, publication date or period end).
@@ -31,7 +15,7 @@ pub(super) fn anchor(e: &Event, docs: &FxHashMap<&str, &Document>) -> Option<Dat
         .or_else(|| {
             e.period
                 .filter(|_| e.status == Some(Status::Held) || e.entity.is_none())
-                .map(period_end)
+                .map(Period::end_date)
         })
         .or_else(|| {
             e.documents
