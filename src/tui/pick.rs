@@ -49,11 +49,14 @@ impl Pick {
     pub fn move_by(&mut self, delta: isize) {
         let last = self.items.len().saturating_sub(1);
         self.selected = self.selected.saturating_add_signed(delta).min(last);
+        self.offset = self.offset.min(self.selected);
     }
 
     /// Selects the item at `index` (clamped).
     pub fn select(&mut self, index: usize) {
         self.selected = index.min(self.items.len().saturating_sub(1));
+        // Even in a hidden pane the first shown row never passes the selection.
+        self.offset = self.offset.min(self.selected);
     }
 
     /// Scrolls so that `row` is visible in a pane `height` rows tall with `rows` rows.
