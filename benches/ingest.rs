@@ -2,7 +2,7 @@
 //! on a generated corpus.
 
 use dossier::model::clean::{self, Lexicon, Vocabulary};
-use dossier::model::{Corpus, synth};
+use dossier::model::{Corpus, meta, synth};
 use std::hint::black_box;
 
 /// Articles in the generated corpus of the single-core benches.
@@ -32,6 +32,23 @@ fn clean_10000_articles_one_core(bencher: divan::Bencher) {
     bencher.counter(divan::counter::BytesCount::new(bytes)).bench(|| {
         for f in &files {
             black_box(clean::clean(black_box(&f.text), lex, &vocab));
+        }
+    });
+}
+
+/// Documents with their metadata on one core: cleaning plus dates, period and kind
+/// (everything `dossier list` and `show` need).
+#[divan::bench(sample_count = 5)]
+fn documents_10000_articles_one_core(bencher: divan::Bencher) {
+    let files = synth::corpus(ARTICLES, 42);
+    let bytes: usize = files.iter().map(|f| f.text.len()).sum();
+    let lex = Lexicon::embedded();
+    let vocab = Vocabulary::from_texts(files.iter().map(|f| f.text.as_str()));
+    bencher.counter(divan::counter::BytesCount::new(bytes)).bench(|| {
+        for f in &files {
+            let mut cleaned = clean::clean(black_box(&f.text), lex, &vocab);
+            meta::annotate(&mut cleaned.doc, &cleaned.stamps);
+            black_box(cleaned.doc);
         }
     });
 }
