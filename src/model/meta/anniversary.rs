@@ -2,6 +2,7 @@
 
 use crate::model::date::Date;
 use crate::model::text::fold;
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -72,6 +73,16 @@ fn table() -> &'static [Anniversary] {
     })
 }
 
+/// One automaton over every alias of the table, in table order (anniversary by
+/// anniversary, alias by alias), so a window is read once to learn which aliases occur.
+fn alias_finder() -> &'static AhoCorasick {
+    static FINDER: OnceLock<AhoCorasick> = OnceLock::new();
+    FINDER.get_or_init(|| {
+        AhoCorasick::new(table().iter().flat_map(|a| &a.aliases))
+            .expect("anniversary aliases build an automaton")
+    })
+}
+
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| super::pattern(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)\s+(?:founding\s+)?anniversary\s+of\s+"))
@@ -88,9 +99,24 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
 /// The commemorated event the words after "anniversary of" name: the earliest alias
 /// in the window wins, the longer one on a tie.
 fn lookup(window: &str) -> Option<&'static Anniversary> {
+    // Only aliases that occur somewhere are searched for as whole words.
+    let mut occurs: Vec<bool> = table()
+        .iter()
+        .flat_map(|a| &a.aliases)
+        .map(String::is_empty)
+        .collect();
+    for m in alias_finder().find_overlapping_iter(window) {
+        if let Some(o) = occurs.get_mut(m.pattern().as_usize()) {
+            *o = true;
+        }
+    }
     let mut best: Option<(usize, usize, &Anniversary)> = None;
+    let mut occurs = occurs.into_iter();
     for a in table() {
         for alias in &a.aliases {
+            if occurs.next() != Some(true) {
+                continue;
+            }
             let Some(pos) = find_word(window, alias) else {
                 continue;
             };

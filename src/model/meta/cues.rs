@@ -81,22 +81,30 @@ impl Cues {
     /// The tense of the words at `start..end` of `sentence`: the nearest cue before
     /// them decides; without one, the nearest cue after them; without any, neutral.
     pub fn tense_at(&self, sentence: &str, start: usize, end: usize) -> Tense {
+        // Matches are found without their groups; only the one or two that decide are
+        // read again for their group, and the scan stops at the first cue after the words.
         let mut before = None;
         let mut after = None;
-        for caps in self.tense.captures_iter(sentence) {
-            let Some(m) = caps.get(0) else { continue };
-            let t = if caps.name("r").is_some() {
-                Tense::Review
-            } else {
-                Tense::Ahead
-            };
+        for m in self.tense.find_iter(sentence) {
             if m.end() <= start {
-                before = Some(t);
-            } else if m.start() >= end && after.is_none() {
-                after = Some(t);
+                before = Some(m.start());
+            } else if m.start() >= end {
+                after = Some(m.start());
+                break;
             }
         }
-        before.or(after).unwrap_or(Tense::Neutral)
+        before
+            .or(after)
+            .map_or(Tense::Neutral, |at| self.tense_of_match_at(sentence, at))
+    }
+
+    /// The tense of the cue the pattern matches at byte `at` of `sentence`.
+    fn tense_of_match_at(&self, sentence: &str, at: usize) -> Tense {
+        match self.tense.captures_at(sentence, at) {
+            Some(caps) if caps.name("r").is_some() => Tense::Review,
+            Some(_) => Tense::Ahead,
+            None => Tense::Neutral,
+        }
     }
 }
 
