@@ -59,10 +59,46 @@ fn pattern() -> &'static Regex {
     })
 }
 
+/// Whether `text` can hold a date expression `find` keeps: each needs a capitalised month
+/// name, an ASCII digit right before '-' or '/' (numeric dates; other digits never parse),
+/// or "day" / "wee" in any case (weekdays, "yesterday", "today", "last week"; not "week":
+/// its "k" also folds from the Kelvin sign). A byte pass over the few bytes that can start
+/// one of those is much cheaper than the pattern's scan.
+fn may_hold_date(text: &str) -> bool {
+    const MONTHS: [&[u8]; 12] = [
+        b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec",
+    ];
+    const STARTS: [bool; 256] = {
+        let mut t = [false; 256];
+        let s = b"0123456789JFMASONDdwW";
+        let mut i = 0;
+        while i < s.len() {
+            t[s[i] as usize] = true;
+            i += 1;
+        }
+        t
+    };
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        STARTS[c as usize]
+            && if c.is_ascii_digit() {
+                matches!(b.get(i + 1), Some(b'-' | b'/'))
+            } else {
+                let next = &b[i..b.len().min(i + 3)];
+                MONTHS.contains(&next)
+                    || super::has_folded_at(b, i, b"day")
+                    || super::has_folded_at(b, i, b"wee")
+            }
+    })
+}
+
 /// Every date expression in `text`, in order. A weekday directly followed by a
 /// date ("Thursday, December 18, 2025") is one expression with the date's meaning.
 pub fn find(text: &str) -> Vec<DateExpr> {
     let mut out: Vec<DateExpr> = Vec::new();
+    if !may_hold_date(text) {
+        return out;
+    }
     for caps in pattern().captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         let Some(kind) = kind_of(&caps) else { continue };
@@ -187,6 +223,23 @@ mod tests {
         assert!(kinds("Decree 234/2025/NĐ-CP, 100countries, the 2016 – 2021 term").is_empty());
         assert!(kinds("on April 31 and 31/02/2025").is_empty());
         assert_eq!(kinds("February 29"), [DateKind::MonthDay { month: 2, day: 29 }]);
+    }
+
+    #[test]
+    fn the_byte_check_passes_every_form_the_pattern_reads() {
+        for t in [
+            "2025-12-18",
+            "18/12/2025",
+            "Dec. 18",
+            "5 March",
+            "on Sunday",
+            "YesterDay",
+            "LAST WEEK",
+        ] {
+            assert!(may_hold_date(t), "{t}");
+            assert!(!find(t).is_empty(), "{t}");
+        }
+        assert!(!may_hold_date("the 2016 – 2021 term, 100 countries, a march"));
     }
 
     #[test]

@@ -22,6 +22,15 @@ fn pattern(src: &str) -> Regex {
     Regex::new(&src.replace(r"\b", r"(?-u:\b)")).expect("metadata patterns are valid (checked by tests)")
 }
 
+/// Whether `bytes` holds `word` (lowercase ASCII letters) in any ASCII case at byte `i`.
+/// Only for letters no non-ASCII letter folds to under the patterns' Unicode case rules
+/// (not "k": Kelvin sign; not "s": long s).
+fn has_folded_at(bytes: &[u8], i: usize, word: &[u8]) -> bool {
+    bytes
+        .get(i..i + word.len())
+        .is_some_and(|w| w.iter().zip(word).all(|(&b, &l)| b | 0x20 == l))
+}
+
 /// One text field of the article, with its sentences.
 pub struct Passage<'a> {
     /// Where the text sits in the document.
