@@ -32,7 +32,7 @@ pub struct EventSentence {
 }
 
 /// One event of the timeline.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct Event {
     /// A stable id ("event:vietnam-china-border-defence-friendship-exchange-9").
     pub id: String,

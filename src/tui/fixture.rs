@@ -87,13 +87,9 @@ pub fn corpus() -> Corpus {
         id: "event:highland-forum-3".into(),
         name: "3rd Highland Forum".into(),
         date: Date::new(2024, 3, 9),
-        period: None,
         series: Some("Highland Forum".into()),
         ordinal: Some(3),
-        status: None,
         place: Some("Đà Lạt".into()),
-        chair: None,
-        participants: Vec::new(),
         documents: vec!["b2".into()],
         sources: vec!["VNS".into()],
         sentences: vec![EventSentence {
@@ -103,8 +99,7 @@ pub fn corpus() -> Corpus {
             end: sentence.len(),
             text: sentence.into(),
         }],
-        inferred: Vec::new(),
-        entity: None,
+        ..Event::default()
     }];
     Corpus::new(documents, entities, mentions, events, Vec::new())
 }

@@ -278,16 +278,7 @@ mod tests {
         c.events = vec![Event {
             id: "e1".into(),
             name: "Donor conference on mine action".into(),
-            date: None,
-            period: None,
-            series: None,
-            ordinal: None,
-            status: None,
-            place: None,
-            chair: None,
-            participants: Vec::new(),
             documents: vec!["d0".into()],
-            sources: Vec::new(),
             sentences: vec![EventSentence {
                 document: "d0".into(),
                 field: Field::Body(0),
@@ -295,8 +286,7 @@ mod tests {
                 end: l.len(),
                 text: l.into(),
             }],
-            inferred: Vec::new(),
-            entity: None,
+            ..Event::default()
         }];
         let lex = Lexicon::embedded();
         let (mut left, mut right) = (vec![sentence(l)], vec![sentence(r)]);

@@ -93,21 +93,8 @@ mod tests {
 
     fn named(name: &str) -> Event {
         Event {
-            id: String::new(),
             name: name.into(),
-            date: None,
-            period: None,
-            series: None,
-            ordinal: None,
-            status: None,
-            place: None,
-            chair: None,
-            participants: Vec::new(),
-            documents: Vec::new(),
-            sources: Vec::new(),
-            sentences: Vec::new(),
-            inferred: Vec::new(),
-            entity: None,
+            ..Event::default()
         }
     }
 
