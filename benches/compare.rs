@@ -11,7 +11,10 @@ fn main() {
 #[divan::bench(sample_count = 20)]
 fn compare_two_seed_articles(bencher: divan::Bencher) {
     let corpus = Corpus::seeds();
-    let (a, b) = (corpus.find("004").unwrap_or(0), corpus.find("000").unwrap_or(1));
+    let (a, b) = (
+        corpus.find("004").unwrap_or(0),
+        corpus.find("000").unwrap_or(1),
+    );
     bencher.bench(|| compare(&corpus, a, b));
 }
 

@@ -11,7 +11,10 @@ fn main() {
 fn extract_10000_articles_one_core(bencher: divan::Bencher) {
     let corpus = Corpus::build(synth::corpus(10_000, 42), Vec::new());
     let docs = corpus.documents;
-    let bytes: usize = docs.iter().flat_map(|d| d.fields().map(|(_, t)| t.len())).sum();
+    let bytes: usize = docs
+        .iter()
+        .flat_map(|d| d.fields().map(|(_, t)| t.len()))
+        .sum();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
         .build()

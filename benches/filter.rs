@@ -102,7 +102,14 @@ const PEOPLE: [&str; 6] = [
     "Trịnh Văn Quyết",
     "Võ Minh Lương",
 ];
-const COUNTRIES: [&str; 6] = ["China", "Laos", "Cambodia", "Trung Quốc", "Lào", "Campuchia"];
+const COUNTRIES: [&str; 6] = [
+    "China",
+    "Laos",
+    "Cambodia",
+    "Trung Quốc",
+    "Lào",
+    "Campuchia",
+];
 const SOURCES: [&str; 3] = ["VNA", "VNS", "QDND"];
 
 /// A small deterministic generator (xorshift), so runs are comparable.
@@ -155,7 +162,11 @@ fn line(rng: &mut Rng) -> String {
         rng.pick(&SOURCES)
     ));
     // A third of the lines are typed without diacritics, as many sources print them.
-    if rng.next().is_multiple_of(3) { fold(&s) } else { s }
+    if rng.next().is_multiple_of(3) {
+        fold(&s)
+    } else {
+        s
+    }
 }
 
 fn lines(n: usize) -> &'static [String] {
@@ -280,7 +291,10 @@ fn compare_with_fzf() {
             Ok(())
         });
         if let Err(e) = written {
-            println!("\ncannot write {}: {e}; fzf comparison skipped", path.display());
+            println!(
+                "\ncannot write {}: {e}; fzf comparison skipped",
+                path.display()
+            );
             return;
         }
         let (mut fzf, mut ours, mut whole) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);

@@ -29,11 +29,13 @@ fn clean_10000_articles_one_core(bencher: divan::Bencher) {
     let bytes: usize = files.iter().map(|f| f.text.len()).sum();
     let lex = Lexicon::embedded();
     let vocab = Vocabulary::from_texts(files.iter().map(|f| f.text.as_str()));
-    bencher.counter(divan::counter::BytesCount::new(bytes)).bench(|| {
-        for f in &files {
-            black_box(clean::clean(black_box(&f.text), lex, &vocab));
-        }
-    });
+    bencher
+        .counter(divan::counter::BytesCount::new(bytes))
+        .bench(|| {
+            for f in &files {
+                black_box(clean::clean(black_box(&f.text), lex, &vocab));
+            }
+        });
 }
 
 /// Documents with their metadata on one core: cleaning plus dates, period and kind
@@ -44,13 +46,15 @@ fn documents_10000_articles_one_core(bencher: divan::Bencher) {
     let bytes: usize = files.iter().map(|f| f.text.len()).sum();
     let lex = Lexicon::embedded();
     let vocab = Vocabulary::from_texts(files.iter().map(|f| f.text.as_str()));
-    bencher.counter(divan::counter::BytesCount::new(bytes)).bench(|| {
-        for f in &files {
-            let mut cleaned = clean::clean(black_box(&f.text), lex, &vocab);
-            meta::annotate(&mut cleaned.doc, &cleaned.stamps);
-            black_box(cleaned.doc);
-        }
-    });
+    bencher
+        .counter(divan::counter::BytesCount::new(bytes))
+        .bench(|| {
+            for f in &files {
+                let mut cleaned = clean::clean(black_box(&f.text), lex, &vocab);
+                meta::annotate(&mut cleaned.doc, &cleaned.stamps);
+                black_box(cleaned.doc);
+            }
+        });
 }
 
 /// Counting the corpus vocabulary (runs before cleaning, over every file).

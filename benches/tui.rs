@@ -25,7 +25,13 @@ fn big_corpus(n: usize) -> Corpus {
         documents.push(d);
         mentions.push(seeds.mentions.get(i % k).cloned().unwrap_or_default());
     }
-    Corpus::new(documents, seeds.entities, mentions, seeds.events, Vec::new())
+    Corpus::new(
+        documents,
+        seeds.entities,
+        mentions,
+        seeds.events,
+        Vec::new(),
+    )
 }
 
 fn press(app: &mut App, code: KeyCode) {
@@ -47,7 +53,10 @@ fn startup_to_first_frame_seeds() {
 fn big_app() -> (App, Terminal<TestBackend>) {
     let mut app = App::new(big_corpus(100_000), Theme::default(), true);
     app.resize(120, 40);
-    (app, Terminal::new(TestBackend::new(120, 40)).expect("backend"))
+    (
+        app,
+        Terminal::new(TestBackend::new(120, 40)).expect("backend"),
+    )
 }
 
 #[divan::bench(sample_count = 3)]
@@ -75,7 +84,14 @@ fn reader_page_and_draw_100k(bencher: divan::Bencher) {
     press(&mut app, KeyCode::Tab);
     let mut down = true;
     bencher.bench_local(|| {
-        press(&mut app, if down { KeyCode::PageDown } else { KeyCode::PageUp });
+        press(
+            &mut app,
+            if down {
+                KeyCode::PageDown
+            } else {
+                KeyCode::PageUp
+            },
+        );
         down = !down;
         frame(&mut term, &app);
     });
@@ -125,7 +141,14 @@ fn compare_scroll_and_draw_100k(bencher: divan::Bencher) {
     press(&mut app, KeyCode::Enter);
     let mut down = true;
     bencher.bench_local(|| {
-        press(&mut app, if down { KeyCode::PageDown } else { KeyCode::PageUp });
+        press(
+            &mut app,
+            if down {
+                KeyCode::PageDown
+            } else {
+                KeyCode::PageUp
+            },
+        );
         down = !down;
         frame(&mut term, &app);
     });

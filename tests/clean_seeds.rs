@@ -62,8 +62,14 @@ fn sources_and_datelines() {
     assert_eq!(doc("000").dateline.as_deref(), Some("Hanoi"));
     assert_eq!(doc("002").dateline.as_deref(), Some("Hanoi"));
     assert_eq!(doc("003").dateline.as_deref(), Some("HÀ NỘI"));
-    assert_eq!(doc("001").byline.as_deref(), Some("Translated by Tran Hoai"));
-    assert_eq!(doc("004").byline.as_deref(), Some("Translated by Tran Hoai"));
+    assert_eq!(
+        doc("001").byline.as_deref(),
+        Some("Translated by Tran Hoai")
+    );
+    assert_eq!(
+        doc("004").byline.as_deref(),
+        Some("Translated by Tran Hoai")
+    );
 }
 
 #[test]
@@ -90,7 +96,10 @@ fn bodies_have_no_debris_captions_marks_or_datelines() {
         assert!(!d.body.is_empty(), "{id}");
         for p in &d.body {
             assert!(!bad.iter().any(|b| p.contains(b)), "{id}: {p}");
-            assert!(!p.ends_with('|') && p != "VNA" && p.trim() == p, "{id}: {p}");
+            assert!(
+                !p.ends_with('|') && p != "VNA" && p.trim() == p,
+                "{id}: {p}"
+            );
             assert!(p.starts_with(|c: char| c.is_uppercase()), "{id}: {p}");
         }
     }
@@ -153,17 +162,29 @@ fn related_tails_are_kept_out_of_bodies() {
     let d = doc("000");
     // Seven related stories follow "See more", each [caption] + headline + lede.
     assert_eq!(d.related.len(), 7);
-    assert!(d.related.iter().all(|r| r.title.is_some() && !r.text.is_empty()));
+    assert!(
+        d.related
+            .iter()
+            .all(|r| r.title.is_some() && !r.text.is_empty())
+    );
     assert_eq!(
         d.related[0].title.as_deref(),
         Some("PM directs tasks to boost economic growth")
     );
     assert_eq!(d.related[0].captions, ["Illustrative image (Source: VNA)"]);
-    assert!(d.body.last().is_some_and(|p| p.ends_with("sci-tech research.")));
+    assert!(
+        d.body
+            .last()
+            .is_some_and(|p| p.ends_with("sci-tech research."))
+    );
 
     let d = doc("002");
     assert!(d.related.len() >= 15, "{}", d.related.len());
-    assert!(d.related.iter().all(|r| r.title.is_none() && !r.text.is_empty()));
+    assert!(
+        d.related
+            .iter()
+            .all(|r| r.title.is_none() && !r.text.is_empty())
+    );
     assert!(d.body.last().is_some_and(|p| p.ends_with("he went on.")));
 
     for id in ["001", "003", "004"] {

@@ -32,7 +32,9 @@ fn list_shows_every_seed_newest_first() {
     let out = stdout(&o);
     let ids: Vec<&str> = out.lines().skip(1).map(|l| &l[..3]).collect();
     assert_eq!(ids, ["003", "000", "001", "004", "002"], "{out}");
-    assert!(out.contains("National Defence Ministry told to prioritise defence diplomatic capacity"));
+    assert!(
+        out.contains("National Defence Ministry told to prioritise defence diplomatic capacity")
+    );
     assert!(out.lines().all(|l| !l.contains('\u{1b}')));
 }
 
@@ -59,7 +61,9 @@ fn show_accepts_a_unique_prefix_and_prints_clean_text() {
     let o = dossier(&["show", "003"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.starts_with("National Defence Ministry told to prioritise defence diplomatic capacity"));
+    assert!(
+        out.starts_with("National Defence Ministry told to prioritise defence diplomatic capacity")
+    );
     assert!(out.contains("published:  2025-12-18"));
     assert!(out.contains("Hoàng Xuân Chiến"), "diacritics are kept");
     for debris in ["E-paper", "— VNS", "HÀ NỘI —"] {
@@ -78,7 +82,11 @@ fn show_rejects_unknown_and_ambiguous_ids() {
     );
     let o = dossier(&["show", "00"]);
     assert!(!o.status.success());
-    assert!(stderr(&o).contains("matches several documents"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("matches several documents"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -109,8 +117,19 @@ fn export_has_the_documented_shape() {
             .map(|p| p.as_str().unwrap())
             .collect::<Vec<_>>()
             .join("\n");
-        for debris in ["leftcenterrightdel", "See more", "E-paper", "./.", "\u{a0}", " |"] {
-            assert!(!text.contains(debris), "{}: {debris:?} left in body", d["id"]);
+        for debris in [
+            "leftcenterrightdel",
+            "See more",
+            "E-paper",
+            "./.",
+            "\u{a0}",
+            " |",
+        ] {
+            assert!(
+                !text.contains(debris),
+                "{}: {debris:?} left in body",
+                d["id"]
+            );
         }
     }
     assert!(v["entities"].is_array());
@@ -143,7 +162,11 @@ fn listing(dir: &Path) -> Vec<(String, u64, std::time::SystemTime)> {
             if m.is_dir() {
                 stack.push(e.path());
             }
-            out.push((e.path().display().to_string(), m.len(), m.modified().unwrap()));
+            out.push((
+                e.path().display().to_string(),
+                m.len(),
+                m.modified().unwrap(),
+            ));
         }
     }
     out.sort();
@@ -211,7 +234,12 @@ fn a_broken_corpus_reports_each_bad_file_and_loads_the_rest() {
         "control characters reach the terminal"
     );
 
-    let shown = stdout(&dossier(&["show", "escape", "--corpus", d.to_str().unwrap()]));
+    let shown = stdout(&dossier(&[
+        "show",
+        "escape",
+        "--corpus",
+        d.to_str().unwrap(),
+    ]));
     assert!(!shown.contains('\u{1b}'), "{shown:?}");
     assert_eq!(listing(d), before, "dossier never writes to a corpus");
 }
@@ -221,9 +249,17 @@ fn a_missing_or_empty_corpus_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let o = dossier(&["list", "--corpus", dir.path().to_str().unwrap()]);
     assert!(!o.status.success());
-    assert!(stderr(&o).contains("no .txt or .md files"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no .txt or .md files"),
+        "{}",
+        stderr(&o)
+    );
     let missing = dir.path().join("nope");
     let o = dossier(&["list", "--corpus", missing.to_str().unwrap()]);
     assert!(!o.status.success());
-    assert!(stderr(&o).contains("cannot read corpus folder"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("cannot read corpus folder"),
+        "{}",
+        stderr(&o)
+    );
 }

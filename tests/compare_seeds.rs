@@ -16,7 +16,8 @@ fn rows_with<'a>(cmp: &'a Comparison, l: &str, r: &str) -> Vec<&'a Row> {
     cmp.rows
         .iter()
         .filter(|row| {
-            row.left.iter().any(|s| s.text.contains(l)) && row.right.iter().any(|s| s.text.contains(r))
+            row.left.iter().any(|s| s.text.contains(l))
+                && row.right.iter().any(|s| s.text.contains(r))
         })
         .collect()
 }
@@ -29,14 +30,22 @@ fn changed(row: &Row, from: &str, to: &str) -> bool {
 fn border_exchanges_of_2023_and_2025_share_the_border_row() {
     let c = seeds();
     let cmp = compare(&c, doc(&c, "004"), doc(&c, "000"));
-    let rows = rows_with(&cmp, "8th Vietnam - China Border", "9th Vietnam–China border");
+    let rows = rows_with(
+        &cmp,
+        "8th Vietnam - China Border",
+        "9th Vietnam–China border",
+    );
     let row = rows
         .iter()
         .find(|r| r.topic == "border")
         .expect("a border defence diplomacy row");
     assert!(row.differs);
     assert!(changed(row, "8th", "9th"), "{:?}", row.changes);
-    let left = row.left.iter().find(|s| s.text.contains("8th")).expect("8th");
+    let left = row
+        .left
+        .iter()
+        .find(|s| s.text.contains("8th"))
+        .expect("8th");
     assert!(
         left.highlights
             .iter()
@@ -57,8 +66,16 @@ fn engineering_rotations_share_the_peacekeeping_row() {
         .iter()
         .find(|r| r.topic == "peacekeeping")
         .expect("a UN peacekeeping row");
-    assert!(changed(row, "Rotation 2", "Rotation 4"), "{:?}", row.changes);
-    assert!(changed(row, "Rotation 5", "Rotation 7"), "{:?}", row.changes);
+    assert!(
+        changed(row, "Rotation 2", "Rotation 4"),
+        "{:?}",
+        row.changes
+    );
+    assert!(
+        changed(row, "Rotation 5", "Rotation 7"),
+        "{:?}",
+        row.changes
+    );
 }
 
 #[test]
@@ -114,10 +131,16 @@ fn suggestions_include_the_pairs_users_read() {
     let c = seeds();
     let list = suggest(&c);
     let has = |a: usize, b: usize| {
-        list.iter()
-            .find(|s| (s.left_index, s.right_index) == (a, b) || (s.left_index, s.right_index) == (b, a))
+        list.iter().find(|s| {
+            (s.left_index, s.right_index) == (a, b) || (s.left_index, s.right_index) == (b, a)
+        })
     };
-    let (d0, d1, d3, d4) = (doc(&c, "000"), doc(&c, "001"), doc(&c, "003"), doc(&c, "004"));
+    let (d0, d1, d3, d4) = (
+        doc(&c, "000"),
+        doc(&c, "001"),
+        doc(&c, "003"),
+        doc(&c, "004"),
+    );
     let outlets = has(d0, d1).expect("000/001: the same conference from two outlets");
     assert!(
         outlets.reason.contains("VNA") && outlets.reason.contains("QDND"),

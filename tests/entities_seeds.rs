@@ -51,7 +51,9 @@ fn precision_and_recall_on_the_seeds() {
     }
     let precision = tp as f64 / (tp + fp).max(1) as f64;
     let recall = tp as f64 / (tp + fn_).max(1) as f64;
-    println!("entities on seeds: precision {precision:.3}, recall {recall:.3} (tp {tp}, fp {fp}, fn {fn_})");
+    println!(
+        "entities on seeds: precision {precision:.3}, recall {recall:.3} (tp {tp}, fp {fp}, fn {fn_})"
+    );
     assert!(precision >= 0.95, "precision {precision:.3}");
     assert!(recall >= 0.95, "recall {recall:.3}");
 }
@@ -68,7 +70,11 @@ fn one_person_across_all_documents_with_short_forms_resolved() {
         e.attributes.get("rank").map(String::as_str),
         Some("Senior Lieutenant General")
     );
-    assert!(e.attributes.get("office").is_some_and(|o| o.contains("Minister")));
+    assert!(
+        e.attributes
+            .get("office")
+            .is_some_and(|o| o.contains("Minister"))
+    );
     let chiens = corpus
         .entities
         .iter()
@@ -78,9 +84,9 @@ fn one_person_across_all_documents_with_short_forms_resolved() {
     // "Gen. Chien" in 004 and "Chiến" in 003 are mentions of him.
     for (doc, short) in [("004", "Chien"), ("003", "Chiến"), ("001", "Chien")] {
         let d = corpus.find(doc).expect("seed exists");
-        let hit = corpus.mentions[d]
-            .iter()
-            .any(|m| m.entity == i && corpus.documents[d].text(m.field).get(m.start..m.end) == Some(short));
+        let hit = corpus.mentions[d].iter().any(|m| {
+            m.entity == i && corpus.documents[d].text(m.field).get(m.start..m.end) == Some(short)
+        });
         assert!(hit, "{short} in {doc}");
     }
     let translator = corpus.entity("person:tran-hoai").expect("translator found");
@@ -103,7 +109,10 @@ fn exchanges_share_a_series_and_laws_are_found() {
         .collect();
     let ordinals: BTreeSet<u32> = ex.iter().filter_map(|e| e.ordinal).collect();
     assert_eq!(ordinals, BTreeSet::from([8, 9]));
-    let ninth = ex.iter().find(|e| e.ordinal == Some(9)).expect("9th exchange");
+    let ninth = ex
+        .iter()
+        .find(|e| e.ordinal == Some(9))
+        .expect("9th exchange");
     assert_eq!(ninth.documents.len(), 2, "{:?}", ninth.documents);
     let rotations: Vec<_> = corpus
         .entities
@@ -111,11 +120,18 @@ fn exchanges_share_a_series_and_laws_are_found() {
         .filter(|e| e.series.as_deref() == Some("engineering unit rotation"))
         .collect();
     assert_eq!(rotations.len(), 2);
-    let decree = corpus.entity("law:decree-234-2025-nd-cp").expect("decree found");
+    let decree = corpus
+        .entity("law:decree-234-2025-nd-cp")
+        .expect("decree found");
     assert_eq!(corpus.entities[decree].kind, EntityKind::Law);
     for (d, ms) in corpus.mentions.iter().enumerate() {
         for m in ms {
-            assert!(corpus.documents[d].text(m.field).get(m.start..m.end).is_some());
+            assert!(
+                corpus.documents[d]
+                    .text(m.field)
+                    .get(m.start..m.end)
+                    .is_some()
+            );
             assert!(!matches!(m.field, Field::Title) || !corpus.documents[d].title_derived);
         }
     }

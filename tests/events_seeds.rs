@@ -36,12 +36,18 @@ fn eighth_and_ninth_vietnam_china_exchanges_are_one_series() {
     assert!(eighth.documents.iter().any(|d| d.starts_with("004")));
     assert!(ninth.documents.iter().any(|d| d.starts_with("000")));
     let pos = |e: &Event| corpus().events.iter().position(|x| x.id == e.id);
-    assert!(pos(eighth) < pos(ninth), "the 8th comes first on the timeline");
+    assert!(
+        pos(eighth) < pos(ninth),
+        "the 8th comes first on the timeline"
+    );
 }
 
 #[test]
 fn vna_and_qdnd_report_one_h1_2025_review_conference() {
-    let h1 = Some(Period::Half { year: 2025, half: 1 });
+    let h1 = Some(Period::Half {
+        year: 2025,
+        half: 1,
+    });
     let reviews: Vec<&Event> = corpus()
         .events
         .iter()

@@ -1,7 +1,9 @@
 //! Property tests: random terminal sizes, keys, clicks and resizes never panic, and
 //! keep every selection and scroll offset in range.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 use dossier::model::Corpus;
 use dossier::tui::pick::Pick;
 use dossier::tui::{App, Theme, draw, handle_event};
@@ -80,7 +82,11 @@ fn in_range(p: &Pick, name: &str, row: impl Fn(usize) -> usize) -> Result<(), Te
     );
     if !p.is_empty() {
         let r = row(p.selected);
-        prop_assert!(p.offset <= r, "{name} offset {} past selection row {r}", p.offset);
+        prop_assert!(
+            p.offset <= r,
+            "{name} offset {} past selection row {r}",
+            p.offset
+        );
     }
     Ok(())
 }

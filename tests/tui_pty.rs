@@ -78,7 +78,10 @@ fn runs_in_a_terminal_and_restores_it() {
     };
 
     let main = s.wait_for("Documents 5");
-    assert!(main.contains("Reader") && main.contains("Entities"), "{main}");
+    assert!(
+        main.contains("Reader") && main.contains("Entities"),
+        "{main}"
+    );
     s.send("?");
     s.wait_for("Keys");
     s.send("\x1b");

@@ -112,7 +112,10 @@ pub fn show(corpus: &Corpus, id: &str, format: Format, out: &mut dyn Write) -> R
         .unwrap_or_default();
     line(
         out,
-        &format!("event date: {}{basis}", opt(d.event_date.map(|x| x.to_string()))),
+        &format!(
+            "event date: {}{basis}",
+            opt(d.event_date.map(|x| x.to_string()))
+        ),
     )?;
     line(
         out,

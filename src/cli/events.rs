@@ -26,14 +26,21 @@ pub fn run(
 
 /// The events to show: those of the series (folded substring match), then ranked by
 /// the fuzzy filter when one is given.
-pub fn select<'a>(corpus: &'a Corpus, filter: Option<&str>, series: Option<&str>) -> Vec<&'a Event> {
+pub fn select<'a>(
+    corpus: &'a Corpus,
+    filter: Option<&str>,
+    series: Option<&str>,
+) -> Vec<&'a Event> {
     let wanted = series.map(fold);
     let in_series: Vec<&Event> = corpus
         .events
         .iter()
         .filter(|e| match &wanted {
             None => true,
-            Some(w) => e.series.as_deref().is_some_and(|s| fold(s).contains(w.as_str())),
+            Some(w) => e
+                .series
+                .as_deref()
+                .is_some_and(|s| fold(s).contains(w.as_str())),
         })
         .collect();
     let Some(query) = filter.filter(|q| !q.trim().is_empty()) else {

@@ -44,7 +44,13 @@ pub fn run(cli: Cli) -> Result<()> {
             filter,
             series,
             format,
-        }) => events::run(&corpus, filter.as_deref(), series.as_deref(), format, &mut out),
+        }) => events::run(
+            &corpus,
+            filter.as_deref(),
+            series.as_deref(),
+            format,
+            &mut out,
+        ),
         Some(Command::Compare {
             left,
             right,
@@ -65,7 +71,9 @@ pub fn run(cli: Cli) -> Result<()> {
 pub fn load(dir: Option<&Path>) -> Result<Corpus> {
     let corpus = match dir {
         None => Corpus::seeds(),
-        Some(d) => Corpus::load_dir(d).with_context(|| format!("loading corpus {}", d.display()))?,
+        Some(d) => {
+            Corpus::load_dir(d).with_context(|| format!("loading corpus {}", d.display()))?
+        }
     };
     for p in &corpus.problems {
         eprintln!(

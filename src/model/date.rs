@@ -308,7 +308,10 @@ mod tests {
     #[test]
     fn finds_weekday_on_or_before() {
         let fri = Date::new(2025, 12, 19).unwrap();
-        assert_eq!(fri.on_or_before(Weekday::Thu), Date::new(2025, 12, 18).unwrap());
+        assert_eq!(
+            fri.on_or_before(Weekday::Thu),
+            Date::new(2025, 12, 18).unwrap()
+        );
         assert_eq!(fri.on_or_before(Weekday::Fri), fri);
     }
 

@@ -42,7 +42,11 @@ pub struct DocumentEntity<'a> {
 }
 
 /// Groups a document's mentions by entity, main text apart from the related tail.
-pub fn document_entities<'a>(corpus: &'a Corpus, doc: usize, related: bool) -> Vec<DocumentEntity<'a>> {
+pub fn document_entities<'a>(
+    corpus: &'a Corpus,
+    doc: usize,
+    related: bool,
+) -> Vec<DocumentEntity<'a>> {
     let mut out: Vec<DocumentEntity<'a>> = Vec::new();
     let Some(mentions) = corpus.mentions.get(doc) else {
         return out;

@@ -11,8 +11,9 @@ struct Abbreviations {
 fn abbreviations() -> &'static rustc_hash::FxHashSet<String> {
     static SET: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
-        let parsed: Abbreviations = serde_json::from_str(include_str!("../../assets/abbreviations.json"))
-            .expect("assets/abbreviations.json is valid (checked by a test)");
+        let parsed: Abbreviations =
+            serde_json::from_str(include_str!("../../assets/abbreviations.json"))
+                .expect("assets/abbreviations.json is valid (checked by a test)");
         parsed
             .abbreviations
             .iter()
@@ -75,8 +76,9 @@ fn stray_symbols_before_capital(after: &str) -> bool {
     let junk_end = rest
         .find(|c: char| c.is_whitespace() || c.is_ascii_alphanumeric())
         .unwrap_or(rest.len());
-    let is_stray =
-        |c: char| !c.is_lowercase() && !c.is_uppercase() && !matches!(c, ',' | ';' | ':' | ')' | ']' | '.');
+    let is_stray = |c: char| {
+        !c.is_lowercase() && !c.is_uppercase() && !matches!(c, ',' | ';' | ':' | ')' | ']' | '.')
+    };
     let junk = &rest[..junk_end];
     if junk.is_empty() || !junk.chars().all(is_stray) {
         return false;

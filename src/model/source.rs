@@ -61,7 +61,9 @@ pub enum CorpusError {
 impl fmt::Display for CorpusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CorpusError::Unreadable(p, e) => write!(f, "cannot read corpus folder {}: {e}", p.display()),
+            CorpusError::Unreadable(p, e) => {
+                write!(f, "cannot read corpus folder {}: {e}", p.display())
+            }
             CorpusError::NotADirectory(p) => write!(f, "{} is not a folder", p.display()),
             CorpusError::NoArticles(p) => write!(f, "no .txt or .md files under {}", p.display()),
         }
@@ -268,7 +270,9 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Vec<String>), String> {
         .count();
     // A few stray control characters are sanitised later; many mean it is not text.
     if controls >= 16 && controls * 20 > text.chars().count() {
-        return Err(format!("binary data ({controls} control characters), not text"));
+        return Err(format!(
+            "binary data ({controls} control characters), not text"
+        ));
     }
     Ok((text, warnings))
 }

@@ -41,12 +41,17 @@ pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.chars().any(is_unsafe) {
         return std::borrow::Cow::Borrowed(s);
     }
-    std::borrow::Cow::Owned(s.chars().map(|c| if is_unsafe(c) { ' ' } else { c }).collect())
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| if is_unsafe(c) { ' ' } else { c })
+            .collect(),
+    )
 }
 
 /// True for characters that must not reach a terminal.
 pub fn is_unsafe(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// An English ordinal: "1st", "2nd", "9th", "11th", "22nd".
@@ -77,11 +82,14 @@ mod tests {
 
     #[test]
     fn writes_ordinals() {
-        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(ordinal).to_vec();
+        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111]
+            .map(ordinal)
+            .to_vec();
         assert_eq!(
             got,
             [
-                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",
+                "111th"
             ]
         );
     }
@@ -89,7 +97,10 @@ mod tests {
     #[test]
     fn sanitizes_escape_sequences() {
         assert_eq!(sanitize("a\u{1b}[31mb\u{7}c\td"), "a [31mb c d");
-        assert!(matches!(sanitize("plain Việt"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(
+            sanitize("plain Việt"),
+            std::borrow::Cow::Borrowed(_)
+        ));
         assert_eq!(sanitize("x\u{9b}y\u{202e}z"), "x y z");
     }
 }

@@ -128,7 +128,10 @@ impl App {
         ));
         // The same haystack as `dossier events --filter`: name first, so match positions
         // inside the name highlight it.
-        let event_index = Arc::new(crate::model::events::index(&corpus.events, &corpus.entities));
+        let event_index = Arc::new(crate::model::events::index(
+            &corpus.events,
+            &corpus.entities,
+        ));
         let mut app = App {
             docs: Pick {
                 items: order.clone(),
@@ -212,7 +215,10 @@ impl App {
     /// Recomputes the layout and everything that depends on pane sizes.
     pub fn relayout(&mut self) {
         self.screen = Screen::compute(self.screen.area, self.mode, self.focus);
-        let reader_width = self.screen.reader.map_or(self.reader.width, |r| inner(r).width);
+        let reader_width = self
+            .screen
+            .reader
+            .map_or(self.reader.width, |r| inner(r).width);
         self.open_doc(self.docs.current(), reader_width);
         if let (Some(cv), Some(full)) = (self.compare.as_mut(), self.screen.full) {
             cv.fit(&self.corpus, inner(full));
@@ -253,13 +259,22 @@ impl App {
         if let Some(r) = self.screen.full {
             let full = self.rows_of(Some(r));
             let detail = super::events::DETAIL as usize;
-            let h = if full > detail + 3 { full - detail } else { full };
-            self.events.reveal(self.events.selected, h, self.events.len());
-            self.picker.reveal(self.picker.selected, full, self.picker.len());
+            let h = if full > detail + 3 {
+                full - detail
+            } else {
+                full
+            };
+            self.events
+                .reveal(self.events.selected, h, self.events.len());
+            self.picker
+                .reveal(self.picker.selected, full, self.picker.len());
         }
         if let Some(r) = self.screen.reader {
             let h = self.rows_of(Some(r));
-            self.reader.scroll = self.reader.scroll.min(self.reader.lines.len().saturating_sub(h));
+            self.reader.scroll = self
+                .reader
+                .scroll
+                .min(self.reader.lines.len().saturating_sub(h));
         }
     }
 
@@ -278,7 +293,9 @@ impl App {
         if self.sidebar.is_empty() {
             return 0;
         }
-        let headings = (0..=upto).filter(|&k| k == 0 || kind(k) != kind(k - 1)).count();
+        let headings = (0..=upto)
+            .filter(|&k| k == 0 || kind(k) != kind(k - 1))
+            .count();
         if i >= self.sidebar.len() {
             self.sidebar.len() + headings
         } else {
@@ -305,7 +322,12 @@ impl App {
             .lines
             .get(self.reader.scroll)
             .map(|l| (l.field, l.start));
-        self.reader = ReaderView::build(&self.corpus, doc, width, self.reader.mark.filter(|_| same_doc));
+        self.reader = ReaderView::build(
+            &self.corpus,
+            doc,
+            width,
+            self.reader.mark.filter(|_| same_doc),
+        );
         if same_doc && let Some((field, start)) = keep_line {
             self.reader.scroll = self.reader.line_of(field, start).unwrap_or(0);
         }
@@ -348,7 +370,12 @@ impl App {
     /// Scrolls the reader so that a place in the document is near the top, and marks it.
     pub fn show_in_reader(&mut self, field: Field, start: usize, end: usize) {
         let width = self.reader.width;
-        self.reader = ReaderView::build(&self.corpus, self.reader.doc, width, Some((field, start, end)));
+        self.reader = ReaderView::build(
+            &self.corpus,
+            self.reader.doc,
+            width,
+            Some((field, start, end)),
+        );
         let line = self.reader.line_of(Some(field), start).unwrap_or(0);
         self.reader.scroll = line.saturating_sub(2);
         self.clamp();

@@ -117,7 +117,11 @@ impl CompareView {
         let target = if forward {
             self.topics.iter().find(|&&t| t > self.scroll).copied()
         } else {
-            self.topics.iter().rev().find(|&&t| t < self.scroll).copied()
+            self.topics
+                .iter()
+                .rev()
+                .find(|&&t| t < self.scroll)
+                .copied()
         };
         if let Some(t) = target {
             self.scroll = t.min(self.max_scroll());
@@ -143,8 +147,11 @@ fn side_lines(sentences: &[Sentence], width: usize) -> Vec<Wrapped> {
         });
     }
     for s in sentences {
-        let tags: Vec<(usize, usize, Tag)> =
-            s.highlights.iter().map(|&(a, b)| (a, b, Tag::Differs)).collect();
+        let tags: Vec<(usize, usize, Tag)> = s
+            .highlights
+            .iter()
+            .map(|&(a, b)| (a, b, Tag::Differs))
+            .collect();
         for (k, mut w) in wrap(&s.text, width.saturating_sub(2).max(1), &tags)
             .into_iter()
             .enumerate()
@@ -185,7 +192,9 @@ fn topic_note(row: &Row) -> String {
 
 /// Draws the comparison.
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(v) = app.compare.as_ref() else { return };
+    let Some(v) = app.compare.as_ref() else {
+        return;
+    };
     let theme = app.theme;
     let border = theme.style(Role::BorderFocus);
     let mode = if v.only_diffs {
@@ -212,9 +221,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         })
     };
     let mut lines = vec![Line::from(vec![
-        Span::styled(fit(&head(v.cmp.left_index), col), theme.style(Role::Heading)),
+        Span::styled(
+            fit(&head(v.cmp.left_index), col),
+            theme.style(Role::Heading),
+        ),
         Span::styled(" │ ", theme.style(Role::Border)),
-        Span::styled(fit(&head(v.cmp.right_index), col), theme.style(Role::Heading)),
+        Span::styled(
+            fit(&head(v.cmp.right_index), col),
+            theme.style(Role::Heading),
+        ),
     ])];
     if v.lines.is_empty() {
         lines.push(Line::styled(
@@ -243,7 +258,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                         note_style,
                     ),
                     Span::styled(
-                        format!("{}{}", if note.is_empty() { "" } else { " " }, "─".repeat(rest)),
+                        format!(
+                            "{}{}",
+                            if note.is_empty() { "" } else { " " },
+                            "─".repeat(rest)
+                        ),
                         theme.style(Role::Border),
                     ),
                 ])

@@ -31,7 +31,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let list_h = (body.height - detail) as usize;
     let mut lines: Vec<Line> = Vec::new();
     if total == 0 {
-        lines.push(Line::styled("No events in this corpus.", theme.style(Role::Dim)));
+        lines.push(Line::styled(
+            "No events in this corpus.",
+            theme.style(Role::Dim),
+        ));
     } else if app.events.is_empty() {
         lines.push(Line::styled(
             "No matching events (Esc clears).",
@@ -95,7 +98,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Some(s) => format!("{}: {}", s.document, s.text),
             None => "No sentence recorded for this event.".into(),
         };
-        for w in wrap(&text, width, &[]).into_iter().take(detail as usize - 1) {
+        for w in wrap(&text, width, &[])
+            .into_iter()
+            .take(detail as usize - 1)
+        {
             let t: String = w.segs.iter().map(|s| s.text.as_str()).collect();
             lines.push(Line::styled(t, theme.style(Role::Meta)));
         }

@@ -12,7 +12,11 @@ use crate::model::filter::{FuzzyIndex, Hit, Matches};
 pub const SHOWN: usize = 1000;
 
 /// Items and marks of a search over `index`, keeping only what `keep` accepts.
-fn search(index: &FuzzyIndex, query: &str, keep: impl Fn(usize) -> bool) -> (Vec<usize>, Vec<Vec<usize>>) {
+fn search(
+    index: &FuzzyIndex,
+    query: &str,
+    keep: impl Fn(usize) -> bool,
+) -> (Vec<usize>, Vec<Vec<usize>>) {
     let hits: Vec<Hit> = index.search(query);
     hits.into_iter()
         .filter(|h| keep(h.index))
@@ -80,7 +84,11 @@ pub fn documents_found(app: &mut App, m: Matches) {
         .filter(|h| allowed(app, docs_of, h.index))
         .map(|h| (h.index, h.positions))
         .unzip();
-    app.docs_matched = if docs_of.is_some() { items.len() } else { m.total };
+    app.docs_matched = if docs_of.is_some() {
+        items.len()
+    } else {
+        m.total
+    };
     app.docs.set(items, marks, None);
 }
 
@@ -131,7 +139,11 @@ pub fn picker(app: &mut App) {
         w.forget();
     }
     let left = app.docs.current();
-    let rest = app.order.iter().copied().filter(|d| !app.suggested.contains(d));
+    let rest = app
+        .order
+        .iter()
+        .copied()
+        .filter(|d| !app.suggested.contains(d));
     let items: Vec<usize> = app
         .suggested
         .iter()
@@ -165,7 +177,9 @@ pub fn doc_search_text(corpus: &Corpus, i: usize) -> String {
     let mut s: String = d.title.chars().take(TITLE_CHARS).collect();
     for part in [
         d.source.clone().unwrap_or_default(),
-        d.period.map(|p| format!("{} {p}", p.label())).unwrap_or_default(),
+        d.period
+            .map(|p| format!("{} {p}", p.label()))
+            .unwrap_or_default(),
         d.kind.label().to_owned(),
     ] {
         s.push_str(" · ");

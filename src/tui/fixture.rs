@@ -1,7 +1,9 @@
 //! A small made-up corpus with entities, mentions and an event, for unit tests.
 
 use crate::model::event::EventSentence;
-use crate::model::{Corpus, Date, Document, Entity, EntityKind, Event, Field, Kind, Mention, Period};
+use crate::model::{
+    Corpus, Date, Document, Entity, EntityKind, Event, Field, Kind, Mention, Period,
+};
 
 fn doc(id: &str, title: &str, source: &str, day: u8, body: &[&str]) -> Document {
     Document {
@@ -26,7 +28,9 @@ fn doc(id: &str, title: &str, source: &str, day: u8, body: &[&str]) -> Document 
 /// "Đà Lạt" (place) mentioned in them; one event with a sentence in the second.
 pub fn corpus() -> Corpus {
     let long: Vec<String> = (0..30)
-        .map(|i| format!("Paragraph {i} says the Coastal Guard Office met in Đà Lạt with Trần Văn Minh."))
+        .map(|i| {
+            format!("Paragraph {i} says the Coastal Guard Office met in Đà Lạt with Trần Văn Minh.")
+        })
         .collect();
     let long: Vec<&str> = long.iter().map(String::as_str).collect();
     let documents = vec![
@@ -36,7 +40,10 @@ pub fn corpus() -> Corpus {
             "Forum in Đà Lạt opens \u{1b}[31m",
             "VNS",
             9,
-            &["The 3rd Highland Forum opened in Đà Lạt.", "Trần Văn Minh spoke."],
+            &[
+                "The 3rd Highland Forum opened in Đà Lạt.",
+                "Trần Văn Minh spoke.",
+            ],
         ),
         doc("c3", "Unrelated note", "QDND", 1, &["Nothing to see here."]),
     ];

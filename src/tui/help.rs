@@ -32,7 +32,13 @@ pub fn rows(query: &str) -> Vec<(Context, Option<&'static Binding>)> {
             .filter(|b| b.context == cx)
             .filter(|b| {
                 q.is_empty()
-                    || fold(&format!("{} {} {}", keys_label(b), b.description, cx.title())).contains(&q)
+                    || fold(&format!(
+                        "{} {} {}",
+                        keys_label(b),
+                        b.description,
+                        cx.title()
+                    ))
+                    .contains(&q)
             })
             .collect();
         if !matching.is_empty() {
@@ -79,7 +85,11 @@ pub fn draw(app: &App, frame: &mut Frame, screen: Rect) {
     let h = inner.height as usize;
     if rows.len() > h {
         let last = (help.scroll + h).min(rows.len());
-        let pos = format!(" {}–{last} of {} · j/k scroll ", help.scroll + 1, rows.len());
+        let pos = format!(
+            " {}–{last} of {} · j/k scroll ",
+            help.scroll + 1,
+            rows.len()
+        );
         block = block.title_bottom(Line::styled(pos, theme.style(Role::Dim)).right_aligned());
     }
     let mut lines: Vec<Line> = Vec::new();
@@ -132,7 +142,11 @@ pub fn draw_hints(app: &App, frame: &mut Frame, r: Rect) {
     hints.retain(|b| app.mode == super::app::Mode::Main || b.action != Action::FocusNext);
     hints.retain(|b| app.mode != super::app::Mode::Compare || b.action != Action::Filter);
     for b in hints {
-        let key = b.keys.first().map(super::keymap::key_name).unwrap_or_default();
+        let key = b
+            .keys
+            .first()
+            .map(super::keymap::key_name)
+            .unwrap_or_default();
         let item = str_width(&key) + 1 + str_width(b.description) + 2;
         if used + item > width {
             break;

@@ -134,9 +134,21 @@ use KeyCode as K;
 
 /// The table. Earlier rows win when a key appears twice in one context.
 pub const BINDINGS: &[Binding] = &[
-    b(&[(K::Enter, N)], A::Enter, X::Typing, "keep the filter", true),
+    b(
+        &[(K::Enter, N)],
+        A::Enter,
+        X::Typing,
+        "keep the filter",
+        true,
+    ),
     b(&[(K::Esc, N)], A::Back, X::Typing, "clear the filter", true),
-    b(&[(K::Up, N)], A::Up, X::Typing, "move up while typing", false),
+    b(
+        &[(K::Up, N)],
+        A::Up,
+        X::Typing,
+        "move up while typing",
+        false,
+    ),
     b(
         &[(K::Down, N)],
         A::Down,
@@ -145,7 +157,13 @@ pub const BINDINGS: &[Binding] = &[
         false,
     ),
     b(&[(K::Char('c'), C)], A::Quit, X::Typing, "quit", false),
-    b(&[(K::Char('/'), N)], A::Filter, X::Help, "filter this list", true),
+    b(
+        &[(K::Char('/'), N)],
+        A::Filter,
+        X::Help,
+        "filter this list",
+        true,
+    ),
     b(
         &[(K::Esc, N), (K::Char('?'), N), (K::Char('q'), N)],
         A::Back,
@@ -181,7 +199,13 @@ pub const BINDINGS: &[Binding] = &[
         "open the article at the event",
         true,
     ),
-    b(&[(K::Esc, N)], A::Back, X::Events, "back to documents", true),
+    b(
+        &[(K::Esc, N)],
+        A::Back,
+        X::Events,
+        "back to documents",
+        true,
+    ),
     b(
         &[(K::Enter, N)],
         A::Enter,
@@ -190,7 +214,13 @@ pub const BINDINGS: &[Binding] = &[
         true,
     ),
     b(&[(K::Esc, N)], A::Back, X::Picker, "cancel", true),
-    b(&[(K::Char(']'), N)], A::NextTopic, X::Compare, "next topic", true),
+    b(
+        &[(K::Char(']'), N)],
+        A::NextTopic,
+        X::Compare,
+        "next topic",
+        true,
+    ),
     b(
         &[(K::Char('['), N)],
         A::PrevTopic,
@@ -198,7 +228,13 @@ pub const BINDINGS: &[Binding] = &[
         "previous topic",
         true,
     ),
-    b(&[(K::Char('s'), N)], A::Swap, X::Compare, "swap sides", true),
+    b(
+        &[(K::Char('s'), N)],
+        A::Swap,
+        X::Compare,
+        "swap sides",
+        true,
+    ),
     b(
         &[(K::Char('d'), N)],
         A::OnlyDiffs,
@@ -206,10 +242,34 @@ pub const BINDINGS: &[Binding] = &[
         "only topics that differ",
         true,
     ),
-    b(&[(K::Esc, N)], A::Back, X::Compare, "back to documents", true),
-    b(&[(K::Char('e'), N)], A::Events, X::Main, "events timeline", true),
-    b(&[(K::Char('c'), N)], A::Compare, X::Main, "compare with…", true),
-    b(&[(K::Char('i'), N)], A::Entities, X::Main, "entities pane", false),
+    b(
+        &[(K::Esc, N)],
+        A::Back,
+        X::Compare,
+        "back to documents",
+        true,
+    ),
+    b(
+        &[(K::Char('e'), N)],
+        A::Events,
+        X::Main,
+        "events timeline",
+        true,
+    ),
+    b(
+        &[(K::Char('c'), N)],
+        A::Compare,
+        X::Main,
+        "compare with…",
+        true,
+    ),
+    b(
+        &[(K::Char('i'), N)],
+        A::Entities,
+        X::Main,
+        "entities pane",
+        false,
+    ),
     b(&[(K::Esc, N)], A::Back, X::Main, "clear filters", false),
     b(
         &[(K::Down, N), (K::Char('j'), N)],
@@ -218,7 +278,13 @@ pub const BINDINGS: &[Binding] = &[
         "down",
         false,
     ),
-    b(&[(K::Up, N), (K::Char('k'), N)], A::Up, X::Global, "up", false),
+    b(
+        &[(K::Up, N), (K::Char('k'), N)],
+        A::Up,
+        X::Global,
+        "up",
+        false,
+    ),
     b(
         &[(K::PageDown, N), (K::Char('d'), C)],
         A::PageDown,
@@ -256,7 +322,13 @@ pub const BINDINGS: &[Binding] = &[
         false,
     ),
     b(&[(K::Enter, N)], A::Enter, X::Global, "open", false),
-    b(&[(K::Char('/'), N)], A::Filter, X::Global, "fuzzy filter", true),
+    b(
+        &[(K::Char('/'), N)],
+        A::Filter,
+        X::Global,
+        "fuzzy filter",
+        true,
+    ),
     b(
         &[(K::Char('m'), N)],
         A::ToggleMouse,
@@ -357,7 +429,10 @@ mod tests {
     #[test]
     fn context_order_decides() {
         let enter = key(K::Enter, N);
-        assert_eq!(lookup(&enter, &[X::Sidebar, X::Main, X::Global]), Some(A::Enter));
+        assert_eq!(
+            lookup(&enter, &[X::Sidebar, X::Main, X::Global]),
+            Some(A::Enter)
+        );
         let n = key(K::Char('N'), KeyModifiers::SHIFT);
         assert_eq!(lookup(&n, &[X::Sidebar, X::Global]), Some(A::PrevMention));
         let n_no_shift = key(K::Char('N'), N);
@@ -376,7 +451,10 @@ mod tests {
     #[test]
     fn active_hides_shadowed_keys() {
         let list = active(&[X::Help, X::Global]);
-        assert!(list.iter().any(|b| b.context == X::Help && b.action == A::Back));
+        assert!(
+            list.iter()
+                .any(|b| b.context == X::Help && b.action == A::Back)
+        );
         assert_eq!(list.iter().filter(|b| b.action == A::Filter).count(), 1);
         assert_eq!(key_name(&(K::Char('d'), C)), "Ctrl-d");
     }

@@ -75,9 +75,19 @@ pub fn kind_short(k: Kind) -> &'static str {
 }
 
 /// The pane's frame: border styled by focus, a title and a bottom line (filter prompt).
-pub fn pane_block<'a>(app: &App, focused: bool, title: String, pick: &Pick, typing: bool) -> Block<'a> {
+pub fn pane_block<'a>(
+    app: &App,
+    focused: bool,
+    title: String,
+    pick: &Pick,
+    typing: bool,
+) -> Block<'a> {
     let theme = app.theme;
-    let border = theme.style(if focused { Role::BorderFocus } else { Role::Border });
+    let border = theme.style(if focused {
+        Role::BorderFocus
+    } else {
+        Role::Border
+    });
     let mut block = Block::default()
         .borders(Borders::ALL)
         .border_style(border)
@@ -162,7 +172,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             d.source.as_deref().unwrap_or("outlet unknown"),
             d.kind.label()
         );
-        lines.push(pad(vec![Span::styled(truncate(&meta, width), dim)], width, style));
+        lines.push(pad(
+            vec![Span::styled(truncate(&meta, width), dim)],
+            width,
+            style,
+        ));
     }
     // Rows are cut to the width already; wrapping only affects the notes.
     let para = Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false });

@@ -52,7 +52,10 @@ pub fn draw(app: &App, frame: &mut Frame) {
             "Terminal too small ({}x{}); dossier needs {MIN_WIDTH}x{MIN_HEIGHT}.",
             area.width, area.height
         );
-        frame.render_widget(Paragraph::new(Line::from(msg)).wrap(Wrap { trim: true }), area);
+        frame.render_widget(
+            Paragraph::new(Line::from(msg)).wrap(Wrap { trim: true }),
+            area,
+        );
         return;
     }
     match app.mode {

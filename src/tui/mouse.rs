@@ -59,9 +59,9 @@ pub fn handle_mouse(app: &mut App, ev: MouseEvent) {
     }
     if let Some(row) = row {
         match (app.mode, pane) {
-            (Mode::Main, Some(Focus::Documents)) => {
-                app.docs.select(app.docs.offset + row / super::list::ROW_HEIGHT)
-            }
+            (Mode::Main, Some(Focus::Documents)) => app
+                .docs
+                .select(app.docs.offset + row / super::list::ROW_HEIGHT),
             (Mode::Main, Some(Focus::Entities)) => {
                 let target = app.sidebar.offset + row;
                 if let Some(i) = (0..app.sidebar.len()).find(|&i| app.sidebar_row(i) == target) {

@@ -19,7 +19,9 @@ pub struct Pick {
 impl Pick {
     /// Replaces the items, keeping `keep` selected when it is still shown.
     pub fn set(&mut self, items: Vec<usize>, marks: Vec<Vec<usize>>, keep: Option<usize>) {
-        self.selected = keep.and_then(|k| items.iter().position(|&i| i == k)).unwrap_or(0);
+        self.selected = keep
+            .and_then(|k| items.iter().position(|&i| i == k))
+            .unwrap_or(0);
         self.items = items;
         self.marks = marks;
         self.offset = self.offset.min(self.selected);

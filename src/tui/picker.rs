@@ -18,7 +18,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .doc
         .and_then(|d| app.corpus.documents.get(d))
         .map_or_else(String::new, |d| d.title.clone());
-    let searching = if app.searching() { "· searching… " } else { "" };
+    let searching = if app.searching() {
+        "· searching… "
+    } else {
+        ""
+    };
     let title = format!(" Compare “{}” with… {searching}", truncate(&left, 60));
     let mut block = pane_block(app, true, title, &app.picker, app.typing);
     let reason = app
@@ -27,7 +31,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .and_then(|d| app.suggested.iter().position(|&s| s == d))
         .and_then(|k| app.suggested_reasons.get(k));
     if let Some(r) = reason {
-        let text = format!(" ★ {} ", truncate(r, area.width.saturating_sub(30) as usize));
+        let text = format!(
+            " ★ {} ",
+            truncate(r, area.width.saturating_sub(30) as usize)
+        );
         block = block.title_bottom(Line::styled(text, theme.style(Role::Meta)).right_aligned());
     }
     let body = inner(area);

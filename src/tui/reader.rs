@@ -100,7 +100,14 @@ impl ReaderView {
         v.push_text(LineKind::Meta, "", &meta.join(" · "), None, w, mentions);
         v.blank();
         for (i, c) in d.captions.iter().enumerate() {
-            v.push_text(LineKind::Caption, "▍ ", c, Some(Field::Caption(i)), w, mentions);
+            v.push_text(
+                LineKind::Caption,
+                "▍ ",
+                c,
+                Some(Field::Caption(i)),
+                w,
+                mentions,
+            );
         }
         if !d.captions.is_empty() {
             v.blank();
@@ -174,7 +181,11 @@ impl ReaderView {
         for (n, text) in wrap(text, inner_width, &tags).into_iter().enumerate() {
             let start = text.start;
             // A bullet marks an item's first line; its other lines hang under the text.
-            let prefix = if n > 0 && prefix == "• " { "  " } else { prefix };
+            let prefix = if n > 0 && prefix == "• " {
+                "  "
+            } else {
+                prefix
+            };
             self.lines.push(ReaderLine {
                 kind,
                 prefix,
@@ -226,7 +237,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let pct = if total <= h { 100 } else { last * 100 / total };
         format!(" {}–{last} of {total} · {pct}% ", scroll + 1)
     };
-    let border = theme.style(if focused { Role::BorderFocus } else { Role::Border });
+    let border = theme.style(if focused {
+        Role::BorderFocus
+    } else {
+        Role::Border
+    });
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(border)
@@ -238,7 +253,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .then(|| app.selected_entity())
         .flatten();
     let lines: Vec<Line> = if view.doc.is_none() {
-        vec![Line::styled("No document selected.", theme.style(Role::Dim))]
+        vec![Line::styled(
+            "No document selected.",
+            theme.style(Role::Dim),
+        )]
     } else {
         view.lines
             .iter()
@@ -271,7 +289,10 @@ fn render_line<'a>(app: &'a App, l: &'a ReaderLine, selected: Option<usize>) -> 
             Some(Tag::Differs) => base.patch(theme.style(Role::Match)),
             _ => base,
         };
-        spans.push(Span::styled(seg.text.as_str(), Style::default().patch(style)));
+        spans.push(Span::styled(
+            seg.text.as_str(),
+            Style::default().patch(style),
+        ));
     }
     Line::from(spans)
 }
@@ -299,6 +320,12 @@ mod tests {
         let bullets: Vec<&ReaderLine> = v.lines.iter().filter(|l| l.prefix == "• ").collect();
         assert_eq!(bullets.len(), 1);
         assert_eq!(bullets[0].field, Some(Field::RelatedTitle(0)));
-        assert!(v.lines.iter().filter(|l| l.kind == LineKind::Related).count() > 3);
+        assert!(
+            v.lines
+                .iter()
+                .filter(|l| l.kind == LineKind::Related)
+                .count()
+                > 3
+        );
     }
 }

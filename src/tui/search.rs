@@ -59,8 +59,14 @@ impl Worker {
                     req = newer;
                 }
                 flag.store(false, Ordering::SeqCst);
-                if let Some(matches) = searcher.search_cancellable(&index, &req.query, req.limit, &flag)
-                    && responses.send(Response { id: req.id, matches }).is_err()
+                if let Some(matches) =
+                    searcher.search_cancellable(&index, &req.query, req.limit, &flag)
+                    && responses
+                        .send(Response {
+                            id: req.id,
+                            matches,
+                        })
+                        .is_err()
                 {
                     break;
                 }

@@ -55,12 +55,22 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             theme.style(Role::Dim),
         ));
     } else if app.sidebar.is_empty() {
-        lines.push(Line::styled("No match (Esc clears).", theme.style(Role::Dim)));
+        lines.push(Line::styled(
+            "No match (Esc clears).",
+            theme.style(Role::Dim),
+        ));
     }
-    for r in rows.iter().skip(app.sidebar.offset).take(body.height as usize) {
+    for r in rows
+        .iter()
+        .skip(app.sidebar.offset)
+        .take(body.height as usize)
+    {
         match *r {
             Row::Heading(name, n) => {
-                lines.push(Line::styled(format!("{name} ({n})"), theme.style(Role::Heading)));
+                lines.push(Line::styled(
+                    format!("{name} ({n})"),
+                    theme.style(Role::Heading),
+                ));
             }
             Row::Entity(row) => {
                 let (e, count) = app.doc_entities[app.sidebar.items[row]];
@@ -82,7 +92,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     theme,
                     name_w,
                 ));
-                let used: usize = spans.iter().map(|s| super::wrap::str_width(&s.content)).sum();
+                let used: usize = spans
+                    .iter()
+                    .map(|s| super::wrap::str_width(&s.content))
+                    .sum();
                 if used + count.len() <= width {
                     spans.push(Span::styled(" ".repeat(width - used - count.len()), style));
                     let count_style = if row == app.sidebar.selected {

@@ -60,7 +60,9 @@ impl Theme {
             return match role {
                 Role::Text | Role::Border | Role::Meta => s,
                 Role::Dim | Role::Caption => s.add_modifier(Modifier::DIM),
-                Role::Heading | Role::BorderFocus | Role::Key | Role::Prompt => s.add_modifier(bold),
+                Role::Heading | Role::BorderFocus | Role::Key | Role::Prompt => {
+                    s.add_modifier(bold)
+                }
                 Role::Selected | Role::MentionSelected => s.add_modifier(Modifier::REVERSED),
                 Role::SelectedIdle => s.add_modifier(Modifier::UNDERLINED),
                 Role::Match | Role::Differs => s.add_modifier(bold | Modifier::UNDERLINED),
@@ -76,7 +78,9 @@ impl Theme {
             Role::SelectedIdle => s.bg(Color::DarkGray).fg(Color::White),
             Role::BorderFocus => s.fg(Color::LightBlue).add_modifier(bold),
             Role::Border => s.fg(Color::DarkGray),
-            Role::Match => s.fg(Color::LightYellow).add_modifier(bold | Modifier::UNDERLINED),
+            Role::Match => s
+                .fg(Color::LightYellow)
+                .add_modifier(bold | Modifier::UNDERLINED),
             Role::MentionSelected => s.bg(Color::Yellow).fg(Color::Black),
             Role::Differs => s.fg(Color::LightRed).add_modifier(bold),
             Role::Key => s.fg(Color::LightCyan).add_modifier(bold),
@@ -107,7 +111,13 @@ mod tests {
     #[test]
     fn mono_uses_no_colours() {
         let t = Theme { mono: true };
-        for role in [Role::Text, Role::Selected, Role::Match, Role::Differs, Role::Dim] {
+        for role in [
+            Role::Text,
+            Role::Selected,
+            Role::Match,
+            Role::Differs,
+            Role::Dim,
+        ] {
             let s = t.style(role);
             assert_eq!((s.fg, s.bg), (None, None));
         }

@@ -15,7 +15,9 @@ pub fn contexts(app: &App) -> Vec<Context> {
         return vec![Context::Help, Context::Global];
     }
     match app.mode {
-        Mode::Main if app.focus == Focus::Entities => vec![Context::Sidebar, Context::Main, Context::Global],
+        Mode::Main if app.focus == Focus::Entities => {
+            vec![Context::Sidebar, Context::Main, Context::Global]
+        }
         Mode::Main => vec![Context::Main, Context::Global],
         Mode::Events => vec![Context::Events, Context::Global],
         Mode::Picker => vec![Context::Picker, Context::Global],
@@ -32,7 +34,9 @@ pub fn handle_key(app: &mut App, ev: KeyEvent) {
     if let Some(action) = lookup(&ev, &contexts(app)) {
         update(app, action);
     } else if app.typing {
-        let ctrl = ev.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let ctrl = ev
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
         match ev.code {
             KeyCode::Char(c) if !ctrl && !c.is_control() => {
                 let mut q = query(app).to_owned();
@@ -158,7 +162,10 @@ pub fn update(app: &mut App, action: Action) {
 /// Rows in the pane that up/down act on.
 fn page(app: &App) -> usize {
     if app.help.is_some() {
-        return super::help::area(app.screen.area).height.saturating_sub(2).max(1) as usize;
+        return super::help::area(app.screen.area)
+            .height
+            .saturating_sub(2)
+            .max(1) as usize;
     }
     match app.mode {
         Mode::Main if app.focus == Focus::Documents => {
@@ -174,7 +181,10 @@ fn page(app: &App) -> usize {
 pub fn move_by(app: &mut App, delta: isize) {
     if let Some(h) = app.help.as_mut() {
         let n = super::help::rows(&h.query).len();
-        h.scroll = h.scroll.saturating_add_signed(delta).min(n.saturating_sub(1));
+        h.scroll = h
+            .scroll
+            .saturating_add_signed(delta)
+            .min(n.saturating_sub(1));
         return;
     }
     match app.mode {
@@ -219,7 +229,9 @@ fn enter(app: &mut App) {
         },
         Mode::Events => open_event(app),
         Mode::Picker => {
-            if let (Some(l), Some(r), Some(full)) = (app.reader.doc, app.picker.current(), app.screen.full) {
+            if let (Some(l), Some(r), Some(full)) =
+                (app.reader.doc, app.picker.current(), app.screen.full)
+            {
                 app.compare = Some(CompareView::new(&app.corpus, l, r, inner(full)));
                 app.mode = Mode::Compare;
             }
@@ -304,7 +316,9 @@ fn open_event(app: &mut App) {
 }
 
 fn jump_mention(app: &mut App, forward: bool) {
-    let Some(e) = app.selected_entity() else { return };
+    let Some(e) = app.selected_entity() else {
+        return;
+    };
     let lines: Vec<usize> = app
         .reader
         .mentions

@@ -122,7 +122,9 @@ fn entity_enter_filters_documents_and_mentions_jump() {
     let mut app = app();
     update(&mut app, A::Down); // a1
     update(&mut app, A::Entities);
-    let person = app.selected_entity().map(|e| app.corpus.entities[e].name.clone());
+    let person = app
+        .selected_entity()
+        .map(|e| app.corpus.entities[e].name.clone());
     assert_eq!(person.as_deref(), Some("Trần Văn Minh"));
     update(&mut app, A::NextMention);
     assert_eq!(app.mention_cursor, Some(0));
@@ -205,7 +207,10 @@ fn quit_mouse_toggle_and_releases_ignored() {
     release.kind = KeyEventKind::Release;
     handle_key(&mut app, release);
     assert!(!app.quit);
-    handle_key(&mut app, KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    handle_key(
+        &mut app,
+        KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+    );
     assert!(app.quit);
 }
 
@@ -228,7 +233,8 @@ fn document_text_never_reaches_the_screen_with_control_chars() {
         let mut a = App::new(fixture::corpus(), Theme::default(), true);
         a.resize(100, 30);
         typed(&mut a, keys);
-        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).expect("backend");
+        let mut t =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).expect("backend");
         t.draw(|f| super::draw(&a, f)).expect("draw");
         let screen = t.backend().to_string();
         assert!(!screen.contains('\u{1b}'), "{keys:?}:\n{screen}");

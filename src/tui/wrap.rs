@@ -36,7 +36,11 @@ pub struct Wrapped {
 
 /// The display width of a char (0 for combining marks; unsafe chars count as a space).
 pub fn char_width(c: char) -> usize {
-    if is_unsafe(c) { 1 } else { c.width().unwrap_or(0) }
+    if is_unsafe(c) {
+        1
+    } else {
+        c.width().unwrap_or(0)
+    }
 }
 
 /// The display width of a string.
@@ -48,7 +52,11 @@ pub fn str_width(s: &str) -> usize {
 /// start; where they overlap, the first wins. Always returns at least one line.
 pub fn wrap(text: &str, width: usize, tags: &[(usize, usize, Tag)]) -> Vec<Wrapped> {
     let width = width.max(1);
-    let tag_at = |byte: usize| tags.iter().find(|(s, e, _)| *s <= byte && byte < *e).map(|t| t.2);
+    let tag_at = |byte: usize| {
+        tags.iter()
+            .find(|(s, e, _)| *s <= byte && byte < *e)
+            .map(|t| t.2)
+    };
     let mut lines: Vec<Wrapped> = Vec::new();
     let mut cur = Wrapped::default();
     let mut cur_w = 0usize;
@@ -114,7 +122,10 @@ fn push(line: &mut Wrapped, c: char, tag: Option<Tag>) {
 /// Cuts a string to at most `width` columns, adding "…" when it was longer.
 pub fn truncate(s: &str, width: usize) -> String {
     if str_width(s) <= width {
-        return s.chars().map(|c| if is_unsafe(c) { ' ' } else { c }).collect();
+        return s
+            .chars()
+            .map(|c| if is_unsafe(c) { ' ' } else { c })
+            .collect();
     }
     let mut out = String::new();
     let mut w = 0;

@@ -12,7 +12,10 @@ use std::io::Write;
 pub(super) fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\\' | '|' | '*' | '_' | '`' | '<' | '>' | '[' | ']' | '#') {
+        if matches!(
+            c,
+            '\\' | '|' | '*' | '_' | '`' | '<' | '>' | '[' | ']' | '#'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -29,7 +32,10 @@ pub(super) fn markdown(
 ) -> Result<()> {
     let esc = |s: &str| sanitize(&md_escape(s)).into_owned();
     let ids = short_ids(&cmp.left, &cmp.right);
-    line(out, &format!("# Comparison: {} and {}", esc(ids.0), esc(ids.1)))?;
+    line(
+        out,
+        &format!("# Comparison: {} and {}", esc(ids.0), esc(ids.1)),
+    )?;
     writeln!(out)?;
     writeln!(out, "| | Left | Right |")?;
     writeln!(out, "|---|---|---|")?;
@@ -44,7 +50,11 @@ pub(super) fn markdown(
     )?;
     line(
         out,
-        &format!("| About | {} | {} |", esc(&describe(ld)), esc(&describe(rd))),
+        &format!(
+            "| About | {} | {} |",
+            esc(&describe(ld)),
+            esc(&describe(rd))
+        ),
     )?;
     for row in &cmp.rows {
         writeln!(out)?;

@@ -200,7 +200,12 @@ fn text(cmp: &Comparison, (ld, rd): (&Document, &Document), out: &mut dyn Write)
     for (a, b) in lh.iter().zip(&rh) {
         line(
             out,
-            format!("{}{GUTTER}{}", fit(&sanitize(a), col), fit(&sanitize(b), col)).trim_end(),
+            format!(
+                "{}{GUTTER}{}",
+                fit(&sanitize(a), col),
+                fit(&sanitize(b), col)
+            )
+            .trim_end(),
         )?;
     }
     let ids = short_ids(&cmp.left, &cmp.right);
@@ -284,7 +289,11 @@ fn suggestions(
             writeln!(out, "| Score | Left | Right | Why |\n|---|---|---|---|")?;
             for s in list {
                 let doc = |id: &str, i: usize| {
-                    format!("`{}` {}", id.replace('`', "'"), markdown::md_escape(title(i)))
+                    format!(
+                        "`{}` {}",
+                        id.replace('`', "'"),
+                        markdown::md_escape(title(i))
+                    )
                 };
                 line(
                     out,
@@ -341,7 +350,15 @@ mod tests {
         let corpus = Corpus::seeds();
         let mut buf = Vec::new();
         let (a, b) = (&corpus.documents[4].id, &corpus.documents[0].id);
-        run(&corpus, Some(a), Some(b), false, CompareFormat::Text, &mut buf).expect("compare");
+        run(
+            &corpus,
+            Some(a),
+            Some(b),
+            false,
+            CompareFormat::Text,
+            &mut buf,
+        )
+        .expect("compare");
         let text = String::from_utf8(buf).expect("utf-8");
         assert!(text.lines().all(|l| l.width() <= WIDTH), "{text}");
         assert!(text.contains("Border defence diplomacy"));

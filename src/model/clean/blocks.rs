@@ -76,7 +76,9 @@ fn is_wrapped(block: &[&str], lex: &Lexicon) -> bool {
     let widest = widths.iter().copied().max().unwrap_or(0);
     let mid_sentence = body.iter().filter(|l| !ends_sentence(l)).count();
     (WRAP_MIN..=WRAP_MAX).contains(&widest)
-        && widths[..body.len()].iter().all(|&w| w + WRAP_SLACK >= widest)
+        && widths[..body.len()]
+            .iter()
+            .all(|&w| w + WRAP_SLACK >= widest)
         && mid_sentence * 2 >= body.len()
         && !block.iter().any(|l| is_structural(l, lex))
 }

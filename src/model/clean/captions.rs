@@ -60,14 +60,20 @@ fn has_credit(line: &str, lex: &Lexicon) -> bool {
 fn is_credit(s: &str, lex: &Lexicon) -> bool {
     let s = s.trim();
     lex.markers.caption_credits.iter().any(|w| {
-        starts_with_ignore_case(s, w) && s[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        starts_with_ignore_case(s, w)
+            && s[w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
     }) && !more_words_than(s, MAX_CREDIT_WORDS)
 }
 
 /// A credit standing alone at the end of a line needs its colon or "by" ("Photo: X").
 fn credit_has_colon_or_by(s: &str) -> bool {
     s.split(' ').next().is_some_and(|w| w.ends_with(':'))
-        || s.split(' ').nth(1).is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        || s.split(' ')
+            .nth(1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("by"))
 }
 
 #[cfg(test)]

@@ -58,11 +58,13 @@ pub fn parse(para: &str) -> Option<Dateline<'_>> {
     let place = m.name("place")?.as_str();
     let rest = &para[m.get(0)?.end()..];
     // An all-capitals place needs two letters, so that "A – B" is not a dateline.
-    (place.chars().filter(|c| c.is_alphabetic()).count() >= 2 && starts_text(rest)).then_some(Dateline {
-        place,
-        agency: None,
-        rest,
-    })
+    (place.chars().filter(|c| c.is_alphabetic()).count() >= 2 && starts_text(rest)).then_some(
+        Dateline {
+            place,
+            agency: None,
+            rest,
+        },
+    )
 }
 
 /// The text after a dateline starts a sentence.

@@ -39,9 +39,15 @@ mod tests {
 
     #[test]
     fn strips_symbols_and_foreign_letters_at_the_start() {
-        assert_eq!(strip_stray("💮 In addition, the army"), "In addition, the army");
+        assert_eq!(
+            strip_stray("💮 In addition, the army"),
+            "In addition, the army"
+        );
         assert_eq!(strip_stray("ꦡ Along with"), "Along with");
-        assert_eq!(strip_stray("• ★ — Training continued"), "Training continued");
+        assert_eq!(
+            strip_stray("• ★ — Training continued"),
+            "Training continued"
+        );
         assert_eq!(strip_stray("“We will,” he said"), "“We will,” he said");
         assert_eq!(strip_stray("(Photo: VNA)"), "(Photo: VNA)");
         assert_eq!(strip_stray("Hà Nội hosts"), "Hà Nội hosts");

@@ -179,7 +179,8 @@ impl Splitter<'_> {
     /// capitalised word (or capitals after a lowercase word).
     fn camel_cut(&self, p: &str) -> Option<usize> {
         let b = p.as_bytes();
-        let i = (1..b.len()).find(|&i| b[i - 1].is_ascii_lowercase() && b[i].is_ascii_uppercase())?;
+        let i =
+            (1..b.len()).find(|&i| b[i - 1].is_ascii_lowercase() && b[i].is_ascii_uppercase())?;
         let (left, right) = (&p[..i], &p[i..]);
         // A capital and at least one lowercase letter ("Ministry", "Army's").
         let capitalised = right.len() >= 2 && right.as_bytes()[1].is_ascii_lowercase();
@@ -301,7 +302,8 @@ mod tests {
         assert_eq!(fix("the COVID-19pandemic."), "the COVID-19 pandemic.");
         assert_eq!(fix("Unit Rotation4"), "Unit Rotation 4");
         for s in [
-            "19th", "2nd", "1990s", "H1", "G20", "Su-30MK2", "5G", "COVID-19", "10km", "100kph", "A321neo",
+            "19th", "2nd", "1990s", "H1", "G20", "Su-30MK2", "5G", "COVID-19", "10km", "100kph",
+            "A321neo",
         ] {
             assert_eq!(fix(s), s);
         }
@@ -310,7 +312,10 @@ mod tests {
     #[test]
     fn lowercase_glue() {
         assert_eq!(fix("peacekeepingforces"), "peacekeeping forces");
-        assert_eq!(fix("the territorialsovereignty,"), "the territorial sovereignty,");
+        assert_eq!(
+            fix("the territorialsovereignty,"),
+            "the territorial sovereignty,"
+        );
         assert_eq!(fix("continue tostudy and"), "continue to study and");
         assert_eq!(fix("(trustand"), "(trust and");
         assert_eq!(fix("diplomacyin"), "diplomacy in");

@@ -62,8 +62,8 @@ impl Lexicon {
     pub fn embedded() -> &'static Lexicon {
         static L: OnceLock<Lexicon> = OnceLock::new();
         L.get_or_init(|| {
-            let markers: Markers =
-                serde_json::from_str(CLEANING).expect("assets/cleaning.json is valid (checked by a test)");
+            let markers: Markers = serde_json::from_str(CLEANING)
+                .expect("assets/cleaning.json is valid (checked by a test)");
             Lexicon::new([ENGLISH, SHORT, EXTRA], FUNCTION, markers)
         })
     }
@@ -188,7 +188,9 @@ fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// `s` without a final "'s" / "’s".
 pub fn strip_possessive(s: &str) -> &str {
-    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).unwrap_or(s)
+    s.strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .unwrap_or(s)
 }
 
 /// ASCII-case-insensitive `starts_with`.

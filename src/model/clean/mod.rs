@@ -195,7 +195,10 @@ mod tests {
             ["Officers from both sides inspected 12 checkpoints along the river. (Photo: KPL)"]
         );
         assert_eq!(d.related.len(), 1);
-        assert_eq!(d.related[0].title.as_deref(), Some("Cambodia hosts border talks"));
+        assert_eq!(
+            d.related[0].title.as_deref(),
+            Some("Cambodia hosts border talks")
+        );
     }
 
     #[test]
@@ -227,7 +230,10 @@ mod tests {
         let d = run(raw).doc;
         assert_eq!(d.source.as_deref(), Some("VNS"));
         assert_eq!(d.byline.as_deref(), Some("Translated by Tran Hoai"));
-        assert_eq!(d.body, ["The ships docked on Monday.", "They leave on Friday."]);
+        assert_eq!(
+            d.body,
+            ["The ships docked on Monday.", "They leave on Friday."]
+        );
     }
 
     #[test]
@@ -239,6 +245,19 @@ mod tests {
         assert_eq!(d.byline.as_deref(), Some("By Thanh Ha"));
         assert_eq!(d.body.len(), 1);
         assert_eq!(d.related.len(), 1);
+    }
+
+    #[test]
+    fn markdown_marks_around_controls_leave_trimmed_paragraphs() {
+        // Found by the property test below: stripping "**" must not leave a leading space.
+        for raw in ["**\u{7f}A", "** A", "x **\n** y"] {
+            for p in &run(raw).doc.body {
+                assert!(
+                    !p.is_empty() && p.trim() == p && !p.contains("  "),
+                    "{raw:?} → {p:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -23,7 +23,10 @@ pub fn normalize(raw: &str) -> String {
                 }
                 continue;
             }
-            if b == b' ' && !at_line_start && bytes.get(i + 1).is_some_and(|n| (0x21..0x7f).contains(n)) {
+            if b == b' '
+                && !at_line_start
+                && bytes.get(i + 1).is_some_and(|n| (0x21..0x7f).contains(n))
+            {
                 i += 1;
                 continue;
             }
@@ -115,14 +118,20 @@ mod tests {
 
     #[test]
     fn strips_markdown_emphasis() {
-        assert_eq!(strip_emphasis("**QĐND** - On __March__ 5"), "QĐND - On March 5");
+        assert_eq!(
+            strip_emphasis("**QĐND** - On __March__ 5"),
+            "QĐND - On March 5"
+        );
         assert_eq!(strip_emphasis("a * b _c_"), "a * b _c_");
     }
 
     #[test]
     fn normalises_line_ends_and_spaces() {
         assert_eq!(normalize("a\r\nb\rc\n"), "a\nb\nc\n");
-        assert_eq!(normalize("  a \t b\u{a0}\u{a0}c  \n\u{2003}d\u{a0}"), "a b c\nd");
+        assert_eq!(
+            normalize("  a \t b\u{a0}\u{a0}c  \n\u{2003}d\u{a0}"),
+            "a b c\nd"
+        );
         assert_eq!(
             normalize("zero\u{200b}width\u{feff} soft\u{ad}hyphen"),
             "zerowidth softhyphen"

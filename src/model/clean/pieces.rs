@@ -69,7 +69,10 @@ mod tests {
     use super::*;
 
     fn kinds(lines: &[&str]) -> Vec<Piece> {
-        classify(lines.iter().map(|s| s.to_string()).collect(), Lexicon::embedded())
+        classify(
+            lines.iter().map(|s| s.to_string()).collect(),
+            Lexicon::embedded(),
+        )
     }
 
     #[test]

@@ -138,7 +138,9 @@ fn mark(t: &str, seen_text: bool, lex: &Lexicon) -> Option<Mark> {
 fn dash_agency<'a>(t: &'a str, lex: &'a Lexicon) -> Option<(&'a str, &'a str)> {
     // The agency code is the last word: look at the end of the line only.
     let end = t.len().saturating_sub(16);
-    let end = (end..t.len()).find(|&i| t.is_char_boundary(i)).unwrap_or(t.len());
+    let end = (end..t.len())
+        .find(|&i| t.is_char_boundary(i))
+        .unwrap_or(t.len());
     let dash = end + t[end..].rfind(['—', '–', '-'])?;
     let outlet = lex.agency(t[dash..].trim_start_matches(['—', '–', '-']).trim())?;
     let text = t[..dash].trim_end();
@@ -161,7 +163,9 @@ pub fn is_byline(t: &str, lex: &Lexicon) -> bool {
     lex.markers.byline_prefixes.iter().any(|p| {
         starts_with_ignore_case(t, p)
             && t[p.len()..].starts_with(' ')
-            && t[p.len()..].trim_start().starts_with(|c: char| c.is_uppercase())
+            && t[p.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase())
     }) && !t.ends_with(['.', ',', ';', ':'])
         && !more_words_than(t, MAX_CREDIT_WORDS)
 }
@@ -247,7 +251,11 @@ mod tests {
         assert_eq!(end.credit_outlet.as_deref(), Some("QDND"));
         assert_eq!(end.byline.as_deref(), Some("Translated by Tran Hoai"));
 
-        let mut p = vec![text("Text."), text("By Thanh Ha"), text("Other story lede.")];
+        let mut p = vec![
+            text("Text."),
+            text("By Thanh Ha"),
+            text("Other story lede."),
+        ];
         let end = end_of(&mut p);
         assert_eq!((end.body_end, end.tail_start), (1, 2));
         assert_eq!(end.byline.as_deref(), Some("By Thanh Ha"));
@@ -288,7 +296,10 @@ mod tests {
         assert_eq!(items[0].captions, ["A photo (Photo: VNA)"]);
         assert_eq!(items[1].text, "Its lede.\nIts second paragraph.");
 
-        let ledes = related(vec![text("One full sentence."), text("Another full sentence.")]);
+        let ledes = related(vec![
+            text("One full sentence."),
+            text("Another full sentence."),
+        ]);
         assert_eq!(ledes.len(), 2);
         assert!(ledes.iter().all(|i| i.title.is_none()));
     }

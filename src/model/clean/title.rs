@@ -18,7 +18,10 @@ const MAX_STAMP_CHARS: usize = 60;
 /// True when a line reads as a headline: short, no final sentence punctuation, starts
 /// with a capital or a digit, and is not a dateline.
 pub fn is_headline(line: &str) -> bool {
-    let first = line.trim_start_matches(['"', '“', '‘', '\'']).chars().next();
+    let first = line
+        .trim_start_matches(['"', '“', '‘', '\''])
+        .chars()
+        .next();
     first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && !line.ends_with(['.', ',', ';', ':'])
         && line.len() <= 4 * MAX_HEADLINE_CHARS
@@ -35,7 +38,10 @@ pub fn is_stamp(line: &str) -> bool {
     }
     let mut has_digit = false;
     let mut has_date = false;
-    for token in line.split([' ', ',', '|', '(', ')']).filter(|t| !t.is_empty()) {
+    for token in line
+        .split([' ', ',', '|', '(', ')'])
+        .filter(|t| !t.is_empty())
+    {
         let t = token.trim_end_matches('.');
         if t.chars().any(|c| c.is_ascii_digit()) {
             has_digit = true;
@@ -60,7 +66,8 @@ fn is_zone(t: &str) -> bool {
     let l = t.to_ascii_lowercase();
     ["gmt", "utc"].iter().any(|z| {
         l.strip_prefix(z).is_some_and(|rest| {
-            rest.starts_with(['+', '-']) && rest[1..].chars().all(|c| c.is_ascii_digit() || c == ':')
+            rest.starts_with(['+', '-'])
+                && rest[1..].chars().all(|c| c.is_ascii_digit() || c == ':')
         })
     })
 }
@@ -98,7 +105,10 @@ pub fn derive(para: &str) -> String {
         .char_indices()
         .nth(MAX_DERIVED_CHARS - 1)
         .map_or(first.len(), |(i, _)| i);
-    let cut = first[..limit].rfind(' ').filter(|&i| i > 0).unwrap_or(limit);
+    let cut = first[..limit]
+        .rfind(' ')
+        .filter(|&i| i > 0)
+        .unwrap_or(limit);
     let head = first[..cut].trim_end_matches([',', ';', ':', ' ', '–', '—', '-']);
     format!("{head}…")
 }
@@ -114,7 +124,9 @@ mod tests {
         ));
         assert!(is_headline("2025 review: defence ties deepen"));
         assert!(is_headline("‘Peace is our goal,’ minister says"));
-        assert!(!is_headline("The event was chaired by Deputy Minister Tran."));
+        assert!(!is_headline(
+            "The event was chaired by Deputy Minister Tran."
+        ));
         assert!(!is_headline("the lower-case start of something"));
         assert!(!is_headline("Hanoi (VNA) – The department was urged"));
         assert!(is_headline("ASEAN – China defence talks open in Hanoi"));
@@ -148,7 +160,10 @@ mod tests {
         let long = "The event, held in both online and offline formats, was chaired by Deputy Defense \
                     Minister Senior Lieutenant General Hoang Xuan Chien.";
         let t = derive(long);
-        assert!(t.ends_with('…') && t.chars().count() <= MAX_DERIVED_CHARS, "{t}");
+        assert!(
+            t.ends_with('…') && t.chars().count() <= MAX_DERIVED_CHARS,
+            "{t}"
+        );
         assert!(long.starts_with(t.trim_end_matches('…')));
         assert_eq!(derive(&"x".repeat(300)).chars().count(), MAX_DERIVED_CHARS);
         assert_eq!(

@@ -33,13 +33,14 @@ pub fn core(token: &str) -> Option<(usize, &str)> {
         .take_while(|c| c.is_ascii_punctuation())
         .count();
     let plain = |c: Option<&u8>| c.is_some_and(u8::is_ascii_alphanumeric);
-    let (lead, core) = if plain(b.get(lead)) && plain(b.len().checked_sub(trail + 1).and_then(|i| b.get(i))) {
-        (lead, &token[lead..token.len() - trail])
-    } else {
-        let core = token.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let lead = token.len() - core.len();
-        (lead, core.trim_end_matches(|c: char| !c.is_alphanumeric()))
-    };
+    let (lead, core) =
+        if plain(b.get(lead)) && plain(b.len().checked_sub(trail + 1).and_then(|i| b.get(i))) {
+            (lead, &token[lead..token.len() - trail])
+        } else {
+            let core = token.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let lead = token.len() - core.len();
+            (lead, core.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        };
     let address = core
         .bytes()
         .any(|c| matches!(c, b'@' | b'/' | b'\\' | b'_' | b'#' | b'=' | b':'))
@@ -68,10 +69,16 @@ pub fn lowercase_pieces(text: &str, mut f: impl FnMut(&str)) {
         let mut start = 0;
         let mut i = 0;
         while i <= b.len() {
-            let sep = if i == b.len() { 1 } else { separator_len(&b[i..]) };
+            let sep = if i == b.len() {
+                1
+            } else {
+                separator_len(&b[i..])
+            };
             if sep > 0 {
                 let p = &b[start..i];
-                if p.len() >= MIN_SEGMENTED && p.len() <= 2 * MAX_WORD && p.iter().all(u8::is_ascii_lowercase)
+                if p.len() >= MIN_SEGMENTED
+                    && p.len() <= 2 * MAX_WORD
+                    && p.iter().all(u8::is_ascii_lowercase)
                 {
                     f(&core[start..i]);
                 }
@@ -92,14 +99,18 @@ mod tests {
     fn tokens_cores_and_pieces() {
         let mut seen = Vec::new();
         for_each_token("a  “quoted” word\nnext", |at, t| seen.push((at, t)));
-        assert_eq!(seen, [(0, "a"), (3, "“quoted”"), (16, "word"), (21, "next")]);
+        assert_eq!(
+            seen,
+            [(0, "a"), (3, "“quoted”"), (16, "word"), (21, "next")]
+        );
         assert_eq!(core("“quoted”,"), Some(("“".len(), "quoted")));
         assert_eq!(core("https://x.vn/a"), None);
         assert_eq!(separator_len("—x".as_bytes()), 3);
         let mut pieces = Vec::new();
-        lowercase_pieces("The peace-keeping, world—order and Zzyzx abc.defgh", |p| {
-            pieces.push(p.to_owned())
-        });
+        lowercase_pieces(
+            "The peace-keeping, world—order and Zzyzx abc.defgh",
+            |p| pieces.push(p.to_owned()),
+        );
         assert_eq!(pieces, ["peace", "keeping", "world", "order", "defgh"]);
     }
 }

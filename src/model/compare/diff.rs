@@ -94,10 +94,15 @@ pub fn diff(
     );
     let one_sided = |mine: &[Named], theirs: &[Named], their_doc: &Facts| -> Vec<usize> {
         (0..mine.len())
-            .filter(|&i| !theirs.iter().any(|t| t.key == mine[i].key) && !their_doc.names(&mine[i].key))
+            .filter(|&i| {
+                !theirs.iter().any(|t| t.key == mine[i].key) && !their_doc.names(&mine[i].key)
+            })
             .collect()
     };
-    let (mut lo, mut ro) = (one_sided(&ln, &rn, right_facts), one_sided(&rn, &ln, left_facts));
+    let (mut lo, mut ro) = (
+        one_sided(&ln, &rn, right_facts),
+        one_sided(&rn, &ln, left_facts),
+    );
     let series_key = |n: &Named| n.series.as_deref().map(fold);
     let mut paired = Vec::new();
     for &i in &lo {
@@ -127,8 +132,12 @@ pub fn diff(
     let (lo_all, ro_all) = (lo.clone(), ro.clone());
     // An edition whose series the other document also names elsewhere (its own review
     // conference, another rotation) is placed differently, not missing.
-    lo.retain(|&i| !paired.iter().any(|p| p.0 == i) && !right_facts.has_series(ln[i].series.as_deref()));
-    ro.retain(|&j| !paired.iter().any(|p| p.1 == j) && !left_facts.has_series(rn[j].series.as_deref()));
+    lo.retain(|&i| {
+        !paired.iter().any(|p| p.0 == i) && !right_facts.has_series(ln[i].series.as_deref())
+    });
+    ro.retain(|&j| {
+        !paired.iter().any(|p| p.1 == j) && !left_facts.has_series(rn[j].series.as_deref())
+    });
     let only = |names: &[Named], idx: &[usize], list: &mut Vec<String>, side: &mut [Sentence]| {
         for &i in idx {
             push_unique(list, &names[i].name);
@@ -220,8 +229,7 @@ mod tests {
 
     #[test]
     fn changed_ordinals_and_one_sided_counts_stand_out() {
-        let l =
-            "The 8th Vietnam - China Border Defense Friendship Exchange was held, connecting 22 locations.";
+        let l = "The 8th Vietnam - China Border Defense Friendship Exchange was held, connecting 22 locations.";
         let r = "The 9th Vietnam–China border defence friendship exchange was held.";
         let c = corpus([l, r]);
         let (mut left, mut right) = (vec![sentence(l)], vec![sentence(r)]);
@@ -264,7 +272,10 @@ mod tests {
         let lex = Lexicon::embedded();
         let (mut left, mut right) = (vec![sentence(l)], vec![sentence(r)]);
         let elsewhere = [sentence(r), sentence("Staff at 22 locations linked up.")];
-        let facts = (Facts::of(&c, 0, &left, lex), Facts::of(&c, 1, &elsewhere, lex));
+        let facts = (
+            Facts::of(&c, 0, &left, lex),
+            Facts::of(&c, 1, &elsewhere, lex),
+        );
         let d = diff(&c, (0, 1), &mut left, &mut right, (&facts.0, &facts.1), lex);
         assert!(d.only_left.is_empty(), "{:?}", d.only_left);
     }

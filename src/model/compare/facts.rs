@@ -54,7 +54,11 @@ impl Facts {
     }
 
     pub(super) fn has_series(&self, series: Option<&str>) -> bool {
-        series.is_some_and(|s| self.series.binary_search_by(|x| x.as_str().cmp(&fold(s))).is_ok())
+        series.is_some_and(|s| {
+            self.series
+                .binary_search_by(|x| x.as_str().cmp(&fold(s)))
+                .is_ok()
+        })
     }
 
     pub(super) fn says(&self, v: &Value) -> bool {
@@ -74,7 +78,12 @@ pub(super) struct Named {
 }
 
 /// The entities and events a side's sentences name.
-pub(super) fn named(corpus: &Corpus, doc: usize, sentences: &[Sentence], events: &[usize]) -> Vec<Named> {
+pub(super) fn named(
+    corpus: &Corpus,
+    doc: usize,
+    sentences: &[Sentence],
+    events: &[usize],
+) -> Vec<Named> {
     let mut out: Vec<Named> = Vec::new();
     let mut add = |n: Named| match out.iter_mut().find(|o| o.key == n.key) {
         Some(o) => o.spots.extend(n.spots),
@@ -102,7 +111,12 @@ pub(super) fn named(corpus: &Corpus, doc: usize, sentences: &[Sentence], events:
         return out;
     };
     // The review conference an article reports is its subject, not a point of a topic.
-    let reviews = [Kind::HalfYearReview, Kind::AnnualReview, Kind::MultiYearReview].map(|k| fold(k.label()));
+    let reviews = [
+        Kind::HalfYearReview,
+        Kind::AnnualReview,
+        Kind::MultiYearReview,
+    ]
+    .map(|k| fold(k.label()));
     let is_review = |series: Option<&str>| series.is_some_and(|s| reviews.contains(&fold(s)));
     for ev in events
         .iter()

@@ -126,7 +126,14 @@ pub fn compare(corpus: &Corpus, left: usize, right: usize) -> Comparison {
     let rows = align::align(lex, &lp, &rp)
         .into_iter()
         .map(|mut a| {
-            let d = diff::diff(corpus, (left, right), &mut a.left, &mut a.right, (&lf, &rf), lex);
+            let d = diff::diff(
+                corpus,
+                (left, right),
+                &mut a.left,
+                &mut a.right,
+                (&lf, &rf),
+                lex,
+            );
             let differs = a.left.is_empty() != a.right.is_empty()
                 || !d.only_left.is_empty()
                 || !d.only_right.is_empty()
@@ -143,7 +150,13 @@ pub fn compare(corpus: &Corpus, left: usize, right: usize) -> Comparison {
             }
         })
         .collect();
-    let id = |i: usize| corpus.documents.get(i).map(|d| d.id.clone()).unwrap_or_default();
+    let id = |i: usize| {
+        corpus
+            .documents
+            .get(i)
+            .map(|d| d.id.clone())
+            .unwrap_or_default()
+    };
     Comparison {
         left_index: left,
         right_index: right,

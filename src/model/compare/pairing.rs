@@ -79,13 +79,17 @@ mod tests {
 
     #[test]
     fn different_parties_are_different_series() {
-        let left = vals("It held the first Vietnam - Laos - Cambodia Border Defense Friendship Exchange.");
+        let left =
+            vals("It held the first Vietnam - Laos - Cambodia Border Defense Friendship Exchange.");
         let right = vals("It held the 2nd Việt Nam-Cambodia Border Defence Friendship Exchange.");
         assert_eq!(
             left[0].parties,
             ["cambodia", "laos", "vietnam"].map(String::from).into()
         );
-        assert_eq!(right[0].parties, ["cambodia", "vietnam"].map(String::from).into());
+        assert_eq!(
+            right[0].parties,
+            ["cambodia", "vietnam"].map(String::from).into()
+        );
         assert!(pair(&left, &right).0.is_empty());
         let same = vals("the 9th Việt Nam-China Border Defence Friendship Exchange");
         let old = vals("the 8th Vietnam - China Border Defense Friendship Exchange");
@@ -112,7 +116,10 @@ mod tests {
             .iter()
             .map(|&(i, j)| (left[i].display.as_str(), right[j].display.as_str()))
             .collect();
-        assert_eq!(got, [("Rotation 2", "Rotation 4"), ("Rotation 5", "Rotation 7")]);
+        assert_eq!(
+            got,
+            [("Rotation 2", "Rotation 4"), ("Rotation 5", "Rotation 7")]
+        );
         assert_eq!(left[0].what, "Engineering Company");
     }
 }

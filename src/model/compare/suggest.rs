@@ -62,14 +62,24 @@ type Candidate = (usize, f32, String);
 fn ordered(corpus: &Corpus, a: usize, b: usize) -> (usize, usize) {
     let key = |i: usize| {
         let d = &corpus.documents[i];
-        (d.period.map(Period::sort_key), d.source.as_deref(), d.id.as_str())
+        (
+            d.period.map(Period::sort_key),
+            d.source.as_deref(),
+            d.id.as_str(),
+        )
     };
     if key(a) <= key(b) { (a, b) } else { (b, a) }
 }
 
 /// The same conference reported by other outlets: same kind and period, another
 /// source, and no conflicting conference dates. At most `cap`, spread over outlets.
-fn other_outlets(corpus: &Corpus, index: &Index, d: usize, period: Period, cap: usize) -> Vec<Candidate> {
+fn other_outlets(
+    corpus: &Corpus,
+    index: &Index,
+    d: usize,
+    period: Period,
+    cap: usize,
+) -> Vec<Candidate> {
     let doc = &corpus.documents[d];
     let Some(mine) = doc.source.as_deref() else {
         return Vec::new();
@@ -90,8 +100,15 @@ fn other_outlets(corpus: &Corpus, index: &Index, d: usize, period: Period, cap: 
                 _ => 0.95,
             };
             let (l, _) = ordered(corpus, d, j);
-            let (a, b) = if l == d { (mine, theirs) } else { (theirs, mine) };
-            let reason = format!("the same {period} {} reported by {a} and {b}", doc.kind.label());
+            let (a, b) = if l == d {
+                (mine, theirs)
+            } else {
+                (theirs, mine)
+            };
+            let reason = format!(
+                "the same {period} {} reported by {a} and {b}",
+                doc.kind.label()
+            );
             Some((j, score, reason))
         });
         out.extend(found.take(per_outlet));
@@ -117,7 +134,11 @@ fn candidates(corpus: &Corpus, index: &Index, d: usize, cap: usize) -> Vec<Candi
         periods.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let found: Vec<Candidate> = periods
             .iter()
-            .flat_map(|(p, score, reason)| index.members(kind, *p).map(move |j| (j, *score, reason.clone())))
+            .flat_map(|(p, score, reason)| {
+                index
+                    .members(kind, *p)
+                    .map(move |j| (j, *score, reason.clone()))
+            })
             .filter(|c| c.0 != d)
             .take(cap)
             .collect();
@@ -231,7 +252,8 @@ pub fn suggest_for(corpus: &Corpus, doc: usize) -> Vec<Suggestion> {
     let mut list: Vec<Suggestion> = Vec::new();
     for (j, score, reason) in candidates(corpus, &index, doc, PER_REASON_FOR_ONE) {
         if !list.iter().any(|s| {
-            s.left_index.min(s.right_index) == doc.min(j) && s.left_index.max(s.right_index) == doc.max(j)
+            s.left_index.min(s.right_index) == doc.min(j)
+                && s.left_index.max(s.right_index) == doc.max(j)
         }) {
             list.push(suggestion(corpus, doc, j, score, reason));
         }
@@ -274,7 +296,9 @@ mod tests {
     }
 
     fn pairs(list: &[Suggestion]) -> Vec<(&str, &str)> {
-        list.iter().map(|s| (s.left.as_str(), s.right.as_str())).collect()
+        list.iter()
+            .map(|s| (s.left.as_str(), s.right.as_str()))
+            .collect()
     }
 
     #[test]
@@ -283,7 +307,11 @@ mod tests {
         let list = suggest(&c);
         let got = pairs(&list);
         assert_eq!(got[0], ("b-2025h1-qdnd", "a-2025h1-vna"));
-        assert!(list[0].reason.contains("QDND and VNA"), "{}", list[0].reason);
+        assert!(
+            list[0].reason.contains("QDND and VNA"),
+            "{}",
+            list[0].reason
+        );
         for want in [
             ("c-2023h1-qdnd", "a-2025h1-vna"),
             ("c-2023h1-qdnd", "b-2025h1-qdnd"),

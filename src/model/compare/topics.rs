@@ -270,7 +270,12 @@ mod tests {
     #[test]
     fn matches_on_word_boundaries_and_both_spellings() {
         let lex = Lexicon::embedded();
-        let t = |id: &str| lex.topics.iter().position(|t| t.id == id).unwrap_or(usize::MAX);
+        let t = |id: &str| {
+            lex.topics
+                .iter()
+                .position(|t| t.id == id)
+                .unwrap_or(usize::MAX)
+        };
         let s = lex.score("Bilateral defense ties with neighboring countries.");
         assert!(s[t("bilateral")] >= 3.0 + 2.0);
         // "mias" must not match inside "academias".

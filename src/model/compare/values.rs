@@ -134,8 +134,12 @@ pub fn values(sentence: usize, text: &str, lex: &Lexicon) -> Vec<Value> {
     // Names written in two words ("Viet Nam") read as one; the second word is left empty.
     for k in 1..folded.len() {
         let pair = (folded[k - 1].as_str(), folded[k].as_str());
-        if text[toks[k - 1].1..toks[k].0].chars().all(char::is_whitespace)
-            && w.joined.iter().any(|j| (j[0].as_str(), j[1].as_str()) == pair)
+        if text[toks[k - 1].1..toks[k].0]
+            .chars()
+            .all(char::is_whitespace)
+            && w.joined
+                .iter()
+                .any(|j| (j[0].as_str(), j[1].as_str()) == pair)
         {
             folded[k - 1] = format!("{}{}", pair.0, pair.1);
             folded[k].clear();
@@ -149,7 +153,8 @@ pub fn values(sentence: usize, text: &str, lex: &Lexicon) -> Vec<Value> {
             &folded[j]
         }
     };
-    let is_word = |j: usize| !word_of(j).is_empty() && !word_of(j).chars().any(|c| c.is_ascii_digit());
+    let is_word =
+        |j: usize| !word_of(j).is_empty() && !word_of(j).chars().any(|c| c.is_ascii_digit());
     let mut linked = vec![false; toks.len()];
     for k in 1..toks.len() {
         let between = text[toks[k - 1].1..toks[k].0].trim();
@@ -202,8 +207,10 @@ pub fn values(sentence: usize, text: &str, lex: &Lexicon) -> Vec<Value> {
             let spaced_before = k > 0 && sep(k).chars().all(char::is_whitespace);
             let prev = (k > 0).then(|| &text[toks[k - 1].0..toks[k - 1].1]);
             let next = toks.get(last + 1).map(|&(a, b)| &text[a..b]);
-            let spaced_after = last + 1 < toks.len() && after(last).chars().all(char::is_whitespace);
-            let is_month = |t: Option<&str>| t.is_some_and(|t| t.len() >= 3 && parse_month(t).is_some());
+            let spaced_after =
+                last + 1 < toks.len() && after(last).chars().all(char::is_whitespace);
+            let is_month =
+                |t: Option<&str>| t.is_some_and(|t| t.len() >= 3 && parse_month(t).is_some());
             if spaced_before && is_month(prev) {
                 (number, ValueKind::Date, k - 1, last)
             } else if spaced_after && is_month(next) {
@@ -347,7 +354,9 @@ mod tests {
             ]
         );
         assert_eq!(
-            shown("It linked 22 locations in 2023 and sent Engineering Unit Rotation 4 abroad; 40% rise."),
+            shown(
+                "It linked 22 locations in 2023 and sent Engineering Unit Rotation 4 abroad; 40% rise."
+            ),
             [
                 ("22 locations".into(), Count),
                 ("2023".into(), Year),

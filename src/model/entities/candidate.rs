@@ -103,7 +103,12 @@ mod tests {
     #[test]
     fn longest_wins_then_priority() {
         let a = Candidate::new(EntityKind::Place, 0, 7, "Vietnam");
-        let b = Candidate::new(EntityKind::Event, 0, 30, "Vietnam–China Friendship Exchange");
+        let b = Candidate::new(
+            EntityKind::Event,
+            0,
+            30,
+            "Vietnam–China Friendship Exchange",
+        );
         let c = Candidate::new(EntityKind::Place, 31, 36, "Hanoi");
         let kept = select(vec![a, b, c]);
         assert_eq!(kept.len(), 2);

@@ -80,7 +80,8 @@ impl Folded {
             if let Some(c) = rest.chars().next() {
                 let f = fold_gazetteer_char(c);
                 self.text.push(f);
-                self.map.extend(std::iter::repeat_n(offset(at), f.len_utf8()));
+                self.map
+                    .extend(std::iter::repeat_n(offset(at), f.len_utf8()));
                 at += c.len_utf8();
                 rest = &rest[c.len_utf8()..];
             }

@@ -194,7 +194,9 @@ mod tests {
         f.fill(text);
         let mut hits = Vec::new();
         g.find(text, &f, &mut hits);
-        hits.iter().map(|h| g.entries[h.entry].name.clone()).collect()
+        hits.iter()
+            .map(|h| g.entries[h.entry].name.clone())
+            .collect()
     }
 
     #[test]

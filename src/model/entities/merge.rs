@@ -33,7 +33,11 @@ pub fn key_of(c: &Candidate, gaz: &Gazetteer) -> String {
     match (&c.source, c.ordinal, &c.series) {
         (Source::Gazetteer(i), _, _) => gaz.entries[*i].key.clone(),
         (_, Some(n), Some(series)) if !c.name.contains("Rotation") => {
-            format!("{} {}", crate::model::text::ordinal(n), keys::key(series, gaz))
+            format!(
+                "{} {}",
+                crate::model::text::ordinal(n),
+                keys::key(series, gaz)
+            )
         }
         _ => keys::key(&c.name, gaz),
     }
@@ -139,7 +143,8 @@ fn add(acc: &mut Acc, doc: &Document, field: Option<Field>, c: &Candidate, gaz: 
     }
     // Attributes from the main article win over the related tail.
     let mut set = |k: &str, v: &str| {
-        if !acc.attributes.contains_key(k) || !related && acc.attributes.get(k).is_some_and(|x| x.is_empty())
+        if !acc.attributes.contains_key(k)
+            || !related && acc.attributes.get(k).is_some_and(|x| x.is_empty())
         {
             acc.attributes.insert(k.to_owned(), v.to_owned());
         }

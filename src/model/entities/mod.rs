@@ -84,8 +84,16 @@ mod tests {
     #[test]
     fn one_entity_across_documents_and_spellings() {
         let docs = [
-            doc("a", &["Major General Lê Văn Tám met delegates in Hà Nội."], &[]),
-            doc("b", &["Maj. Gen. Le Van Tam arrived in HANOI on Friday."], &[]),
+            doc(
+                "a",
+                &["Major General Lê Văn Tám met delegates in Hà Nội."],
+                &[],
+            ),
+            doc(
+                "b",
+                &["Maj. Gen. Le Van Tam arrived in HANOI on Friday."],
+                &[],
+            ),
             doc(
                 "c",
                 &["The U.N. praised Vietnam."],

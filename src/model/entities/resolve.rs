@@ -104,7 +104,9 @@ pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
 /// Word ranges of `text` (letters, marks, digits).
 fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().chain(std::iter::once((text.len(), ' ')));
+    let mut chars = text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')));
     std::iter::from_fn(move || {
         for (i, c) in chars.by_ref() {
             let word = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
@@ -198,6 +200,9 @@ mod tests {
         let fields = vec![(Field::Body(0), t, s.scan(t, Gazetteer::embedded()))];
         let r = resolve(fields);
         assert_eq!(r.len(), 3);
-        assert!(r.iter().all(|(_, c)| c.name == "Cambodian Mine Action Centre"));
+        assert!(
+            r.iter()
+                .all(|(_, c)| c.name == "Cambodian Mine Action Centre")
+        );
     }
 }

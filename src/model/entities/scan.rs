@@ -39,7 +39,10 @@ impl Scanner {
         for d in &self.defs {
             let full = &text[d.full.0..d.full.1];
             let acr = &text[d.acronym.0..d.acronym.1];
-            let kind = if full.ends_with("Meeting") || full.ends_with("Forum") || full.ends_with("Dialogue") {
+            let kind = if full.ends_with("Meeting")
+                || full.ends_with("Forum")
+                || full.ends_with("Dialogue")
+            {
                 EntityKind::Event
             } else {
                 EntityKind::Org
@@ -105,7 +108,8 @@ mod tests {
 
     #[test]
     fn patterns_map_to_gazetteer_names() {
-        let r = scan("the Vietnamese Ministry of National Defense and the Military Central Commission");
+        let r =
+            scan("the Vietnamese Ministry of National Defense and the Military Central Commission");
         assert_eq!(
             r,
             [

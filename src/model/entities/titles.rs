@@ -109,10 +109,17 @@ mod tests {
             "Sen. Lt.Gen.",
             "Sen. Lieut. Gen.",
         ] {
-            assert_eq!(t.classify(s), Title::Rank("Senior Lieutenant General"), "{s}");
+            assert_eq!(
+                t.classify(s),
+                Title::Rank("Senior Lieutenant General"),
+                "{s}"
+            );
         }
         assert_eq!(t.classify("Rear Admiral"), Title::Rank("Rear Admiral"));
-        assert_eq!(t.classify("Deputy Minister of National Defence"), Title::Office);
+        assert_eq!(
+            t.classify("Deputy Minister of National Defence"),
+            Title::Office
+        );
         assert!(t.spellings.iter().any(|s| s == "Minister of Finance"));
         assert!(t.is_not_name("Thursday"));
     }

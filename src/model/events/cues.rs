@@ -90,7 +90,11 @@ pub(super) fn status_near(folded: &str, at: usize) -> Option<Status> {
         // Before the mention: nearest first; after it: only when nothing is before.
         // Ties go to the earlier list and phrase, as the lists are ordered.
         .min_by_key(|&(p, pos)| {
-            let side = if pos <= at { (0, at - pos) } else { (1, pos - at) };
+            let side = if pos <= at {
+                (0, at - pos)
+            } else {
+                (1, pos - at)
+            };
             (side, p)
         })
         .and_then(|(p, _)| m.status_of.get(p).copied())

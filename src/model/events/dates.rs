@@ -71,7 +71,10 @@ mod tests {
             explicit_date("held on July 7 in Hanoi", Some(2025)),
             d(2025, 7, 7)
         );
-        assert_eq!(explicit_date("on 21 March 2024, the 8th", None), d(2024, 3, 21));
+        assert_eq!(
+            explicit_date("on 21 March 2024, the 8th", None),
+            d(2024, 3, 21)
+        );
         assert_eq!(
             explicit_date("from March 21st, 2019 on", Some(2025)),
             d(2019, 3, 21)

@@ -24,7 +24,10 @@ pub fn haystack<'a>(event: &Event, name_of: impl Fn(&str) -> Option<&'a str>) ->
 }
 
 /// The haystacks of all `events`, in order.
-pub fn haystacks<'a>(events: impl IntoIterator<Item = &'a Event>, entities: &[Entity]) -> Vec<String> {
+pub fn haystacks<'a>(
+    events: impl IntoIterator<Item = &'a Event>,
+    entities: &[Entity],
+) -> Vec<String> {
     let names: FxHashMap<&str, &str> = entities
         .iter()
         .map(|e| (e.id.as_str(), e.name.as_str()))

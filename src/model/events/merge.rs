@@ -91,7 +91,10 @@ pub(super) fn merge_reports(reports: Vec<Report>, docs_of: &[&Document]) -> Vec<
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (i, r) in reports.iter().enumerate() {
         match r.event.period {
-            Some(p) => buckets.entry((r.event.series.as_deref(), p)).or_default().push(i),
+            Some(p) => buckets
+                .entry((r.event.series.as_deref(), p))
+                .or_default()
+                .push(i),
             None => groups.push(vec![i]),
         }
     }
@@ -126,11 +129,17 @@ fn group_bucket(reports: &[Report], docs_of: &[&Document], members: &[usize]) ->
         .map(|&i| docs_of.get(i).map(|d| content_words(d)).unwrap_or_default())
         .collect();
     let mut keys = Keys::default();
-    let facts: Vec<Facts> = members.iter().map(|&i| keys.facts(&reports[i].event)).collect();
+    let facts: Vec<Facts> = members
+        .iter()
+        .map(|&i| keys.facts(&reports[i].event))
+        .collect();
     let mut local = Groups::default();
     for (k, f) in facts.iter().enumerate() {
         let fits = |g: usize| {
-            local.facts[g].agrees(f) && local.members[g].iter().all(|&j| overlaps(&words[j], &words[k]))
+            local.facts[g].agrees(f)
+                && local.members[g]
+                    .iter()
+                    .all(|&j| overlaps(&words[j], &words[k]))
         };
         match local.candidates(f).into_iter().find(|&g| fits(g)) {
             Some(g) => local.add(g, k, f),
@@ -159,7 +168,9 @@ impl Facts {
         fn fits<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
             !matches!((a, b), (Some(x), Some(y)) if x != y)
         }
-        fits(self.date, other.date) && fits(self.chair, other.chair) && fits(self.place, other.place)
+        fits(self.date, other.date)
+            && fits(self.chair, other.chair)
+            && fits(self.place, other.place)
     }
 }
 

@@ -14,7 +14,11 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// One event per event entity that a main article or caption mentions, with those
 /// sentences. Events named only in related-news tails belong to other articles, whose
 /// dates and periods are unknown here, so they stay out of the timeline.
-pub(super) fn from_entities(docs: &[Document], entities: &[Entity], mentions: &[Vec<Mention>]) -> Vec<Event> {
+pub(super) fn from_entities(
+    docs: &[Document],
+    entities: &[Entity],
+    mentions: &[Vec<Mention>],
+) -> Vec<Event> {
     let mut by_entity: FxHashMap<usize, Vec<(usize, &Mention)>> = FxHashMap::default();
     for (d, ms) in mentions.iter().enumerate().take(docs.len()) {
         for m in ms {
@@ -91,7 +95,10 @@ fn named_event(
             .char_indices()
             .nth(at_char)
             .map_or(folded.len(), |(b, _)| b);
-        let year = doc.published.map(|p| p.year).or(doc.period.map(|p| p.end_year()));
+        let year = doc
+            .published
+            .map(|p| p.year)
+            .or(doc.period.map(|p| p.end_year()));
         readings.push(Reading {
             doc: d,
             status: status_near(&folded, at),

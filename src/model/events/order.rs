@@ -28,7 +28,10 @@ pub(super) fn anchor(e: &Event, docs: &FxHashMap<&str, &Document>) -> Option<Dat
 /// Sorts by anchor date (undated last), then period, series, ordinal, name.
 pub(super) fn sort_timeline(events: Vec<Event>, docs: &[Document]) -> Vec<Event> {
     let by_id: FxHashMap<&str, &Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
-    let mut keyed: Vec<(Option<Date>, Event)> = events.into_iter().map(|e| (anchor(&e, &by_id), e)).collect();
+    let mut keyed: Vec<(Option<Date>, Event)> = events
+        .into_iter()
+        .map(|e| (anchor(&e, &by_id), e))
+        .collect();
     keyed.sort_by(|(da, ea), (db, eb)| {
         let period = |e: &Event| e.period.map(Period::sort_key);
         undated_last(*da, *db)

@@ -68,7 +68,10 @@ impl PhraseSet {
 /// True when `folded[start..end]` has no letter or digit right before or after it.
 fn whole_word(folded: &str, start: usize, end: usize) -> bool {
     let is_word = |c: char| c.is_alphanumeric();
-    let before = folded[..start].chars().next_back().is_none_or(|c| !is_word(c));
+    let before = folded[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !is_word(c));
     let after = folded[end..].chars().next().is_none_or(|c| !is_word(c));
     before && after
 }

@@ -65,7 +65,8 @@ pub(super) fn reported_conference(
                 .into_iter()
                 .map(|(_, b)| char_index(&folded, b))
                 .collect();
-            let about = !chair_cues.is_empty() || c.conference_nouns.any(&folded) || c.review.any(&folded);
+            let about =
+                !chair_cues.is_empty() || c.conference_nouns.any(&folded) || c.review.any(&folded);
             if !about {
                 continue;
             }
@@ -111,7 +112,9 @@ pub(super) fn place_name(dateline: &str) -> String {
         .map(|w| {
             let mut cs = w.chars();
             cs.next().map_or_else(String::new, |f| {
-                f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect()
+                f.to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect()
             })
         })
         .collect::<Vec<_>>()

@@ -139,7 +139,8 @@ mod tests {
             reviewed_subject(s).as_deref(),
             Some("international integration and defence diplomacy")
         );
-        let s = "The Navy Command met to review the naval training and sea patrols and set new goals.";
+        let s =
+            "The Navy Command met to review the naval training and sea patrols and set new goals.";
         assert_eq!(
             reviewed_subject(s).as_deref(),
             Some("naval training and sea patrols")
@@ -155,7 +156,10 @@ mod tests {
 
     #[test]
     fn rejects_clauses_and_missing_subjects() {
-        assert_eq!(reviewed_subject("Reports reviewed that units did well."), None);
+        assert_eq!(
+            reviewed_subject("Reports reviewed that units did well."),
+            None
+        );
         assert_eq!(reviewed_subject("It was a review."), None);
         assert_eq!(reviewed_subject("No cue here."), None);
         assert_eq!(reviewed_subject(""), None);
@@ -165,7 +169,10 @@ mod tests {
     fn names_fall_back_to_the_kind_and_period() {
         let doc = Document {
             kind: Kind::HalfYearReview,
-            period: Some(Period::Half { year: 2025, half: 1 }),
+            period: Some(Period::Half {
+                year: 2025,
+                half: 1,
+            }),
             body: vec!["The event was chaired by the Deputy Minister.".into()],
             title_derived: true,
             ..Document::default()
@@ -179,6 +186,9 @@ mod tests {
             period: Some(Period::Span(2016, 2021)),
             ..doc
         };
-        assert_eq!(conference_name(&doc).0, "Review of logistics support, 2016–2021");
+        assert_eq!(
+            conference_name(&doc).0,
+            "Review of logistics support, 2016–2021"
+        );
     }
 }

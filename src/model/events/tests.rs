@@ -56,7 +56,10 @@ fn exchanges() -> (Vec<Document>, Vec<Entity>, Vec<Vec<Mention>>) {
             "Units made thorough preparations for the 8th Vietnam–China Border Defence Friendship Exchange. Officials met.",
         ],
     );
-    old.period = Some(Period::Half { year: 2023, half: 1 });
+    old.period = Some(Period::Half {
+        year: 2023,
+        half: 1,
+    });
     old.kind = Kind::Other;
     let mut new = doc(
         "b_new",
@@ -65,7 +68,10 @@ fn exchanges() -> (Vec<Document>, Vec<Entity>, Vec<Vec<Mention>>) {
             "Highlights included the successful organisation of the 9th Vietnam–China border defence friendship exchange on March 21, with General Tran Van A.",
         ],
     );
-    new.period = Some(Period::Half { year: 2025, half: 1 });
+    new.period = Some(Period::Half {
+        year: 2025,
+        half: 1,
+    });
     new.published = Date::new(2025, 7, 8);
     let entities = vec![
         entity(
@@ -83,9 +89,17 @@ fn exchanges() -> (Vec<Document>, Vec<Entity>, Vec<Vec<Mention>>) {
         entity(EntityKind::Person, "Tran Van A", None, None),
     ];
     let mentions = vec![
-        mention(&old, 1, "8th Vietnam–China Border Defence Friendship Exchange"),
+        mention(
+            &old,
+            1,
+            "8th Vietnam–China Border Defence Friendship Exchange",
+        ),
         [
-            mention(&new, 0, "9th Vietnam–China border defence friendship exchange"),
+            mention(
+                &new,
+                0,
+                "9th Vietnam–China border defence friendship exchange",
+            ),
             mention(&new, 2, "Tran Van A"),
         ]
         .concat(),
@@ -132,14 +146,23 @@ fn status_date_and_participants_come_from_the_sentence() {
     let ninth = &events[1];
     assert_eq!(ninth.status, Some(Status::Held));
     assert_eq!(ninth.date, Date::new(2025, 3, 21));
-    assert_eq!(ninth.period, Some(Period::Half { year: 2025, half: 1 }));
+    assert_eq!(
+        ninth.period,
+        Some(Period::Half {
+            year: 2025,
+            half: 1
+        })
+    );
     assert_eq!(ninth.participants, ["person:tran-van-a"]);
     assert_eq!(ninth.sources, ["VNA"]);
 }
 
 /// Two outlets' reports of one review conference, and a third of another period.
 fn reports() -> (Vec<Document>, Vec<Entity>, Vec<Vec<Mention>>) {
-    let h1 = Some(Period::Half { year: 2031, half: 1 });
+    let h1 = Some(Period::Half {
+        year: 2031,
+        half: 1,
+    });
     let mut a = doc(
         "a_vna",
         "VNA",
@@ -164,7 +187,10 @@ fn reports() -> (Vec<Document>, Vec<Entity>, Vec<Vec<Mention>>) {
     b.period = h1;
     let mut c = b.clone();
     c.id = "c_qdnd".into();
-    c.period = Some(Period::Half { year: 2030, half: 2 });
+    c.period = Some(Period::Half {
+        year: 2030,
+        half: 2,
+    });
     let entities = vec![entity(EntityKind::Person, "Le Thi Binh", None, None)];
     let mentions = vec![
         mention(&a, 0, "Le Thi Binh"),
@@ -252,7 +278,9 @@ fn haystack_has_what_the_filter_matches() {
     let events = build(&docs, &entities, &mentions);
     let hay = haystacks(&events, &entities);
     assert!(hay[1].contains("2031-07-03") && hay[1].contains("2031-H1"));
-    assert!(hay[1].contains("Đà Nẵng") && hay[1].contains("Le Thi Binh") && hay[1].contains("QDND"));
+    assert!(
+        hay[1].contains("Đà Nẵng") && hay[1].contains("Le Thi Binh") && hay[1].contains("QDND")
+    );
     let idx = index(&events, &entities);
     assert_eq!(idx.search("da nang binh")[0].index, 1);
 }

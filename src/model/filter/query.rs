@@ -19,7 +19,11 @@ pub(super) fn char_bit(c: char) -> u64 {
 /// The mask of a folded text: one bit per char class present, plus [`NON_ASCII`].
 pub(super) fn mask_of(folded: &str) -> u64 {
     let bits = folded.chars().fold(0, |m, c| m | char_bit(c));
-    if folded.is_ascii() { bits } else { bits | NON_ASCII }
+    if folded.is_ascii() {
+        bits
+    } else {
+        bits | NON_ASCII
+    }
 }
 
 /// A query split into folded terms.

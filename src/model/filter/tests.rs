@@ -2,7 +2,9 @@ use super::*;
 use std::sync::atomic::AtomicBool;
 
 fn texts(idx: &FuzzyIndex, hits: &[Hit]) -> Vec<String> {
-    hits.iter().map(|h| idx.folded(h.index).to_owned()).collect()
+    hits.iter()
+        .map(|h| idx.folded(h.index).to_owned())
+        .collect()
 }
 
 #[test]
@@ -22,7 +24,10 @@ fn positions_index_original_chars() {
     let idx = FuzzyIndex::new(["Chiến"]);
     let hit = &idx.search("en")[0];
     let chars: Vec<char> = "Chiến".chars().collect();
-    assert_eq!(hit.positions.iter().map(|&p| chars[p]).collect::<String>(), "ến");
+    assert_eq!(
+        hit.positions.iter().map(|&p| chars[p]).collect::<String>(),
+        "ến"
+    );
 }
 
 #[test]
@@ -71,7 +76,8 @@ fn searcher_narrows_and_widens_like_fresh_searches() {
     let idx = FuzzyIndex::new(items);
     let mut s = Searcher::new();
     for q in [
-        "b", "bo", "bor", "bord", "bord ", "bord e", "bord ex", "bord", "bo", "q", "qu", "quoc", "", "ho",
+        "b", "bo", "bor", "bord", "bord ", "bord e", "bord ex", "bord", "bo", "q", "qu", "quoc",
+        "", "ho",
     ] {
         let m = s.search(&idx, q, 3);
         let fresh = idx.search(q);
@@ -118,7 +124,9 @@ fn windowed_scores_equal_whole_text_scores() {
         "ab",
     ];
     let idx = FuzzyIndex::new(items);
-    for q in ["b", "bo", "border", "b9", "hn", "nghi", "a", "ab", "x", "quoc"] {
+    for q in [
+        "b", "bo", "border", "b9", "hn", "nghi", "a", "ab", "x", "quoc",
+    ] {
         for h in idx.search(q) {
             let whole = m.fuzzy_indices(items[h.index], q);
             assert_eq!(
@@ -128,7 +136,10 @@ fn windowed_scores_equal_whole_text_scores() {
                 items[h.index]
             );
         }
-        let expected = items.iter().filter(|i| m.fuzzy_match(i, q).is_some()).count();
+        let expected = items
+            .iter()
+            .filter(|i| m.fuzzy_match(i, q).is_some())
+            .count();
         assert_eq!(idx.search(q).len(), expected, "{q}");
     }
 }

@@ -57,8 +57,9 @@ pub fn normalise(s: &str) -> String {
 fn table() -> &'static [Anniversary] {
     static TABLE: OnceLock<Vec<Anniversary>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let file: AnniversaryFile = serde_json::from_str(include_str!("../../../assets/anniversaries.json"))
-            .expect("assets/anniversaries.json is valid (checked by a test)");
+        let file: AnniversaryFile =
+            serde_json::from_str(include_str!("../../../assets/anniversaries.json"))
+                .expect("assets/anniversaries.json is valid (checked by a test)");
         file.anniversaries
             .into_iter()
             .filter_map(|e| {
@@ -85,15 +86,17 @@ fn alias_finder() -> &'static AhoCorasick {
 
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| super::pattern(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)\s+(?:founding\s+)?anniversary\s+of\s+"))
+    RE.get_or_init(|| {
+        super::pattern(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)\s+(?:founding\s+)?anniversary\s+of\s+")
+    })
 }
 
 /// Byte position of the first whole-word occurrence of `word` in `hay`.
 fn find_word(hay: &str, word: &str) -> Option<usize> {
     let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    hay.match_indices(word)
-        .map(|(i, _)| i)
-        .find(|&i| !is_word(hay[..i].chars().next_back()) && !is_word(hay[i + word.len()..].chars().next()))
+    hay.match_indices(word).map(|(i, _)| i).find(|&i| {
+        !is_word(hay[..i].chars().next_back()) && !is_word(hay[i + word.len()..].chars().next())
+    })
 }
 
 /// The commemorated event the words after "anniversary of" name: the earliest alias
@@ -120,7 +123,10 @@ fn lookup(window: &str) -> Option<&'static Anniversary> {
             let Some(pos) = find_word(window, alias) else {
                 continue;
             };
-            if a.exclude.iter().any(|x| find_word(&window[..pos], x).is_some()) {
+            if a.exclude
+                .iter()
+                .any(|x| find_word(&window[..pos], x).is_some())
+            {
                 continue;
             }
             let better = best.is_none_or(|(p, l, _)| pos < p || (pos == p && alias.len() > l));
@@ -186,7 +192,9 @@ mod tests {
             Some(2025)
         );
         assert_eq!(
-            year_of("the 50th anniversary of the Liberation of the South and National Reunification"),
+            year_of(
+                "the 50th anniversary of the Liberation of the South and National Reunification"
+            ),
             Some(2025)
         );
         assert_eq!(
@@ -197,7 +205,10 @@ mod tests {
             year_of("the 30th anniversary of Vietnam's ASEAN membership"),
             Some(2025)
         );
-        assert_eq!(year_of("the 58th founding anniversary of ASEAN"), Some(2025));
+        assert_eq!(
+            year_of("the 58th founding anniversary of ASEAN"),
+            Some(2025)
+        );
     }
 
     #[test]

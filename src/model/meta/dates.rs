@@ -66,7 +66,8 @@ fn pattern() -> &'static Regex {
 /// one of those is much cheaper than the pattern's scan.
 fn may_hold_date(text: &str) -> bool {
     const MONTHS: [&[u8]; 12] = [
-        b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec",
+        b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",
+        b"Dec",
     ];
     const STARTS: [bool; 256] = {
         let mut t = [false; 256];
@@ -140,7 +141,8 @@ fn month_day(month: u8, day: u8, year: Option<i32>) -> Option<DateKind> {
     match year {
         Some(y) => Date::new(y, month, day).map(DateKind::Full),
         // 2024 is a leap year, so 29 February is accepted without a year.
-        None => (day >= 1 && day <= days_in_month(2024, month)).then_some(DateKind::MonthDay { month, day }),
+        None => (day >= 1 && day <= days_in_month(2024, month))
+            .then_some(DateKind::MonthDay { month, day }),
     }
 }
 
@@ -185,7 +187,10 @@ mod tests {
         let md = |month, day| DateKind::MonthDay { month, day };
         assert_eq!(kinds("a conference on July 7 in Hanoi"), [md(7, 7)]);
         assert_eq!(kinds("heard a conference on April14."), [md(4, 14)]);
-        assert_eq!(kinds("held on 5 March, then Dec. 18"), [md(3, 5), md(12, 18)]);
+        assert_eq!(
+            kinds("held on 5 March, then Dec. 18"),
+            [md(3, 5), md(12, 18)]
+        );
         assert_eq!(kinds("on the 3rd of June"), [md(6, 3)]);
     }
 
@@ -222,7 +227,10 @@ mod tests {
         assert!(kinds("in April 2021 the unit may 5 times march").is_empty());
         assert!(kinds("Decree 234/2025/NĐ-CP, 100countries, the 2016 – 2021 term").is_empty());
         assert!(kinds("on April 31 and 31/02/2025").is_empty());
-        assert_eq!(kinds("February 29"), [DateKind::MonthDay { month: 2, day: 29 }]);
+        assert_eq!(
+            kinds("February 29"),
+            [DateKind::MonthDay { month: 2, day: 29 }]
+        );
     }
 
     #[test]
@@ -239,7 +247,9 @@ mod tests {
             assert!(may_hold_date(t), "{t}");
             assert!(!find(t).is_empty(), "{t}");
         }
-        assert!(!may_hold_date("the 2016 – 2021 term, 100 countries, a march"));
+        assert!(!may_hold_date(
+            "the 2016 – 2021 term, 100 countries, a march"
+        ));
     }
 
     #[test]

@@ -72,8 +72,8 @@ fn candidates<'a>(passages: &[Passage<'a>]) -> Vec<Candidate<'a>> {
             if cues.future.is_match(sentence) {
                 continue;
             }
-            let score =
-                2 * u32::from(cues.held.is_match(sentence)) + u32::from(cues.gatherings.is_match(sentence));
+            let score = 2 * u32::from(cues.held.is_match(sentence))
+                + u32::from(cues.gatherings.is_match(sentence));
             if score > 0 {
                 out.push(Candidate {
                     expr,
@@ -88,7 +88,12 @@ fn candidates<'a>(passages: &[Passage<'a>]) -> Vec<Candidate<'a>> {
 }
 
 /// The year of a month and day, from the publication date or else the period reviewed.
-fn year_for(month: u8, day: u8, published: Option<Date>, period: Option<Period>) -> Option<(i32, String)> {
+fn year_for(
+    month: u8,
+    day: u8,
+    published: Option<Date>,
+    period: Option<Period>,
+) -> Option<(i32, String)> {
     if let Some(p) = published {
         let year = if (month, day) <= (p.month, p.day) {
             p.year
@@ -108,11 +113,18 @@ fn year_for(month: u8, day: u8, published: Option<Date>, period: Option<Period>)
         Period::Half { year, .. } | Period::Year(year) if month >= 7 => (year, "the year of"),
         Period::Half { year, .. } | Period::Year(year) => (year + 1, "the year after"),
     };
-    Some((year, format!("year {year}, {how} the period reviewed ({period})")))
+    Some((
+        year,
+        format!("year {year}, {how} the period reviewed ({period})"),
+    ))
 }
 
 /// Resolves one candidate to a full date, or `None` when the text does not allow it.
-fn resolve_one(c: &Candidate, published: Option<Date>, period: Option<Period>) -> Option<(Date, DateBasis)> {
+fn resolve_one(
+    c: &Candidate,
+    published: Option<Date>,
+    period: Option<Period>,
+) -> Option<(Date, DateBasis)> {
     let ev = c.evidence;
     let (date, reasoning) = match c.expr.kind {
         DateKind::Full(d) => (d, format!("the full date written in '{ev}'")),
@@ -125,7 +137,10 @@ fn resolve_one(c: &Candidate, published: Option<Date>, period: Option<Period>) -
             let p = published?;
             let d = p.on_or_before(wd);
             let name = c.weekday_word;
-            (d, format!("'{ev}': the {name} on or before publication ({p})"))
+            (
+                d,
+                format!("'{ev}': the {name} on or before publication ({p})"),
+            )
         }
         DateKind::Relative(r) => {
             let p = published?;

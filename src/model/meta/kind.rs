@@ -41,24 +41,38 @@ mod tests {
 
     #[test]
     fn review_language_makes_a_review_of_the_period() {
-        let half = Period::Half { year: 2025, half: 1 };
+        let half = Period::Half {
+            year: 2025,
+            half: 1,
+        };
         assert_eq!(
             kind(&["The unit summed up its work."], half, false),
             Kind::HalfYearReview
         );
         assert_eq!(
-            kind(&["A preliminary review was held."], Period::Year(2024), false),
+            kind(
+                &["A preliminary review was held."],
+                Period::Year(2024),
+                false
+            ),
             Kind::AnnualReview
         );
         assert_eq!(
-            kind(&["They reviewed the term."], Period::Span(2021, 2025), false),
+            kind(
+                &["They reviewed the term."],
+                Period::Span(2021, 2025),
+                false
+            ),
             Kind::MultiYearReview
         );
     }
 
     #[test]
     fn results_reported_at_a_gathering_make_a_review() {
-        let half = Period::Half { year: 2025, half: 1 };
+        let half = Period::Half {
+            year: 2025,
+            half: 1,
+        };
         assert_eq!(
             kind(
                 &["The event was chaired by him.", "Results were good."],

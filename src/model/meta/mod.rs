@@ -19,7 +19,8 @@ use std::cell::OnceCell;
 /// a Unicode `\b` stops the fast DFA at the first non-ASCII byte (Vietnamese names,
 /// curly quotes) and costs tenfold; every cue word and number here is ASCII.
 fn pattern(src: &str) -> Regex {
-    Regex::new(&src.replace(r"\b", r"(?-u:\b)")).expect("metadata patterns are valid (checked by tests)")
+    Regex::new(&src.replace(r"\b", r"(?-u:\b)"))
+        .expect("metadata patterns are valid (checked by tests)")
 }
 
 /// Whether `bytes` holds `word` (lowercase ASCII letters) in any ASCII case at byte `i`.
@@ -79,7 +80,10 @@ pub fn annotate(doc: &mut Document, stamps: &[String]) {
     let published = stamps.iter().find_map(|s| dates::first_full(s));
     let (period, kind, event) = {
         let passages = passages(doc);
-        let anniversaries: Vec<_> = passages.iter().flat_map(|p| anniversary::years(p.text)).collect();
+        let anniversaries: Vec<_> = passages
+            .iter()
+            .flat_map(|p| anniversary::years(p.text))
+            .collect();
         let found = period::resolve(&passages, published, &anniversaries);
         let kind = kind::classify(&passages, found);
         let period = found.map(|f| f.period);

@@ -66,7 +66,10 @@ fn continues_as_range(text: &str, end: usize) -> bool {
 /// ("in", "throughout", "during the year"). Checked by hand rather than in the pattern:
 /// a pattern starting with "in" or "of" would stop the scan at nearly every word.
 fn after_preposition(before: &str) -> bool {
-    let mut words = before.split_whitespace().rev().map(|w| w.to_ascii_lowercase());
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.to_ascii_lowercase());
     let mut w = words.next();
     if w.as_deref() == Some("year") {
         w = words.next();
@@ -74,8 +77,12 @@ fn after_preposition(before: &str) -> bool {
     if w.as_deref() == Some("the") {
         w = words.next();
     }
-    w.is_some_and(|w| matches!(w.as_str(), "in" | "throughout" | "during" | "over" | "for" | "of"))
-        && before.ends_with(char::is_whitespace)
+    w.is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "in" | "throughout" | "during" | "over" | "for" | "of"
+        )
+    }) && before.ends_with(char::is_whitespace)
 }
 
 /// What one match of the pattern says, if it names a period.
@@ -114,8 +121,10 @@ fn expr_of(text: &str, c: &regex::Captures, m: regex::Match) -> Option<Expr> {
         } else {
             n
         };
-        let numeric_date = text[..y.start()].ends_with(['/', '-']) || continues_as_range(text, m.end());
-        return (last > year && last - year <= 10 && !numeric_date).then_some(Expr::Span(year, last));
+        let numeric_date =
+            text[..y.start()].ends_with(['/', '-']) || continues_as_range(text, m.end());
+        return (last > year && last - year <= 10 && !numeric_date)
+            .then_some(Expr::Span(year, last));
     }
     let numeric_date = text[..y.start()].ends_with(['/', '-']) || continues_as_range(text, y.end());
     let said_as_period = c.name("rev").is_some() || after_preposition(&text[..y.start()]);
@@ -224,14 +233,19 @@ pub fn resolve(
     for c in &cited {
         let period = match c.expr {
             Expr::Half { half, year } => {
-                let year = year.or_else(|| half_year_evidence(&cited, published, anniversaries, half));
+                let year =
+                    year.or_else(|| half_year_evidence(&cited, published, anniversaries, half));
                 let Some(year) = year else { continue };
                 Period::Half { year, half }
             }
             Expr::Year(y) => Period::Year(y),
             Expr::Span(a, b) => Period::Span(a, b),
         };
-        let base = if matches!(c.expr, Expr::Year(_)) { 1 } else { 2 };
+        let base = if matches!(c.expr, Expr::Year(_)) {
+            1
+        } else {
+            2
+        };
         let score = base
             + u32::from(c.tense == Tense::Review)
             + u32::from(c.in_title)

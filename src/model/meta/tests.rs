@@ -21,7 +21,10 @@ fn annotates_an_annual_review_published_on_a_thursday() {
         "HÀ NỘI — A conference reviewing defence diplomacy work in 2025 and outlining tasks for 2026 was chaired by the minister.",
         "Held in Hà Nội on Thursday, the conference took place online.",
     ]);
-    annotate(&mut d, &["Thursday, December 18, 2025 18:01 (GMT+7)".to_string()]);
+    annotate(
+        &mut d,
+        &["Thursday, December 18, 2025 18:01 (GMT+7)".to_string()],
+    );
     assert_eq!(d.published, Date::new(2025, 12, 18));
     assert_eq!(d.period, Some(Period::Year(2025)));
     assert_eq!(d.kind, Kind::AnnualReview);
@@ -50,7 +53,13 @@ fn a_derived_title_is_not_read() {
     assert_eq!(d.period, None);
     d.title_derived = false;
     annotate(&mut d, &[]);
-    assert_eq!(d.period, Some(Period::Half { year: 2025, half: 1 }));
+    assert_eq!(
+        d.period,
+        Some(Period::Half {
+            year: 2025,
+            half: 1
+        })
+    );
     assert_eq!(d.event_date, Date::new(2025, 7, 7));
 }
 

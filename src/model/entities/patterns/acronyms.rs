@@ -30,7 +30,13 @@ pub fn find(text: &str, out: &mut Vec<Definition>) {
         let (Some(full), Some(acr)) = (m.name("full"), m.name("acr")) else {
             continue;
         };
-        if acr.as_str().chars().filter(char::is_ascii_uppercase).count() < 2 {
+        if acr
+            .as_str()
+            .chars()
+            .filter(char::is_ascii_uppercase)
+            .count()
+            < 2
+        {
             continue;
         }
         if let Some(offset) = best_start(full.as_str(), acr.as_str()) {

@@ -16,9 +16,9 @@ const HEADS: &str = "Exchange|Forum|Dialogue|Meeting|Conference|Summit|Exhibitio
 
 /// Lower-case words that show an ordinal phrase is not an event name.
 const NOT_IN_NAME: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "on", "at", "was", "were", "is", "are", "be", "been", "held", "and",
-    "with", "for", "by", "that", "this", "its", "their", "his", "her", "time", "which", "who", "as", "from",
-    "half", "six", "months", "year", "years", "day", "days",
+    "the", "a", "an", "of", "to", "in", "on", "at", "was", "were", "is", "are", "be", "been",
+    "held", "and", "with", "for", "by", "that", "this", "its", "their", "his", "her", "time",
+    "which", "who", "as", "from", "half", "six", "months", "year", "years", "day", "days",
 ];
 
 struct Compiled {
@@ -72,7 +72,8 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         let Some(m) = c.ordinal.captures(&text[from..]) else {
             continue;
         };
-        let (Some(ord), Some(body), Some(head)) = (m.name("ord"), m.name("body"), m.name("head")) else {
+        let (Some(ord), Some(body), Some(head)) = (m.name("ord"), m.name("body"), m.name("head"))
+        else {
             continue;
         };
         let shift = |r: std::ops::Range<usize>| (from + r.start)..(from + r.end);
@@ -85,7 +86,12 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         {
             continue;
         }
-        let mut cand = Candidate::new(EntityKind::Event, ord.start, head.end, &text[ord.start..head.end]);
+        let mut cand = Candidate::new(
+            EntityKind::Event,
+            ord.start,
+            head.end,
+            &text[ord.start..head.end],
+        );
         cand.ordinal = parse_ordinal(&text[ord]);
         cand.series = Some(text[body.start..head.end].to_owned());
         out.push(cand);
@@ -132,20 +138,20 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         cand.series = Some(format!("{} Rotation", series.join(" ")));
         out.push(cand);
     }
-    for m in c
-        .anniversary
-        .captures_iter(if text.contains("anniversar") { text } else { "" })
-    {
+    for m in c.anniversary.captures_iter(if text.contains("anniversar") {
+        text
+    } else {
+        ""
+    }) {
         let (Some(ord), Some(obj)) = (m.name("ord"), m.name("obj")) else {
             continue;
         };
         // After a pair of names ("Vietnam – Chile"), the lower-case words closing
         // the object ("diplomatic relations") belong to it.
         let pair = obj.as_str().contains(['-', '–', '—']);
-        let tail = m
-            .name("tail")
-            .filter(|_| pair)
-            .map_or("", |t| t.as_str().trim_end_matches(|c: char| !c.is_alphabetic()));
+        let tail = m.name("tail").filter(|_| pair).map_or("", |t| {
+            t.as_str().trim_end_matches(|c: char| !c.is_alphabetic())
+        });
         let object_end = if tail.is_empty() {
             obj.start() + trim_trailing(obj.as_str()).len()
         } else {
@@ -211,7 +217,9 @@ mod tests {
     fn events(text: &str) -> Vec<(String, Option<u32>, Option<String>)> {
         let mut out = Vec::new();
         find(text, &mut out);
-        out.into_iter().map(|c| (c.name, c.ordinal, c.series)).collect()
+        out.into_iter()
+            .map(|c| (c.name, c.ordinal, c.series))
+            .collect()
     }
 
     #[test]
@@ -259,15 +267,23 @@ mod tests {
 
     #[test]
     fn anniversary_objects_keep_closing_lower_case_words() {
-        let e = events("the 50th founding anniversary of Vietnam – Chile diplomatic relations (1971 – 2021)");
-        assert_eq!(e[0].0, "50th anniversary of Vietnam – Chile diplomatic relations");
+        let e = events(
+            "the 50th founding anniversary of Vietnam – Chile diplomatic relations (1971 – 2021)",
+        );
+        assert_eq!(
+            e[0].0,
+            "50th anniversary of Vietnam – Chile diplomatic relations"
+        );
         let e = events("the 80th anniversary of National Day was celebrated.");
         assert_eq!(e[0].0, "80th anniversary of National Day");
     }
 
     #[test]
     fn capitalised_forums() {
-        assert_eq!(events("at the Jeju Peace Forum in May")[0].0, "Jeju Peace Forum");
+        assert_eq!(
+            events("at the Jeju Peace Forum in May")[0].0,
+            "Jeju Peace Forum"
+        );
         assert!(events("The Conference opened").is_empty());
     }
 }

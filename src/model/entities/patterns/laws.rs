@@ -44,7 +44,9 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
             continue;
         };
         let name = format!("{} {}", k.as_str(), num.as_str());
-        let whole = m.get(0).map_or((k.start(), num.end()), |w| (w.start(), w.end()));
+        let whole = m
+            .get(0)
+            .map_or((k.start(), num.end()), |w| (w.start(), w.end()));
         out.push(Candidate::new(EntityKind::Law, whole.0, whole.1, &name));
     }
     for m in c.list.captures_iter(text) {
@@ -106,7 +108,12 @@ mod tests {
         let l = laws("the Politburo's Resolutions 57, 59, 66, and 68 focus");
         assert_eq!(
             l,
-            ["Resolution 57", "Resolution 59", "Resolution 66", "Resolution 68"]
+            [
+                "Resolution 57",
+                "Resolution 59",
+                "Resolution 66",
+                "Resolution 68"
+            ]
         );
     }
 

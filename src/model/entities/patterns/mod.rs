@@ -53,14 +53,16 @@ pub fn run_start(text: &str, at: usize, max: usize, loose: bool) -> usize {
     let mut pos = at;
     while words < max {
         let before = &text[..pos];
-        let trimmed =
-            before.trim_end_matches(|c: char| c.is_whitespace() || loose && matches!(c, '-' | '–' | '—'));
+        let trimmed = before
+            .trim_end_matches(|c: char| c.is_whitespace() || loose && matches!(c, '-' | '–' | '—'));
         if trimmed.len() == before.len() {
             break;
         }
         let word_start = trimmed
             .rfind(|c: char| c.is_whitespace() || loose && matches!(c, '-' | '–' | '—'))
-            .map_or(0, |i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8));
+            .map_or(0, |i| {
+                i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+            });
         let word = &trimmed[word_start..];
         let capitalised = word.starts_with(char::is_uppercase);
         let connector = loose && matches!(word, "of" | "on" | "for" | "and");

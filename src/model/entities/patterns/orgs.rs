@@ -43,7 +43,12 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
             continue;
         }
         let start = from + lead;
-        out.push(Candidate::new(EntityKind::Org, start, start + name.len(), name));
+        out.push(Candidate::new(
+            EntityKind::Org,
+            start,
+            start + name.len(),
+            name,
+        ));
     }
 }
 
@@ -71,7 +76,10 @@ mod tests {
             orgs("advised the Ministry of Industry and Trade on"),
             ["Ministry of Industry and Trade"]
         );
-        assert_eq!(orgs("the Thai Royal Armed Forces"), ["Thai Royal Armed Forces"]);
+        assert_eq!(
+            orgs("the Thai Royal Armed Forces"),
+            ["Thai Royal Armed Forces"]
+        );
     }
 
     #[test]

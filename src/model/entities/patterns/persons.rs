@@ -84,7 +84,12 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         let Some(end) = name_end(n.as_str(), titles) else {
             continue;
         };
-        let mut cand = Candidate::new(EntityKind::Person, n.start(), n.start() + end, &n.as_str()[..end]);
+        let mut cand = Candidate::new(
+            EntityKind::Person,
+            n.start(),
+            n.start() + end,
+            &n.as_str()[..end],
+        );
         cand.cover = (v.start(), n.start() + end);
         cand.role = Some(match v.as_str() {
             "Translated" => "translator",
@@ -117,13 +122,16 @@ mod tests {
     fn persons(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         let mut out = Vec::new();
         find(text, &mut out);
-        out.into_iter().map(|c| (c.name, c.rank, c.office)).collect()
+        out.into_iter()
+            .map(|c| (c.name, c.rank, c.office))
+            .collect()
     }
 
     #[test]
     fn rank_and_office_are_attributes() {
-        let p =
-            persons("Deputy Minister of National Defence Senior Lieutenant General Hoang Xuan Chien spoke.");
+        let p = persons(
+            "Deputy Minister of National Defence Senior Lieutenant General Hoang Xuan Chien spoke.",
+        );
         assert_eq!(
             p,
             [(
@@ -145,7 +153,9 @@ mod tests {
         );
         assert_eq!(persons("Gen. Nam praised the units")[0].0, "Nam");
         assert_eq!(
-            persons("Minister of Finance Ho Duc Phoc said")[0].2.as_deref(),
+            persons("Minister of Finance Ho Duc Phoc said")[0]
+                .2
+                .as_deref(),
             Some("Minister of Finance")
         );
     }

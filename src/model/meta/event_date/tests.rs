@@ -1,7 +1,11 @@
 use super::*;
 use crate::model::document::Field;
 
-fn event(texts: &[&str], published: Option<Date>, period: Option<Period>) -> Option<(Date, DateBasis)> {
+fn event(
+    texts: &[&str],
+    published: Option<Date>,
+    period: Option<Period>,
+) -> Option<(Date, DateBasis)> {
     let ps: Vec<Passage> = texts
         .iter()
         .enumerate()
@@ -16,7 +20,10 @@ fn date(y: i32, m: u8, d: u8) -> Option<Date> {
 
 #[test]
 fn month_and_day_take_the_year_of_the_period() {
-    let h1 = Some(Period::Half { year: 2025, half: 1 });
+    let h1 = Some(Period::Half {
+        year: 2025,
+        half: 1,
+    });
     let (d, basis) = event(
         &["The ministry convened a conference on July 7 to review work."],
         None,
@@ -40,7 +47,10 @@ fn month_and_day_take_the_year_of_the_period() {
 
 #[test]
 fn reviews_held_early_next_year_take_the_next_year() {
-    let h2 = Some(Period::Half { year: 2024, half: 2 });
+    let h2 = Some(Period::Half {
+        year: 2024,
+        half: 2,
+    });
     let got = event(
         &["A conference to review the second half was held on 9 January."],
         None,
@@ -68,7 +78,11 @@ fn publication_date_settles_years_and_weekdays() {
         basis.reasoning,
         "'on Monday': the Monday on or before publication (2025-12-17)"
     );
-    let got = event(&["The meeting was held on December 30."], date(2026, 1, 5), None);
+    let got = event(
+        &["The meeting was held on December 30."],
+        date(2026, 1, 5),
+        None,
+    );
     assert_eq!(got.map(|e| e.0), date(2025, 12, 30));
     let got = event(&["The meeting was held yesterday in Hanoi."], wed, None);
     assert_eq!(got.map(|e| e.0), date(2025, 12, 16));
@@ -77,8 +91,16 @@ fn publication_date_settles_years_and_weekdays() {
 
 #[test]
 fn tasks_for_next_year_do_not_make_the_gathering_future() {
-    let t = ["The conference, held on July 7, also set tasks for next year and the upcoming congress."];
-    let got = event(&t, None, Some(Period::Half { year: 2025, half: 1 }));
+    let t =
+        ["The conference, held on July 7, also set tasks for next year and the upcoming congress."];
+    let got = event(
+        &t,
+        None,
+        Some(Period::Half {
+            year: 2025,
+            half: 1,
+        }),
+    );
     assert_eq!(got.map(|e| e.0), date(2025, 7, 7));
     let t = ["The ministry will hold a conference on July 20."];
     assert!(event(&t, date(2025, 7, 1), None).is_none());
@@ -131,6 +153,13 @@ fn the_sentence_about_holding_the_event_wins() {
         "He spoke at a conference in Hanoi on July 8.",
         "The ministry convened the conference on July 7.",
     ];
-    let got = event(&t, None, Some(Period::Half { year: 2025, half: 1 }));
+    let got = event(
+        &t,
+        None,
+        Some(Period::Half {
+            year: 2025,
+            half: 1,
+        }),
+    );
     assert_eq!(got.map(|e| e.0), date(2025, 7, 7));
 }

@@ -25,7 +25,10 @@ fn period_of(texts: &[&str], published: Option<Date>) -> Option<Period> {
 #[test]
 fn finds_half_year_expressions() {
     assert_eq!(exprs("during the first half, and"), [half(1, None)]);
-    assert_eq!(exprs("In the first six months of 2025,"), [half(1, Some(2025))]);
+    assert_eq!(
+        exprs("In the first six months of 2025,"),
+        [half(1, Some(2025))]
+    );
     assert_eq!(exprs("the second half of this year"), [half(2, None)]);
     assert_eq!(exprs("in the last six months"), [half(2, None)]);
     assert_eq!(
@@ -52,7 +55,10 @@ fn finds_years_and_spans() {
         exprs("Throughout 2025; the 2025 review"),
         [Expr::Year(2025), Expr::Year(2025)]
     );
-    assert_eq!(exprs("diplomacyin the 2016 – 2021."), [Expr::Span(2016, 2021)]);
+    assert_eq!(
+        exprs("diplomacyin the 2016 – 2021."),
+        [Expr::Span(2016, 2021)]
+    );
     assert_eq!(
         exprs("the 2021–2025 term, from 2016 to 2021"),
         [Expr::Span(2021, 2025), Expr::Span(2016, 2021)]
@@ -74,7 +80,13 @@ fn review_language_beats_tasks_ahead() {
         "The conference reviewed work in the first half of 2025.",
         "In the second half of this year, units need to continue their work.",
     ];
-    assert_eq!(period_of(&t, None), Some(Period::Half { year: 2025, half: 1 }));
+    assert_eq!(
+        period_of(&t, None),
+        Some(Period::Half {
+            year: 2025,
+            half: 1
+        })
+    );
     let t = ["He asked units in the last six months of 2025 to carry out the plans."];
     assert_eq!(period_of(&t, None), None);
 }
@@ -102,13 +114,35 @@ fn an_unstated_half_year_takes_its_year_from_evidence() {
         "In the first half, cooperation was strengthened.",
         "He urged preparations for the 80th anniversary of National Day.",
     ];
-    assert_eq!(period_of(&t, None), Some(Period::Half { year: 2025, half: 1 }));
+    assert_eq!(
+        period_of(&t, None),
+        Some(Period::Half {
+            year: 2025,
+            half: 1
+        })
+    );
     let pub_jan = Date::new(2025, 1, 10);
     let t = ["In the second half, results were good."];
-    assert_eq!(period_of(&t, pub_jan), Some(Period::Half { year: 2024, half: 2 }));
-    let t = ["In the first half, results were good. Results in the first half of 2023 were praised."];
-    assert_eq!(period_of(&t, None), Some(Period::Half { year: 2023, half: 1 }));
-    assert_eq!(period_of(&["In the first half, results were good."], None), None);
+    assert_eq!(
+        period_of(&t, pub_jan),
+        Some(Period::Half {
+            year: 2024,
+            half: 2
+        })
+    );
+    let t =
+        ["In the first half, results were good. Results in the first half of 2023 were praised."];
+    assert_eq!(
+        period_of(&t, None),
+        Some(Period::Half {
+            year: 2023,
+            half: 1
+        })
+    );
+    assert_eq!(
+        period_of(&["In the first half, results were good."], None),
+        None
+    );
 }
 
 #[test]
@@ -128,5 +162,8 @@ fn the_sentence_that_says_review_names_the_period() {
         "The conference reviewed defence work in 2025.",
         "In the first half of the year, exchanges were held with Laos.",
     ];
-    assert_eq!(period_of(&t, Date::new(2025, 12, 18)), Some(Period::Year(2025)));
+    assert_eq!(
+        period_of(&t, Date::new(2025, 12, 18)),
+        Some(Period::Year(2025))
+    );
 }
