@@ -11,10 +11,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 /// Every context, in the order the help lists them.
-const ORDER: [Context; 8] = [
+const ORDER: [Context; 9] = [
     Context::Global,
     Context::Main,
     Context::Sidebar,
+    Context::Reader,
     Context::Events,
     Context::Picker,
     Context::Compare,

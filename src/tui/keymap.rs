@@ -63,6 +63,8 @@ pub enum Context {
     Main,
     /// The entities pane.
     Sidebar,
+    /// The reader pane.
+    Reader,
     /// The events timeline.
     Events,
     /// The comparison picker.
@@ -82,6 +84,7 @@ impl Context {
             Context::Global => "everywhere",
             Context::Main => "main screen",
             Context::Sidebar => "entities pane",
+            Context::Reader => "reader pane",
             Context::Events => "events timeline",
             Context::Picker => "compare picker",
             Context::Compare => "comparison",
@@ -191,6 +194,20 @@ pub const BINDINGS: &[Binding] = &[
         X::Sidebar,
         "list documents that mention it",
         true,
+    ),
+    b(
+        &[(K::Char('n'), N)],
+        A::NextMention,
+        X::Reader,
+        "next mention of the chosen entity",
+        false,
+    ),
+    b(
+        &[(K::Char('N'), KeyModifiers::SHIFT)],
+        A::PrevMention,
+        X::Reader,
+        "previous mention",
+        false,
     ),
     b(
         &[(K::Enter, N)],

@@ -18,6 +18,9 @@ pub fn contexts(app: &App) -> Vec<Context> {
         Mode::Main if app.focus == Focus::Entities => {
             vec![Context::Sidebar, Context::Main, Context::Global]
         }
+        Mode::Main if app.focus == Focus::Reader => {
+            vec![Context::Reader, Context::Main, Context::Global]
+        }
         Mode::Main => vec![Context::Main, Context::Global],
         Mode::Events => vec![Context::Events, Context::Global],
         Mode::Picker => vec![Context::Picker, Context::Global],
@@ -340,5 +343,6 @@ fn jump_mention(app: &mut App, forward: bool) {
     let h = app.rows_of(app.screen.reader);
     let max = app.reader.lines.len().saturating_sub(h);
     app.reader.scroll = lines[next].saturating_sub(2).min(max);
-    app.status = Some(format!("mention {} of {n}", next + 1));
+    let name = app.corpus.entities.get(e).map_or("", |x| x.name.as_str());
+    app.status = Some(format!("{name}: mention {} of {n}", next + 1));
 }

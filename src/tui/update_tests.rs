@@ -118,6 +118,20 @@ fn enter_keeps_the_filter() {
 }
 
 #[test]
+fn n_in_the_reader_visits_the_chosen_entitys_mentions() {
+    let mut app = app();
+    update(&mut app, A::Down); // a1
+    update(&mut app, A::Entities);
+    let chosen = app.selected_entity();
+    update(&mut app, A::FocusPrev); // back to the reader
+    assert_eq!(app.focus, Focus::Reader);
+    update(&mut app, A::NextMention);
+    assert_eq!(app.mention_cursor, Some(0));
+    assert_eq!(app.selected_entity(), chosen);
+    assert!(app.status.as_deref().is_some_and(|s| s.contains("mention 1 of")));
+}
+
+#[test]
 fn entity_enter_filters_documents_and_mentions_jump() {
     let mut app = app();
     update(&mut app, A::Down); // a1
