@@ -128,7 +128,11 @@ fn n_in_the_reader_visits_the_chosen_entitys_mentions() {
     update(&mut app, A::NextMention);
     assert_eq!(app.mention_cursor, Some(0));
     assert_eq!(app.selected_entity(), chosen);
-    assert!(app.status.as_deref().is_some_and(|s| s.contains("mention 1 of")));
+    assert!(
+        app.status
+            .as_deref()
+            .is_some_and(|s| s.contains("mention 1 of"))
+    );
 }
 
 #[test]
