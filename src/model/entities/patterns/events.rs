@@ -188,22 +188,7 @@ fn has_ordinal(text: &str) -> bool {
             .get_or_init(|| {
                 aho_corasick::AhoCorasick::builder()
                     .ascii_case_insensitive(true)
-                    .build([
-                        "first",
-                        "second",
-                        "third",
-                        "fourth",
-                        "fifth",
-                        "sixth",
-                        "seventh",
-                        "eighth",
-                        "ninth",
-                        "tenth",
-                        "eleventh",
-                        "twelfth",
-                        "teenth",
-                        "twentieth",
-                    ])
+                    .build(super::ORDINAL_WORDS)
                     .expect("ordinal words build an automaton")
             })
             .is_match(text)

@@ -147,36 +147,41 @@ pub fn trim_trailing(s: &str) -> &str {
     }
 }
 
+/// Ordinal words, first to twentieth (index + 1 is the number).
+pub const ORDINAL_WORDS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
 /// Parses an ordinal ("9th", "third") to its number.
 pub fn parse_ordinal(s: &str) -> Option<u32> {
     let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
     if !digits.is_empty() {
         return digits.parse().ok();
     }
-    const WORDS: [&str; 20] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-    ];
     let lower = s.to_ascii_lowercase();
-    WORDS.iter().position(|w| *w == lower).map(|i| i as u32 + 1)
+    ORDINAL_WORDS
+        .iter()
+        .position(|w| *w == lower)
+        .map(|i| i as u32 + 1)
 }
 
 #[cfg(test)]
