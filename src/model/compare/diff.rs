@@ -197,7 +197,7 @@ pub fn diff(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::document::{Document, Field};
+    use crate::model::document::Field;
 
     fn sentence(text: &str) -> Sentence {
         Sentence {
@@ -209,22 +209,8 @@ mod tests {
         }
     }
 
-    fn corpus(texts: [&str; 2]) -> Corpus {
-        Corpus::new(
-            texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Document {
-                    id: format!("d{i}"),
-                    body: vec![(*t).to_owned()],
-                    ..Document::default()
-                })
-                .collect(),
-            Vec::new(),
-            vec![Vec::new(), Vec::new()],
-            Vec::new(),
-            Vec::new(),
-        )
+    fn corpus([l, r]: [&str; 2]) -> Corpus {
+        super::super::tests::corpus([vec![l.to_owned()], vec![r.to_owned()]])
     }
 
     #[test]

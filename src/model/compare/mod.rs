@@ -172,7 +172,8 @@ mod tests {
     use crate::model::document::Document;
     use proptest::prelude::*;
 
-    fn corpus(bodies: [Vec<String>; 2]) -> Corpus {
+    /// Two documents `d0` and `d1` with these bodies (shared by the compare tests).
+    pub(super) fn corpus(bodies: [Vec<String>; 2]) -> Corpus {
         Corpus::new(
             bodies
                 .into_iter()
