@@ -13,6 +13,8 @@ pub enum Kind {
     AnnualReview,
     /// A review of several years' work.
     MultiYearReview,
+    /// An article about one event: an exchange, a dialogue, a send-off, a visit, a meeting.
+    EventReport,
     /// Anything else.
     #[default]
     Other,
@@ -25,8 +27,17 @@ impl Kind {
             Kind::HalfYearReview => "half-year review",
             Kind::AnnualReview => "annual review",
             Kind::MultiYearReview => "multi-year review",
+            Kind::EventReport => "event report",
             Kind::Other => "other",
         }
+    }
+
+    /// True for the half-year, annual and multi-year reviews.
+    pub fn is_review(self) -> bool {
+        matches!(
+            self,
+            Kind::HalfYearReview | Kind::AnnualReview | Kind::MultiYearReview
+        )
     }
 }
 

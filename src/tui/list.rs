@@ -70,6 +70,7 @@ pub fn kind_short(k: Kind) -> &'static str {
         Kind::HalfYearReview => "half-yr",
         Kind::AnnualReview => "annual",
         Kind::MultiYearReview => "multi-yr",
+        Kind::EventReport => "event",
         Kind::Other => "other",
     }
 }

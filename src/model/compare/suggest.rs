@@ -26,7 +26,7 @@ impl Index {
     fn new(corpus: &Corpus) -> Index {
         let mut groups: BTreeMap<_, BTreeMap<_, Vec<usize>>> = BTreeMap::new();
         for (i, d) in corpus.documents.iter().enumerate() {
-            if let (Some(p), true) = (d.period, d.kind != Kind::Other) {
+            if let (Some(p), true) = (d.period, d.kind.is_review()) {
                 groups
                     .entry((d.kind, p))
                     .or_default()
@@ -120,7 +120,7 @@ fn other_outlets(
 /// bounded by `cap` and the number of periods and outlets, not by the corpus size.
 fn candidates(corpus: &Corpus, index: &Index, d: usize, cap: usize) -> Vec<Candidate> {
     let doc: &Document = &corpus.documents[d];
-    let Some(period) = doc.period.filter(|_| doc.kind != Kind::Other) else {
+    let Some(period) = doc.period.filter(|_| doc.kind.is_review()) else {
         return Vec::new();
     };
     let mut out = other_outlets(corpus, index, d, period, cap);

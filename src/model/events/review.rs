@@ -3,7 +3,7 @@
 use super::cues::matchers;
 use super::sentences::{char_index, event_sentence, fold_chars, people_and_bodies, push_unique};
 use super::subject::conference_name;
-use crate::model::document::{Document, Field, Kind};
+use crate::model::document::{Document, Field};
 use crate::model::entity::{Entity, EntityKind, Mention};
 use crate::model::event::{Event, Status};
 use crate::model::sentence;
@@ -23,7 +23,7 @@ pub(super) fn reported_conference(
     entities: &[Entity],
     mentions: &[Mention],
 ) -> Option<Report> {
-    if doc.kind == Kind::Other {
+    if !doc.kind.is_review() {
         return None;
     }
     let c = matchers();

@@ -43,7 +43,7 @@ pub(super) fn conference_name(doc: &Document) -> (String, bool) {
         Kind::HalfYearReview => "Half-year review",
         Kind::AnnualReview => "Annual review",
         Kind::MultiYearReview => "Multi-year review",
-        Kind::Other => "Review",
+        Kind::EventReport | Kind::Other => "Review",
     };
     (with_period(format!("{kind} conference")), false)
 }
