@@ -12,6 +12,7 @@ pub mod events;
 pub mod export;
 pub mod filter;
 pub mod meta;
+pub mod search;
 pub mod sentence;
 pub mod source;
 pub mod synth;
