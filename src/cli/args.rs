@@ -79,6 +79,22 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
+    /// Full-text search: documents containing every word or "quoted phrase", best first.
+    Search {
+        /// Words (whole words; `word*` for a prefix) and "quoted phrases"; case and
+        /// diacritics are ignored.
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+        /// Search the related-news tails too.
+        #[arg(long)]
+        related: bool,
+        /// The most documents shown.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
     /// Two articles side by side, aligned by topic; or `--suggest` for pairs worth reading.
     Compare {
         /// Left document id (or unique prefix).

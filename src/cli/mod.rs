@@ -6,6 +6,7 @@ mod docs;
 mod entities;
 mod events;
 mod output;
+mod search;
 
 pub use args::{Cli, Command, CompareFormat, Format, TuiArgs};
 
@@ -51,6 +52,20 @@ pub fn run(cli: Cli) -> Result<()> {
             format,
             &mut out,
         ),
+        Some(Command::Search {
+            query,
+            related,
+            limit,
+            format,
+        }) => {
+            let query = query.join(" ");
+            let req = search::Request {
+                query: &query,
+                related,
+                limit,
+            };
+            search::run(&corpus, &req, format, &mut out)
+        }
         Some(Command::Compare {
             left,
             right,
