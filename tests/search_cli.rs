@@ -145,3 +145,36 @@ fn hostile_text_never_reaches_the_terminal() {
     assert!(!o.stdout.contains(&0x1b) && !o.stdout.contains(&0x07));
     assert!(String::from_utf8_lossy(&o.stdout).contains("«beacon»"));
 }
+
+/// The event names `dossier events --filter Q` prints, in order.
+fn filtered_events(q: &str) -> Vec<String> {
+    let v = json(&["events", "--format", "json", "--filter", q]);
+    v.as_array()
+        .expect("an array")
+        .iter()
+        .map(|e| e["name"].as_str().expect("name").to_owned())
+        .collect()
+}
+
+#[test]
+fn events_filter_matches_kinds_and_sentences() {
+    // The seeds' four UN rotations are peacekeeping, though no name says so.
+    let mut got = filtered_events("peacekeeping");
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "Engineering Company Rotation 2",
+            "Engineering Unit Rotation 4",
+            "Level-2 Field Hospital Rotation 5",
+            "Level-2 Field Hospital Rotation 7"
+        ]
+    );
+    // "the 4th Vietnam–Laos exchange of young border guard officers": found by its sentence.
+    assert!(filtered_events("border").contains(&"4th Vietnam–Laos exchange".to_owned()));
+    assert_eq!(
+        filtered_events("border 9"),
+        ["9th Việt Nam-China Border Defence Friendship Exchange"]
+    );
+    assert_eq!(filtered_events("xiangshan")[0], "Xiangshan Forum");
+}

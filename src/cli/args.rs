@@ -69,7 +69,9 @@ pub enum Command {
     },
     /// The event timeline, optionally fuzzy-filtered.
     Events {
-        /// Fuzzy filter: every space-separated term must match (case and diacritics ignored).
+        /// Filter: every word must match the name, series, kind, status, place, date, people
+        /// or outlets (whole words, word starts, initials, pieces of names) or a sentence
+        /// naming the event (whole words); case and diacritics ignored.
         #[arg(long)]
         filter: Option<String>,
         /// Only events of this series.

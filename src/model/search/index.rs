@@ -259,6 +259,25 @@ impl SearchIndex {
             })
     }
 
+    /// Calls `f(document)` for each document whose article (or, when `related`, its
+    /// related tail) contains the folded word `word`, in document order.
+    pub fn each_document_with(&self, word: &str, related: bool, mut f: impl FnMut(u32)) {
+        if let Some(id) = self.term(word) {
+            self.each_document(id, related, |d, _| f(d));
+        }
+    }
+
+    /// Calls `f(document)` for each document whose article contains a longer word
+    /// starting with the folded `prefix` (once per such word; the word itself is left
+    /// to [`SearchIndex::each_document_with`]).
+    pub fn each_document_with_prefix(&self, prefix: &str, mut f: impl FnMut(u32)) {
+        for &id in self.with_prefix(prefix) {
+            if self.names[id as usize].len() > prefix.len() {
+                self.each_document(id, false, |d, _| f(d));
+            }
+        }
+    }
+
     /// Calls `f(document, count)` once for each document whose scope (the article, and
     /// its related tail when `related`) contains the term, in document order.
     pub(super) fn each_document(&self, id: u32, related: bool, mut f: impl FnMut(u32, u32)) {
