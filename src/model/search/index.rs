@@ -18,19 +18,21 @@ const CHUNK_DOCS: usize = 512;
 /// Longer words (base64 runs, hashes) are counted but not indexed.
 pub const MAX_WORD_BYTES: usize = 64;
 
-/// Where one term's postings of one chunk are.
+/// Where one term's postings of one chunk are: its unit stream is
+/// `start..mid` of the chunk's bytes, its position stream `mid..end`.
 #[derive(Debug, Clone, Copy)]
 struct Segment {
     chunk: u32,
     start: u32,
+    mid: u32,
     end: u32,
 }
 
 /// What one chunk's task produced.
 struct ChunkOut {
     bytes: Vec<u8>,
-    /// Local terms with their byte ranges in `bytes`.
-    terms: Vec<(String, u32, u32)>,
+    /// Local terms with the start, middle and end of their streams in `bytes`.
+    terms: Vec<(String, [u32; 3])>,
     /// Word counts of the chunk's units.
     lengths: Vec<u32>,
 }
@@ -54,6 +56,8 @@ pub struct SearchIndex {
     chunks: Vec<Vec<u8>>,
     /// Words per unit (document × 2 + 1 for its related tail).
     lengths: Vec<u32>,
+    /// BM25 length normalisation per document, [article, with related tail].
+    norms: Vec<[f32; 2]>,
 }
 
 impl fmt::Debug for SearchIndex {
@@ -92,7 +96,8 @@ fn unit_texts(doc: &Document, unit: usize) -> Vec<&str> {
 /// Per-term state while a chunk is indexed.
 #[derive(Default)]
 struct Local {
-    bytes: Vec<u8>,
+    units: Vec<u8>,
+    encoded: Vec<u8>,
     last: u32,
     positions: Vec<u32>,
 }
@@ -105,7 +110,6 @@ fn build_chunk(docs: &[Document], first_doc: usize) -> ChunkOut {
     let mut touched: Vec<u32> = Vec::new();
     let mut lengths = Vec::with_capacity(docs.len() * 2);
     let mut words = Words::default();
-    let mut scratch = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for kind in 0..2 {
             let unit = base + (d * 2 + kind) as u32;
@@ -144,20 +148,23 @@ fn build_chunk(docs: &[Document], first_doc: usize) -> ChunkOut {
             lengths.push(count);
             for id in touched.drain(..) {
                 let l = &mut locals[id as usize];
-                put_posting(&mut l.bytes, unit - l.last, &l.positions, &mut scratch);
+                put_posting(&mut l.units, &mut l.encoded, unit - l.last, &l.positions);
                 l.last = unit;
                 l.positions.clear();
             }
         }
     }
-    let mut bytes = Vec::with_capacity(locals.iter().map(|l| l.bytes.len()).sum());
+    let size = locals.iter().map(|l| l.units.len() + l.encoded.len()).sum();
+    let mut bytes = Vec::with_capacity(size);
     let terms = names
         .into_iter()
         .zip(locals)
         .map(|(name, l)| {
             let start = bytes.len() as u32;
-            bytes.extend_from_slice(&l.bytes);
-            (name, start, bytes.len() as u32)
+            bytes.extend_from_slice(&l.units);
+            let mid = bytes.len() as u32;
+            bytes.extend_from_slice(&l.encoded);
+            (name, [start, mid, bytes.len() as u32])
         })
         .collect();
     ChunkOut {
@@ -179,7 +186,7 @@ impl SearchIndex {
         let mut found: Vec<(u32, Segment)> = Vec::new();
         for (c, out) in outs.into_iter().enumerate() {
             index.lengths.extend(out.lengths);
-            for (name, start, end) in out.terms {
+            for (name, [start, mid, end]) in out.terms {
                 let id = match index.ids.get(name.as_str()) {
                     Some(&id) => id,
                     None => {
@@ -191,7 +198,15 @@ impl SearchIndex {
                     }
                 };
                 let chunk = c as u32;
-                found.push((id, Segment { chunk, start, end }));
+                found.push((
+                    id,
+                    Segment {
+                        chunk,
+                        start,
+                        mid,
+                        end,
+                    },
+                ));
             }
             index.chunks.push(out.bytes);
         }
@@ -211,6 +226,7 @@ impl SearchIndex {
         let names = &index.names;
         sorted.par_sort_unstable_by(|&a, &b| names[a as usize].cmp(&names[b as usize]));
         index.sorted = sorted;
+        index.norms = super::rank::norms(&index.lengths);
         index
     }
 
@@ -242,9 +258,9 @@ impl SearchIndex {
         &self.sorted[from..to]
     }
 
-    /// Words in a unit.
-    pub(super) fn unit_length(&self, unit: u32) -> u32 {
-        self.lengths.get(unit as usize).copied().unwrap_or(0)
+    /// BM25 length normalisation of a document: `scope` 0 the article, 1 with its tail.
+    pub(super) fn norm(&self, doc: usize, scope: usize) -> f32 {
+        self.norms[doc][scope]
     }
 
     /// The term's postings, one cursor per chunk, in chunk order, with each chunk's number.
@@ -253,9 +269,11 @@ impl SearchIndex {
         self.segments[info.first as usize..info.last as usize]
             .iter()
             .map(|s| {
-                let buf = &self.chunks[s.chunk as usize][s.start as usize..s.end as usize];
+                let bytes = &self.chunks[s.chunk as usize];
+                let units = &bytes[s.start as usize..s.mid as usize];
+                let positions = &bytes[s.mid as usize..s.end as usize];
                 let base = s.chunk * (CHUNK_DOCS as u32) * 2;
-                (s.chunk, Cursor::new(buf, base))
+                (s.chunk, Cursor::new(units, positions, base))
             })
     }
 

@@ -1,10 +1,11 @@
 //! The byte format of a posting list and a cursor over it.
 //!
-//! A term's postings in one chunk of documents are, per unit that contains it (units
-//! ascending): the unit's distance from the previous one (from the chunk's first unit
-//! for the first), the term's count in the unit, the byte length of the positions, and
-//! the positions as ascending gaps; all LEB128 varints. Term-at-a-time scoring skips
-//! the positions by their length; phrase matching decodes them.
+//! A term's postings in one chunk of documents are two streams of LEB128 varints. The
+//! unit stream has, per unit that contains the term (units ascending): the unit's
+//! distance from the previous one (from the chunk's first unit for the first), the
+//! term's count in the unit, and the byte length of its positions. The position stream
+//! has each unit's positions as ascending gaps. Ranking reads only the small unit
+//! stream; phrase matching also decodes the positions it needs.
 
 /// Appends `v` as a LEB128 varint.
 pub fn put(out: &mut Vec<u8>, mut v: u32) {
@@ -33,18 +34,21 @@ pub fn get(buf: &[u8], at: &mut usize) -> u32 {
     v
 }
 
-/// Encodes one posting: unit gap, count, positions (ascending, absolute in the unit).
-pub fn put_posting(out: &mut Vec<u8>, gap: u32, positions: &[u32], scratch: &mut Vec<u8>) {
-    scratch.clear();
+/// Encodes one posting: unit gap and count into `units`, the positions (ascending,
+/// absolute in the unit) into `positions`.
+pub fn put_posting(units: &mut Vec<u8>, positions: &mut Vec<u8>, gap: u32, at: &[u32]) {
+    let before = positions.len();
     let mut prev = 0;
-    for &p in positions {
-        put(scratch, p - prev);
+    for &p in at {
+        put(positions, p - prev);
         prev = p;
     }
-    put(out, gap);
-    put(out, u32::try_from(positions.len()).unwrap_or(u32::MAX));
-    put(out, u32::try_from(scratch.len()).unwrap_or(u32::MAX));
-    out.extend_from_slice(scratch);
+    put(units, gap);
+    put(units, u32::try_from(at.len()).unwrap_or(u32::MAX));
+    put(
+        units,
+        u32::try_from(positions.len() - before).unwrap_or(u32::MAX),
+    );
 }
 
 /// One decoded posting: the unit, the term's count in it, and where its positions are.
@@ -54,35 +58,39 @@ pub struct Posting {
     pub unit: u32,
     /// How many times the term occurs in the unit.
     pub count: u32,
-    /// Byte range of the encoded positions in the segment.
+    /// Byte range of the encoded positions in the position stream.
     pub positions: (usize, usize),
 }
 
 /// Walks the postings of one segment.
 #[derive(Debug, Clone)]
 pub struct Cursor<'a> {
-    buf: &'a [u8],
+    units: &'a [u8],
+    positions: &'a [u8],
     at: usize,
+    pos_at: usize,
     unit: u32,
 }
 
 impl<'a> Cursor<'a> {
-    /// A cursor over `buf`, whose first gap counts from `base`.
-    pub fn new(buf: &'a [u8], base: u32) -> Cursor<'a> {
+    /// A cursor over a segment's two streams, whose first gap counts from `base`.
+    pub fn new(units: &'a [u8], positions: &'a [u8], base: u32) -> Cursor<'a> {
         Cursor {
-            buf,
+            units,
+            positions,
             at: 0,
+            pos_at: 0,
             unit: base,
         }
     }
 
-    /// The encoded positions of a posting this cursor returned, decoded.
+    /// The positions of a posting this cursor returned, decoded into `out`.
     pub fn positions(&self, p: &Posting, out: &mut Vec<u32>) {
         out.clear();
         let (mut at, end) = p.positions;
         let mut pos = 0;
         while at < end {
-            pos += get(self.buf, &mut at);
+            pos += get(self.positions, &mut at);
             out.push(pos);
         }
     }
@@ -93,18 +101,18 @@ impl Iterator for Cursor<'_> {
 
     #[inline]
     fn next(&mut self) -> Option<Posting> {
-        if self.at >= self.buf.len() {
+        if self.at >= self.units.len() {
             return None;
         }
-        self.unit = self.unit.wrapping_add(get(self.buf, &mut self.at));
-        let count = get(self.buf, &mut self.at);
-        let len = get(self.buf, &mut self.at) as usize;
-        let start = self.at;
-        self.at = (self.at + len).min(self.buf.len());
+        self.unit = self.unit.wrapping_add(get(self.units, &mut self.at));
+        let count = get(self.units, &mut self.at);
+        let len = get(self.units, &mut self.at) as usize;
+        let start = self.pos_at;
+        self.pos_at = (start + len).min(self.positions.len());
         Some(Posting {
             unit: self.unit,
             count,
-            positions: (start, self.at),
+            positions: (start, self.pos_at),
         })
     }
 }
@@ -115,29 +123,30 @@ mod tests {
 
     #[test]
     fn round_trips_postings() {
-        let mut buf = Vec::new();
-        let mut scratch = Vec::new();
-        put_posting(&mut buf, 0, &[0, 5, 300], &mut scratch);
-        put_posting(&mut buf, 7, &[1_000_000], &mut scratch);
-        put_posting(&mut buf, 200, &[2, 3], &mut scratch);
-        let mut c = Cursor::new(&buf, 10);
+        let (mut units, mut pos) = (Vec::new(), Vec::new());
+        put_posting(&mut units, &mut pos, 0, &[0, 5, 300]);
+        put_posting(&mut units, &mut pos, 7, &[1_000_000]);
+        put_posting(&mut units, &mut pos, 200, &[2, 3]);
+        let mut c = Cursor::new(&units, &pos, 10);
         let got: Vec<Posting> = c.clone().collect();
         assert_eq!(
             got.iter().map(|p| (p.unit, p.count)).collect::<Vec<_>>(),
             [(10, 3), (17, 1), (217, 2)]
         );
-        let mut pos = Vec::new();
+        let mut out = Vec::new();
         let first = c.next().unwrap();
-        c.positions(&first, &mut pos);
-        assert_eq!(pos, [0, 5, 300]);
-        c.positions(&got[1], &mut pos);
-        assert_eq!(pos, [1_000_000]);
+        c.positions(&first, &mut out);
+        assert_eq!(out, [0, 5, 300]);
+        c.positions(&got[1], &mut out);
+        assert_eq!(out, [1_000_000]);
+        c.positions(&got[2], &mut out);
+        assert_eq!(out, [2, 3]);
     }
 
     #[test]
     fn garbage_never_panics() {
         let junk = [0xff_u8, 0xff, 0xff, 0xff, 0xff, 0xff, 0x80];
-        let c = Cursor::new(&junk, 0);
+        let c = Cursor::new(&junk, &junk, 0);
         assert!(c.take(10).count() <= 10);
         let mut at = 0;
         get(&[], &mut at);

@@ -10,6 +10,21 @@ const K1: f32 = 1.2;
 /// BM25 length normalisation.
 const B: f32 = 0.75;
 
+/// BM25's length normalisation of every document, for the article alone (`[0]`) and
+/// with its related tail (`[1]`): `K1 × (1 − B + B × length / mean length)`.
+pub(super) fn norms(unit_lengths: &[u32]) -> Vec<[f32; 2]> {
+    let lens: Vec<[f32; 2]> = unit_lengths
+        .chunks_exact(2)
+        .map(|u| [u[0] as f32, (u[0] + u[1]) as f32])
+        .collect();
+    let n = lens.len().max(1) as f64;
+    let mean = |k: usize| (lens.iter().map(|l| f64::from(l[k])).sum::<f64>() / n).max(1.0) as f32;
+    let (a, r) = (mean(0), mean(1));
+    lens.iter()
+        .map(|l| [K1 * (1.0 - B + B * l[0] / a), K1 * (1.0 - B + B * l[1] / r)])
+        .collect()
+}
+
 /// A document and its score (higher is better).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Ranked {
@@ -35,8 +50,7 @@ impl SearchIndex {
         if query.is_empty() || n == 0 {
             return RankedDocs::default();
         }
-        let lengths = self.doc_lengths(related);
-        let avg = (lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / n as f64).max(1.0) as f32;
+        let scope = usize::from(related);
         let mut score = vec![0f32; n];
         let mut matched = vec![0u8; n];
         for (t, term) in query.terms.iter().enumerate() {
@@ -53,8 +67,7 @@ impl SearchIndex {
                     continue;
                 }
                 let tf = count as f32;
-                let norm = K1 * (1.0 - B + B * lengths[d] as f32 / avg);
-                score[d] += idf * tf * (K1 + 1.0) / (tf + norm);
+                score[d] += idf * tf * (K1 + 1.0) / (tf + self.norm(d, scope));
                 matched[d] += 1;
             }
         }
@@ -78,20 +91,6 @@ impl SearchIndex {
         }
         hits.sort_unstable_by(order);
         RankedDocs { hits, total }
-    }
-
-    /// Words per document in the searched scope.
-    fn doc_lengths(&self, related: bool) -> Vec<u32> {
-        (0..self.documents() as u32)
-            .map(|d| {
-                let a = self.unit_length(2 * d);
-                if related {
-                    a + self.unit_length(2 * d + 1)
-                } else {
-                    a
-                }
-            })
-            .collect()
     }
 
     /// (document, occurrences) of a term, in document order.
