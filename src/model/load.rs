@@ -60,7 +60,7 @@ pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -123,7 +123,7 @@ impl<'a> Ticker<'a> {
     /// One more item done.
     pub fn tick(&self) {
         let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
-        if done % self.step == 0 || done == self.total {
+        if done.is_multiple_of(self.step) || done == self.total {
             self.observer.progress((self.stage)(done, self.total));
         }
     }

@@ -118,9 +118,12 @@ pub fn read_dir_observed(
     Ok((files, problems))
 }
 
-/// The article files under `dir` (relative path, full path), sorted, and the folders that
-/// could not be read; nothing is opened.
-pub fn article_paths(dir: &Path) -> Result<(Vec<(String, PathBuf)>, Vec<Problem>), CorpusError> {
+/// Article files as (path relative to the corpus root, full path).
+pub type ArticlePaths = Vec<(String, PathBuf)>;
+
+/// The article files under `dir`, sorted, and the entries that could not be read; no file
+/// is opened.
+pub fn article_paths(dir: &Path) -> Result<(ArticlePaths, Vec<Problem>), CorpusError> {
     let meta = fs::metadata(dir).map_err(|e| CorpusError::Unreadable(dir.to_path_buf(), e))?;
     if !meta.is_dir() {
         return Err(CorpusError::NotADirectory(dir.to_path_buf()));
