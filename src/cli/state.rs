@@ -5,7 +5,7 @@ use super::args::Cli;
 use crate::model::Corpus;
 use crate::model::overrides::Overrides;
 use crate::model::text::sanitize;
-use crate::store::{CorpusKey, DocKey, DocState, Store, paths};
+use crate::store::{CorpusKey, DocKey, DocState, Store, files, paths};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -25,8 +25,8 @@ pub fn overrides(cli: &Cli) -> anyhow::Result<Option<(PathBuf, Overrides)>> {
             _ => return Ok(None),
         },
     };
-    let text = match std::fs::read(&path) {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+    let parsed = match files::read_overrides(&path) {
+        Ok(parsed) => parsed,
         Err(e) if named => {
             anyhow::bail!(
                 "cannot read the overrides file {}: {e}",
@@ -41,7 +41,6 @@ pub fn overrides(cli: &Cli) -> anyhow::Result<Option<(PathBuf, Overrides)>> {
             return Ok(None);
         }
     };
-    let parsed = Overrides::parse(&text);
     for p in parsed.problems() {
         warn(&format!("{}:{p}", path.display()));
     }
@@ -72,15 +71,7 @@ pub fn open(cli: &Cli) -> Option<Store> {
         );
         return None;
     };
-    if let Some(dir) = cli.corpus.as_deref().filter(|d| paths::is_inside(&path, d)) {
-        warn(&format!(
-            "the state file {} is inside the corpus folder {}, and dossier never writes to a corpus; running without saved state",
-            path.display(),
-            dir.display()
-        ));
-        return None;
-    }
-    match Store::open(&path) {
+    match files::open_state(&path, cli.corpus.as_deref()) {
         Ok(store) => Some(store),
         Err(e) => {
             warn(&e.to_string());

@@ -4,6 +4,7 @@
 //! writes inside a corpus folder and never imports the interface.
 
 pub mod editor;
+pub mod files;
 pub mod loader;
 pub mod paths;
 mod schema;
