@@ -60,28 +60,12 @@ pub fn run(cli: Cli) -> Result<()> {
         None => crate::tui::run(corpus, &cli.tui),
         Some(Command::List { tag, format }) => match tag {
             None => docs::list(&corpus, format, &mut out),
-            Some(tag) => {
-                let Some(s) = &store else {
-                    anyhow::bail!("--tag needs the saved state, which is off");
-                };
-                let ids: rustc_hash::FxHashSet<String> =
-                    s.tagged(&key, &tag)?.into_iter().collect();
-                docs::list_some(
-                    &corpus,
-                    &|i| ids.contains(&corpus.documents[i].id),
-                    format,
-                    &mut out,
-                )
-            }
+            Some(tag) => state::list_tagged(&corpus, store.as_ref(), &key, &tag, format, &mut out),
         },
         Some(Command::Show { id, format }) => {
             docs::show(&corpus, &id, format, &mut out)?;
             match &store {
-                Some(s) if format == Format::Text => {
-                    let doc = &corpus.documents[corpus.find(&id)?];
-                    state::write_doc_state(&s.document(&key, &doc.id)?, &mut out)?;
-                    Ok(())
-                }
+                Some(s) if format == Format::Text => state::show(&corpus, s, &key, &id, &mut out),
                 _ => Ok(()),
             }
         }

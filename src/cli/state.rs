@@ -1,7 +1,7 @@
 //! The command line's side of the workspace: finding and opening the state file and the
 //! overrides file, with a clear message (and no state) when they cannot be used.
 
-use super::args::Cli;
+use super::args::{Cli, Format};
 use crate::model::Corpus;
 use crate::model::overrides::Overrides;
 use crate::model::text::sanitize;
@@ -114,8 +114,38 @@ pub fn reconcile(store: &mut Store, key: &CorpusKey, corpus: &Corpus) {
     }
 }
 
-/// The reader's marks on one document, after `show`'s text: read, starred, tags and note.
-pub fn write_doc_state(state: &DocState, out: &mut dyn Write) -> std::io::Result<()> {
+/// `dossier list --tag TAG`: the documents saved with that tag.
+pub fn list_tagged(
+    corpus: &Corpus,
+    store: Option<&Store>,
+    key: &CorpusKey,
+    tag: &str,
+    format: Format,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let Some(store) = store else {
+        anyhow::bail!("--tag needs the saved state, which is off");
+    };
+    let ids: rustc_hash::FxHashSet<String> = store.tagged(key, tag)?.into_iter().collect();
+    let keep = |i: usize| ids.contains(&corpus.documents[i].id);
+    super::docs::list_some(corpus, &keep, format, out)
+}
+
+/// After `dossier show ID`'s text: the reader's marks on the document.
+pub fn show(
+    corpus: &Corpus,
+    store: &Store,
+    key: &CorpusKey,
+    id: &str,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let doc = &corpus.documents[corpus.find(id)?];
+    write_doc_state(&store.document(key, &doc.id)?, out)?;
+    Ok(())
+}
+
+/// The reader's marks on one document: read, starred, tags and note.
+fn write_doc_state(state: &DocState, out: &mut dyn Write) -> std::io::Result<()> {
     if *state == DocState::default() {
         return Ok(());
     }

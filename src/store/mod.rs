@@ -9,6 +9,7 @@ pub mod loader;
 pub mod paths;
 mod schema;
 pub mod state;
+mod types;
 pub mod watch;
 
 pub use schema::VERSION as SCHEMA_VERSION;

@@ -2,7 +2,7 @@
 //! migrations applied; each runs in its own transaction with the version bump, so a file is
 //! always at one version or the next, never between.
 
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 
 /// Marks the file as dossier's (`PRAGMA application_id`, "doss" in ASCII).
 pub const APPLICATION_ID: i64 = 0x646f_7373;
@@ -62,4 +62,61 @@ pub fn migrate(conn: &mut Connection, target: i64) -> rusqlite::Result<()> {
         tx.commit()?;
     }
     Ok(())
+}
+
+/// Why an opened file cannot be used.
+pub enum Check {
+    /// SQLite could not read it.
+    Sqlite(rusqlite::Error),
+    /// It fails SQLite's integrity check.
+    Damaged(String),
+    /// It is another program's database.
+    Foreign(String),
+    /// A newer dossier wrote it (its version).
+    Newer(i64),
+}
+
+/// Reads (never writes) the file to see whether it is a healthy dossier state file this
+/// dossier can write: empty, or marked as dossier's at a version it knows.
+pub fn check(conn: &Connection) -> Result<(), Check> {
+    let integrity: String = conn
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .map_err(Check::Sqlite)?;
+    if integrity != "ok" {
+        return Err(Check::Damaged(format!("it is damaged ({integrity})")));
+    }
+    let app: i64 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(Check::Sqlite)?;
+    let tables: i64 = conn
+        .query_row("SELECT COUNT(*) FROM sqlite_schema", [], |r| r.get(0))
+        .map_err(Check::Sqlite)?;
+    if app != APPLICATION_ID && (app != 0 || tables > 0) {
+        return Err(Check::Foreign(
+            "it is another program's database, not dossier's state".into(),
+        ));
+    }
+    let version = version(conn).map_err(Check::Sqlite)?;
+    if version > VERSION {
+        return Err(Check::Newer(version));
+    }
+    Ok(())
+}
+
+/// SQLite's error in words a reader can act on.
+pub fn describe(e: &rusqlite::Error) -> String {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => {
+            "it is not an SQLite database (damaged, or another program's file)".into()
+        }
+        Some(ErrorCode::DatabaseCorrupt) => "it is damaged".into(),
+        Some(ErrorCode::CannotOpen) => "it cannot be opened".into(),
+        Some(ErrorCode::PermissionDenied | ErrorCode::ReadOnly) => {
+            "it cannot be written (permissions)".into()
+        }
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+            "another program holds it locked".into()
+        }
+        _ => e.to_string(),
+    }
 }

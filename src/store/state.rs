@@ -3,136 +3,20 @@
 //! transaction, so a crash or a second dossier leaves the file at the state before or after
 //! it; a file that is damaged, another program's, or from a newer dossier is never written.
 
-use super::schema;
+use super::schema::{self, Check, check, describe};
+pub use super::types::*;
 use crate::model::duplicates::ContentHash;
-use crate::model::text::sanitize;
-use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use rustc_hash::FxHashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// Longest tag kept, in characters.
-pub const MAX_TAG_CHARS: usize = 64;
-/// Largest position blob kept, in bytes: the interface's own small record.
-pub const MAX_POSITION_BYTES: usize = 64 * 1024;
 /// How long a write waits for another dossier's write to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// Why the state file cannot be used. In every case it has not been written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StoreError {
-    /// It cannot be opened or read, is damaged, or is another program's database.
-    Unreadable {
-        /// The state file.
-        path: PathBuf,
-        /// What is wrong, in words.
-        reason: String,
-    },
-    /// A newer dossier wrote it, with a schema this one does not know.
-    Newer {
-        /// The state file.
-        path: PathBuf,
-        /// The file's schema version.
-        found: i64,
-        /// The newest version this dossier knows.
-        supported: i64,
-    },
-    /// A write did not go through (disk full, held by another dossier for too long); the
-    /// file is as it was before it.
-    Write(String),
-}
-
-impl fmt::Display for StoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StoreError::Unreadable { path, reason } => write!(
-                f,
-                "cannot use the state file {}: {reason}; running without saved state, the file is left as it is",
-                sanitize(&path.display().to_string())
-            ),
-            StoreError::Newer {
-                path,
-                found,
-                supported,
-            } => write!(
-                f,
-                "the state file {} is from a newer dossier (schema {found}; this one knows up to {supported}); running without saved state, the file is left as it is",
-                sanitize(&path.display().to_string())
-            ),
-            StoreError::Write(reason) => write!(f, "saving state failed: {reason}"),
-        }
-    }
-}
-
-impl std::error::Error for StoreError {}
-
 fn write_error(e: rusqlite::Error) -> StoreError {
     StoreError::Write(e.to_string())
-}
-
-/// Which corpus a state belongs to: its folder's canonical path, or the embedded seeds.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct CorpusKey(String);
-
-impl CorpusKey {
-    /// The key of a corpus folder (symlinks resolved, so two spellings of a path agree).
-    pub fn folder(dir: &Path) -> CorpusKey {
-        let canonical = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
-        CorpusKey(canonical.to_string_lossy().into_owned())
-    }
-
-    /// The key of the embedded seed corpus.
-    pub fn seeds() -> CorpusKey {
-        CorpusKey("embedded:seeds".into())
-    }
-
-    /// The key as stored.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-/// A document as the store knows it: its id and the hash of its file's text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DocKey {
-    /// The document id.
-    pub id: String,
-    /// The hash of its text.
-    pub hash: ContentHash,
-}
-
-/// What the reader did with one document.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct DocState {
-    /// Opened at least once (or marked read).
-    pub read: bool,
-    /// Starred.
-    pub starred: bool,
-    /// Tags, sorted.
-    pub tags: Vec<String>,
-    /// The reader's note.
-    pub note: Option<String>,
-}
-
-/// Everything saved for one corpus.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct CorpusState {
-    /// Per document id, what was saved (documents with nothing saved are absent).
-    pub documents: FxHashMap<String, DocState>,
-    /// The interface's last position, as it wrote it.
-    pub position: Option<String>,
-}
-
-/// What [`Store::reconcile`] found when it matched saved state to the corpus as loaded.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Reconciled {
-    /// `(old id, new id)`: a file renamed or moved, recognised by its content; its state moved.
-    pub renamed: Vec<(String, String)>,
-    /// Ids whose text changed since their state was saved; the state is kept.
-    pub edited: Vec<String>,
-    /// Ids with saved state that are no longer in the corpus; the state is kept.
-    pub missing: Vec<String>,
 }
 
 /// An open, writable state file.
@@ -145,14 +29,6 @@ impl fmt::Debug for Store {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Store").field("path", &self.path).finish()
     }
-}
-
-/// A tag as stored: control characters removed, spaces collapsed, at most [`MAX_TAG_CHARS`].
-pub fn normalize_tag(tag: &str) -> Option<String> {
-    let clean = sanitize(tag);
-    let words: Vec<&str> = clean.split_whitespace().collect();
-    let t: String = words.join(" ").chars().take(MAX_TAG_CHARS).collect();
-    (!t.is_empty()).then_some(t)
 }
 
 fn now() -> i64 {
@@ -558,57 +434,4 @@ fn upsert_row(conn: &Connection, cid: i64, doc: &DocKey) -> rusqlite::Result<()>
         params![cid, doc.id, doc.hash.to_string(), now()],
     )
     .map(drop)
-}
-
-/// Why an opened file cannot be used.
-enum Check {
-    Sqlite(rusqlite::Error),
-    Damaged(String),
-    Foreign(String),
-    Newer(i64),
-}
-
-/// Reads (never writes) the file to see whether it is a healthy dossier state file this
-/// dossier can write: empty, or marked as dossier's at a version it knows.
-fn check(conn: &Connection) -> Result<(), Check> {
-    let integrity: String = conn
-        .query_row("PRAGMA quick_check", [], |r| r.get(0))
-        .map_err(Check::Sqlite)?;
-    if integrity != "ok" {
-        return Err(Check::Damaged(format!("it is damaged ({integrity})")));
-    }
-    let app: i64 = conn
-        .pragma_query_value(None, "application_id", |r| r.get(0))
-        .map_err(Check::Sqlite)?;
-    let tables: i64 = conn
-        .query_row("SELECT COUNT(*) FROM sqlite_schema", [], |r| r.get(0))
-        .map_err(Check::Sqlite)?;
-    if app != schema::APPLICATION_ID && (app != 0 || tables > 0) {
-        return Err(Check::Foreign(
-            "it is another program's database, not dossier's state".into(),
-        ));
-    }
-    let version = schema::version(conn).map_err(Check::Sqlite)?;
-    if version > schema::VERSION {
-        return Err(Check::Newer(version));
-    }
-    Ok(())
-}
-
-/// SQLite's error in words a reader can act on.
-fn describe(e: &rusqlite::Error) -> String {
-    match e.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => {
-            "it is not an SQLite database (damaged, or another program's file)".into()
-        }
-        Some(ErrorCode::DatabaseCorrupt) => "it is damaged".into(),
-        Some(ErrorCode::CannotOpen) => "it cannot be opened".into(),
-        Some(ErrorCode::PermissionDenied | ErrorCode::ReadOnly) => {
-            "it cannot be written (permissions)".into()
-        }
-        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-            "another program holds it locked".into()
-        }
-        _ => e.to_string(),
-    }
 }
