@@ -234,6 +234,20 @@ impl Store {
         tx.commit().map_err(write_error)
     }
 
+    /// Sets one column of a document's row (`column` is one of this file's names).
+    fn update(
+        &mut self,
+        corpus: &CorpusKey,
+        doc: &DocKey,
+        column: &'static str,
+        value: &dyn rusqlite::ToSql,
+    ) -> Result<(), StoreError> {
+        let sql = format!("UPDATE documents SET {column} = ?3 WHERE corpus = ?1 AND doc_id = ?2");
+        self.with_row(corpus, doc, |tx, cid| {
+            tx.execute(&sql, params![cid, doc.id, value]).map(drop)
+        })
+    }
+
     /// Stars or unstars a document.
     pub fn set_starred(
         &mut self,
@@ -241,13 +255,7 @@ impl Store {
         doc: &DocKey,
         starred: bool,
     ) -> Result<(), StoreError> {
-        self.with_row(corpus, doc, |tx, cid| {
-            tx.execute(
-                "UPDATE documents SET starred = ?3 WHERE corpus = ?1 AND doc_id = ?2",
-                params![cid, doc.id, starred],
-            )
-            .map(drop)
-        })
+        self.update(corpus, doc, "starred", &starred)
     }
 
     /// Sets (or, with `None` or blank text, removes) a document's note.
@@ -258,13 +266,7 @@ impl Store {
         note: Option<&str>,
     ) -> Result<(), StoreError> {
         let note = note.map(str::trim).filter(|n| !n.is_empty());
-        self.with_row(corpus, doc, |tx, cid| {
-            tx.execute(
-                "UPDATE documents SET note = ?3 WHERE corpus = ?1 AND doc_id = ?2",
-                params![cid, doc.id, note],
-            )
-            .map(drop)
-        })
+        self.update(corpus, doc, "note", &note)
     }
 
     /// Adds a tag (normalised by [`normalize_tag`]); returns it as stored, `None` if blank.
