@@ -56,6 +56,9 @@ pub fn man(out: &mut dyn Write) -> Result<()> {
                 .collect();
             let mut text = help;
             if !values.is_empty() && arg.get_action().takes_values() {
+                if !text.ends_with('.') {
+                    text.push('.');
+                }
                 text.push_str(&format!(" One of: {}.", values.join(", ")));
             }
             writeln!(out, "{}", roff_text(&text))?;
