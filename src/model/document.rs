@@ -121,6 +121,9 @@ pub struct Document {
     /// Problems met while reading the file (e.g. lossy decoding).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// Metadata fields set by the user's overrides file instead of read from the text.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub overridden: Vec<super::overrides::MetaField>,
 }
 
 impl Document {
