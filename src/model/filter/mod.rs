@@ -13,6 +13,8 @@
 //!   scoring split over all cores, keeping only the top results, and narrowing
 //!   incrementally as a query grows ([`Searcher`]); [`FilterWorker`] runs it off the
 //!   input path, newest query first.
+//! - [`Latest`]: any of these (or corpus search) on a thread of its own, newest query
+//!   first, so no keystroke waits on a search.
 //! - [`sort`] and [`jump`]: the document list's sort orders, and jumping to a date or
 //!   period typed as `2023`, `2023-H1`, `2024-05`, `2024-05-17`.
 
@@ -23,6 +25,7 @@ mod index;
 pub mod jump;
 mod kinds;
 pub mod ladder;
+mod latest;
 mod marks;
 mod proxy;
 mod query;
@@ -36,6 +39,7 @@ pub use events::{EventFilter, event_fields, field as event_field, status_label};
 pub use fields::{FieldIndex, FieldSpec, FilterHit, FilterQuery, FilterResults};
 pub use index::FuzzyIndex;
 pub use kinds::{event_kinds, kinds_of_text};
+pub use latest::{Answer, Latest};
 pub use marks::marks;
 pub use searcher::Searcher;
 pub use worker::{FilterWorker, Response};

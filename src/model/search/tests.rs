@@ -192,3 +192,34 @@ fn search_gives_the_best_sentence() {
         0
     );
 }
+
+mod props {
+    use super::super::words::Words;
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Every hit of a word taken from the text is that word (folded), hits are in
+        /// order and apart, and there are as many as the text has of it.
+        #[test]
+        fn reader_hits_are_exactly_the_words(
+            text in "[a-zA-Zàếđ̂ĐỆ0-9 ,.\\-–'’\u{1b}\u{301}]{0,120}",
+            pick in 0usize..40,
+        ) {
+            let words = Words::new(&text);
+            prop_assume!(!words.is_empty());
+            let word = words.folded(pick % words.len()).to_owned();
+            let hits = find_in_text(&text, &SearchQuery::parse(&word));
+            let expected = words.iter().filter(|(w, _)| *w == word).count();
+            prop_assert_eq!(hits.len(), expected);
+            let mut last = 0;
+            for (s, e, _) in hits {
+                prop_assert!(s >= last && s < e && text.is_char_boundary(s) && text.is_char_boundary(e));
+                let inside = Words::new(&text[s..e]);
+                prop_assert_eq!(inside.len(), 1);
+                prop_assert_eq!(inside.folded(0), word.as_str());
+                last = e;
+            }
+        }
+    }
+}
