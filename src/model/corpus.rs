@@ -105,6 +105,11 @@ impl Corpus {
                 doc
             })
             .collect();
+        let mut problems = problems;
+        // Only web-page furniture (captions, a tail, debris) was in the file.
+        problems.extend(documents.iter().filter(|d| d.body.is_empty()).map(|d| {
+            Problem::loaded(d.path.clone(), "no article text left after cleaning".into())
+        }));
         let (entities, mentions) = entities::extract(&documents);
         let events = events::build(&documents, &entities, &mentions);
         Corpus::new(documents, entities, mentions, events, problems)

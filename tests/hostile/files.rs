@@ -94,6 +94,7 @@ fn text_that_is_not_an_article_is_reported_with_a_precise_reason() {
         "\u{3000}\u{2003}\u{a0}\n\u{2029}".repeat(30),
     );
     write(d, "punct.txt", " …… — !! «» ?? ** -- \n".repeat(30));
+    write(d, "furniture.txt", "Related news\n\nE-paper\n");
     let mut line = vec![b'w'; 1024 * 1024 + 5];
     line.push(b'\n');
     write(d, "line.txt", &line);
@@ -123,11 +124,21 @@ fn text_that_is_not_an_article_is_reported_with_a_precise_reason() {
         assert_eq!(about.len(), 1, "one warning for {name}:\n{err}");
         assert!(about[0].contains(reason), "{name}: {}", about[0]);
     }
+    let furniture = lines_about(&err, "furniture.txt");
+    assert_eq!(furniture.len(), 1, "{err}");
+    assert!(
+        furniture[0].ends_with("no article text left after cleaning (loaded)"),
+        "{err}"
+    );
     assert!(
         !err.contains("binary"),
         "whitespace is not binary data:\n{err}"
     );
-    assert_eq!(r.out().lines().count(), 2, "only good.txt loads");
+    assert_eq!(
+        r.out().lines().count(),
+        3,
+        "good.txt and furniture.txt load"
+    );
 }
 
 #[test]
