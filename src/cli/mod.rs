@@ -30,10 +30,14 @@ pub fn main() -> ExitCode {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
+    if cli.tui.print_default_config {
+        use std::io::Write;
+        return Ok(std::io::stdout().write_all(crate::tui::config::default_text().as_bytes())?);
+    }
     let corpus = load(cli.corpus.as_deref())?;
     let mut out = std::io::stdout().lock();
     match cli.command {
-        None => crate::tui::run(corpus, &cli.tui),
+        None => crate::tui::run(corpus, &cli.tui.options()),
         Some(Command::List { format }) => docs::list(&corpus, format, &mut out),
         Some(Command::Show { id, format }) => docs::show(&corpus, &id, format, &mut out),
         Some(Command::Export) => docs::export(&corpus, &mut out),

@@ -1,19 +1,17 @@
-//! The documents pane, and helpers shared by every list pane.
+//! Drawing helpers shared by the list panes: highlighted matches, padded rows, the
+//! pane frame with its filter prompt, row styles, and short labels of a document.
 
-use super::app::{App, Focus};
-use super::layout::inner;
-use super::pick::Pick;
-use super::theme::{Role, Theme};
-use super::wrap::{str_width, truncate};
 use crate::model::{Document, Kind};
-use ratatui::Frame;
-use ratatui::layout::Rect;
+use crate::tui::keymap::action::{Action, Pane};
+use crate::tui::layout::inner;
+use crate::tui::pick::Pick;
+use crate::tui::theme::{Role, Theme};
+use crate::tui::wrap::{str_width, truncate};
+use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
-
-/// Screen lines per document in the list.
-pub const ROW_HEIGHT: usize = 2;
+use ratatui::widgets::{Block, Borders};
 
 /// Spans of `text` cut to `width` columns, with the chars at `marks` (char indices)
 /// highlighted.
@@ -77,13 +75,12 @@ pub fn kind_short(k: Kind) -> &'static str {
 
 /// The pane's frame: border styled by focus, a title and a bottom line (filter prompt).
 pub fn pane_block<'a>(
-    app: &App,
+    theme: Theme,
     focused: bool,
     title: String,
     pick: &Pick,
     typing: bool,
 ) -> Block<'a> {
-    let theme = app.theme;
     let border = theme.style(if focused {
         Role::BorderFocus
     } else {
@@ -96,7 +93,7 @@ pub fn pane_block<'a>(
     if typing || !pick.query.is_empty() {
         let cursor = if typing { "▏" } else { "" };
         block = block.title_bottom(Span::styled(
-            format!(" /{}{cursor} ", super::wrap::truncate(&pick.query, 40)),
+            format!(" /{}{cursor} ", truncate(&pick.query, 40)),
             theme.style(Role::Prompt),
         ));
     }
@@ -112,74 +109,25 @@ pub fn row_style(theme: Theme, selected: bool, focused: bool) -> Style {
     }
 }
 
-/// Draws the documents pane.
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = app.theme;
-    let focused = app.focus == Focus::Documents;
-    let total = app.corpus.documents.len();
-    let mut title = format!(" Documents {} ", total);
-    if app.docs_matched != total || !app.docs.query.is_empty() {
-        title = format!(" Documents {} of {total} ", app.docs_matched);
+/// The most hits ranked and shown for a query (ranking computes match positions,
+/// so it is kept to what a person scrolls through).
+pub const SHOWN: usize = 1000;
+
+/// The mouse in a view with one bordered pane: the wheel scrolls, a click selects.
+pub fn full_pane_mouse(area: Rect, event: &MouseEvent) -> Option<Action> {
+    let (x, y) = (event.column, event.row);
+    if !area.contains(Position { x, y }) {
+        return None;
     }
-    if app.searching() {
-        title.push_str("· searching… ");
+    let pane = Pane::Full;
+    match event.kind {
+        MouseEventKind::ScrollUp => Some(Action::ScrollPane { pane, delta: -3 }),
+        MouseEventKind::ScrollDown => Some(Action::ScrollPane { pane, delta: 3 }),
+        MouseEventKind::Down(MouseButton::Left) => {
+            let body = inner(area);
+            let row = y.checked_sub(body.y).filter(|&r| r < body.height);
+            Some(Action::Click { pane, row })
+        }
+        _ => None,
     }
-    if let Some(e) = app.entity_filter.and_then(|e| app.corpus.entities.get(e)) {
-        title.push_str(&format!("· {} ", truncate(&e.name, 40)));
-    }
-    let block = pane_block(app, focused, title, &app.docs, app.typing && focused);
-    let body = inner(area);
-    let width = body.width as usize;
-    let mut lines: Vec<Line> = Vec::new();
-    if app.docs.is_empty() {
-        lines.push(Line::styled(
-            "No matching documents (Esc clears).",
-            theme.style(Role::Dim),
-        ));
-    }
-    let shown = (body.height as usize / ROW_HEIGHT).max(1);
-    for (row, &doc) in app
-        .docs
-        .items
-        .iter()
-        .enumerate()
-        .skip(app.docs.offset)
-        .take(shown)
-    {
-        let Some(d) = app.corpus.documents.get(doc) else {
-            continue;
-        };
-        let selected = row == app.docs.selected;
-        let style = row_style(theme, selected, focused);
-        let dim = if selected {
-            style
-        } else {
-            style.patch(theme.style(Role::Dim))
-        };
-        // Line 1: the title, with the filter's matches; line 2: date, outlet, kind.
-        let title = highlighted(
-            &d.title,
-            app.docs.marks_of(row),
-            style,
-            theme,
-            width.saturating_sub(1),
-        );
-        let mut first = vec![Span::styled(" ", style)];
-        first.extend(title);
-        lines.push(pad(first, width, style));
-        let meta = format!(
-            " {} · {} · {}",
-            date_label(d),
-            d.source.as_deref().unwrap_or("outlet unknown"),
-            d.kind.label()
-        );
-        lines.push(pad(
-            vec![Span::styled(truncate(&meta, width), dim)],
-            width,
-            style,
-        ));
-    }
-    // Rows are cut to the width already; wrapping only affects the notes.
-    let para = Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false });
-    frame.render_widget(para.block(block), area);
 }
