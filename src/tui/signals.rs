@@ -71,8 +71,3 @@ pub fn die(sig: i32) -> ! {
     }
     std::process::exit(128 + sig);
 }
-
-/// Stops the process as SIGTSTP's default would, returning once it is continued.
-pub fn stop_self() {
-    let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
-}

@@ -96,7 +96,8 @@ impl Guard {
     /// terminal again and redraws everything.
     pub fn suspend(&mut self) -> anyhow::Result<()> {
         restore();
-        super::signals::stop_self();
+        // Stops the process as SIGTSTP's default would; returns once continued.
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP);
         self.resume()
     }
 
