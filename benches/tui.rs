@@ -211,6 +211,7 @@ fn compare_scroll_and_draw_100k(bencher: divan::Bencher) {
 /// a frame drawn on the interface thread, timed. Fails when any takes over a frame.
 #[divan::bench(sample_count = 1, sample_size = 1)]
 fn every_key_within_a_frame_100k() {
+    use KeyCode as K;
     let (mut app, mut term) = big_app();
     let mut worst = (Duration::ZERO, String::new());
     let mut timed = |app: &mut App, what: &str, code: KeyCode| {
@@ -223,7 +224,6 @@ fn every_key_within_a_frame_100k() {
             worst = (took, what.to_owned());
         }
     };
-    use KeyCode as K;
     let nav = [
         K::Down,
         K::Up,

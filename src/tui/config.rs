@@ -28,7 +28,7 @@ pub struct Config {
     pub keymap: Keymap,
     /// The palette.
     pub palette: Palette,
-    /// What was wrong with the file, one line each ("FILE:LINE: what").
+    /// What was wrong with the file, one line each (`FILE:LINE: what`).
     pub problems: Vec<String>,
 }
 

@@ -194,13 +194,15 @@ fn parse_csi(b: &[u8]) -> Parsed {
     if b.get(2) == Some(&b'M') {
         // X10 mouse: three raw bytes follow (any value).
         return match b.get(3..6) {
-            Some(&[cb, cx, cy]) => mouse(
-                u16::from(cb.saturating_sub(32)),
-                u16::from(cx.saturating_sub(33)),
-                u16::from(cy.saturating_sub(33)),
-                true,
-            )
-            .map_or(Parsed::Skip(6), |ev| Parsed::Event(ev, 6)),
+            Some(&[cb, cx, cy]) => Parsed::Event(
+                mouse(
+                    u16::from(cb.saturating_sub(32)),
+                    u16::from(cx.saturating_sub(33)),
+                    u16::from(cy.saturating_sub(33)),
+                    true,
+                ),
+                6,
+            ),
             _ => Parsed::Incomplete,
         };
     }
@@ -256,7 +258,12 @@ fn csi_event(params: &[u8], fin: u8) -> Option<Event> {
     if let Some(rest) = params.strip_prefix(b"<") {
         let n = numbers(rest);
         let (&cb, &x, &y) = (n.first()?, n.get(1)?, n.get(2)?);
-        return mouse(cb, x.saturating_sub(1), y.saturating_sub(1), fin == b'M');
+        return Some(mouse(
+            cb,
+            x.saturating_sub(1),
+            y.saturating_sub(1),
+            fin == b'M',
+        ));
     }
     if params.first().is_some_and(|c| (0x3c..=0x3f).contains(c)) {
         // Device reports (`ESC [ ? … c`, `ESC [ > … c`): nothing a user typed.
@@ -300,7 +307,7 @@ fn csi_event(params: &[u8], fin: u8) -> Option<Event> {
 }
 
 /// A mouse report: button code (xterm encoding), 0-based column and row.
-fn mouse(cb: u16, column: u16, row: u16, press: bool) -> Option<Event> {
+fn mouse(cb: u16, column: u16, row: u16, press: bool) -> Event {
     let button = match cb & 0b11 {
         0 => MouseButton::Left,
         1 => MouseButton::Middle,
@@ -334,12 +341,12 @@ fn mouse(cb: u16, column: u16, row: u16, press: bool) -> Option<Event> {
             modifiers |= flag;
         }
     }
-    Some(Event::Mouse(MouseEvent {
+    Event::Mouse(MouseEvent {
         kind,
         column,
         row,
         modifiers,
-    }))
+    })
 }
 
 #[cfg(test)]

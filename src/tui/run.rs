@@ -70,7 +70,7 @@ pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
     while !app.quit && fatal.is_none() {
         guard.terminal.draw(|f| app.draw(f))?;
         let mut events = Vec::new();
-        for message in wait(&rx, &mut decoder)? {
+        for message in wait(&rx, &decoder) {
             match message {
                 Message::Bytes(b) => decoder.feed(&b, &mut events),
                 Message::Closed => app.quit = true,
@@ -118,11 +118,11 @@ fn rx_timed_out(decoder: &Decoder, events: &[Event]) -> bool {
 
 /// Waits for the next message (with an unfinished escape sequence pending, at most
 /// [`ESC_TIMEOUT`]), then takes every message already queued.
-fn wait(rx: &Receiver<Message>, decoder: &mut Decoder) -> anyhow::Result<Vec<Message>> {
+fn wait(rx: &Receiver<Message>, decoder: &Decoder) -> Vec<Message> {
     let first = if decoder.pending() {
         match rx.recv_timeout(ESC_TIMEOUT) {
             Ok(m) => m,
-            Err(RecvTimeoutError::Timeout) => return Ok(Vec::new()),
+            Err(RecvTimeoutError::Timeout) => return Vec::new(),
             Err(RecvTimeoutError::Disconnected) => Message::Closed,
         }
     } else {
@@ -130,7 +130,7 @@ fn wait(rx: &Receiver<Message>, decoder: &mut Decoder) -> anyhow::Result<Vec<Mes
     };
     let mut all = vec![first];
     all.extend(rx.try_iter());
-    Ok(all)
+    all
 }
 
 /// Reads the terminal on its own thread, sending what arrives.

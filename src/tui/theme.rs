@@ -148,19 +148,26 @@ impl Theme {
         if self.mono {
             return s.add_modifier(Modifier::UNDERLINED);
         }
-        let on_light = self.palette == Palette::Light;
-        s.fg(match (kind, on_light) {
-            (EntityKind::Person, false) => Color::Cyan,
-            (EntityKind::Org, false) => Color::Green,
-            (EntityKind::Place, false) => Color::Magenta,
-            (EntityKind::Event, false) => Color::Yellow,
-            (EntityKind::Law, false) => Color::Blue,
-            (EntityKind::Person, true) => Color::Blue,
-            (EntityKind::Org, true) => Color::Green,
-            (EntityKind::Place, true) => Color::Magenta,
-            (EntityKind::Event, true) => Color::Red,
-            (EntityKind::Law, true) => Color::Cyan,
-        })
+        // People, organisations, places, events, laws; on light backgrounds no yellow.
+        let colours = if self.palette == Palette::Light {
+            [
+                Color::Blue,
+                Color::Green,
+                Color::Magenta,
+                Color::Red,
+                Color::Cyan,
+            ]
+        } else {
+            [
+                Color::Cyan,
+                Color::Green,
+                Color::Magenta,
+                Color::Yellow,
+                Color::Blue,
+            ]
+        };
+        let at = EntityKind::ALL.iter().position(|&k| k == kind).unwrap_or(0);
+        s.fg(colours[at])
     }
 }
 
@@ -250,13 +257,12 @@ fn light(role: Role) -> Style {
             .fg(Color::Indexed(16))
             .add_modifier(BOLD),
         Role::SelectedIdle => s.bg(Color::Indexed(252)).fg(Color::Indexed(16)),
-        Role::BorderFocus => s.fg(Color::Indexed(25)).add_modifier(BOLD),
+        Role::BorderFocus | Role::Key => s.fg(Color::Indexed(25)).add_modifier(BOLD),
         Role::Match => s
             .fg(Color::Indexed(160))
             .add_modifier(BOLD | Modifier::UNDERLINED),
         Role::MentionSelected => s.bg(Color::Indexed(229)).fg(Color::Indexed(16)),
         Role::Differs => s.fg(Color::Indexed(160)).add_modifier(BOLD),
-        Role::Key => s.fg(Color::Indexed(25)).add_modifier(BOLD),
         Role::Prompt => s.fg(Color::Indexed(90)).add_modifier(BOLD),
     }
 }

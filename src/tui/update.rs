@@ -15,6 +15,10 @@ use crossterm::event::{
 
 impl App {
     /// Feeds one terminal event to the state.
+    #[allow(
+        clippy::needless_pass_by_value,
+        reason = "events are handed over as the terminal reader makes them"
+    )]
     pub fn handle_event(&mut self, ev: Event) {
         match ev {
             Event::Key(k) => self.handle_key(k),

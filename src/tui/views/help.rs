@@ -3,6 +3,7 @@
 
 use crate::model::text::fold;
 use crate::tui::keymap::action::Action;
+use crate::tui::keymap::key::Key;
 use crate::tui::keymap::{Context, Entry, Keymap};
 use crate::tui::layout::inner;
 use crate::tui::shared::Shared;
@@ -185,7 +186,7 @@ pub fn draw_hints(shared: &Shared, contexts: &[Context], frame: &mut Frame, r: R
         _ => 1,
     });
     for e in hints {
-        let key = e.keys.first().map(|k| k.label()).unwrap_or_default();
+        let key = e.keys.first().map(Key::label).unwrap_or_default();
         let item = str_width(&key) + 1 + str_width(e.desc) + 2;
         if used + item > width {
             break;

@@ -145,7 +145,7 @@ impl View for Picker {
             Action::Bottom => self.pick.last(),
             Action::Scroll(d) | Action::ScrollPane { delta: d, .. } => self.pick.move_by(d.into()),
             Action::Click { row: Some(r), .. } => {
-                self.pick.select(self.pick.offset + usize::from(r))
+                self.pick.select(self.pick.offset + usize::from(r));
             }
             Action::Filter => return Effect::Type,
             Action::Back => return Effect::Back,

@@ -58,7 +58,7 @@ pub fn date_label(d: &Document) -> String {
     d.event_date
         .or(d.published)
         .map(|x| x.to_string())
-        .or(d.period.map(|p| p.label()))
+        .or(d.period.map(crate::model::Period::label))
         .unwrap_or_else(|| "undated".into())
 }
 

@@ -128,6 +128,7 @@ impl CompareLines {
     }
 }
 
+/// The width of each of the two columns in a pane this wide.
 pub fn column_width(width: u16) -> usize {
     usize::from((width.saturating_sub(3) / 2).max(1))
 }
