@@ -6,10 +6,16 @@ mod docs;
 mod entities;
 mod events;
 mod output;
+mod progress;
+mod shell;
+mod state;
+mod values;
 
-pub use args::{Cli, Command, CompareFormat, Format, TuiArgs};
+pub use args::{Cli, Command, CompareFormat, Format, Shell, TuiArgs};
 
 use crate::model::Corpus;
+use crate::model::corpus::BuildOptions;
+use crate::model::overrides::Overrides;
 use anyhow::{Context, Result};
 use clap::Parser;
 use std::io::Write;
@@ -55,54 +61,112 @@ fn usage_error(e: &clap::Error) -> ExitCode {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
-    let corpus = load(cli.corpus.as_deref())?;
-    let Some(command) = cli.command else {
-        return crate::tui::run(corpus, &cli.tui);
-    };
+    if cli.tui.print_default_config {
+        return Ok(std::io::stdout().write_all(crate::tui::config::default_text().as_bytes())?);
+    }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    write_command(&corpus, command, &mut out)?;
-    Ok(out.flush()?)
-}
-
-/// Runs a subcommand over a loaded corpus, its output (already sanitised or escaped)
-/// written to `out`.
-pub fn write_command(corpus: &Corpus, command: Command, out: &mut dyn Write) -> Result<()> {
-    match command {
-        Command::List { format } => docs::list(corpus, format, out),
-        Command::Show { id, format } => docs::show(corpus, &id, format, out),
-        Command::Export => docs::export(corpus, out),
-        Command::Entities { kind, doc, format } => {
-            entities::run(corpus, kind.as_deref(), doc.as_deref(), format, out)
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            shell::completions(*shell, &mut out)?;
+            return Ok(out.flush()?);
         }
-        Command::Events {
+        Some(Command::Man) => {
+            shell::man(&mut out)?;
+            return Ok(out.flush()?);
+        }
+        _ => {}
+    }
+    let overrides = state::overrides(&cli)?;
+    let corpus = load_with(cli.corpus.as_deref(), overrides.as_ref().map(|(_, o)| o))?;
+    if let Some((path, o)) = &overrides {
+        state::report_unknown_ids(path, o, &corpus);
+    }
+    let wants_state = matches!(
+        cli.command,
+        Some(Command::List { .. } | Command::Show { .. })
+    );
+    let key = state::corpus_key(cli.corpus.as_deref());
+    let mut store = wants_state.then(|| state::open(&cli)).flatten();
+    if let Some(s) = store.as_mut() {
+        state::reconcile(s, &key, &corpus);
+    }
+    let done = match cli.command {
+        None => crate::tui::run(corpus, &cli.tui.options()),
+        Some(Command::List { tag, format }) => match tag {
+            None => docs::list(&corpus, format, &mut out),
+            Some(tag) => state::list_tagged(&corpus, store.as_ref(), &key, &tag, format, &mut out),
+        },
+        Some(Command::Show { id, format }) => {
+            docs::show(&corpus, &id, format, &mut out)?;
+            match &store {
+                Some(s) if format == Format::Text => state::show(&corpus, s, &key, &id, &mut out),
+                _ => Ok(()),
+            }
+        }
+        Some(Command::Export) => docs::export(&corpus, &mut out),
+        Some(Command::Entities { kind, doc, format }) => {
+            entities::run(&corpus, kind.as_deref(), doc.as_deref(), format, &mut out)
+        }
+        Some(Command::Events {
             filter,
             series,
             format,
-        } => events::run(corpus, filter.as_deref(), series.as_deref(), format, out),
-        Command::Compare {
+        }) => {
+            if let Some(s) = series.as_deref() {
+                values::check_series(&corpus, s)?;
+            }
+            events::run(
+                &corpus,
+                filter.as_deref(),
+                series.as_deref(),
+                format,
+                &mut out,
+            )
+        }
+        Some(Command::Compare {
             left,
             right,
             suggest,
             format,
-        } => compare::run(
-            corpus,
+        }) => compare::run(
+            &corpus,
             left.as_deref(),
             right.as_deref(),
             suggest,
             format,
-            out,
+            &mut out,
         ),
-    }
+        Some(Command::Completions { .. } | Command::Man) => Ok(()),
+    };
+    done?;
+    Ok(out.flush()?)
 }
 
 /// Loads the corpus (the embedded seeds by default) and reports problem files on stderr.
 pub fn load(dir: Option<&Path>) -> Result<Corpus> {
-    let corpus = match dir {
-        None => Corpus::seeds(),
-        Some(d) => {
-            Corpus::load_dir(d).with_context(|| format!("loading corpus {}", d.display()))?
-        }
+    load_with(dir, None)
+}
+
+/// [`load`] with the user's overrides applied, a progress bar on stderr when it is a
+/// terminal, and a note for each file that is an exact copy of another.
+pub fn load_with(dir: Option<&Path>, overrides: Option<&Overrides>) -> Result<Corpus> {
+    let bar = progress::Bar::on_stderr();
+    let options = BuildOptions {
+        overrides,
+        observer: &bar,
     };
+    let corpus = match dir {
+        None => Corpus::seeds_with(options),
+        Some(d) => Corpus::load_dir_with(d, options)
+            .with_context(|| format!("loading corpus {}", d.display()))?,
+    };
+    drop(bar);
+    for (original, copy) in corpus.duplicates().pairs() {
+        output::to_stderr(&format!(
+            "dossier: note: {} is an exact copy of {} (listed as a copy, not a second report)",
+            corpus.documents[copy].path, corpus.documents[original].path
+        ));
+    }
     for p in &corpus.problems {
         output::warn(&p.to_string());
     }

@@ -108,6 +108,50 @@ pub fn seeds() -> (Vec<RawFile>, Vec<Problem>) {
 /// Every `.txt` and `.md` file under `dir` (recursively, hidden entries skipped; see
 /// [`walk::find`] for what else is left out and reported).
 pub fn read_dir(dir: &Path) -> Result<(Vec<RawFile>, Vec<Problem>), CorpusError> {
+    read_dir_observed(dir, &super::load::Quiet)
+}
+
+/// [`read_dir`], telling `observer` how many files have been read.
+pub fn read_dir_observed(
+    dir: &Path,
+    observer: &dyn super::load::Observer,
+) -> Result<(Vec<RawFile>, Vec<Problem>), CorpusError> {
+    let (paths, mut problems) = found_paths(dir)?;
+    let ticker = super::load::Ticker::new(paths.len(), observer, super::load::reading);
+    use rayon::prelude::*;
+    let read: Vec<Read> = paths
+        .into_par_iter()
+        .map(|f| {
+            let read = Read {
+                bytes: walk::read_capped(&f.full),
+                path: f.rel,
+                note: f.odd_name,
+            };
+            ticker.tick();
+            read
+        })
+        .collect();
+    let (files, more) = decode_all(read);
+    problems.extend(more);
+    // The folder walk meets entries in the file system's order.
+    problems.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok((files, problems))
+}
+
+/// Article files as (path relative to the corpus root, full path).
+pub type ArticlePaths = Vec<(String, PathBuf)>;
+
+/// The article files under `dir`, sorted, and the entries left out; no file is opened.
+pub fn article_paths(dir: &Path) -> Result<(ArticlePaths, Vec<Problem>), CorpusError> {
+    let (found, problems) = found_paths(dir)?;
+    Ok((
+        found.into_iter().map(|f| (f.rel, f.full)).collect(),
+        problems,
+    ))
+}
+
+/// The article files under `dir`, sorted, with what the walk noticed about each.
+fn found_paths(dir: &Path) -> Result<(Vec<walk::Found>, Vec<Problem>), CorpusError> {
     let meta = fs::metadata(dir).map_err(|e| CorpusError::Unreadable(dir.to_path_buf(), e))?;
     if !meta.is_dir() {
         return Err(CorpusError::NotADirectory(dir.to_path_buf()));
@@ -119,20 +163,7 @@ pub fn read_dir(dir: &Path) -> Result<(Vec<RawFile>, Vec<Problem>), CorpusError>
         return Err(CorpusError::NoArticles(dir.to_path_buf()));
     }
     paths.sort();
-    use rayon::prelude::*;
-    let read: Vec<Read> = paths
-        .into_par_iter()
-        .map(|f| Read {
-            bytes: walk::read_capped(&f.full),
-            path: f.rel,
-            note: f.odd_name,
-        })
-        .collect();
-    let (files, more) = decode_all(read);
-    problems.extend(more);
-    // The folder walk meets entries in the file system's order.
-    problems.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok((files, problems))
+    Ok((paths, problems))
 }
 
 /// A file's bytes as read (or why they could not be), before decoding.
