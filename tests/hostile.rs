@@ -3,6 +3,13 @@
 //! pipes and a full stderr, and random bytes. Nothing may hang, panic, or let a control
 //! character reach stdout or stderr.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::panic,
+    missing_docs,
+    reason = "test helpers outside #[test] functions fail loudly by design"
+)]
+
 #[path = "hostile/files.rs"]
 mod files;
 #[path = "hostile/names.rs"]

@@ -90,56 +90,77 @@ pub fn run(cli: Cli) -> Result<()> {
     if let Some(s) = store.as_mut() {
         state::reconcile(s, &key, &corpus);
     }
-    let done = match cli.command {
-        None => crate::tui::run(corpus, &cli.tui.options()),
-        Some(Command::List { tag, format }) => match tag {
-            None => docs::list(&corpus, format, &mut out),
-            Some(tag) => state::list_tagged(&corpus, store.as_ref(), &key, &tag, format, &mut out),
+    let Some(command) = cli.command else {
+        return crate::tui::run(corpus, &cli.tui.options());
+    };
+    let saved = store.as_ref().map(|s| Saved {
+        store: s,
+        key: &key,
+    });
+    write_command(&corpus, command, saved, &mut out)?;
+    Ok(out.flush()?)
+}
+
+/// The saved state a subcommand reads: the store and this corpus' key in it.
+#[derive(Clone, Copy)]
+pub struct Saved<'a> {
+    /// The open state file.
+    pub store: &'a crate::store::Store,
+    /// The corpus the state is kept under.
+    pub key: &'a crate::store::CorpusKey,
+}
+
+/// Runs a subcommand over a loaded corpus, its output (already sanitised or escaped)
+/// written to `out`; `saved` adds the user's marks where a command shows them.
+pub fn write_command(
+    corpus: &Corpus,
+    command: Command,
+    saved: Option<Saved<'_>>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    match command {
+        Command::List { tag, format } => match (tag, saved) {
+            (None, _) => docs::list(corpus, format, out),
+            (Some(tag), Some(s)) => state::list_tagged(corpus, s.store, s.key, &tag, format, out),
+            (Some(_), None) => anyhow::bail!("--tag needs the saved state, which is off"),
         },
-        Some(Command::Show { id, format }) => {
-            docs::show(&corpus, &id, format, &mut out)?;
-            match &store {
-                Some(s) if format == Format::Text => state::show(&corpus, s, &key, &id, &mut out),
+        Command::Show { id, format } => {
+            docs::show(corpus, &id, format, out)?;
+            match saved {
+                Some(s) if format == Format::Text => state::show(corpus, s.store, s.key, &id, out),
                 _ => Ok(()),
             }
         }
-        Some(Command::Export) => docs::export(&corpus, &mut out),
-        Some(Command::Entities { kind, doc, format }) => {
-            entities::run(&corpus, kind.as_deref(), doc.as_deref(), format, &mut out)
+        Command::Export => docs::export(corpus, out),
+        Command::Entities { kind, doc, format } => {
+            entities::run(corpus, kind.as_deref(), doc.as_deref(), format, out)
         }
-        Some(Command::Events {
+        Command::Events {
             filter,
             series,
             format,
-        }) => {
+        } => {
             if let Some(s) = series.as_deref() {
-                values::check_series(&corpus, s)?;
+                values::check_series(corpus, s)?;
             }
-            events::run(
-                &corpus,
-                filter.as_deref(),
-                series.as_deref(),
-                format,
-                &mut out,
-            )
+            events::run(corpus, filter.as_deref(), series.as_deref(), format, out)
         }
-        Some(Command::Compare {
+        Command::Compare {
             left,
             right,
             suggest,
             format,
-        }) => compare::run(
-            &corpus,
+        } => compare::run(
+            corpus,
             left.as_deref(),
             right.as_deref(),
             suggest,
             format,
-            &mut out,
+            out,
         ),
-        Some(Command::Completions { .. } | Command::Man) => Ok(()),
-    };
-    done?;
-    Ok(out.flush()?)
+        Command::Completions { shell } => shell::completions(shell, out),
+        Command::Man => shell::man(out),
+    }
 }
 
 /// Loads the corpus (the embedded seeds by default) and reports problem files on stderr.

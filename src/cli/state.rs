@@ -111,15 +111,12 @@ pub fn reconcile(store: &mut Store, key: &CorpusKey, corpus: &Corpus) {
 /// `dossier list --tag TAG`: the documents saved with that tag.
 pub fn list_tagged(
     corpus: &Corpus,
-    store: Option<&Store>,
+    store: &Store,
     key: &CorpusKey,
     tag: &str,
     format: Format,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let Some(store) = store else {
-        anyhow::bail!("--tag needs the saved state, which is off");
-    };
     let ids: rustc_hash::FxHashSet<String> = store.tagged(key, tag)?.into_iter().collect();
     let keep = |i: usize| ids.contains(&corpus.documents[i].id);
     super::docs::list_some(corpus, &keep, format, out)

@@ -37,7 +37,7 @@ fn file() -> impl Strategy<Value = Vec<u8>> {
 /// The output of one subcommand over `corpus`.
 fn output(corpus: &Corpus, command: Command) -> Vec<u8> {
     let mut out = Vec::new();
-    write_command(corpus, command, &mut out).expect("the command runs");
+    write_command(corpus, command, None, &mut out).expect("the command runs");
     out
 }
 
@@ -63,7 +63,7 @@ proptest! {
         let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
         prop_assert_eq!(v["documents"].as_array().map(Vec::len), Some(corpus.documents.len()));
         for format in [Format::Text, Format::Json] {
-            assert_clean("list", &output(&corpus, Command::List { format }));
+            assert_clean("list", &output(&corpus, Command::List { format, tag: None }));
             for d in &corpus.documents {
                 let show = Command::Show { id: d.id.clone(), format };
                 assert_clean("show", &output(&corpus, show));
