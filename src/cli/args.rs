@@ -40,6 +40,22 @@ pub struct TuiArgs {
     /// Leave the mouse to the terminal (native text selection); `m` toggles it too.
     #[arg(long)]
     pub no_mouse: bool,
+    /// Config file (theme, keys) instead of $XDG_CONFIG_HOME/dossier/config.toml.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub config: Option<PathBuf>,
+    /// Print a config file with every default (theme and keys) and exit.
+    #[arg(long)]
+    pub print_default_config: bool,
+}
+
+impl TuiArgs {
+    /// The interface's own options.
+    pub fn options(&self) -> crate::tui::Options {
+        crate::tui::Options {
+            mouse: !self.no_mouse,
+            config: self.config.clone(),
+        }
+    }
 }
 
 /// Output formats.

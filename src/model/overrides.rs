@@ -12,58 +12,12 @@
 //! ```
 
 use super::date::{Date, Period};
+pub use super::document::MetaField;
 use super::document::{Document, Kind};
 use rustc_hash::FxHashMap;
-use serde::Serialize;
 use std::fmt;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
-
-/// A metadata field that an override can set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MetaField {
-    /// The headline.
-    Title,
-    /// The outlet (`Document::source`).
-    Outlet,
-    /// The publication date.
-    Published,
-    /// The date of the event reported.
-    EventDate,
-    /// The period reviewed.
-    Period,
-    /// The kind of article.
-    Kind,
-}
-
-impl MetaField {
-    /// Every field, in the order `show` prints them.
-    pub const ALL: [MetaField; 6] = [
-        MetaField::Title,
-        MetaField::Outlet,
-        MetaField::Published,
-        MetaField::EventDate,
-        MetaField::Period,
-        MetaField::Kind,
-    ];
-
-    /// Its key in the overrides file.
-    pub fn key(self) -> &'static str {
-        match self {
-            MetaField::Title => "title",
-            MetaField::Outlet => "outlet",
-            MetaField::Published => "published",
-            MetaField::EventDate => "event_date",
-            MetaField::Period => "period",
-            MetaField::Kind => "kind",
-        }
-    }
-
-    fn parse(key: &str) -> Option<MetaField> {
-        MetaField::ALL.into_iter().find(|f| f.key() == key)
-    }
-}
 
 /// One value set by the user.
 #[derive(Debug, Clone, PartialEq)]

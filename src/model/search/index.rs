@@ -226,7 +226,7 @@ impl SearchIndex {
         let names = &index.names;
         sorted.par_sort_unstable_by(|&a, &b| names[a as usize].cmp(&names[b as usize]));
         index.sorted = sorted;
-        index.norms = super::rank::norms(&index.lengths);
+        index.norms = super::bm25::norms(&index.lengths);
         index
     }
 

@@ -7,6 +7,7 @@
 //! index with positions, built in parallel; it was measured faster to build and to
 //! query than tantivy in RAM at 100,000 articles (see the README's Speed section).
 
+mod bm25;
 mod index;
 mod postings;
 mod query;
