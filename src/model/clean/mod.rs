@@ -280,7 +280,8 @@ mod tests {
             Share\n";
         let c = run(raw);
         let d = &c.doc;
-        assert_eq!(c.stamps, ["18/05/2024 09:30 GMT+7"]);
+        let stamps: Vec<&str> = c.stamps.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(stamps, ["18/05/2024 09:30 GMT+7"]);
         assert!(d.title_derived);
         assert_eq!(
             d.title,

@@ -18,6 +18,7 @@ struct CueFile {
     event_nouns: Vec<String>,
     defence_terms: Vec<String>,
     other_sector_terms: Vec<String>,
+    future_modals: Vec<String>,
 }
 
 /// What a cue near a date or period says about it.
@@ -35,8 +36,8 @@ pub enum Tense {
 pub struct Cues {
     /// Review or tasks-ahead words, told apart by the named group `r` / `a`.
     tense: Regex,
-    /// Tasks-ahead words alone.
-    ahead: Regex,
+    /// Words that put a sentence in the future ("will", "need to").
+    future_modals: Regex,
     /// Words that make a text a review ("review", "sum up").
     pub review_verbs: Regex,
     /// Nouns for a gathering ("conference", "meeting").
@@ -90,7 +91,7 @@ pub fn cues() -> &'static Cues {
         ));
         Cues {
             tense,
-            ahead: whole_words(&file.ahead),
+            future_modals: whole_words(&file.future_modals),
             review_verbs: whole_words(&file.review_verbs),
             gatherings: whole_words(&file.gatherings),
             held: whole_words(&file.held),
@@ -129,9 +130,9 @@ impl Cues {
             .map_or(Tense::Neutral, |at| self.tense_of_match_at(sentence, at))
     }
 
-    /// True when the sentence has tasks-ahead language anywhere.
-    pub fn has_ahead(&self, sentence: &str) -> bool {
-        self.ahead.is_match(sentence)
+    /// True when the sentence speaks of the future ("will", "need to").
+    pub fn is_future(&self, sentence: &str) -> bool {
+        self.future_modals.is_match(sentence)
     }
 
     /// The tense of the cue the pattern matches at byte `at` of `sentence`.

@@ -11,6 +11,9 @@ use crate::model::date::{Date, Period};
 use crate::model::document::Field;
 pub use forms::{Expr, Found, YearRef, find};
 
+/// Body paragraphs that make up the lede.
+const LEDE_PARAGRAPHS: usize = 2;
+
 /// What shape of period a review covers, whether or not its year is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Form {
@@ -78,15 +81,22 @@ fn excluded(text: &str, f: &Found, cues: &Cues) -> bool {
         && (after.first().is_some_and(term) || after.get(1).is_some_and(term))
 }
 
-/// Whether the expression opens its sentence ("In 2018, …", "Last year, …",
-/// "Reportedly, in the first half of 2022, …").
+/// Whether the expression opens its sentence or clause ("In 2018, …", "Last year, …",
+/// "Reportedly, in the first half of 2022, …", "… reported that in 2024 …").
 fn opens_sentence(sentence: &str, start: usize) -> bool {
     let before = sentence[..start].trim();
     let last = before.rsplit(',').next().unwrap_or("").trim().to_lowercase();
-    matches!(
-        last.as_str(),
-        "" | "in" | "during" | "throughout" | "over" | "for" | "in the" | "during the" | "over the"
-    )
+    let mut words: Vec<&str> = last.split_whitespace().collect();
+    if words.last() == Some(&"the") {
+        words.pop();
+    }
+    if words
+        .last()
+        .is_some_and(|w| matches!(*w, "in" | "during" | "throughout" | "over" | "for"))
+    {
+        words.pop();
+    }
+    words.last().is_none_or(|w| *w == "that")
 }
 
 /// The candidates of one passage.
@@ -100,10 +110,12 @@ fn cite<'a>(p: &Passage<'a>, lede: bool, cues: &Cues, out: &mut Vec<Cited<'a>>) 
         let sentence = &p.text[s..e];
         let (fs, fe) = (f.start - s, (f.end - s).min(sentence.len()));
         let tense = cues.tense_at(sentence, fs, fe);
-        let opens = opens_sentence(sentence, fs) && !cues.has_ahead(sentence);
+        let opens = opens_sentence(sentence, fs) && !cues.is_future(sentence);
         let review_verb = cues.review_verbs.is_match(sentence);
         let in_title = p.field == Field::Title;
         let usable = match (f.expr, tense) {
+            // A sentence that opens with the period and is not about the future reports on it.
+            _ if opens => true,
             (_, Tense::Ahead) => false,
             (Expr::Year(_), t) => t == Tense::Review || opens || review_verb || in_title,
             _ => true,
@@ -211,9 +223,16 @@ fn settle(c: &Cited, cited: &[Cited], ctx: &Context) -> (Form, Option<(Period, S
 pub fn resolve(passages: &[Passage], ctx: &Context) -> Option<Finding> {
     let cues = cues();
     let mut cited = Vec::new();
-    let lede = passages.iter().position(|p| matches!(p.field, Field::Body(_)));
-    for (i, p) in passages.iter().enumerate() {
-        cite(p, Some(i) == lede, cues, &mut cited);
+    let mut body_seen = 0;
+    for p in passages {
+        let lede = matches!(p.field, Field::Body(_)) && body_seen < LEDE_PARAGRAPHS;
+        body_seen += usize::from(matches!(p.field, Field::Body(_)));
+        cite(p, lede, cues, &mut cited);
+    }
+    if std::env::var_os("DOSSIER_DEBUG_KIND").is_some() {
+        for c in &cited {
+            eprintln!("CITE {:?} {:?} score={}", c.words, c.expr, c.score);
+        }
     }
     let mut found: Vec<Finding> = Vec::new();
     for c in &cited {

@@ -155,11 +155,19 @@ fn said_as_year(text: &str, start: usize, end: usize, work: &[&str]) -> bool {
 /// What one match of the pattern says, if it names a period.
 fn expr_of(text: &str, c: &Captures, m: Match, work: &[&str]) -> Option<Expr> {
     if let Some(ord) = c.name("ord") {
-        let half = if matches!(ord.as_str().to_ascii_lowercase().as_str(), "first" | "1st") {
+        let ord = ord.as_str().to_ascii_lowercase();
+        let half = if matches!(ord.as_str(), "first" | "1st") {
             1
         } else {
             2
         };
+        // "over the last six months" is the recent half, whichever it is.
+        let recent = matches!(ord.as_str(), "last" | "final" | "latter")
+            && m.as_str().to_ascii_lowercase().contains("month")
+            && c.name("hy").is_none();
+        if recent {
+            return None;
+        }
         let year = match () {
             _ if c.name("next").is_some() => return None,
             _ if c.name("hthis").is_some() => YearRef::This,
