@@ -132,7 +132,7 @@ fn cite<'a>(p: &Passage<'a>, lede: bool, cues: &Cues, out: &mut Vec<Cited<'a>>) 
             + 2 * u32::from(in_title)
             + u32::from(lede)
             + 2 * u32::from(opens)
-            + 3 * u32::from(review_verb);
+            + 4 * u32::from(review_verb);
         out.push(Cited {
             expr: f.expr,
             words: &p.text[f.start..f.end],
