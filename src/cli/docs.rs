@@ -7,6 +7,9 @@ use anyhow::Result;
 use serde::Serialize;
 use std::io::Write;
 
+/// The widest SOURCE column of `dossier list`.
+const MAX_SOURCE_WIDTH: usize = 16;
+
 /// The date shown for a document: the event date, else the publication date.
 fn date_cell(d: &Document) -> String {
     d.event_date
@@ -53,13 +56,21 @@ pub fn list(corpus: &Corpus, format: Format, out: &mut dyn Write) -> Result<()> 
                 .max()
                 .unwrap_or(2)
                 .max(2);
+            // Outlets are short names; a joint credit ("VNS/VNA") widens the column a little.
+            let srcw = docs
+                .iter()
+                .filter_map(|d| d.source.as_deref())
+                .map(|s| s.chars().count())
+                .max()
+                .unwrap_or(0)
+                .clamp(6, MAX_SOURCE_WIDTH);
             line(
                 out,
                 &format!(
                     "{} {} {} {} {} TITLE",
                     fit("ID", idw),
                     fit("DATE", 10),
-                    fit("SOURCE", 6),
+                    fit("SOURCE", srcw),
                     fit("PERIOD", 9),
                     fit("KIND", 17)
                 ),
@@ -72,7 +83,7 @@ pub fn list(corpus: &Corpus, format: Format, out: &mut dyn Write) -> Result<()> 
                         "{} {} {} {} {} {}",
                         fit(&d.id, idw),
                         fit(&date_cell(d), 10),
-                        fit(d.source.as_deref().unwrap_or("—"), 6),
+                        fit(d.source.as_deref().unwrap_or("—"), srcw),
                         fit(&period, 9),
                         fit(d.kind.label(), 17),
                         d.title
@@ -99,27 +110,44 @@ pub fn show(corpus: &Corpus, id: &str, format: Format, out: &mut dyn Write) -> R
     line(out, &d.title)?;
     line(out, &"=".repeat(d.title.chars().count().clamp(3, 80)))?;
     let opt = |v: Option<String>| v.unwrap_or_else(|| "—".to_owned());
+    let with_basis = |v: Option<String>, basis: Option<&str>| match basis {
+        Some(b) => format!("{}  ({b})", opt(v)),
+        None => opt(v),
+    };
     line(out, &format!("id:         {}", d.id))?;
-    line(out, &format!("source:     {}", opt(d.source.clone())))?;
-    line(
-        out,
-        &format!("published:  {}", opt(d.published.map(|x| x.to_string()))),
-    )?;
-    let basis = d
-        .event_date_basis
-        .as_ref()
-        .map(|b| format!("  ({})", b.reasoning))
-        .unwrap_or_default();
     line(
         out,
         &format!(
-            "event date: {}{basis}",
-            opt(d.event_date.map(|x| x.to_string()))
+            "source:     {}",
+            with_basis(d.source.clone(), d.source_basis.as_deref())
         ),
     )?;
     line(
         out,
-        &format!("period:     {}", opt(d.period.map(|p| p.to_string()))),
+        &format!(
+            "published:  {}",
+            with_basis(
+                d.published.map(|x| x.to_string()),
+                d.published_basis.as_deref()
+            )
+        ),
+    )?;
+    line(
+        out,
+        &format!(
+            "event date: {}",
+            with_basis(
+                d.event_date.map(|x| x.to_string()),
+                d.event_date_basis.as_ref().map(|b| b.reasoning.as_str())
+            )
+        ),
+    )?;
+    line(
+        out,
+        &format!(
+            "period:     {}",
+            with_basis(d.period.map(|p| p.to_string()), d.period_basis.as_deref())
+        ),
     )?;
     line(out, &format!("kind:       {}", d.kind.label()))?;
     line(out, &format!("words:      {}", d.word_count()))?;

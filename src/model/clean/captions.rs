@@ -41,7 +41,9 @@ pub fn is_source_line(line: &str, lex: &Lexicon) -> bool {
 
 /// The outlet of a "Source: VNS" line.
 pub fn source_line_outlet(line: &str, lex: &Lexicon) -> Option<String> {
-    let rest = line.strip_prefix("Source:").or_else(|| line.strip_prefix("SOURCE:"))?;
+    let rest = line
+        .strip_prefix("Source:")
+        .or_else(|| line.strip_prefix("SOURCE:"))?;
     lex.outlets.credit(rest.trim().trim_end_matches('.'))
 }
 
@@ -52,7 +54,9 @@ fn is_caption_shaped(line: &str, lex: &Lexicon) -> bool {
     if more_words_than(line, MAX_SHAPED_CAPTION_WORDS) {
         return false;
     }
-    if m.caption_starts.iter().any(|p| starts_with_ignore_case(line, p))
+    if m.caption_starts
+        .iter()
+        .any(|p| starts_with_ignore_case(line, p))
         || m.caption_marks.iter().any(|k| line.contains(k.as_str()))
     {
         return true;
@@ -63,7 +67,9 @@ fn is_caption_shaped(line: &str, lex: &Lexicon) -> bool {
         return false;
     };
     let ends_generic = matches!(det.to_ascii_lowercase().as_str(), "the" | "a" | "an")
-        && m.caption_objects.iter().any(|o| o.eq_ignore_ascii_case(object));
+        && m.caption_objects
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(object));
     ends_generic && {
         let lower = line.to_lowercase();
         m.caption_verbs.iter().any(|v| has_phrase(&lower, v))
@@ -249,7 +255,9 @@ mod tests {
         let lex = Lexicon::embedded();
         let split = |s| split_glued_caption(s, lex);
         assert_eq!(
-            split("Two ministers at the border gate. (Photo: VNA)Lang Son (VNA) – The talks began."),
+            split(
+                "Two ministers at the border gate. (Photo: VNA)Lang Son (VNA) – The talks began."
+            ),
             Some((
                 "Two ministers at the border gate. (Photo: VNA)",
                 "Lang Son (VNA) – The talks began."

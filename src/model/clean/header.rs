@@ -17,7 +17,9 @@ fn pattern() -> &'static Regex {
 /// A leading ISO date line glued to text: the date line and the text after it.
 pub fn split_stamp(line: &str) -> Option<(&str, &str)> {
     let line = line.trim_start();
-    if !line.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'd' | 'D' | 'p' | 'P' | 'u' | 'U')) {
+    if !line
+        .starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'd' | 'D' | 'p' | 'P' | 'u' | 'U'))
+    {
         return None;
     }
     let m = pattern().find(line)?;

@@ -87,8 +87,8 @@ impl Lexicon {
         L.get_or_init(|| {
             let markers: Markers = serde_json::from_str(CLEANING)
                 .expect("assets/cleaning.json is valid (checked by a test)");
-            let outlets = Outlets::parse(OUTLETS)
-                .expect("assets/outlets.json is valid (checked by a test)");
+            let outlets =
+                Outlets::parse(OUTLETS).expect("assets/outlets.json is valid (checked by a test)");
             Lexicon::new([ENGLISH, SHORT, EXTRA], FUNCTION, markers, outlets)
         })
     }

@@ -142,7 +142,11 @@ fn take_header_lines(pieces: &mut [Piece], pick: impl Fn(&str) -> bool) -> Vec<(
 }
 
 /// The stamps, the one directly above the headline (only debris between) marked.
-fn mark_stamps(lines: Vec<(usize, String)>, headline: Option<usize>, pieces: &[Piece]) -> Vec<Stamp> {
+fn mark_stamps(
+    lines: Vec<(usize, String)>,
+    headline: Option<usize>,
+    pieces: &[Piece],
+) -> Vec<Stamp> {
     let above = headline.and_then(|h| {
         let (i, _) = lines.iter().rev().find(|(i, _)| *i < h)?;
         pieces[i + 1..h]
@@ -200,7 +204,9 @@ fn take_dateline(pieces: &mut [Piece], doc: &mut Document, lex: &Lexicon) -> Opt
         };
         // A wire service may wrap the outlet's dateline in its own ("VIETNAM, May 5 - HÀ NỘI —").
         let inner = dateline::parse(d.rest).filter(|i| i.agency.is_none() || d.agency.is_none());
-        let (place, rest) = inner.as_ref().map_or((d.place, d.rest), |i| (i.place, i.rest));
+        let (place, rest) = inner
+            .as_ref()
+            .map_or((d.place, d.rest), |i| (i.place, i.rest));
         let agency = d.agency.or(inner.as_ref().and_then(|i| i.agency));
         doc.dateline = Some(place.to_owned());
         let written = text[..text.len() - rest.len()].trim_end();

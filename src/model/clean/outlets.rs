@@ -71,20 +71,37 @@ impl Outlets {
             return Some(one.to_owned());
         }
         let parts: Vec<&str> = credit.split('/').map(str::trim).collect();
-        (parts.len() > 1 && parts.iter().all(|p| self.code(p).is_some()))
-            .then(|| parts.join("/"))
+        (parts.len() > 1 && parts.iter().all(|p| self.code(p).is_some())).then(|| parts.join("/"))
     }
 
     /// An outlet lead at the start of a paragraph ("WVR - On the morning …", "VOV.VN – The …"):
     /// the outlet and the paragraph after the lead.
     pub fn lead<'a>(&self, para: &'a str) -> Option<(String, &'a str)> {
-        let head_end = para.find([' ', '-', '–', '—'])?;
-        let head = para[..head_end].trim_matches(['(', ')']);
-        let outlet = self.credit(head)?;
-        let rest = para[head_end..].trim_start();
-        let rest = rest.strip_prefix(['-', '–', '—'])?.trim_start_matches(['-', ' ']);
-        rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'".contains(c))
-            .then_some((outlet, rest))
+        // The outlet is the first word ("WVR - ") or the words before a spaced dash
+        // ("Tuoi Tre - ").
+        let first_end = para.find([' ', '-', '–', '—'])?;
+        let spaced = [" - ", " – ", " — "]
+            .iter()
+            .filter_map(|d| para.find(d))
+            .min()
+            .filter(|&i| i <= MAX_NAME);
+        for head_end in [Some(first_end), spaced].into_iter().flatten() {
+            let head = para[..head_end].trim_matches(['(', ')']);
+            let Some(outlet) = self.credit(head) else {
+                continue;
+            };
+            let rest = para[head_end..].trim_start();
+            let Some(rest) = rest.strip_prefix(['-', '–', '—']) else {
+                continue;
+            };
+            let rest = rest.trim_start_matches(['-', ' ']);
+            if rest.starts_with(|c: char| {
+                c.is_uppercase() || c.is_ascii_digit() || "\"“‘'".contains(c)
+            }) {
+                return Some((outlet, rest));
+            }
+        }
+        None
     }
 }
 
@@ -122,11 +139,18 @@ mod tests {
         let lead = |s| o.lead(s).map(|(n, r)| (n, r.to_owned()));
         assert_eq!(
             lead("WVR - On the morning of May 2, the ships left."),
-            Some(("WVR".into(), "On the morning of May 2, the ships left.".into()))
+            Some((
+                "WVR".into(),
+                "On the morning of May 2, the ships left.".into()
+            ))
         );
         assert_eq!(
             lead("VOV.VN – The navy said."),
             Some(("VOV".into(), "The navy said.".into()))
+        );
+        assert_eq!(
+            lead("Tuoi Tre - Troops arrived."),
+            Some(("Tuổi Trẻ".into(), "Troops arrived.".into()))
         );
         assert_eq!(
             lead("(VTV) - Troops arrived."),

@@ -104,7 +104,10 @@ fn mark(t: &str, seen_text: bool, lex: &Lexicon) -> Option<Mark> {
         return Some(Mark::Last(text.to_owned(), None));
     }
     if let Some((text, outlet, mark)) = dash_agency(t, lex) {
-        let named = (outlet, format!("closing credit '{mark}'"));
+        let named = (
+            outlet,
+            format!("closing credit '{mark}' after the last paragraph"),
+        );
         return Some(Mark::Last(text.to_owned(), Some(named)));
     }
     if !seen_text {
@@ -132,7 +135,7 @@ fn mark(t: &str, seen_text: bool, lex: &Lexicon) -> Option<Mark> {
 }
 
 /// "… impact. — VNS", "… he said.-VNS/VNA": the text before the dash, the outlet and
-/// the mark as written.
+/// the credit as written.
 fn dash_agency<'a>(t: &'a str, lex: &Lexicon) -> Option<(&'a str, String, &'a str)> {
     // The agency code is the last word: look at the end of the line only.
     let end = t.len().saturating_sub(24);
@@ -140,12 +143,11 @@ fn dash_agency<'a>(t: &'a str, lex: &Lexicon) -> Option<(&'a str, String, &'a st
         .find(|&i| t.is_char_boundary(i))
         .unwrap_or(t.len());
     let dash = end + t[end..].rfind(['—', '–', '-'])?;
-    let outlet = lex
-        .outlets
-        .credit(t[dash..].trim_start_matches(['—', '–', '-']).trim())?;
+    let credit = t[dash..].trim_start_matches(['—', '–', '-']).trim();
+    let outlet = lex.outlets.credit(credit)?;
     let text = t[..dash].trim_end();
     let spaced = text.len() < dash || text.ends_with(['.', '!', '?', '"', '”']);
-    (spaced && !text.is_empty()).then(|| (text, outlet, t[dash..].trim()))
+    (spaced && !text.is_empty()).then_some((text, outlet, credit))
 }
 
 /// A credit line ("Translated by Tran Hoai"): it names a person, never an outlet.

@@ -50,7 +50,8 @@ pub fn stamp_byline(line: &str) -> Option<&str> {
                 .split([' ', ','])
                 .next()
                 .is_some_and(|w| parse_month(w).is_some() || Weekday::parse(w).is_some());
-        (starts_date && is_date_line(rest)).then(|| line[..i].trim_end_matches([',', ' ', '-', '|']))
+        (starts_date && is_date_line(rest))
+            .then(|| line[..i].trim_end_matches([',', ' ', '-', '|']))
     })
 }
 
@@ -173,7 +174,10 @@ mod tests {
             assert!(is_stamp(s), "{s}");
         }
         assert_eq!(stamp_byline("by VTV4 25 September 2017"), Some("by VTV4"));
-        assert_eq!(stamp_byline("By Minh Anh, December 3, 2024"), Some("By Minh Anh"));
+        assert_eq!(
+            stamp_byline("By Minh Anh, December 3, 2024"),
+            Some("By Minh Anh")
+        );
         assert_eq!(stamp_byline("By 2030 the navy grows"), None);
         for s in [
             "18:01",

@@ -147,11 +147,8 @@ impl Cues {
 
 /// Whether a year follows the cue at `at` within a few words.
 fn dates_its_own_year(sentence: &str, at: usize) -> bool {
-    let mut end = (at + 30).min(sentence.len());
-    while !sentence.is_char_boundary(end) {
-        end -= 1;
-    }
-    let window = sentence[at..end].as_bytes();
+    let end = (at + 30).min(sentence.len());
+    let window = sentence.as_bytes().get(at..end).unwrap_or_default();
     window
         .windows(4)
         .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(w[0], b'1' | b'2'))

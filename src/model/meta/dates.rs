@@ -210,7 +210,10 @@ mod tests {
             kinds("on 2025-12-18 and 18/12/2025"),
             [full(2025, 12, 18), full(2025, 12, 18)]
         );
-        assert_eq!(kinds("on 12/18/2025 or 18.12.2025"), [full(2025, 12, 18); 2]);
+        assert_eq!(
+            kinds("on 12/18/2025 or 18.12.2025"),
+            [full(2025, 12, 18); 2]
+        );
         assert!(kinds("on 03/06/2024 or 03.06.2024").is_empty());
         assert_eq!(kinds("Held from April 16 to 17, 2025"), [full(2025, 4, 16)]);
         assert_eq!(

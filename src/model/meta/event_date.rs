@@ -60,8 +60,16 @@ fn in_document_title(before: &str) -> bool {
     let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
     words.iter().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        ["Resolution", "Decree", "Directive", "Decision", "Circular", "Conclusion", "Law"]
-            .contains(&w)
+        [
+            "Resolution",
+            "Decree",
+            "Directive",
+            "Decision",
+            "Circular",
+            "Conclusion",
+            "Law",
+        ]
+        .contains(&w)
     }) && words.first().is_some_and(|w| w.eq_ignore_ascii_case("on"))
         && words
             .get(1)
@@ -154,7 +162,8 @@ fn year_for(
         } else {
             p.year - 1
         };
-        let fits = period.is_none_or(|r| Date::new(year, month, day).is_some_and(|d| fits_period(d, r)));
+        let fits =
+            period.is_none_or(|r| Date::new(year, month, day).is_some_and(|d| fits_period(d, r)));
         return fits.then(|| {
             (
                 year,

@@ -95,9 +95,6 @@ pub fn classify(passages: &[Passage], found: Option<&Finding>) -> Kind {
         Form::Span => Some(Kind::MultiYearReview),
         Form::Other => None,
     });
-    if std::env::var_os("DOSSIER_DEBUG_KIND").is_some() {
-        eprintln!("DEBUG defence={defence} other={other} event={event} review={review} found={found:?}");
-    }
     if review >= MIN_REVIEW && review >= event {
         return review_kind.unwrap_or(Kind::Other);
     }

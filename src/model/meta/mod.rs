@@ -90,11 +90,15 @@ pub fn annotate(doc: &mut Document, stamps: &[Stamp]) {
         };
         let found = period::resolve(&passages, &ctx);
         let kind = kind::classify(&passages, found.as_ref());
-        let period = found.as_ref().filter(|_| kind.is_review()).and_then(|f| f.period);
+        let period = found
+            .as_ref()
+            .filter(|_| kind.is_review())
+            .and_then(|f| f.period);
         let event = event_date::resolve(&passages, page_date, period);
         (found.filter(|_| kind.is_review()), kind, event)
     };
-    (doc.published, doc.published_basis) = published.map_or((None, None), |(d, b)| (Some(d), Some(b)));
+    (doc.published, doc.published_basis) =
+        published.map_or((None, None), |(d, b)| (Some(d), Some(b)));
     doc.period = found.as_ref().and_then(|f| f.period);
     doc.period_basis = found.map(|f| f.basis);
     doc.kind = kind;

@@ -48,6 +48,8 @@ pub struct Finding {
 struct Cited<'a> {
     expr: Expr,
     words: &'a str,
+    /// What made it count, for the basis ("beside a review verb").
+    why: Vec<&'static str>,
     score: u32,
     reported: bool,
     beside_review_verb: bool,
@@ -74,7 +76,10 @@ fn excluded(text: &str, f: &Found, cues: &Cues) -> bool {
     let after: Vec<String> = text[f.end..]
         .split_whitespace()
         .take(2)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .collect();
     let term = |w: &String| cues.period_not_after.iter().any(|x| x == w);
     matches!(f.expr, Expr::Year(YearRef::Stated(_)) | Expr::Span(..))
@@ -85,7 +90,12 @@ fn excluded(text: &str, f: &Found, cues: &Cues) -> bool {
 /// "Reportedly, in the first half of 2022, …", "… reported that in 2024 …").
 fn opens_sentence(sentence: &str, start: usize) -> bool {
     let before = sentence[..start].trim();
-    let last = before.rsplit(',').next().unwrap_or("").trim().to_lowercase();
+    let last = before
+        .rsplit(',')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_lowercase();
     let mut words: Vec<&str> = last.split_whitespace().collect();
     if words.last() == Some(&"the") {
         words.pop();
@@ -133,9 +143,20 @@ fn cite<'a>(p: &Passage<'a>, lede: bool, cues: &Cues, out: &mut Vec<Cited<'a>>) 
             + u32::from(lede)
             + 2 * u32::from(opens)
             + 4 * u32::from(review_verb);
+        let why = [
+            (review_verb, "beside a review verb"),
+            (in_title, "in the headline"),
+            (opens, "opening its sentence"),
+            (tense == Tense::Review, "in review language"),
+            (lede, "in the lede"),
+        ]
+        .into_iter()
+        .filter_map(|(on, what)| on.then_some(what))
+        .collect();
         out.push(Cited {
             expr: f.expr,
             words: &p.text[f.start..f.end],
+            why,
             score,
             reported: tense == Tense::Review || opens,
             beside_review_verb: review_verb,
@@ -156,7 +177,7 @@ fn unstated_half_year(cited: &[Cited], ctx: &Context, half: u8) -> Option<(i32, 
         }
         | Expr::Year(YearRef::Stated(y)) = c.expr
         {
-            years.push((y, format!("the year stated in '{}'", c.words)));
+            years.push((y, format!("as stated in '{}'", c.words)));
         }
     }
     if let Some(d) = ctx.published {
@@ -165,12 +186,12 @@ fn unstated_half_year(cited: &[Cited], ctx: &Context, half: u8) -> Option<(i32, 
         } else {
             d.year
         };
-        years.push((y, format!("the page's date ({d})")));
+        years.push((y, format!("from the page's date ({d})")));
     }
     for a in ctx.anniversaries {
         let counts = !a.ahead || half == 1 && a.month >= 7;
         if counts {
-            years.push((a.year, format!("the {} in '{}'", a.name, a.evidence)));
+            years.push((a.year, format!("from the {} {}", a.evidence, a.name)));
         }
     }
     let first = years.first()?.0;
@@ -183,8 +204,12 @@ fn unstated_half_year(cited: &[Cited], ctx: &Context, half: u8) -> Option<(i32, 
 /// The period and how its year was settled, for one candidate.
 fn settle(c: &Cited, cited: &[Cited], ctx: &Context) -> (Form, Option<(Period, String)>) {
     let from_page = |delta: i32, what: &str| {
-        ctx.published
-            .map(|d| (d.year + delta, format!("{what}, from the page's date ({d})")))
+        ctx.published.map(|d| {
+            (
+                d.year + delta,
+                format!("({what}) from the page's date ({d})"),
+            )
+        })
     };
     match c.expr {
         Expr::Half { half, year } => {
@@ -204,7 +229,7 @@ fn settle(c: &Cited, cited: &[Cited], ctx: &Context) -> (Form, Option<(Period, S
                 YearRef::Last => from_page(-1, "'last year'"),
                 // "the past year" is the year a review at its end or just after looks back on.
                 YearRef::Unstated => ctx.published.and_then(|d| match d.month {
-                    10..=12 => from_page(0, "the year just ending"),
+                    10..=12 => from_page(0, "the year ending"),
                     1..=3 => from_page(-1, "the year just ended"),
                     _ => None,
                 }),
@@ -229,11 +254,8 @@ pub fn resolve(passages: &[Passage], ctx: &Context) -> Option<Finding> {
         body_seen += usize::from(matches!(p.field, Field::Body(_)));
         cite(p, lede, cues, &mut cited);
     }
-    if std::env::var_os("DOSSIER_DEBUG_KIND").is_some() {
-        for c in &cited {
-            eprintln!("CITE {:?} {:?} score={}", c.words, c.expr, c.score);
-        }
-    }
+    // The strongest mention of each period gives its basis.
+    cited.sort_by_key(|c| std::cmp::Reverse(c.score));
     let mut found: Vec<Finding> = Vec::new();
     for c in &cited {
         let (form, settled) = settle(c, &cited, ctx);
@@ -245,12 +267,20 @@ pub fn resolve(passages: &[Passage], ctx: &Context) -> Option<Finding> {
             continue;
         }
         let period = settled.as_ref().map(|(p, _)| *p);
-        let basis = match &settled {
-            Some((_, why)) if why == "stated" => format!("'{}'", c.words),
-            Some((_, why)) => format!("'{}': year {why}", c.words),
-            None => format!("'{}', year not stated", c.words),
+        let context = if c.why.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", c.why.join(", "))
         };
-        match found.iter_mut().find(|f| f.form == form && f.period == period) {
+        let basis = match &settled {
+            Some((_, why)) if why == "stated" => format!("'{}'{context}", c.words),
+            Some((p, why)) => format!("'{}'{context}; year {} {why}", c.words, p.end_year()),
+            None => format!("'{}'{context}; the text does not settle its year", c.words),
+        };
+        match found
+            .iter_mut()
+            .find(|f| f.form == form && f.period == period)
+        {
             Some(f) => {
                 f.score += c.score;
                 f.reported |= c.reported;

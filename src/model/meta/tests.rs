@@ -57,7 +57,9 @@ fn never_reads_the_related_tail_or_dates_in_the_text_as_publication() {
 #[test]
 fn a_derived_title_is_not_read() {
     let mut d = doc(&["Nothing dated here."]);
-    d.title = "The army's meeting reviewing the first half of 2025 of defence work was held on July 7".into();
+    d.title =
+        "The army's meeting reviewing the first half of 2025 of defence work was held on July 7"
+            .into();
     d.title_derived = true;
     annotate(&mut d, &[]);
     assert_eq!(d.period, None);

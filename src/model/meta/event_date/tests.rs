@@ -70,9 +70,17 @@ fn a_reviewed_year_pins_only_a_day_late_in_it() {
         year: 2024,
         half: 1,
     });
-    let got = event(&["The meeting to review the half was held on June 28."], None, h1);
+    let got = event(
+        &["The meeting to review the half was held on June 28."],
+        None,
+        h1,
+    );
     assert_eq!(got.map(|e| e.0), date(2024, 6, 28));
-    let got = event(&["The meeting to review the half was held on March 3."], None, h1);
+    let got = event(
+        &["The meeting to review the half was held on March 3."],
+        None,
+        h1,
+    );
     assert_eq!(got, None);
 }
 

@@ -70,7 +70,9 @@ fn pattern() -> &'static Regex {
                 r"\b(?P<ma>January|Jan|July|Jul)\.?\s*(?:–|—|-|to|through|until)\s*(?P<mb>June|Jun|December|Dec)\b\.?(?:,?\s+(?P<my>{YEAR}))?"
             ),
             // Stretches that are not halves or years.
-            r"(?i)\b(?P<other>(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter|(?:first\s+)?nine[\s-]+months?|(?:first\s+)?(?:three|3)[\s-]+months?|(?:first\s+)?(?:eleven|11|ten|10)[\s-]+months?|quarterly)\b".to_owned(),
+            format!(
+                r"(?i)\b(?P<other>(?:first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+quarter|(?:first\s+)?nine[\s-]+months?|(?:first\s+)?(?:three|3)[\s-]+months?|(?:first\s+)?(?:eleven|11|ten|10)[\s-]+months?|quarterly)\b(?:\s+of\s+(?:the\s+year\s+)?{YEAR}\b)?"
+            ),
             // Relative years.
             r"(?i)\b(?P<rel>this\s+year|last\s+year|(?:the\s+)?(?:past|previous)\s+year|the\s+year\s+(?:just\s+)?(?:ended|passed|gone\s+by))\b".to_owned(),
             // Spans without bounds, or with them in brackets.
@@ -136,18 +138,20 @@ fn said_as_year(text: &str, start: usize, end: usize, work: &[&str]) -> bool {
     let after: Vec<String> = text[end..]
         .split_whitespace()
         .take(3)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .collect();
     let sentence_start = text[..start].trim_end().is_empty()
-        || text[..start].trim_end().ends_with(['.', '!', '?', ':', '"', '“']);
+        || text[..start]
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', '"', '“']);
     let subject = sentence_start
         && after
             .first()
             .is_some_and(|w| matches!(w.as_str(), "was" | "saw" | "witnessed" | "marked"));
-    let dates_work = after
-        .iter()
-        .take(2)
-        .any(|w| work.contains(&w.as_str()))
+    let dates_work = after.iter().take(2).any(|w| work.contains(&w.as_str()))
         && !text[..start].trim_end().ends_with(char::is_numeric);
     preposition || subject || dates_work
 }
@@ -223,7 +227,8 @@ fn expr_of(text: &str, c: &Captures, m: Match, work: &[&str]) -> Option<Expr> {
 fn year_expr(text: &str, c: &Captures, m: Match, work: &[&str]) -> Option<Expr> {
     let y = c.name("y")?;
     let year: i32 = y.as_str().parse().ok()?;
-    let numeric_date = |end| text[..y.start()].ends_with(['/', '-']) || continues_as_range(text, end);
+    let numeric_date =
+        |end| text[..y.start()].ends_with(['/', '-']) || continues_as_range(text, end);
     if let Some(end) = c.name("y_end") {
         let n: i32 = end.as_str().parse().ok()?;
         let last = if end.as_str().len() == 2 {

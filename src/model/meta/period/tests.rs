@@ -49,7 +49,10 @@ fn finds_half_year_expressions() {
     );
     // The recent six months are whichever half just ended.
     assert!(exprs("over the last six months").is_empty());
-    assert_eq!(exprs("in the last six months of 2024"), [half(2, Some(2024))]);
+    assert_eq!(
+        exprs("in the last six months of 2024"),
+        [half(2, Some(2024))]
+    );
     assert_eq!(
         exprs("H1 2025 and 2024-H2"),
         [half(1, Some(2025)), half(2, Some(2024))]
