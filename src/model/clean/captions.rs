@@ -13,6 +13,8 @@ pub const MAX_MARKED_CAPTION_WORDS: usize = 20;
 
 /// Longest caption without a credit, in words ("An overview of the event").
 const MAX_SHAPED_CAPTION_WORDS: usize = 30;
+/// Longest bracketed photo credit, in bytes ("(Photo: VNA/Nguyen Van A)").
+const MAX_CREDIT_BYTES: usize = 60;
 /// Longest text before a photo credit glued to the article ("At the event. Photo: X The …").
 const MAX_GLUED_CAPTION_WORDS: usize = 40;
 
@@ -101,8 +103,13 @@ fn bracketed_credit_end(line: &str, lex: &Lexicon) -> Option<usize> {
     let mut from = 0;
     while let Some(open) = line[from..].find('(').map(|i| from + i) {
         from = open + 1;
-        let Some(close) = line[open..].find(')').map(|i| open + i) else {
-            break;
+        // A credit is short: its closing bracket is looked for nearby only.
+        let mut reach = (open + MAX_CREDIT_BYTES).min(line.len());
+        while !line.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let Some(close) = line[open..reach].find(')').map(|i| open + i) else {
+            continue;
         };
         let inner = &line[open + 1..close];
         if close > open + 1 && is_credit(inner, lex) && line[close + 1..].trim().len() > 1 {

@@ -34,6 +34,9 @@ fn has_folded_at(bytes: &[u8], i: usize, word: &[u8]) -> bool {
         .is_some_and(|w| w.iter().zip(word).all(|(&b, &l)| b | 0x20 == l))
 }
 
+/// How far around a word its sentence is read, in bytes.
+const SENTENCE_REACH: usize = 600;
+
 /// One text field of the article, with its sentences.
 pub struct Passage<'a> {
     /// Where the text sits in the document.
@@ -55,16 +58,25 @@ impl<'a> Passage<'a> {
     }
 
     /// The byte range of the sentence that contains byte `pos` (the whole text when
-    /// `pos` falls outside every sentence).
+    /// `pos` falls outside every sentence), cut to `SENTENCE_REACH` bytes either side of
+    /// `pos` so that a text without sentence ends costs the same as one with them.
     pub fn sentence_at(&self, pos: usize) -> (usize, usize) {
-        self.sentences
-            .get_or_init(|| sentence::split(self.text))
-            .iter()
-            .rev()
-            .find(|&&(s, _)| s <= pos)
-            .copied()
+        let sentences = self.sentences.get_or_init(|| sentence::split(self.text));
+        let i = sentences.partition_point(|&(s, _)| s <= pos);
+        let (s, e) = i
+            .checked_sub(1)
+            .map(|i| sentences[i])
             .filter(|&(_, e)| e > pos)
-            .unwrap_or((0, self.text.len()))
+            .unwrap_or((0, self.text.len()));
+        let mut s = s.max(pos.saturating_sub(SENTENCE_REACH));
+        while !self.text.is_char_boundary(s) {
+            s += 1;
+        }
+        let mut e = e.min(pos + SENTENCE_REACH).min(self.text.len());
+        while !self.text.is_char_boundary(e) {
+            e -= 1;
+        }
+        (s.min(pos), e.max(s.min(pos)))
     }
 }
 
