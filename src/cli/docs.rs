@@ -2,6 +2,7 @@
 
 use super::Format;
 use super::output::{self, fit, line};
+use crate::model::overrides::MetaField;
 use crate::model::{Corpus, Document, export};
 use anyhow::Result;
 use serde::Serialize;
@@ -25,13 +26,34 @@ struct ListRow<'a> {
     period: Option<String>,
     kind: crate::model::Kind,
     title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    copy_of: Option<&'a str>,
+}
+
+/// The id of the document `d` is an exact copy of.
+fn copy_of<'a>(corpus: &'a Corpus, d: &Document) -> Option<&'a str> {
+    let i = corpus.document(&d.id)?;
+    corpus
+        .duplicate_of(i)
+        .map(|o| corpus.documents[o].id.as_str())
 }
 
 /// `dossier list`: one line per document, newest first.
 pub fn list(corpus: &Corpus, format: Format, out: &mut dyn Write) -> Result<()> {
+    list_some(corpus, &|_| true, format, out)
+}
+
+/// `dossier list` of the documents `keep` accepts (by index).
+pub fn list_some(
+    corpus: &Corpus,
+    keep: &dyn Fn(usize) -> bool,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<()> {
     let docs: Vec<&Document> = corpus
         .newest_first()
         .into_iter()
+        .filter(|&i| keep(i))
         .map(|i| &corpus.documents[i])
         .collect();
     match format {
@@ -45,6 +67,7 @@ pub fn list(corpus: &Corpus, format: Format, out: &mut dyn Write) -> Result<()> 
                     period: d.period.map(|p| p.to_string()),
                     kind: d.kind,
                     title: &d.title,
+                    copy_of: copy_of(corpus, d),
                 })
                 .collect();
             output::json(out, &rows)
@@ -77,10 +100,13 @@ pub fn list(corpus: &Corpus, format: Format, out: &mut dyn Write) -> Result<()> 
             )?;
             for d in docs {
                 let period = d.period.map_or_else(|| "—".to_owned(), |p| p.to_string());
+                let copy = copy_of(corpus, d)
+                    .map(|o| format!("  (exact copy of {o})"))
+                    .unwrap_or_default();
                 line(
                     out,
                     &format!(
-                        "{} {} {} {} {} {}",
+                        "{} {} {} {} {} {}{copy}",
                         fit(&d.id, idw),
                         fit(&date_cell(d), 10),
                         fit(d.source.as_deref().unwrap_or("—"), srcw),
@@ -110,46 +136,53 @@ pub fn show(corpus: &Corpus, id: &str, format: Format, out: &mut dyn Write) -> R
     line(out, &d.title)?;
     line(out, &"=".repeat(d.title.chars().count().clamp(3, 80)))?;
     let opt = |v: Option<String>| v.unwrap_or_else(|| "—".to_owned());
-    let with_basis = |v: Option<String>, basis: Option<&str>| match basis {
-        Some(b) => format!("{}  ({b})", opt(v)),
-        None => opt(v),
+    // A value set by the reader has no inferred basis to tell.
+    let field = |f: MetaField, v: Option<String>, basis: Option<&str>| {
+        match (d.overridden.contains(&f), basis) {
+            (true, _) => format!("{}  (set by you)", opt(v)),
+            (false, Some(b)) => format!("{}  ({b})", opt(v)),
+            (false, None) => opt(v),
+        }
     };
     line(out, &format!("id:         {}", d.id))?;
-    line(
-        out,
-        &format!(
-            "source:     {}",
-            with_basis(d.source.clone(), d.source_basis.as_deref())
-        ),
-    )?;
-    line(
-        out,
-        &format!(
-            "published:  {}",
-            with_basis(
-                d.published.map(|x| x.to_string()),
-                d.published_basis.as_deref()
-            )
-        ),
-    )?;
-    line(
-        out,
-        &format!(
-            "event date: {}",
-            with_basis(
-                d.event_date.map(|x| x.to_string()),
-                d.event_date_basis.as_ref().map(|b| b.reasoning.as_str())
-            )
-        ),
-    )?;
-    line(
-        out,
-        &format!(
-            "period:     {}",
-            with_basis(d.period.map(|p| p.to_string()), d.period_basis.as_deref())
-        ),
-    )?;
-    line(out, &format!("kind:       {}", d.kind.label()))?;
+    if let Some(o) = corpus.duplicate_of(i) {
+        line(
+            out,
+            &format!(
+                "copy of:    {} (the same file text)",
+                corpus.documents[o].id
+            ),
+        )?;
+    }
+    if d.overridden.contains(&MetaField::Title) {
+        line(out, "title:      (set by you)")?;
+    }
+    let source = field(
+        MetaField::Outlet,
+        d.source.clone(),
+        d.source_basis.as_deref(),
+    );
+    line(out, &format!("source:     {source}"))?;
+    let published = field(
+        MetaField::Published,
+        d.published.map(|x| x.to_string()),
+        d.published_basis.as_deref(),
+    );
+    line(out, &format!("published:  {published}"))?;
+    let event_date = field(
+        MetaField::EventDate,
+        d.event_date.map(|x| x.to_string()),
+        d.event_date_basis.as_ref().map(|b| b.reasoning.as_str()),
+    );
+    line(out, &format!("event date: {event_date}"))?;
+    let period = field(
+        MetaField::Period,
+        d.period.map(|p| p.to_string()),
+        d.period_basis.as_deref(),
+    );
+    line(out, &format!("period:     {period}"))?;
+    let kind = field(MetaField::Kind, Some(d.kind.label().to_owned()), None);
+    line(out, &format!("kind:       {kind}"))?;
     line(out, &format!("words:      {}", d.word_count()))?;
     if let Some(b) = &d.byline {
         line(out, &format!("byline:     {b}"))?;
