@@ -2,6 +2,8 @@
 //! help examples and value lists, overrides, saved state, exact copies, and the promise
 //! that nothing is ever written inside the corpus folder.
 
+#![allow(clippy::unwrap_used, reason = "test helpers outside #[test] functions")]
+
 use dossier::model::duplicates::ContentHash;
 use dossier::store::{CorpusKey, DocKey, Store};
 use std::collections::BTreeMap;

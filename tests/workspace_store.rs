@@ -1,6 +1,12 @@
 //! The state store on real files: round trips, renamed and edited documents, migrations,
 //! files it must not touch, two writers, and a writer killed in the middle of a transaction.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::default_trait_access,
+    reason = "test helpers outside #[test] functions"
+)]
+
 use dossier::model::duplicates::ContentHash;
 use dossier::store::{CorpusKey, DocKey, SCHEMA_VERSION, Store, StoreError, migrations};
 use rusqlite::Connection;

@@ -1,12 +1,5 @@
 //! The command-line interface: thin subcommands over the model.
 
-// Pedantic style lints that fire in CLI files written in parallel (phase 1).
-#![allow(
-    clippy::unnecessary_wraps,
-    clippy::redundant_closure_for_method_calls,
-    reason = "style lints in CLI files written in parallel; left to their owners"
-)]
-
 mod args;
 mod compare;
 mod docs;
