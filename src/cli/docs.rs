@@ -137,12 +137,13 @@ pub fn show(corpus: &Corpus, id: &str, format: Format, out: &mut dyn Write) -> R
     line(out, &"=".repeat(d.title.chars().count().clamp(3, 80)))?;
     let opt = |v: Option<String>| v.unwrap_or_else(|| "—".to_owned());
     // A value set by the reader has no inferred basis to tell.
-    let field = |f: MetaField, v: Option<String>, basis: Option<&str>| {
-        match (d.overridden.contains(&f), basis) {
-            (true, _) => format!("{}  (set by you)", opt(v)),
-            (false, Some(b)) => format!("{}  ({b})", opt(v)),
-            (false, None) => opt(v),
-        }
+    let field = |f: MetaField, v: Option<String>, basis: Option<&str>| match (
+        d.overridden.contains(&f),
+        basis,
+    ) {
+        (true, _) => format!("{}  (set by you)", opt(v)),
+        (false, Some(b)) => format!("{}  ({b})", opt(v)),
+        (false, None) => opt(v),
     };
     line(out, &format!("id:         {}", d.id))?;
     if let Some(o) = corpus.duplicate_of(i) {
