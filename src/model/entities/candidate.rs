@@ -10,6 +10,8 @@ pub enum Source {
     Gazetteer(usize),
     /// A pattern; the name is resolved by its key.
     Pattern,
+    /// A name recognised by its shape alone (no title): gives way to any gazetteer hit.
+    Shape,
 }
 
 /// One candidate mention in one field.
@@ -68,6 +70,7 @@ impl Candidate {
         match (&self.source, self.kind) {
             (_, EntityKind::Law) => 4,
             (Source::Gazetteer(_), _) => 3,
+            (Source::Shape, _) => 0,
             (_, EntityKind::Event) | (_, EntityKind::Person) => 2,
             _ => 1,
         }

@@ -190,7 +190,7 @@ mod tests {
     #[test]
     fn given_name_inside_other_names_is_not_a_reference() {
         let r = run(&[(Field::Body(0), "Colonel Pham Thi Ha visited Ha Long Bay.")]);
-        assert_eq!(r.len(), 1);
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 
     #[test]

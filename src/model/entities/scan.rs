@@ -57,7 +57,15 @@ impl Scanner {
         for c in &mut cands[first_pattern..] {
             to_gazetteer(c, text, gaz);
         }
-        candidate::select(cands)
+        // A name known only by its shape gives way to any overlapping gazetteer name.
+        let hits = &self.hits;
+        cands.retain(|c| {
+            c.source != Source::Shape || !hits.iter().any(|h| h.start < c.end && c.start < h.end)
+        });
+        let mut kept = candidate::select(cands);
+        // Credit lines hold their names only so that nothing else takes them.
+        kept.retain(|c| c.role.is_none());
+        kept
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod acronyms;
 pub mod events;
 pub mod laws;
+pub mod names;
 pub mod orgs;
 pub mod persons;
 
