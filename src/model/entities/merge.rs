@@ -28,19 +28,39 @@ struct Acc {
 /// A mention before entities are sorted: field, range, entity slot.
 type RawMention = (Field, usize, usize, usize);
 
-/// The resolution key of a candidate.
+/// The resolution key of a candidate. An edition of a series is keyed by its number
+/// and the series, so "ADMM-14" and "the 14th ASEAN Defence Ministers' Meeting" meet.
 pub fn key_of(c: &Candidate, gaz: &Gazetteer) -> String {
     match (&c.source, c.ordinal, &c.series) {
         (Source::Gazetteer(i), _, _) => gaz.entries[*i].key.clone(),
-        (_, Some(n), Some(series)) if !c.name.contains("Rotation") => {
-            format!(
-                "{} {}",
-                crate::model::text::ordinal(n),
-                keys::key(series, gaz)
-            )
+        // A unit's rotation: the series and its number.
+        (_, Some(n), Some(series)) if c.kind == EntityKind::Org => {
+            format!("{} {n}", keys::key(series, gaz))
+        }
+        (_, Some(n), Some(series)) => {
+            let edition = if n >= 1000 {
+                n.to_string()
+            } else {
+                crate::model::text::ordinal(n)
+            };
+            format!("{edition} {}", series_key(series, gaz))
         }
         _ => keys::key(&c.name, gaz),
     }
+}
+
+/// Words that decorate a series' name without telling editions apart ("the second
+/// Border Defence Friendship Exchange Programme" = "the second Border Defence Exchange").
+const DECORATIONS: &[&str] = &["friendship", "programme", "program"];
+
+/// A series' key: the gazetteer's key when the series is a known forum, decorations left out.
+fn series_key(series: &str, gaz: &Gazetteer) -> String {
+    let k = keys::key(series, gaz);
+    let k = gaz.by_key(&k).map_or(k, |i| gaz.entries[i].key.clone());
+    k.split(' ')
+        .filter(|w| !DECORATIONS.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Builds the entities and each document's mentions (sorted by field and offset).

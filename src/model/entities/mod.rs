@@ -7,6 +7,7 @@
 //! ([`keys`]) become one entity ([`merge`]).
 
 pub mod candidate;
+pub mod editions;
 pub mod folded;
 pub mod gazetteer;
 pub mod keys;

@@ -2,10 +2,11 @@
 //! gazetteer where their names are known, overlaps settled.
 
 use super::candidate::{self, Candidate, Source};
+use super::editions;
 use super::folded::Folded;
 use super::gazetteer::Gazetteer;
 use super::keys;
-use super::patterns::{acronyms, events, laws, orgs, persons};
+use super::patterns::{acronyms, events, laws, orgs, persons, places, sessions, units};
 use crate::model::entity::EntityKind;
 
 /// Reusable buffers for scanning fields.
@@ -31,8 +32,11 @@ impl Scanner {
         }
         let first_pattern = cands.len();
         persons::find(text, &mut cands);
+        places::find(text, &mut cands);
         orgs::find(text, &mut cands);
         events::find(text, &mut cands);
+        sessions::find(text, &mut cands);
+        units::find(text, &mut cands);
         laws::find(text, &mut cands);
         self.defs.clear();
         acronyms::find(text, &mut self.defs);
@@ -57,6 +61,11 @@ impl Scanner {
         for c in &mut cands[first_pattern..] {
             to_gazetteer(c, text, gaz);
         }
+        editions::extend(text, &mut cands, |c| match c.source {
+            Source::Gazetteer(i) => gaz.entries[i].name.clone(),
+            _ => c.name.clone(),
+        });
+        mark_owners(text, &mut cands);
         // A name known only by its shape gives way to any overlapping gazetteer name.
         let hits = &self.hits;
         cands.retain(|c| {
@@ -66,6 +75,37 @@ impl Scanner {
         // Credit lines hold their names only so that nothing else takes them.
         kept.retain(|c| c.role.is_none());
         kept
+    }
+}
+
+/// Marks as nested the known bodies and places that an organisation's name gives as
+/// its owner: after "of" ("… of the National Assembly") or as a possessive at its start
+/// ("Ministry of Foreign Affairs’ Party Committee"). A country inside an army's own
+/// name ("Vietnam People's Army") is neither.
+fn mark_owners(text: &str, cands: &mut [Candidate]) {
+    let mut orgs: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == EntityKind::Org)
+        .map(|c| (c.start, c.end))
+        .collect();
+    orgs.sort_unstable();
+    for c in cands.iter_mut() {
+        if !matches!(c.source, Source::Gazetteer(_))
+            || !matches!(c.kind, EntityKind::Org | EntityKind::Place)
+        {
+            continue;
+        }
+        let upto = orgs.partition_point(|o| o.0 <= c.start);
+        let owner = orgs[..upto].iter().rev().take(8).any(|&(s, e)| {
+            if !(s <= c.start && c.end <= e && (s, e) != (c.start, c.end)) {
+                return false;
+            }
+            let before = &text[s..c.start];
+            before.ends_with(" of ")
+                || before.ends_with(" of the ")
+                || s == c.start && text[c.end..e].starts_with(['\'', '’'])
+        });
+        c.nested = owner;
     }
 }
 

@@ -109,6 +109,11 @@ impl Titles {
         }
     }
 
+    /// True for a rank's spelling ("Colonel", "Col.").
+    pub fn is_rank(&self, spelling: &str) -> bool {
+        self.ranks.contains_key(spelling)
+    }
+
     /// True for a rank, office or honorific spelling.
     pub fn is_title(&self, spelling: &str) -> bool {
         self.spelling_set.contains(spelling)

@@ -7,6 +7,9 @@ pub mod laws;
 pub mod names;
 pub mod orgs;
 pub mod persons;
+pub mod places;
+pub mod sessions;
+pub mod units;
 
 /// A capitalised word, hyphenated parts and a possessive included ("People's", "Level-2").
 pub const CAP: &str = r"\p{Lu}[\p{L}\p{M}\d]*(?:[-'’][\p{L}\p{M}\d]+)*['’]?";
