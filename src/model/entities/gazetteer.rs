@@ -21,6 +21,8 @@ struct RawGazetteer {
     entries: Vec<RawEntry>,
     #[serde(default)]
     spelling_variants: FxHashMap<String, String>,
+    #[serde(default)]
+    home_prefixes: Vec<String>,
 }
 
 /// The embedded gazetteer files: bodies and forums, then places (assets/places/).
@@ -62,6 +64,8 @@ pub struct Gazetteer {
     automaton: AhoCorasick,
     by_key: FxHashMap<String, usize>,
     variants: FxHashMap<String, String>,
+    /// Words before a body's name that keep it Vietnam's own ("Vietnamese").
+    home_prefixes: Vec<String>,
 }
 
 /// A gazetteer hit in a text.
@@ -95,9 +99,11 @@ impl Gazetteer {
     pub fn from_json_files(files: &[&str]) -> anyhow::Result<Gazetteer> {
         let mut raw = Vec::new();
         let mut variants = FxHashMap::default();
+        let mut home_prefixes = Vec::new();
         for json in files {
             let file: RawGazetteer = serde_json::from_str(json)?;
             variants.extend(file.spelling_variants);
+            home_prefixes.extend(file.home_prefixes);
             raw.extend(file.entries);
         }
         let mut g = Gazetteer {
@@ -106,6 +112,7 @@ impl Gazetteer {
             automaton: AhoCorasick::new(["\u{0}"])?,
             by_key: FxHashMap::default(),
             variants,
+            home_prefixes,
         };
         let mut by_name: FxHashMap<(EntityKind, String), usize> = FxHashMap::default();
         for e in raw {
@@ -190,6 +197,13 @@ impl Gazetteer {
             }
         }
         out
+    }
+
+    /// True when `prefix` (the words before a known body's name) still names Vietnam's
+    /// own body: empty, or home-country words ("Vietnamese", "Viet Nam’s").
+    pub fn is_home_prefix(&self, prefix: &str) -> bool {
+        let p = prefix.trim();
+        p.is_empty() || self.home_prefixes.iter().any(|h| h == p)
     }
 
     /// The entry whose name or alias has this resolution key.

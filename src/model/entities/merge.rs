@@ -4,7 +4,7 @@
 use super::candidate::{Candidate, Source};
 use super::gazetteer::Gazetteer;
 use super::keys;
-use super::resolve::Placed;
+use super::resolve::{Placed, fold_word};
 use crate::model::document::{Document, Field};
 use crate::model::entity::{Entity, EntityKind, Mention};
 use rustc_hash::FxHashMap;
@@ -76,6 +76,7 @@ pub fn merge(
     let mut slots: FxHashMap<(EntityKind, String), usize> = FxHashMap::default();
     let mut accs: Vec<((EntityKind, String), Acc)> = Vec::new();
     let mut raw: Vec<Vec<RawMention>> = Vec::with_capacity(docs.len());
+    let surnames = corpus_surnames(&placed, gaz);
     for (d, (doc_placed, byline)) in placed.into_iter().zip(bylines).enumerate() {
         let doc = &docs[d];
         let mut doc_raw = Vec::with_capacity(doc_placed.len());
@@ -83,7 +84,15 @@ pub fn merge(
             .into_iter()
             .map(|(f, c)| (Some(f), c))
             .chain(byline.into_iter().map(|c| (None, c)));
-        for (field, c) in all {
+        for (field, mut c) in all {
+            // A one-word name the document did not resolve: the one person of the corpus
+            // with that first or last name, else not a person.
+            if c.kind == EntityKind::Person && !c.name.contains([' ', '\u{a0}']) {
+                match surnames.get(&fold_word(&c.name)) {
+                    Some(Some(full)) => c.name = full.clone(),
+                    _ => continue,
+                }
+            }
             let id = (c.kind, key_of(&c, gaz));
             let slot = match slots.get(&id) {
                 Some(&slot) => slot,
@@ -130,6 +139,33 @@ pub fn merge(
         })
         .collect();
     (built.into_iter().map(|(_, e)| e).collect(), mentions)
+}
+
+/// Folded first and last words of the corpus' full person names → the one full name
+/// that has it (`None` when several people share it).
+fn corpus_surnames(placed: &[Vec<Placed>], gaz: &Gazetteer) -> FxHashMap<String, Option<String>> {
+    let mut by_word: FxHashMap<String, Option<(String, String)>> = FxHashMap::default();
+    for (_, c) in placed.iter().flatten() {
+        if c.kind != EntityKind::Person || !c.name.contains([' ', '\u{a0}']) {
+            continue;
+        }
+        let key = keys::key(&c.name, gaz);
+        let words = c.name.split([' ', '\u{a0}']);
+        for w in [words.clone().next(), words.last()].into_iter().flatten() {
+            by_word
+                .entry(fold_word(w))
+                .and_modify(|known| {
+                    if known.as_ref().is_some_and(|(k, _)| *k != key) {
+                        *known = None;
+                    }
+                })
+                .or_insert_with(|| Some((key.clone(), c.name.clone())));
+        }
+    }
+    by_word
+        .into_iter()
+        .map(|(w, v)| (w, v.map(|(_, name)| name)))
+        .collect()
 }
 
 fn add(acc: &mut Acc, doc: &Document, field: Option<Field>, c: &Candidate, gaz: &Gazetteer) {

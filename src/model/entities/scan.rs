@@ -86,7 +86,7 @@ fn mark_owners(text: &str, cands: &mut [Candidate]) {
     let mut orgs: Vec<(usize, usize)> = cands
         .iter()
         .filter(|c| c.kind == EntityKind::Org)
-        .map(|c| (c.start, c.end))
+        .map(|c| c.cover)
         .collect();
     orgs.sort_unstable();
     for c in cands.iter_mut() {
@@ -109,6 +109,18 @@ fn mark_owners(text: &str, cands: &mut [Candidate]) {
     }
 }
 
+/// The name before a trailing "of Vietnam" ("Ministry of National Defence of Viet Nam").
+fn home_owner<'a>(name: &'a str, gaz: &Gazetteer) -> Option<&'a str> {
+    let at = name.rfind(" of ")?;
+    let owner = &name[at + 4..];
+    let owner = owner.strip_prefix("the ").unwrap_or(owner);
+    gaz.by_key(&keys::key(owner, gaz))
+        .filter(|&i| {
+            gaz.entries[i].kind == EntityKind::Place && gaz.is_home_prefix(&gaz.entries[i].name)
+        })
+        .map(|_| &name[..at])
+}
+
 /// Points a pattern candidate at the gazetteer entry of the same name; an
 /// organisation also by a tail of two words or more ("Vietnamese Ministry of
 /// National Defence"), never by a lone head ("Indonesian Navy" is not "Navy").
@@ -120,8 +132,12 @@ fn to_gazetteer(c: &mut Candidate, text: &str, gaz: &Gazetteer) {
     let mut offset = 0;
     loop {
         let tail = &name[offset..];
-        let whole_or_long = offset == 0 || tail.contains(' ');
-        if let Some(i) = gaz.by_key(&keys::key(tail, gaz)).filter(|_| whole_or_long) {
+        let prefix = &name[..offset];
+        let whole_or_long = offset == 0
+            || tail.contains(' ') && (gaz.is_home_prefix(prefix) || home_owner_of(prefix, gaz));
+        // "… of Vietnam" after a home body's name is the same body.
+        let bare = home_owner(tail, gaz).unwrap_or(tail);
+        if let Some(i) = gaz.by_key(&keys::key(bare, gaz)).filter(|_| whole_or_long) {
             let e = &gaz.entries[i];
             c.kind = e.kind;
             c.name = e.name.clone();
@@ -137,9 +153,41 @@ fn to_gazetteer(c: &mut Candidate, text: &str, gaz: &Gazetteer) {
         }
         match tail.find(' ') {
             Some(sp) => offset += sp + 1,
-            None => return,
+            None => break,
         }
     }
+    // "China’s Central Military Commission": named in full, highlighted without the
+    // owner, which is a name of its own.
+    if c.kind == EntityKind::Org
+        && text.get(c.start..c.end) == Some(name.as_str())
+        && let Some(after) = possessive_end(&name)
+    {
+        c.start += after;
+    }
+}
+
+/// The offset after the last possessive word of `name` ("China’s ", "Laos’ ").
+fn possessive_end(name: &str) -> Option<usize> {
+    ["’s ", "'s ", "’ ", "' "]
+        .iter()
+        .filter_map(|p| name.rfind(p).map(|i| i + p.len()))
+        .max()
+}
+
+/// True when `prefix` is a possessive owner that keeps the body after it Vietnam's
+/// own or a known one: a known body ("the Ministry of National Defence’s") or Vietnam.
+fn home_owner_of(prefix: &str, gaz: &Gazetteer) -> bool {
+    let p = prefix.trim_end();
+    let Some(owner) = ["’s", "'s", "’", "'"]
+        .iter()
+        .find_map(|s| p.strip_suffix(s))
+    else {
+        return false;
+    };
+    gaz.by_key(&keys::key(owner, gaz)).is_some_and(|i| {
+        let e = &gaz.entries[i];
+        e.kind == EntityKind::Org || e.kind == EntityKind::Place && gaz.is_home_prefix(&e.name)
+    })
 }
 
 #[cfg(test)]

@@ -69,7 +69,7 @@ fn compiled() -> &'static Compiled {
             ))
             .expect("event regex is valid"),
             anniversary: super::build_regex(&format!(
-                r"(?-u:\b)(?P<ord>{ORDINAL})\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:{PLAIN_CAP}['’]s\s+)?(?P<obj>{PLAIN_CAP}(?:['’]s)?(?:(?:\s+|\s*[-–—]\s*)(?:{PLAIN_CAP}(?:['’]s)?|of|the|and))*)(?P<tail>(?:\s+[a-z]+){{1,2}}[\s,.;:(]|)"
+                r"(?-u:\b)(?P<ord>{ORDINAL})\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:{PLAIN_CAP}['’]s\s+)?(?P<obj>(?:(?:liberation|reunification|establishment|founding|signing|victory|birth|launch|normali[sz]ation)\s+of\s+(?:the\s+)?)?{PLAIN_CAP}(?:['’]s)?(?:(?:\s+|\s*[-–—]\s*)(?:{PLAIN_CAP}(?:['’]s)?|of|the|and))*)(?P<tail>(?:\s+[a-z]+){{1,2}}[\s,.;:(]|)"
             ))
             .expect("anniversary regex is valid"),
         }
@@ -262,6 +262,8 @@ mod tests {
             e[0].0,
             "50th anniversary of Vietnam – Chile diplomatic relations"
         );
+        let e = events("the 50th anniversary of the reunification of the South and");
+        assert_eq!(e[0].0, "50th anniversary of reunification of the South");
         let e = events("the 80th anniversary of National Day was celebrated.");
         assert_eq!(e[0].0, "80th anniversary of National Day");
     }

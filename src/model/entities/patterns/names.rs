@@ -15,6 +15,9 @@ const PARTICLES: &[&str] = &[
     "bin", "binti", "bte", "al", "el", "van", "von", "der", "den", "de", "da", "das", "do", "dos",
     "del", "di", "du", "la", "le", "y",
 ];
+/// Family names spelt like English function words ("He", "To"): names only when
+/// another name word follows.
+const FUNCTION_SURNAMES: &[&str] = &["He", "To"];
 /// Generational suffixes after a name ("Jr.", "III").
 const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "II", "III", "IV"];
 
@@ -103,8 +106,16 @@ pub fn name_at(text: &str, at: usize, titles: &Titles) -> Option<(usize, usize)>
             },
         };
         let word = &text[pos..word_end];
+        // "He Jianguo", "To Van Son": a family name spelt like a function word, when a
+        // name word follows it.
+        let surname_word = words == 0
+            && FUNCTION_SURNAMES.contains(&word)
+            && skip_space(text, word_end)
+                .and_then(|n| name_word(text, n))
+                .is_some();
         let abbreviation = text[word_end..].starts_with('.') && titles.is_abbreviation(word);
         if !is_initial
+            && !surname_word
             && (titles.is_not_name(word) || abbreviation || SUFFIXES.contains(&word) && words > 0)
         {
             break;

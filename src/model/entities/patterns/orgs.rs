@@ -72,9 +72,12 @@ fn run_start(text: &str, at: usize) -> usize {
         };
         let word_start = before.rfind([' ', '(', '"']).map_or(0, |i| i + 1);
         let word = &before[word_start..];
+        if word.ends_with([',', ';', ':', '.', ')']) {
+            break;
+        }
         if word.starts_with(char::is_uppercase) {
             start = word_start;
-        } else if word != "and" {
+        } else if word != "and" || joins_bodies(&before[..word_start]) {
             break;
         }
         pos = word_start;
@@ -82,16 +85,58 @@ fn run_start(text: &str, at: usize) -> usize {
     start
 }
 
-/// The name up to a rank or title written after it ("… Operations Col. Le Van A").
+/// Months and weekdays: "on" before them starts a date, not a complement.
+const DATES: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// True when the word before an "and" ends a body's name of its own ("the Government
+/// and National Assembly"): then "and" joins two bodies, not two words of one name.
+fn joins_bodies(before: &str) -> bool {
+    let before = before.trim_end();
+    let word = before.rsplit(' ').next().unwrap_or("");
+    HEADS.split('|').any(|h| {
+        before
+            .strip_suffix(h)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',']))
+    }) || HEADS.split('|').any(|h| h == word)
+        || matches!(word, "Party" | "State" | "Government" | "Nation" | "People")
+}
+
+/// The name up to a rank or title written after it ("… Operations Col. Le Van A") or
+/// a date ("… Defence on November 13").
 fn before_title(name: &str) -> &str {
     let titles = Titles::embedded();
     let mut at = 0;
+    let mut prev = "";
     for word in name.split(' ') {
         let bare = word.trim_end_matches('.');
         let abbreviation = titles.is_abbreviation(bare);
         if at > 0 && (abbreviation || titles.is_rank(word)) {
             return name[..at].trim_end();
         }
+        if DATES.contains(&word) && matches!(prev, "on" | "of" | "for") {
+            return name[..at - prev.len() - 1].trim_end();
+        }
+        prev = word;
         at += word.len() + 1;
     }
     name
@@ -113,7 +158,15 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         let s = m.as_str();
         let lead = skip_leading(s);
         let name = before_title(&s[lead..]);
+        // "… Committee and Ministry of Health": two bodies.
+        let name = name
+            .match_indices(" and ")
+            .find(|(i, _)| joins_bodies(&name[..*i]))
+            .map_or(name, |(i, _)| &name[..i]);
         let name = trim_trailing(name.trim_end_matches("’s").trim_end_matches("'s"));
+        if name.len() < s.len() - lead {
+            done = from + lead + name.len();
+        }
         // A bare head noun, or one preceded only by generic words, names nothing.
         if !name.contains(char::is_whitespace) || name.split(' ').all(|w| GENERIC.contains(&w)) {
             continue;
@@ -182,5 +235,13 @@ mod tests {
     fn bare_heads_are_not_orgs() {
         assert!(orgs("The Ministry said the Army and the Party agreed.").is_empty());
         assert!(orgs("the Provincial Party Committee and the Standing Committee").is_empty());
+        assert_eq!(
+            orgs("the State and Central Highlands Steering Committee and Ministry of Health"),
+            ["Central Highlands Steering Committee", "Ministry of Health"]
+        );
+        assert_eq!(
+            orgs("the Navy, Coast Guard and Air Force"),
+            ["Coast Guard", "Air Force"]
+        );
     }
 }

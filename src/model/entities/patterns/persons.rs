@@ -7,7 +7,7 @@
 
 use super::super::candidate::Candidate;
 use super::super::titles::{Title, Titles};
-use super::names::{find_vietnamese, name_at};
+use super::names::{find_vietnamese, name_at, skip_space};
 use crate::model::entity::EntityKind;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -122,9 +122,12 @@ fn titled(
     if depth == 0 {
         return None;
     }
-    // After a body's name, one capitalised word may still be part of it.
+    // After a body's name, the name is the rest of the capitalised run: one word may
+    // still be part of the body, and a name that stops inside the run is a body's.
     let (end, words) = name_at(text, pos, titles)?;
-    (words > 1 || !via_of).then_some((pos, end))
+    let run_goes_on =
+        skip_space(text, end).is_some_and(|n| text[n..].starts_with(char::is_uppercase));
+    (!via_of || words > 1 && !run_goes_on).then_some((pos, end))
 }
 
 /// Where the body or country of an office's "of …" complement may end: after each of
@@ -320,6 +323,16 @@ mod tests {
         assert_eq!(
             names("Deputy Director of the Border Guard Department Col. Vo Minh Tri said"),
             ["Vo Minh Tri"]
+        );
+        assert_eq!(
+            names("Secretary of the Da Nang City Party Committee Le Ngoc Quang said"),
+            ["Le Ngoc Quang"]
+        );
+        assert_eq!(
+            names(
+                "Vice Chairman of China’s Central Military Commission General He Jianping and General Secretary To Van Loc"
+            ),
+            ["He Jianping", "To Van Loc"]
         );
     }
 

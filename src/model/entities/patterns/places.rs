@@ -43,6 +43,10 @@ const AFTER: &[&str] = &[
     "Autonomous Region",
     "Autonomous Prefecture",
     "Autonomous County",
+    "Bay",
+    "Island",
+    "Islands",
+    "Peninsula",
 ];
 /// Nouns that take the place's name after "of" ("the province of Kon Tum").
 const BEFORE: &[&str] = &[
@@ -85,6 +89,10 @@ const KEPT: &[&str] = &[
     "Autonomous Region",
     "Autonomous Prefecture",
     "Autonomous County",
+    "Bay",
+    "Island",
+    "Islands",
+    "Peninsula",
 ];
 
 fn compiled() -> &'static (aho_corasick::AhoCorasick, aho_corasick::AhoCorasick) {
@@ -172,7 +180,8 @@ fn name_start(text: &str, stop: usize, titles: &Titles) -> usize {
         }
         start = word_start;
     }
-    if CLOSING.contains(&&text[start..stop]) {
+    // Part of a hyphenated compound ("Culture-Tourism Village") is no place's name.
+    if CLOSING.contains(&&text[start..stop]) || text[..start].ends_with(['-', '–']) {
         return stop;
     }
     start
@@ -231,6 +240,7 @@ mod tests {
             ["Shui Kou He"]
         );
         assert!(places("He district officials").is_empty());
+        assert_eq!(places("ships anchored in Manila Bay"), ["Manila Bay"]);
         assert_eq!(
             places("the Ningxia Hui Autonomous Region and Thua Thien – Hue province"),
             ["Ningxia Hui Autonomous Region", "Hue"]
@@ -241,5 +251,6 @@ mod tests {
     fn descriptors_are_not_places() {
         assert!(places("the Central Highland province of").is_empty());
         assert!(places("the Party and State and the border gate").is_empty());
+        assert!(places("the Arts-Crafts Village and").is_empty());
     }
 }

@@ -80,9 +80,9 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         }
         let start = start + skip_leading(&text[start..head]);
         let words = &text[start..head];
-        let named = words
-            .split([' ', '-', '–'])
-            .any(|w| YEAR_WORDS.contains(&w));
+        let mut parts = words.split([' ', '-', '–', ',']).filter(|w| !w.is_empty());
+        let named = parts.clone().any(|w| YEAR_WORDS.contains(&w))
+            && parts.any(|w| !YEAR_WORDS.contains(&w) && w != "and" && w != "of");
         if start >= head || !(named || year.is_some() && words.contains(' ')) {
             continue;
         }
@@ -146,5 +146,6 @@ mod tests {
             [("Laos-Vietnam, Vietnam-Laos Friendship Year".into(), None)]
         );
         assert!(events("Last Year the ministry; in the New Year").is_empty());
+        assert!(events("2026 is their Friendship Year").is_empty());
     }
 }
