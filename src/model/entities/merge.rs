@@ -150,8 +150,11 @@ fn corpus_surnames(placed: &[Vec<Placed>], gaz: &Gazetteer) -> FxHashMap<String,
             continue;
         }
         let key = keys::key(&c.name, gaz);
-        let words = c.name.split([' ', '\u{a0}']);
-        for w in [words.clone().next(), words.last()].into_iter().flatten() {
+        let mut words = c.name.split([' ', '\u{a0}']);
+        for w in [words.clone().next(), words.next_back()]
+            .into_iter()
+            .flatten()
+        {
             by_word
                 .entry(fold_word(w))
                 .and_modify(|known| {

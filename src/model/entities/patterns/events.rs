@@ -162,7 +162,7 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         };
         let object = &text[obj.start()..object_end];
         // A person's anniversary ("of Prime Minister X's path") is not an event's name.
-        if object.split(' ').any(|w| is_office_word(w)) || object.is_empty() {
+        if object.split(' ').any(is_office_word) || object.is_empty() {
             continue;
         }
         let end = object_end;
