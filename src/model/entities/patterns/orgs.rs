@@ -127,10 +127,16 @@ fn before_title(name: &str) -> &str {
     let titles = Titles::embedded();
     let mut at = 0;
     let mut prev = "";
-    for word in name.split(' ') {
+    let mut words = name.split(' ').peekable();
+    while let Some(word) = words.next() {
         let bare = word.trim_end_matches('.');
-        let abbreviation = titles.is_abbreviation(bare);
-        if at > 0 && (abbreviation || titles.is_rank(word)) {
+        // A rank opens a person's name only when a name word follows it: "General
+        // Department" is a body's name.
+        let next_is_name = words
+            .peek()
+            .is_some_and(|n| n.starts_with(char::is_uppercase) && !titles.is_not_name(n));
+        let title = titles.is_abbreviation(bare) || titles.is_rank(word) && next_is_name;
+        if at > 0 && title {
             return name[..at].trim_end();
         }
         if DATES.contains(&word) && matches!(prev, "on" | "of" | "for") {
