@@ -82,6 +82,17 @@ pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
             }
         }
     }
+    // Words as written that may be references: most words are rejected by one lookup
+    // without folding them.
+    let mut written: FxHashSet<String> = acronyms.keys().map(|k| k.1.clone()).collect();
+    for (_, _, cands) in &fields {
+        for c in cands.iter().filter(|c| c.kind == EntityKind::Person) {
+            for w in [first_word(&c.name), last_word(&c.name)] {
+                written.insert(w.to_owned());
+                written.insert(without_marks(w));
+            }
+        }
+    }
     let mut sections: FxHashSet<usize> = acronyms.keys().map(|k| k.0).collect();
     sections.extend(full.by_word.keys().map(|k| k.0));
     let mut out = Vec::new();
@@ -100,7 +111,10 @@ pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
         let lookups = sections.contains(&sec);
         for (start, end) in words(if lookups { text } else { "" }) {
             let w = &text[start..end];
-            if !w.starts_with(char::is_uppercase) || covered(&cands, start, end) {
+            if !w.starts_with(char::is_uppercase)
+                || w.is_ascii() && !written.contains(w)
+                || covered(&cands, start, end)
+            {
                 continue;
             }
             if let Some(def) = acronyms.get(&(sec, w.to_owned())) {
@@ -120,6 +134,20 @@ pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
         out.extend(cands.into_iter().map(|c| (f, c)));
     }
     out
+}
+
+/// `word` with its diacritics dropped and its case kept ("Chiến" → "Chien").
+fn without_marks(word: &str) -> String {
+    word.chars()
+        .map(|c| {
+            let f = crate::model::text::fold_char(c);
+            if c.is_uppercase() {
+                f.to_ascii_uppercase()
+            } else {
+                f
+            }
+        })
+        .collect()
 }
 
 /// True when a candidate (sorted by cover start) covers part of `start..end`.

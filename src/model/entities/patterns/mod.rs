@@ -32,6 +32,7 @@ pub fn build_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
 pub fn triggers<I: IntoIterator<Item = S>, S: AsRef<[u8]>>(words: I) -> aho_corasick::AhoCorasick {
     aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(words)
         .expect("trigger words build an automaton")
 }

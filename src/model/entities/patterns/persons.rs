@@ -12,11 +12,25 @@ use crate::model::entity::EntityKind;
 use regex::Regex;
 use std::sync::OnceLock;
 
+/// The words that open a credit line ("Translated by", "Photo:").
+const CREDIT_WORDS: &[&str] = &[
+    "Translated",
+    "Written",
+    "Reported",
+    "Compiled",
+    "Edited",
+    "Photo",
+    "Photos",
+    "Source",
+    "Video",
+];
+
 const NAME_WORD: &str = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?";
 
 struct Compiled {
     titles: aho_corasick::AhoCorasick,
     title: Regex,
+    credit_words: aho_corasick::AhoCorasick,
     credit: Regex,
 }
 
@@ -27,8 +41,10 @@ fn compiled() -> &'static Compiled {
         Compiled {
             titles: super::triggers(&Titles::embedded().spellings),
             title: super::build_regex(&format!(r"^(?:{alt})")).expect("title regex is valid"),
+            credit_words: super::triggers(CREDIT_WORDS),
             credit: super::build_regex(&format!(
-                r"(?-u:\b)(?P<v>Translated|Written|Reported|Compiled|Edited|Photos?|Source|Video)(?:\s+by\s+|\s*:\s*)(?P<n>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
+                r"(?-u:\b)(?P<v>{credit})(?:\s+by\s+|\s*:\s*)(?P<n>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})",
+                credit = CREDIT_WORDS.join("|")
             ))
             .expect("credit regex is valid"),
         }
@@ -229,7 +245,7 @@ fn apposition_before(text: &str, at: usize, c: &Compiled, titles: &Titles) -> Op
 
 /// Credit lines: their names are blocked, with the role the line gives.
 fn credits(text: &str, c: &Compiled, titles: &Titles, out: &mut Vec<Candidate>) {
-    if !text.contains(" by ") && !text.contains(':') {
+    if !c.credit_words.is_match(text) {
         return;
     }
     for m in c.credit.captures_iter(text) {
