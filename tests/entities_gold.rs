@@ -6,6 +6,11 @@
 //! corpus (tests/corpus/entities/, gold in tests/gold/corpus.json); precision and
 //! recall are printed per kind. Every mention's byte range is checked against the text.
 
+#![allow(
+    clippy::panic,
+    reason = "helpers name the document, field or range that failed"
+)]
+
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::Command;
