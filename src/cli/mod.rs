@@ -56,14 +56,17 @@ pub fn run(cli: Cli) -> Result<()> {
             right,
             suggest,
             format,
-        }) => compare::run(
-            &corpus,
-            left.as_deref(),
-            right.as_deref(),
-            suggest,
-            format,
-            &mut out,
-        ),
+            width,
+        }) => {
+            let req = compare::Request {
+                left: left.as_deref(),
+                right: right.as_deref(),
+                suggest,
+                format,
+                width,
+            };
+            compare::run(&corpus, req, &mut out)
+        }
     }
 }
 
