@@ -128,8 +128,7 @@ fn change_line(c: &Change) -> String {
     };
     let status = match (&c.left_status, &c.right_status) {
         (Some(l), Some(r)) if l != r => format!(", {l} → {r}"),
-        (None, Some(r)) => format!(", {r}"),
-        (Some(l), None) => format!(", {l} → ?"),
+        (_, Some(r)) => format!(", {r}"),
         _ => String::new(),
     };
     match c.kind {

@@ -16,11 +16,20 @@ use rustc_hash::FxHashSet;
 /// Aligns two documents (indices into `corpus.documents`) by topic and links their
 /// differences. Out-of-range indices give a comparison with empty sides.
 pub fn compare(corpus: &Corpus, left: usize, right: usize) -> Comparison {
+    compare_within(corpus, (left, right), MAX_SIDE_BYTES)
+}
+
+/// [`compare`], reading at most `max_bytes` of each body.
+pub(super) fn compare_within(
+    corpus: &Corpus,
+    (left, right): (usize, usize),
+    max_bytes: usize,
+) -> Comparison {
     let lex = Lexicon::embedded();
     let n = lex.topics.len();
     let conference = lex.topic("conference");
-    let lp = align::place(corpus, left, lex, MAX_SIDE_BYTES);
-    let rp = align::place(corpus, right, lex, MAX_SIDE_BYTES);
+    let lp = align::place(corpus, left, lex, max_bytes);
+    let rp = align::place(corpus, right, lex, max_bytes);
     let ls = Side::read(corpus, left, &lp.placed, lex, conference);
     let rs = Side::read(corpus, right, &rp.placed, lex, conference);
     let sides = Sides {

@@ -31,6 +31,15 @@ fn shorten(s: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
+/// An ordinal word as digits ("seventh" → "7th"), so editions read alike on both sides.
+fn as_digits(s: &str) -> String {
+    let words = &super::words::words().ordinal_words;
+    match words.iter().position(|w| w.eq_ignore_ascii_case(s)) {
+        Some(i) => crate::model::text::ordinal(i as u32 + 1),
+        None => s.to_owned(),
+    }
+}
+
 /// "Rotation 2" → "Rotation 4" reads "Rotation 2 → 4".
 fn arrow(left: &str, right: &str) -> String {
     let (lw, rw): (Vec<&str>, Vec<&str>) = (left.split(' ').collect(), right.split(' ').collect());
@@ -58,7 +67,8 @@ pub fn phrase(c: &Change) -> String {
                 (_, Some(r)) => format!(" ({r})"),
                 _ => String::new(),
             };
-            format!("{}{status}", with_what(arrow(&c.left, &c.right)))
+            let (l, r) = (as_digits(&c.left), as_digits(&c.right));
+            format!("{}{status}", with_what(arrow(&l, &r)))
         }
         ChangeKind::Number => with_what(arrow(&c.left, &c.right)),
         ChangeKind::Status | ChangeKind::Role | ChangeKind::Format => {
@@ -104,7 +114,11 @@ pub fn digest(rows: &[Row], names: SideNames) -> Vec<DigestLine> {
     for (i, row) in rows.iter().enumerate() {
         let mut parts: Vec<String> = row.changes.iter().take(PER_LINE).map(phrase).collect();
         if row.changes.len() > PER_LINE {
-            parts.push(format!("{} more changes", row.changes.len() - PER_LINE));
+            let more = row.changes.len() - PER_LINE;
+            parts.push(format!(
+                "{more} more change{}",
+                if more == 1 { "" } else { "s" }
+            ));
         }
         if let Some(items) = list(&row.only_right, &mut named.1) {
             let lead = if names.right_is_later {

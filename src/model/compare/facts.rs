@@ -218,11 +218,7 @@ impl Side {
     fn add_events(&mut self, corpus: &Corpus, d: &Document, placed: &[Placed], lex: &Lexicon) {
         let named: FxHashSet<&str> = self.named.iter().map(|n| n.id.as_str()).collect();
         let mut found = Vec::new();
-        for ev in corpus
-            .events
-            .iter()
-            .filter(|e| e.documents.contains(&d.id))
-        {
+        for ev in corpus.events.iter().filter(|e| e.documents.contains(&d.id)) {
             let id = ev.entity.as_deref().unwrap_or(ev.id.as_str());
             if named.contains(id) || is_review_series(ev.series.as_deref()) {
                 continue;

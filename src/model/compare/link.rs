@@ -9,7 +9,7 @@ use super::values::{Value, ValueKind};
 use super::{Change, ChangeKind};
 use crate::model::event::Status;
 use crate::model::text::ordinal;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
 
 /// Candidates looked at per value.
@@ -38,6 +38,8 @@ pub struct Links {
     pub values_used: [Vec<bool>; 2],
     /// Per side and named thing: an edition paired with the other side.
     pub named_used: [Vec<bool>; 2],
+    /// Per side: ids of the people whose role is linked as a change (not one-sided then).
+    pub role_holders: [FxHashSet<String>; 2],
     /// Candidate pairs looked at (the work done).
     pub examined: usize,
 }
@@ -57,7 +59,7 @@ pub struct Sides<'a> {
 impl Sides<'_> {
     /// The row a link between two sentences belongs to: the one both sit in, preferring
     /// the left sentence's primary topic.
-    fn row_for(&self, l: usize, r: usize) -> usize {
+    pub(super) fn row_for(&self, l: usize, r: usize) -> usize {
         let n = self.topics;
         let (lp, rp) = (&self.left.1[l], &self.right.1[r]);
         if rp.in_row(lp.row(n), n) {
@@ -140,8 +142,8 @@ pub fn link(sides: &Sides) -> Links {
     };
     editions(sides, &mut links);
     numbers(sides, &mut links);
-    roles(sides, &mut links);
-    format(sides, &mut links);
+    super::meeting::roles(sides, &mut links);
+    super::meeting::format(sides, &mut links);
     links
 }
 
@@ -351,83 +353,6 @@ fn value_change(a: &Value, b: &Value) -> Change {
     }
 }
 
-/// A role held by different people on the two sides ("chair: A → B").
-fn roles(sides: &Sides, links: &mut Links) {
-    let (ls, rs) = (sides.left.0, sides.right.0);
-    let holders = |side: &Side, role: &str| -> Vec<usize> {
-        side.roles
-            .iter()
-            .filter(|(r, _)| r == role)
-            .map(|&(_, k)| k)
-            .collect()
-    };
-    let mut done: Vec<&str> = Vec::new();
-    for (role, _) in &ls.roles {
-        if done.contains(&role.as_str()) {
-            continue;
-        }
-        done.push(role);
-        let (l, r) = (holders(ls, role), holders(rs, role));
-        if l.is_empty() || r.is_empty() {
-            continue;
-        }
-        let shares = l.iter().any(|&a| {
-            r.iter().any(|&b| {
-                ls.named[a].id == rs.named[b].id
-                    || ls.named[a]
-                        .keys
-                        .iter()
-                        .any(|k| rs.named[b].keys.contains(k))
-            })
-        });
-        if shares {
-            continue;
-        }
-        let names = |side: &Side, ks: &[usize]| {
-            ks.iter()
-                .map(|&k| side.named[k].name.clone())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let (a, b) = (&ls.named[l[0]], &rs.named[r[0]]);
-        links.changes.push(Linked {
-            row: sides
-                .conference
-                .unwrap_or_else(|| sides.row_for(a.sentence, b.sentence)),
-            change: Change {
-                kind: ChangeKind::Role,
-                what: role.clone(),
-                left: names(ls, &l),
-                right: names(rs, &r),
-                left_status: None,
-                right_status: None,
-            },
-            spots: [
-                a.span.map(|(x, y)| (a.sentence, x, y)),
-                b.span.map(|(x, y)| (b.sentence, x, y)),
-            ],
-        });
-    }
-}
-
-/// How the meeting was held, when both sides say and they differ.
-fn format(sides: &Sides, links: &mut Links) {
-    let (Some((l, li)), Some((r, ri))) = (sides.left.0.format, sides.right.0.format) else {
-        return;
-    };
-    if l == r {
-        return;
-    }
-    links.changes.push(Linked {
-        row: sides.conference.unwrap_or_else(|| sides.row_for(li, ri)),
-        change: Change {
-            kind: ChangeKind::Format,
-            what: "format".into(),
-            left: l.label().into(),
-            right: r.label().into(),
-            left_status: None,
-            right_status: None,
-        },
-        spots: [None, None],
-    });
-}
+#[cfg(test)]
+#[path = "link_tests.rs"]
+mod tests;

@@ -33,11 +33,12 @@ fn run_hash<S: AsRef<str>>(words: &[S]) -> u64 {
 /// The folded words of a name or text, without the words names may drop.
 fn core_words(lex: &Lexicon, s: &str) -> (Vec<String>, Vec<String>) {
     let optional = &words().optional_words;
+    let equivalents = &words().equivalents;
     let all: Vec<String> = lex
         .normalize(s)
         .split(' ')
         .filter(|w| !w.is_empty())
-        .map(str::to_owned)
+        .map(|w| equivalents.get(w).cloned().unwrap_or_else(|| w.to_owned()))
         .collect();
     let core = all
         .iter()
@@ -147,6 +148,12 @@ mod tests {
             false
         ));
         assert!(present("Trong spoke.", &[], &["Nguyen Phu Trong"], true));
+        assert!(present(
+            "Deputy Minister of National Defence Le Van Ba spoke.",
+            &[],
+            &["Ministry of National Defence"],
+            false
+        ));
         assert!(present(
             "He met Gen. Nguyen Phu Trong.",
             &[],

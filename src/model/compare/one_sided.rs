@@ -52,7 +52,10 @@ pub fn one_sided(
         if let Some(span) = n.span {
             name_spans.entry(n.sentence).or_default().push(span);
         }
-        if links.named_used[me][k] || theirs.presence.has_any(&n.keys) {
+        if links.named_used[me][k]
+            || links.role_holders[me].contains(&n.id)
+            || theirs.presence.has_any(&n.keys)
+        {
             continue;
         }
         let row = placed[n.sentence].row(topics);

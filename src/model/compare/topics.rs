@@ -2,8 +2,9 @@
 //! folding that text and terms share before they are matched.
 
 use super::aspect::AspectCues;
-use crate::model::text::fold_char;
-use aho_corasick::{AhoCorasick, MatchKind};
+pub use super::fold::fold_words;
+use super::fold::{Spellings, fold_words_into};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -68,57 +69,10 @@ pub struct Lexicon {
     pub(super) aspect: AspectCues,
     spellings: Spellings,
     matcher: AhoCorasick,
+    /// The terms without their bounding spaces, leftmost-longest: one scan for profiles.
+    longest: AhoCorasick,
     /// Per pattern of `matcher`: (topic index, weight).
     weights: Vec<(usize, f32)>,
-}
-
-/// US spellings and their UK forms, replaced where a word starts with them.
-#[derive(Debug)]
-struct Spellings {
-    matcher: Option<AhoCorasick>,
-    uk: Vec<String>,
-}
-
-impl Spellings {
-    fn new(map: BTreeMap<String, String>) -> anyhow::Result<Spellings> {
-        let (us, uk): (Vec<String>, Vec<String>) = map.into_iter().unzip();
-        let matcher = if us.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&us)?,
-            )
-        };
-        Ok(Spellings { matcher, uk })
-    }
-
-    /// Applies the spellings to folded text (runs of letters separated by single spaces).
-    fn apply(&self, folded: String) -> String {
-        let Some(m) = &self.matcher else {
-            return folded;
-        };
-        let bytes = folded.as_bytes();
-        let mut out: Option<String> = None;
-        let mut at = 0;
-        for hit in m.find_iter(&folded) {
-            if hit.start() > 0 && bytes[hit.start() - 1] != b' ' {
-                continue;
-            }
-            let o = out.get_or_insert_with(|| String::with_capacity(folded.len() + 8));
-            o.push_str(&folded[at..hit.start()]);
-            o.push_str(&self.uk[hit.pattern().as_usize()]);
-            at = hit.end();
-        }
-        match out {
-            Some(mut o) => {
-                o.push_str(&folded[at..]);
-                o
-            }
-            None => folded,
-        }
-    }
 }
 
 /// The embedded assets/topics.json text.
@@ -148,7 +102,14 @@ impl Lexicon {
                 weights.push((t, w));
             }
         }
-        let matcher = AhoCorasick::new(&patterns)?;
+        // A DFA: the fastest overlapping search, and small for a lexicon of short terms.
+        let matcher = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)?;
+        let longest = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(patterns.iter().map(|p| p.trim()))?;
         let ahead = raw
             .topics
             .iter()
@@ -176,6 +137,7 @@ impl Lexicon {
             aspect,
             spellings,
             matcher,
+            longest,
             weights,
         })
     }
@@ -188,8 +150,9 @@ impl Lexicon {
     /// Folds a text the way the lexicon matches it: " words separated by single spaces ",
     /// case and diacritics folded, US spellings turned into UK ones.
     pub fn normalize(&self, s: &str) -> String {
-        let mut folded = fold_words(s);
-        folded.insert(0, ' ');
+        let mut folded = String::with_capacity(s.len() + 2);
+        folded.push(' ');
+        fold_words_into(s, &mut folded);
         if !folded.ends_with(' ') {
             folded.push(' ');
         }
@@ -226,45 +189,22 @@ impl Lexicon {
         scores
     }
 
-    /// Every topic's summed weight of all term occurrences in a normalised text, repeats
-    /// included (a document's profile).
+    /// Every topic's summed weight of the term occurrences in a normalised text, repeats
+    /// included and the longest term wherever terms overlap (a document's profile).
     pub fn weigh_all(&self, normalized: &str, scores: &mut [f32]) {
-        for m in self.matcher.find_overlapping_iter(normalized) {
+        let bytes = normalized.as_bytes();
+        for m in self.longest.find_iter(normalized) {
+            let bounded = (m.start() == 0 || bytes[m.start() - 1] == b' ')
+                && bytes.get(m.end()).is_none_or(|&b| b == b' ');
+            if !bounded {
+                continue;
+            }
             let (t, w) = self.weights[m.pattern().as_usize()];
             if let Some(s) = scores.get_mut(t) {
                 *s += w;
             }
         }
     }
-}
-
-/// Folds case and diacritics and turns every run of characters other than letters,
-/// digits and '+' into one space; dots inside acronyms go ("U.N." → "un"), so
-/// "ADMM-Plus" reads "admm plus". No leading or trailing space is added.
-pub fn fold_words(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        let c = if c.is_ascii() {
-            c.to_ascii_lowercase()
-        } else {
-            fold_char(c)
-        };
-        if c.is_alphanumeric() || c == '+' {
-            out.push(c);
-        } else if c == '.'
-            && out.ends_with(|p: char| p.is_alphanumeric())
-            && chars.peek().is_some_and(|n| n.is_alphanumeric())
-        {
-            continue;
-        } else if !out.is_empty() && !out.ends_with(' ') {
-            out.push(' ');
-        }
-    }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
 }
 
 #[cfg(test)]
@@ -389,6 +329,19 @@ mod tests {
         );
         assert_eq!(lex.normalize(""), " ");
         assert_eq!(fold_words("  Hà Nội—Defense "), "ha noi defense");
+        for s in [
+            "  U.N.'s ADMM-Plus, 3.5 x. ",
+            "a..b",
+            ".",
+            "",
+            "Co-chaired  by",
+            "+x+",
+        ] {
+            let (mut a, mut b) = (String::new(), String::new());
+            super::super::fold::fold_ascii_words(s.as_bytes(), &mut a);
+            super::super::fold::fold_unicode_words(s, &mut b);
+            assert_eq!(a, b, "{s:?}");
+        }
     }
 
     #[test]

@@ -2,9 +2,9 @@
 //! "more than 100 countries"), each with the words around it, so the two sides'
 //! values can be paired by what they count.
 
+use super::scan::{Found, Scan, capitalised, number_at};
 use super::topics::Lexicon;
-use super::words::{Words, stem, words};
-use crate::model::date::parse_month;
+use super::words::{stem, words};
 use std::collections::BTreeSet;
 
 /// What a number is.
@@ -83,237 +83,6 @@ impl Value {
     }
 }
 
-/// Byte ranges of the words (runs of letters and digits) of a text.
-pub(super) fn tokens(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
-}
-
-/// The digits of an ordinal written with digits ("8th" → 8).
-fn digit_ordinal(tok: &str) -> Option<u64> {
-    let split = tok.find(|c: char| !c.is_ascii_digit())?;
-    let (digits, suffix) = tok.split_at(split);
-    let suffix = suffix.to_ascii_lowercase();
-    (!digits.is_empty() && matches!(suffix.as_str(), "st" | "nd" | "rd" | "th"))
-        .then(|| digits.parse().ok())
-        .flatten()
-}
-
-fn is_digits(tok: &str) -> bool {
-    !tok.is_empty() && tok.bytes().all(|b| b.is_ascii_digit())
-}
-
-fn capitalised(tok: &str) -> bool {
-    tok.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// A sentence cut into words, folded, with the dash-linked parties marked.
-struct Scan<'a> {
-    text: &'a str,
-    toks: Vec<(usize, usize)>,
-    folded: Vec<String>,
-    linked: Vec<bool>,
-    w: &'static Words,
-}
-
-impl<'a> Scan<'a> {
-    fn new(text: &'a str, lex: &Lexicon) -> Scan<'a> {
-        let w = words();
-        let toks = tokens(text);
-        let mut folded: Vec<String> = toks
-            .iter()
-            .map(|&(a, b)| lex.fold_token(&text[a..b]))
-            .collect();
-        // Names written in two words ("Viet Nam") read as one; the second word is left empty.
-        for k in 1..folded.len() {
-            let spaced = text[toks[k - 1].1..toks[k].0]
-                .chars()
-                .all(char::is_whitespace);
-            if spaced
-                && w.joined
-                    .iter()
-                    .any(|j| j[0] == folded[k - 1] && j[1] == folded[k])
-            {
-                let second = std::mem::take(&mut folded[k]);
-                folded[k - 1].push_str(&second);
-            }
-        }
-        let mut scan = Scan {
-            text,
-            toks,
-            folded,
-            linked: Vec::new(),
-            w,
-        };
-        scan.linked = scan.dash_links();
-        scan
-    }
-
-    /// Words linked by dashes name the parties of a thing ("Vietnam – Laos – Cambodia").
-    fn dash_links(&self) -> Vec<bool> {
-        let n = self.toks.len();
-        let mut linked = vec![false; n];
-        let is_word = |j: usize| {
-            let word = self.word_of(j);
-            !word.is_empty() && !word.chars().any(|c| c.is_ascii_digit())
-        };
-        for k in 1..n {
-            let between = self.text[self.toks[k - 1].1..self.toks[k].0].trim();
-            if matches!(between, "-" | "–" | "—" | "‑") && is_word(k - 1) && is_word(k) {
-                linked[k - 1] = true;
-                linked[k] = true;
-            }
-        }
-        linked
-    }
-
-    fn word_of(&self, j: usize) -> &str {
-        if self.folded[j].is_empty() && j > 0 {
-            &self.folded[j - 1]
-        } else {
-            &self.folded[j]
-        }
-    }
-
-    fn tok(&self, k: usize) -> &'a str {
-        &self.text[self.toks[k].0..self.toks[k].1]
-    }
-
-    /// The text between word `k - 1` and word `k`.
-    fn sep(&self, k: usize) -> &'a str {
-        let from = if k == 0 { 0 } else { self.toks[k - 1].1 };
-        &self.text[from..self.toks[k].0]
-    }
-
-    /// The text between word `k` and the next.
-    fn after(&self, k: usize) -> &'a str {
-        let to = self.toks.get(k + 1).map_or(self.text.len(), |t| t.0);
-        &self.text[self.toks[k].1..to]
-    }
-
-    fn spaced_after(&self, k: usize) -> bool {
-        k + 1 < self.toks.len() && self.after(k).chars().all(char::is_whitespace)
-    }
-
-    fn spaced_before(&self, k: usize) -> bool {
-        k > 0 && self.sep(k).chars().all(char::is_whitespace)
-    }
-
-    /// True when an event noun follows word `k` within a few words of the same clause.
-    fn event_noun_follows(&self, k: usize) -> bool {
-        (k + 1..self.toks.len().min(k + 6))
-            .take_while(|&j| !self.sep(j).contains([',', ';', ':', '(', ')']))
-            .any(|j| self.w.event_nouns.contains(&self.folded[j]))
-    }
-
-    /// A qualifier ending right before word `k` ("more than" 100), as written.
-    fn qualifier(&self, k: usize) -> Option<(usize, String)> {
-        self.w.qualifiers.iter().find_map(|q| {
-            let parts: Vec<&str> = q.split(' ').collect();
-            let n = parts.len();
-            if n == 0 || n > k {
-                return None;
-            }
-            let first = k - n;
-            let same = (0..n).all(|i| {
-                self.folded[first + i] == parts[i] && self.sep(first + i + 1).trim().is_empty()
-            });
-            same.then(|| {
-                (
-                    first,
-                    self.text[self.toks[first].0..self.toks[k - 1].1].to_owned(),
-                )
-            })
-        })
-    }
-}
-
-/// A number found at a word: (number, kind, first word, last word).
-type Found = (u64, ValueKind, usize, usize);
-
-/// The number starting at word `k`, if any.
-fn number_at(s: &Scan, k: usize) -> Option<Found> {
-    let w = s.w;
-    let n = s.toks.len();
-    let tok = s.tok(k);
-    // Numbers glued into codes or compounds ("Level-2", "234/2025/ND-CP") are parts of names.
-    let glued_before = k > 0 && matches!(s.sep(k), "-" | "/" | "." | ",");
-    let glued_after = k + 1 < n && matches!(s.after(k), "-" | "/");
-    if glued_before || glued_after {
-        return None;
-    }
-    let next_cap = s.spaced_after(k) && capitalised(s.tok(k + 1));
-    let word_number = |list: &[String]| list.iter().position(|o| *o == s.folded[k]);
-    if let Some(v) = digit_ordinal(tok) {
-        return Some((v, ValueKind::Ordinal, k, k));
-    }
-    if let Some(i) = word_number(&w.ordinal_words)
-        && (next_cap || s.event_noun_follows(k))
-    {
-        return Some((i as u64 + 1, ValueKind::Ordinal, k, k));
-    }
-    let next_is_noun = |last: usize| {
-        s.spaced_after(last)
-            && s.tok(last + 1).chars().all(char::is_lowercase)
-            && !w.boundaries.contains(&s.folded[last + 1])
-            && !w.not_nouns.contains(&s.folded[last + 1])
-    };
-    if let Some(i) = word_number(&w.cardinal_words)
-        && next_is_noun(k)
-        && !(k > 0 && capitalised(s.tok(k)) && s.spaced_before(k))
-    {
-        return Some((i as u64 + 1, ValueKind::Count, k, k + 1));
-    }
-    if !is_digits(tok) {
-        return None;
-    }
-    // Digit groups ("1,200", "3.5") read as one number.
-    let mut last = k;
-    while last + 1 < n && matches!(s.after(last), "," | ".") && is_digits(s.tok(last + 1)) {
-        last += 1;
-    }
-    let number: u64 = s.text[s.toks[k].0..s.toks[last].1]
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect::<String>()
-        .parse()
-        .unwrap_or(u64::MAX);
-    let prev = (k > 0).then(|| s.tok(k - 1));
-    let next = s.toks.get(last + 1).map(|&(a, b)| &s.text[a..b]);
-    let is_month = |t: Option<&str>| t.is_some_and(|t| t.len() >= 3 && parse_month(t).is_some());
-    Some(if s.spaced_before(k) && is_month(prev) {
-        (number, ValueKind::Date, k - 1, last)
-    } else if s.spaced_after(last) && is_month(next) {
-        (number, ValueKind::Date, k, last + 1)
-    } else if tok.len() == 4 && (1800..=2100).contains(&number) && last == k {
-        (number, ValueKind::Year, k, last)
-    } else if s.spaced_before(k)
-        && prev.is_some_and(capitalised)
-        && !w.skip.contains(&s.folded[k - 1])
-        && !w.boundaries.contains(&s.folded[k - 1])
-    {
-        (number, ValueKind::Label, k - 1, last)
-    } else if next_is_noun(last) {
-        (number, ValueKind::Count, k, last + 1)
-    } else {
-        (number, ValueKind::Count, k, last)
-    })
-}
-
 /// The context of a value within its clause: an ordinal names what follows it ("8th …
 /// Exchange"), a label what precedes it ("Engineering Unit Rotation 4", capitalised
 /// words only); counts take both sides. Returns the stems and the span of words.
@@ -370,9 +139,39 @@ fn context(
         _ => {
             before(&mut context, &mut span);
             after(&mut context, &mut span);
+            if context.is_empty() {
+                // A bare figure ("fell by 12%", "95% of units"): read past the small words.
+                across(s, (first, last), &mut context);
+            }
         }
     }
     (context, span)
+}
+
+/// Up to three content words on each side of words `first..=last`, past small words
+/// but not past punctuation.
+fn across(s: &Scan, (first, last): (usize, usize), context: &mut BTreeSet<String>) {
+    let w = s.w;
+    let take = |j: usize, context: &mut BTreeSet<String>| {
+        let word = &s.folded[j];
+        let small = w.boundaries.contains(word) || w.skip.contains(word) || word.is_empty();
+        if !small && !word.chars().any(|c| c.is_ascii_digit()) {
+            context.insert(stem(word));
+        }
+    };
+    let stops = |between: &str| between.contains([',', ';', ':', '(', ')', '[', ']', '—', '.']);
+    let (mut j, mut seen) = (first, 0);
+    while j > 0 && seen < 4 && !stops(s.sep(j)) {
+        j -= 1;
+        seen += 1;
+        take(j, context);
+    }
+    let (mut j, mut seen) = (last, 0);
+    while j + 1 < s.toks.len() && seen < 4 && !stops(s.after(j)) {
+        j += 1;
+        seen += 1;
+        take(j, context);
+    }
 }
 
 /// Every number of a sentence worth comparing.
@@ -381,18 +180,25 @@ pub fn values(sentence: usize, text: &str, lex: &Lexicon) -> Vec<Value> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < s.toks.len() {
-        let Some((number, kind, first, last)) = number_at(&s, k) else {
+        let Some(f) = number_at(&s, k) else {
             k += 1;
             continue;
         };
-        out.push(value(&s, sentence, (number, kind, first, last)));
-        k = last + 1;
+        out.push(value(&s, sentence, f));
+        k = f.last + 1;
     }
     out
 }
 
-/// The value found at words `first..=last`, with its context.
-fn value(s: &Scan, sentence: usize, (number, kind, first, last): Found) -> Value {
+/// The value found, with its context.
+fn value(s: &Scan, sentence: usize, f: Found) -> Value {
+    let Found {
+        number,
+        kind,
+        first,
+        number_last,
+        last,
+    } = f;
     let start = s.toks[first].0;
     let mut end = s.toks[last].1;
     if s.text[end..].starts_with('%') {
@@ -400,7 +206,8 @@ fn value(s: &Scan, sentence: usize, (number, kind, first, last): Found) -> Value
     }
     let (mut context, span) = context(s, (kind, first, last));
     let label = (kind == ValueKind::Label).then(|| s.folded[first].clone());
-    let noun = (kind == ValueKind::Count && last > first).then(|| stem(s.word_of(last)));
+    let noun =
+        (kind == ValueKind::Count && last > number_last).then(|| stem(s.word_of(number_last + 1)));
     for word in &s.folded[first..=last] {
         if !word.chars().any(|c| c.is_ascii_digit()) && !word.is_empty() {
             context.insert(stem(word));
@@ -419,8 +226,8 @@ fn value(s: &Scan, sentence: usize, (number, kind, first, last): Found) -> Value
         .filter(|&j| s.linked[j])
         .map(|j| s.word_of(j).to_owned())
         .collect();
-    let number_end = if kind == ValueKind::Count && last > first {
-        s.toks[last - 1].1
+    let number_end = if kind == ValueKind::Count && last > number_last {
+        s.toks[number_last].1
     } else {
         end
     };
@@ -491,7 +298,14 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            [("seventh", 7, Ordinal), ("five neighbouring", 5, Count)]
+            [
+                ("seventh", 7, Ordinal),
+                ("five neighbouring armies", 5, Count)
+            ]
+        );
+        assert!(
+            vals("The two sides agreed.").is_empty(),
+            "refers back, counts nothing"
         );
         let v = vals("Ties now reach more than 100 countries.");
         assert_eq!(v[0].amount, "more than 100");

@@ -25,6 +25,8 @@ pub struct Words {
     pub event_nouns: FxHashSet<String>,
     /// Label words whose number is an edition ("rotation").
     pub edition_labels: FxHashSet<String>,
+    /// Words before a spelled-out number that make it refer back ("the two sides").
+    pub anaphora: FxHashSet<String>,
     /// Words a count does not take as its noun ("percent", "years").
     pub not_nouns: FxHashSet<String>,
     /// Words dropped from a name's key ("of", "national").
@@ -33,12 +35,16 @@ pub struct Words {
     /// Words an acronym leaves out ("of").
     #[serde(skip)]
     pub function_words: FxHashSet<String>,
+    /// Words read as another in names ("minister" as "ministry").
+    #[serde(skip)]
+    pub equivalents: rustc_hash::FxHashMap<String, String>,
 }
 
 #[derive(Deserialize)]
 struct Names {
     optional_words: FxHashSet<String>,
     function_words: FxHashSet<String>,
+    equivalents: rustc_hash::FxHashMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -56,6 +62,7 @@ pub fn words() -> &'static Words {
         Words {
             optional_words: f.names.optional_words,
             function_words: f.names.function_words,
+            equivalents: f.names.equivalents,
             ..f.values
         }
     })
