@@ -9,7 +9,11 @@ fn main() {
         .map(|rd| {
             rd.filter_map(Result::ok)
                 .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| n.ends_with(".txt") || n.ends_with(".md"))
+                .filter(|n| {
+                    Path::new(n).extension().is_some_and(|e| {
+                        e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md")
+                    })
+                })
                 .collect()
         })
         .unwrap_or_default();

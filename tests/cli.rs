@@ -147,8 +147,8 @@ fn version_and_help_work() {
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) {
     let p = dir.join(name);
-    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-    std::fs::write(p, bytes).unwrap();
+    std::fs::create_dir_all(p.parent().expect("test file system")).expect("test file system");
+    std::fs::write(p, bytes).expect("test file system");
 }
 
 /// Every file under `dir` with its size and modification time.
@@ -156,16 +156,16 @@ fn listing(dir: &Path) -> Vec<(String, u64, std::time::SystemTime)> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let e = e.unwrap();
-            let m = e.metadata().unwrap();
+        for e in std::fs::read_dir(&d).expect("test file system") {
+            let e = e.expect("test file system");
+            let m = e.metadata().expect("test file system");
             if m.is_dir() {
                 stack.push(e.path());
             }
             out.push((
                 e.path().display().to_string(),
                 m.len(),
-                m.modified().unwrap(),
+                m.modified().expect("test file system"),
             ));
         }
     }

@@ -152,3 +152,24 @@ fn suggestions_say_why_and_how_alike() {
     );
     assert!(out.lines().skip(1).all(|l| l.contains("% alike")), "{out}");
 }
+
+#[test]
+fn suggestions_skip_exact_copies() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    for e in std::fs::read_dir(seeds).expect("seeds").flatten() {
+        std::fs::copy(e.path(), dir.path().join(e.file_name())).expect("copy");
+    }
+    // The 2025-H1 QDND review saved a second time under another name.
+    let original = dir.path().join("001_adf30aaf1529f2ba.txt");
+    std::fs::copy(&original, dir.path().join("009_copy.txt")).expect("copy");
+    let path = dir.path().to_string_lossy().into_owned();
+    let with_copy = ok(&["--corpus", &path, "compare", "--suggest"], None);
+    assert!(!with_copy.contains("009_copy"), "{with_copy}");
+    let without = ok(&["compare", "--suggest"], None);
+    assert_eq!(
+        with_copy.lines().count(),
+        without.lines().count(),
+        "{with_copy}\n---\n{without}"
+    );
+}

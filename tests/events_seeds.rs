@@ -1,6 +1,8 @@
 //! The event timeline on the five embedded seeds (needs the clean, meta and entities
 //! stages).
 
+#![allow(clippy::panic, reason = "a helper names the edition it could not find")]
+
 use dossier::model::event::{Event, Status};
 use dossier::model::text::fold;
 use dossier::model::{Corpus, Date, Period, events};

@@ -3,12 +3,18 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use dossier::model::Corpus;
-use dossier::tui::{App, Theme, draw, handle_key};
+use dossier::tui::{App, Setup, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 fn app(w: u16, h: u16) -> App {
-    let mut app = App::new(Corpus::seeds(), Theme::default(), true);
+    let mut app = App::new(
+        Corpus::seeds(),
+        Setup {
+            mouse: true,
+            ..Setup::default()
+        },
+    );
     app.resize(w, h);
     app
 }
@@ -22,13 +28,13 @@ fn keys(app: &mut App, keys: &str) {
             '\u{4}' => KeyCode::PageDown,
             c => KeyCode::Char(c),
         };
-        handle_key(app, KeyEvent::new(code, KeyModifiers::NONE));
+        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
     }
 }
 
 fn screen(app: &App, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("test backend");
-    t.draw(|f| draw(app, f)).expect("draw");
+    t.draw(|f| app.draw(f)).expect("draw");
     t.backend().to_string()
 }
 
@@ -75,10 +81,43 @@ fn tiny_terminals_say_so() {
     let _ = screen(&a, 1, 1);
 }
 
+/// The monochrome theme: the same text, no colour anywhere, and the selection, headings
+/// and focused border carried by reverse video and bold instead.
 #[test]
-fn no_color_theme_renders_the_same_text() {
+fn no_color_theme_uses_modifiers_and_no_colours() {
+    use ratatui::style::{Color, Modifier};
     let mut a = app(80, 24);
     let colour = screen(&a, 80, 24);
-    a.theme = Theme { mono: true };
-    assert_eq!(screen(&a, 80, 24), colour);
+    a.shared.theme = Theme::mono();
+    let mut t = Terminal::new(TestBackend::new(80, 24)).expect("test backend");
+    t.draw(|f| a.draw(f)).expect("draw");
+    let buf = t.backend().buffer();
+    assert_eq!(t.backend().to_string(), colour, "same text");
+    let cells: Vec<_> = buf.content().iter().collect();
+    for c in &cells {
+        assert!(
+            matches!(c.fg, Color::Reset) && matches!(c.bg, Color::Reset),
+            "a coloured cell {:?} under NO_COLOR",
+            c.symbol()
+        );
+    }
+    let with = |m: Modifier| cells.iter().filter(|c| c.modifier.contains(m)).count();
+    // The selected document (two rows of the list) is in reverse video.
+    assert!(
+        with(Modifier::REVERSED) >= 2 * 20,
+        "{}",
+        with(Modifier::REVERSED)
+    );
+    assert!(with(Modifier::BOLD) > 0);
+    // And the colour theme does use colour (so the check above can fail).
+    a.shared.theme = Theme::default();
+    t.draw(|f| a.draw(f)).expect("draw");
+    let coloured = t
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .filter(|c| c.fg != Color::Reset || c.bg != Color::Reset)
+        .count();
+    assert!(coloured > 0);
 }

@@ -2,6 +2,7 @@
 
 use super::Format;
 use super::output::{self, fit, line};
+use crate::model::overrides::MetaField;
 use crate::model::{Corpus, Document, export};
 use anyhow::Result;
 use serde::Serialize;
@@ -22,13 +23,34 @@ struct ListRow<'a> {
     period: Option<String>,
     kind: crate::model::Kind,
     title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    copy_of: Option<&'a str>,
+}
+
+/// The id of the document `d` is an exact copy of.
+fn copy_of<'a>(corpus: &'a Corpus, d: &Document) -> Option<&'a str> {
+    let i = corpus.document(&d.id)?;
+    corpus
+        .duplicate_of(i)
+        .map(|o| corpus.documents[o].id.as_str())
 }
 
 /// `dossier list`: one line per document, newest first.
 pub fn list(corpus: &Corpus, format: Format, out: &mut dyn Write) -> Result<()> {
+    list_some(corpus, &|_| true, format, out)
+}
+
+/// `dossier list` of the documents `keep` accepts (by index).
+pub fn list_some(
+    corpus: &Corpus,
+    keep: &dyn Fn(usize) -> bool,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<()> {
     let docs: Vec<&Document> = corpus
         .newest_first()
         .into_iter()
+        .filter(|&i| keep(i))
         .map(|i| &corpus.documents[i])
         .collect();
     match format {
@@ -42,6 +64,7 @@ pub fn list(corpus: &Corpus, format: Format, out: &mut dyn Write) -> Result<()> 
                     period: d.period.map(|p| p.to_string()),
                     kind: d.kind,
                     title: &d.title,
+                    copy_of: copy_of(corpus, d),
                 })
                 .collect();
             output::json(out, &rows)
@@ -66,10 +89,13 @@ pub fn list(corpus: &Corpus, format: Format, out: &mut dyn Write) -> Result<()> 
             )?;
             for d in docs {
                 let period = d.period.map_or_else(|| "—".to_owned(), |p| p.to_string());
+                let copy = copy_of(corpus, d)
+                    .map(|o| format!("  (exact copy of {o})"))
+                    .unwrap_or_default();
                 line(
                     out,
                     &format!(
-                        "{} {} {} {} {} {}",
+                        "{} {} {} {} {} {}{copy}",
                         fit(&d.id, idw),
                         fit(&date_cell(d), 10),
                         fit(d.source.as_deref().unwrap_or("—"), 6),
@@ -99,11 +125,41 @@ pub fn show(corpus: &Corpus, id: &str, format: Format, out: &mut dyn Write) -> R
     line(out, &d.title)?;
     line(out, &"=".repeat(d.title.chars().count().clamp(3, 80)))?;
     let opt = |v: Option<String>| v.unwrap_or_else(|| "—".to_owned());
+    let yours = |f: MetaField| {
+        if d.overridden.contains(&f) {
+            "  (set by you)"
+        } else {
+            ""
+        }
+    };
     line(out, &format!("id:         {}", d.id))?;
-    line(out, &format!("source:     {}", opt(d.source.clone())))?;
+    if let Some(o) = corpus.duplicate_of(i) {
+        line(
+            out,
+            &format!(
+                "copy of:    {} (the same file text)",
+                corpus.documents[o].id
+            ),
+        )?;
+    }
+    if d.overridden.contains(&MetaField::Title) {
+        line(out, "title:      (set by you)")?;
+    }
     line(
         out,
-        &format!("published:  {}", opt(d.published.map(|x| x.to_string()))),
+        &format!(
+            "source:     {}{}",
+            opt(d.source.clone()),
+            yours(MetaField::Outlet)
+        ),
+    )?;
+    line(
+        out,
+        &format!(
+            "published:  {}{}",
+            opt(d.published.map(|x| x.to_string())),
+            yours(MetaField::Published)
+        ),
     )?;
     let basis = d
         .event_date_basis
@@ -113,15 +169,23 @@ pub fn show(corpus: &Corpus, id: &str, format: Format, out: &mut dyn Write) -> R
     line(
         out,
         &format!(
-            "event date: {}{basis}",
-            opt(d.event_date.map(|x| x.to_string()))
+            "event date: {}{basis}{}",
+            opt(d.event_date.map(|x| x.to_string())),
+            yours(MetaField::EventDate)
         ),
     )?;
     line(
         out,
-        &format!("period:     {}", opt(d.period.map(|p| p.to_string()))),
+        &format!(
+            "period:     {}{}",
+            opt(d.period.map(|p| p.to_string())),
+            yours(MetaField::Period)
+        ),
     )?;
-    line(out, &format!("kind:       {}", d.kind.label()))?;
+    line(
+        out,
+        &format!("kind:       {}{}", d.kind.label(), yours(MetaField::Kind)),
+    )?;
     line(out, &format!("words:      {}", d.word_count()))?;
     if let Some(b) = &d.byline {
         line(out, &format!("byline:     {b}"))?;

@@ -1,8 +1,11 @@
 //! The in-memory model: documents, entities, mentions and events, built once.
 
 use super::document::Document;
+use super::duplicates::{ContentHash, Duplicates};
 use super::entity::{Entity, Mention};
 use super::event::Event;
+use super::load::{self, Observer, Progress};
+use super::overrides::Overrides;
 use super::source::{self, CorpusError, Problem, RawFile};
 use super::{clean, entities, events, meta};
 use rayon::prelude::*;
@@ -25,7 +28,32 @@ pub struct Corpus {
     pub problems: Vec<Problem>,
     /// Document and entity indices by id, built once by [`Corpus::new`].
     ids: Ids,
+    /// Per document, the hash of its file's text (empty for corpora assembled from parts).
+    hashes: Vec<ContentHash>,
+    /// Which documents are exact copies of another.
+    duplicates: Duplicates,
 }
+
+/// What a build uses besides the files: the user's corrections and who is told of progress.
+#[derive(Clone, Copy)]
+pub struct BuildOptions<'a> {
+    /// Applied to each document as it is built, before entities and events.
+    pub overrides: Option<&'a Overrides>,
+    /// Told of progress and given each batch of built documents.
+    pub observer: &'a dyn Observer,
+}
+
+impl Default for BuildOptions<'_> {
+    fn default() -> Self {
+        BuildOptions {
+            overrides: None,
+            observer: &load::Quiet,
+        }
+    }
+}
+
+/// Documents are built and handed to the observer in batches of this many, in load order.
+pub const BATCH: usize = 512;
 
 #[derive(Debug, Default)]
 struct Ids {
@@ -58,35 +86,71 @@ impl std::error::Error for LookupError {}
 impl Corpus {
     /// The embedded seed corpus.
     pub fn seeds() -> Corpus {
+        Corpus::seeds_with(BuildOptions::default())
+    }
+
+    /// The embedded seed corpus, built with `options`.
+    pub fn seeds_with(options: BuildOptions<'_>) -> Corpus {
         let (files, problems) = source::seeds();
-        Corpus::build(files, problems)
+        Corpus::build_with(files, problems, options)
     }
 
     /// Every article under `dir`.
     pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
-        let (files, problems) = source::read_dir(dir)?;
-        Ok(Corpus::build(files, problems))
+        Corpus::load_dir_with(dir, BuildOptions::default())
+    }
+
+    /// Every article under `dir`, built with `options`.
+    pub fn load_dir_with(dir: &Path, options: BuildOptions<'_>) -> Result<Corpus, CorpusError> {
+        let (files, problems) = source::read_dir_observed(dir, options.observer)?;
+        Ok(Corpus::build_with(files, problems, options))
     }
 
     /// Builds the model from decoded files.
     pub fn build(files: Vec<RawFile>, problems: Vec<Problem>) -> Corpus {
+        Corpus::build_with(files, problems, BuildOptions::default())
+    }
+
+    /// Builds the model from decoded files, in batches of [`BATCH`] documents so that the
+    /// observer can show the first ones while the rest are built.
+    pub fn build_with(
+        files: Vec<RawFile>,
+        problems: Vec<Problem>,
+        options: BuildOptions<'_>,
+    ) -> Corpus {
         let lexicon = clean::Lexicon::embedded();
         let vocab = clean::Vocabulary::from_texts(files.iter().map(|f| f.text.as_str()));
-        let documents: Vec<Document> = files
-            .into_par_iter()
-            .map(|f| {
+        let hashes: Vec<ContentHash> = files.par_iter().map(|f| ContentHash::of(&f.text)).collect();
+        let ticker = load::Ticker::new(files.len(), options.observer, load::building);
+        let mut documents: Vec<Document> = Vec::with_capacity(files.len());
+        let mut files = files.into_iter().peekable();
+        while files.peek().is_some() {
+            let batch: Vec<RawFile> = files.by_ref().take(BATCH).collect();
+            let first = documents.len();
+            documents.par_extend(batch.into_par_iter().map(|f| {
                 let cleaned = clean::clean(&f.text, lexicon, &vocab);
                 let mut doc = cleaned.doc;
                 doc.id = f.id;
                 doc.path = f.path;
                 doc.warnings = f.warnings;
                 meta::annotate(&mut doc, &cleaned.stamps);
+                if let Some(o) = options.overrides {
+                    o.apply(&mut doc);
+                }
+                ticker.tick();
                 doc
-            })
-            .collect();
+            }));
+            options.observer.documents(first, &documents[first..]);
+        }
+        options.observer.progress(Progress::Linking {
+            documents: documents.len(),
+        });
         let (entities, mentions) = entities::extract(&documents);
         let events = events::build(&documents, &entities, &mentions);
-        Corpus::new(documents, entities, mentions, events, problems)
+        let mut corpus = Corpus::new(documents, entities, mentions, events, problems);
+        corpus.duplicates = Duplicates::find(&hashes);
+        corpus.hashes = hashes;
+        corpus
     }
 
     /// Assembles a corpus from its parts (the model's stages, or test fixtures).
@@ -116,7 +180,24 @@ impl Corpus {
             events,
             problems,
             ids,
+            hashes: Vec::new(),
+            duplicates: Duplicates::default(),
         }
+    }
+
+    /// The hash of document `doc`'s file text (`None` for corpora assembled from parts).
+    pub fn content_hash(&self, doc: usize) -> Option<ContentHash> {
+        self.hashes.get(doc).copied()
+    }
+
+    /// The document that `doc` is a byte-for-byte copy of (the first in load order), if any.
+    pub fn duplicate_of(&self, doc: usize) -> Option<usize> {
+        self.duplicates.original(doc)
+    }
+
+    /// Which documents are exact copies of which.
+    pub fn duplicates(&self) -> &Duplicates {
+        &self.duplicates
     }
 
     /// The index of the document with exactly this id.

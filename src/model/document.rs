@@ -121,6 +121,9 @@ pub struct Document {
     /// Problems met while reading the file (e.g. lossy decoding).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// Metadata fields set by the user's overrides file instead of read from the text.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub overridden: Vec<MetaField>,
 }
 
 impl Document {
@@ -169,5 +172,52 @@ impl Document {
         self.event_date
             .or(self.published)
             .or_else(|| self.period.map(Period::end_date))
+    }
+}
+
+/// A metadata field that an override can set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MetaField {
+    /// The headline.
+    Title,
+    /// The outlet (`Document::source`).
+    Outlet,
+    /// The publication date.
+    Published,
+    /// The date of the event reported.
+    EventDate,
+    /// The period reviewed.
+    Period,
+    /// The kind of article.
+    Kind,
+}
+
+impl MetaField {
+    /// Every field, in the order `show` prints them.
+    pub const ALL: [MetaField; 6] = [
+        MetaField::Title,
+        MetaField::Outlet,
+        MetaField::Published,
+        MetaField::EventDate,
+        MetaField::Period,
+        MetaField::Kind,
+    ];
+
+    /// Its key in the overrides file.
+    pub fn key(self) -> &'static str {
+        match self {
+            MetaField::Title => "title",
+            MetaField::Outlet => "outlet",
+            MetaField::Published => "published",
+            MetaField::EventDate => "event_date",
+            MetaField::Period => "period",
+            MetaField::Kind => "kind",
+        }
+    }
+
+    /// The field whose overrides-file key is `key`.
+    pub fn parse(key: &str) -> Option<MetaField> {
+        MetaField::ALL.into_iter().find(|f| f.key() == key)
     }
 }

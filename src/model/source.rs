@@ -84,18 +84,16 @@ pub fn seeds() -> (Vec<RawFile>, Vec<Problem>) {
 
 /// Every `.txt` and `.md` file under `dir` (recursively, hidden entries skipped).
 pub fn read_dir(dir: &Path) -> Result<(Vec<RawFile>, Vec<Problem>), CorpusError> {
-    let meta = fs::metadata(dir).map_err(|e| CorpusError::Unreadable(dir.to_path_buf(), e))?;
-    if !meta.is_dir() {
-        return Err(CorpusError::NotADirectory(dir.to_path_buf()));
-    }
-    let mut paths = Vec::new();
-    let mut problems = Vec::new();
-    walk(dir, dir, 0, &mut paths, &mut problems)
-        .map_err(|e| CorpusError::Unreadable(dir.to_path_buf(), e))?;
-    if paths.is_empty() {
-        return Err(CorpusError::NoArticles(dir.to_path_buf()));
-    }
-    paths.sort();
+    read_dir_observed(dir, &super::load::Quiet)
+}
+
+/// [`read_dir`], telling `observer` how many files have been read.
+pub fn read_dir_observed(
+    dir: &Path,
+    observer: &dyn super::load::Observer,
+) -> Result<(Vec<RawFile>, Vec<Problem>), CorpusError> {
+    let (paths, mut problems) = article_paths(dir)?;
+    let ticker = super::load::Ticker::new(paths.len(), observer, super::load::reading);
     use rayon::prelude::*;
     let read: Vec<(String, std::io::Result<Vec<u8>>)> = paths
         .into_par_iter()
@@ -111,12 +109,34 @@ pub fn read_dir(dir: &Path) -> Result<(Vec<RawFile>, Vec<Problem>), CorpusError>
                     fs::read(&full)
                 }
             });
+            ticker.tick();
             (rel, bytes)
         })
         .collect();
     let (files, mut more) = decode_all(read);
     problems.append(&mut more);
     Ok((files, problems))
+}
+
+/// Article files as (path relative to the corpus root, full path).
+pub type ArticlePaths = Vec<(String, PathBuf)>;
+
+/// The article files under `dir`, sorted, and the entries that could not be read; no file
+/// is opened.
+pub fn article_paths(dir: &Path) -> Result<(ArticlePaths, Vec<Problem>), CorpusError> {
+    let meta = fs::metadata(dir).map_err(|e| CorpusError::Unreadable(dir.to_path_buf(), e))?;
+    if !meta.is_dir() {
+        return Err(CorpusError::NotADirectory(dir.to_path_buf()));
+    }
+    let mut paths = Vec::new();
+    let mut problems = Vec::new();
+    walk(dir, dir, 0, &mut paths, &mut problems)
+        .map_err(|e| CorpusError::Unreadable(dir.to_path_buf(), e))?;
+    if paths.is_empty() {
+        return Err(CorpusError::NoArticles(dir.to_path_buf()));
+    }
+    paths.sort();
+    Ok((paths, problems))
 }
 
 fn walk(

@@ -14,7 +14,7 @@ fn doc(id: &str, title: &str, source: &str, day: u8, body: &[&str]) -> Document 
         event_date: Date::new(2024, 3, day),
         period: Some(Period::Year(2023)),
         kind: Kind::AnnualReview,
-        body: body.iter().map(|s| s.to_string()).collect(),
+        body: body.iter().map(ToString::to_string).collect(),
         captions: if id == "a1" {
             vec!["Général Trần Văn Minh at the forum (Photo: X)".into()]
         } else {
@@ -81,7 +81,7 @@ pub fn corpus() -> Corpus {
             documents: docs,
             related_documents: Vec::new(),
             mentions: count,
-            attributes: Default::default(),
+            attributes: std::collections::BTreeMap::default(),
             ordinal: None,
             series: None,
         });

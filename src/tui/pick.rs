@@ -61,6 +61,16 @@ impl Pick {
         self.offset = self.offset.min(self.selected);
     }
 
+    /// Selects the first item.
+    pub fn first(&mut self) {
+        self.select(0);
+    }
+
+    /// Selects the last item.
+    pub fn last(&mut self) {
+        self.select(self.items.len().saturating_sub(1));
+    }
+
     /// Scrolls so that `row` is visible in a pane `height` rows tall with `rows` rows.
     pub fn reveal(&mut self, row: usize, height: usize, rows: usize) {
         let height = height.max(1);

@@ -1,5 +1,6 @@
-//! Terminal setup and restore: raw mode, alternate screen, mouse capture. Restored on
-//! quit, on error (the guard's drop) and on panic (a hook that runs before the report).
+//! Terminal setup and restore: raw mode, alternate screen, hidden cursor, mouse
+//! capture. Restored on quit, on error (the guard's drop), on panic (a hook that runs
+//! before the report), on a fatal signal (`signals.rs`) and around a suspend (Ctrl-Z).
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
@@ -8,7 +9,26 @@ use crossterm::terminal::{
 };
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use std::io::{Stdout, stdout};
+use std::fs::File;
+use std::io::{IsTerminal, Read, Stdout, stdin, stdout};
+
+/// The message when there is no terminal to draw on.
+pub const NO_TERMINAL: &str = "dossier needs a terminal for the interface; try `dossier list`";
+
+/// Where key presses come from: standard input when it is the terminal, else the
+/// controlling terminal (`/dev/tty`), as crossterm's raw mode does.
+pub fn input() -> anyhow::Result<Box<dyn Read + Send>> {
+    if !stdout().is_terminal() {
+        anyhow::bail!(NO_TERMINAL);
+    }
+    if stdin().is_terminal() {
+        return Ok(Box::new(stdin()));
+    }
+    match File::open("/dev/tty") {
+        Ok(tty) => Ok(Box::new(tty)),
+        Err(_) => anyhow::bail!(NO_TERMINAL),
+    }
+}
 
 /// The terminal in interface mode; dropping it restores the terminal.
 pub struct Guard {
@@ -17,7 +37,7 @@ pub struct Guard {
     mouse: bool,
 }
 
-/// Puts the terminal back as it was. Safe to call more than once.
+/// Puts the terminal back as it was. Safe to call more than once, from any thread.
 pub fn restore() {
     let _ = disable_raw_mode();
     let _ = execute!(
@@ -28,6 +48,23 @@ pub fn restore() {
     );
 }
 
+fn enter(mouse: bool) -> anyhow::Result<()> {
+    enable_raw_mode()?;
+    let mut out = stdout();
+    // Cleared here rather than with `Terminal::clear`, which queries the cursor position
+    // (a round trip some terminals never answer).
+    execute!(
+        out,
+        EnterAlternateScreen,
+        Clear(ClearType::All),
+        crossterm::cursor::Hide
+    )?;
+    if mouse {
+        execute!(out, EnableMouseCapture)?;
+    }
+    Ok(())
+}
+
 /// Enters interface mode and installs the panic hook.
 pub fn setup(mouse: bool) -> anyhow::Result<Guard> {
     let previous = std::panic::take_hook();
@@ -35,15 +72,8 @@ pub fn setup(mouse: bool) -> anyhow::Result<Guard> {
         restore();
         previous(info);
     }));
-    enable_raw_mode()?;
-    let mut out = stdout();
-    // Cleared here rather than with `Terminal::clear`, which queries the cursor position
-    // (a round trip some terminals never answer).
-    execute!(out, EnterAlternateScreen, Clear(ClearType::All))?;
-    if mouse {
-        execute!(out, EnableMouseCapture)?;
-    }
-    let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
+    enter(mouse)?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
     terminal.hide_cursor()?;
     Ok(Guard { terminal, mouse })
 }
@@ -59,6 +89,26 @@ impl Guard {
             }
             self.mouse = on;
         }
+        Ok(())
+    }
+
+    /// Gives the terminal back, stops the process until the shell's `fg`, then takes the
+    /// terminal again and redraws everything.
+    pub fn suspend(&mut self) -> anyhow::Result<()> {
+        restore();
+        // Stops the process as SIGTSTP's default would; returns once continued.
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP);
+        self.resume()
+    }
+
+    /// Takes the terminal again after the process was stopped and continued (by `fg`,
+    /// or after an outside `kill -STOP`), forcing a full redraw.
+    pub fn resume(&mut self) -> anyhow::Result<()> {
+        enter(self.mouse)?;
+        let size = self.terminal.size()?;
+        // A resize clears the screen and the buffers without asking the terminal anything.
+        self.terminal
+            .resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
         Ok(())
     }
 }

@@ -1,348 +1,192 @@
-//! State transitions: key → action → new state. No drawing, no terminal.
+//! The one reducer: terminal events become actions (keys through the keymap, the mouse
+//! through the view under the pointer), and actions change the state. The app handles
+//! what is the same everywhere (quit, help, mouse, typing a filter, suspending) and
+//! hands the rest to the view shown, then carries out the [`Effect`] it returns.
 
-use super::app::{App, Focus, Help, Mode};
-use super::compare::CompareView;
-use super::keymap::{Action, Context, lookup};
-use super::layout::inner;
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use super::app::App;
+use super::keymap::action::Action;
+use super::keymap::key::Key;
+use super::mode::Mode;
+use super::views::help::{self, Help};
+use super::views::view::{Effect, Request};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
+};
 
-/// The keymap contexts in effect, most specific first.
-pub fn contexts(app: &App) -> Vec<Context> {
-    if app.typing {
-        return vec![Context::Typing];
-    }
-    if app.help.is_some() {
-        return vec![Context::Help, Context::Global];
-    }
-    match app.mode {
-        Mode::Main if app.focus == Focus::Entities => {
-            vec![Context::Sidebar, Context::Main, Context::Global]
-        }
-        Mode::Main if app.focus == Focus::Reader => {
-            vec![Context::Reader, Context::Main, Context::Global]
-        }
-        Mode::Main => vec![Context::Main, Context::Global],
-        Mode::Events => vec![Context::Events, Context::Global],
-        Mode::Picker => vec![Context::Picker, Context::Global],
-        Mode::Compare => vec![Context::Compare, Context::Global],
-    }
-}
-
-/// Handles one key event (presses only; repeats count as presses).
-pub fn handle_key(app: &mut App, ev: KeyEvent) {
-    if ev.kind != KeyEventKind::Press {
-        return;
-    }
-    app.status = None;
-    if let Some(action) = lookup(&ev, &contexts(app)) {
-        update(app, action);
-    } else if app.typing {
-        let ctrl = ev
-            .modifiers
-            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-        match ev.code {
-            KeyCode::Char(c) if !ctrl && !c.is_control() => {
-                let mut q = query(app).to_owned();
-                q.push(c);
-                set_query(app, q);
-            }
-            KeyCode::Backspace => {
-                let mut q = query(app).to_owned();
-                q.pop();
-                set_query(app, q);
-            }
+impl App {
+    /// Feeds one terminal event to the state.
+    #[allow(
+        clippy::needless_pass_by_value,
+        reason = "events are handed over as the terminal reader makes them"
+    )]
+    pub fn handle_event(&mut self, ev: Event) {
+        match ev {
+            Event::Key(k) => self.handle_key(k),
+            Event::Mouse(m) if self.mouse => self.handle_mouse(m),
+            Event::Resize(w, h) => self.resize(w, h),
             _ => {}
         }
     }
-}
 
-fn query(app: &App) -> &str {
-    match (&app.help, app.mode, app.focus) {
-        (Some(h), _, _) => &h.query,
-        (None, Mode::Events, _) => &app.events.query,
-        (None, Mode::Picker, _) => &app.picker.query,
-        (None, _, Focus::Entities) => &app.sidebar.query,
-        _ => &app.docs.query,
+    /// Handles one key event (presses only; repeats count as presses).
+    pub fn handle_key(&mut self, ev: KeyEvent) {
+        if ev.kind == KeyEventKind::Release {
+            return;
+        }
+        self.shared.status = None;
+        if let Some(action) = self
+            .shared
+            .keymap
+            .lookup(Key::from_event(&ev), &self.contexts())
+        {
+            self.apply(action);
+            return;
+        }
+        if !self.shared.typing {
+            return;
+        }
+        let ctrl = ev
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let mut q = self.query().unwrap_or_default().to_owned();
+        match ev.code {
+            KeyCode::Char(c) if !ctrl && !c.is_control() => q.push(c),
+            KeyCode::Backspace => {
+                q.pop();
+            }
+            _ => return,
+        }
+        self.set_query(q);
     }
-}
 
-/// Sets the filter of the list being typed into and refilters it.
-pub fn set_query(app: &mut App, q: String) {
-    if let Some(h) = app.help.as_mut() {
-        h.query = q;
-        h.scroll = 0;
-        return;
-    }
-    match (app.mode, app.focus) {
-        (Mode::Events, _) => {
-            app.events.query = q;
-            super::filters::events(app);
-        }
-        (Mode::Picker, _) => {
-            app.picker.query = q;
-            super::filters::picker(app);
-        }
-        (Mode::Main, Focus::Entities) => {
-            app.sidebar.query = q;
-            super::filters::entities(app);
-        }
-        _ => {
-            app.docs.query = q;
-            super::filters::documents(app);
-        }
-    }
-    app.relayout();
-}
-
-/// Applies one action.
-pub fn update(app: &mut App, action: Action) {
-    use Action as A;
-    match action {
-        A::Quit => app.quit = true,
-        A::Up => move_by(app, -1),
-        A::Down => move_by(app, 1),
-        A::PageUp => move_by(app, -(page(app) as isize)),
-        A::PageDown => move_by(app, page(app) as isize),
-        A::Top => move_by(app, isize::MIN / 2),
-        A::Bottom => move_by(app, isize::MAX / 2),
-        A::FocusNext | A::FocusPrev if app.mode == Mode::Main && app.help.is_none() => {
-            let order = [Focus::Documents, Focus::Reader, Focus::Entities];
-            let i = order.iter().position(|&f| f == app.focus).unwrap_or(0);
-            let step = if action == A::FocusNext { 1 } else { 2 };
-            app.focus = order[(i + step) % 3];
-        }
-        A::FocusNext | A::FocusPrev => {}
-        A::Entities => {
-            app.focus = if app.focus == Focus::Entities {
-                Focus::Reader
-            } else {
-                Focus::Entities
+    /// Handles one mouse event: the wheel scrolls the pane under the pointer, a click
+    /// selects and focuses (in the help and while typing, the wheel scrolls the help
+    /// or the focused list, and clicks do nothing).
+    pub fn handle_mouse(&mut self, ev: MouseEvent) {
+        if self.help.is_some() || self.shared.typing {
+            let delta = match ev.kind {
+                MouseEventKind::ScrollUp => -3,
+                MouseEventKind::ScrollDown => 3,
+                _ => return,
             };
+            return self.apply(Action::Scroll(delta));
         }
-        A::Enter => enter(app),
-        A::Back => back(app),
-        A::Filter => {
-            if app.mode == Mode::Main && app.focus == Focus::Reader && app.help.is_none() {
-                app.focus = Focus::Documents;
-            }
-            app.typing = app.mode != Mode::Compare || app.help.is_some();
-        }
-        A::Events => app.mode = Mode::Events,
-        A::Compare => open_picker(app),
-        A::Help => app.help = Some(Help::default()),
-        A::NextMention => jump_mention(app, true),
-        A::PrevMention => jump_mention(app, false),
-        A::NextTopic | A::PrevTopic => {
-            if let Some(cv) = app.compare.as_mut() {
-                cv.jump_topic(action == A::NextTopic);
-            }
-        }
-        A::Swap => {
-            if let Some(cv) = app.compare.as_mut() {
-                cv.swap(&app.corpus);
-            }
-        }
-        A::OnlyDiffs => {
-            if let Some(cv) = app.compare.as_mut() {
-                cv.toggle_diffs();
-            }
-        }
-        A::ToggleMouse => {
-            app.mouse = !app.mouse;
-            app.status = Some(
-                if app.mouse {
-                    "mouse on"
-                } else {
-                    "mouse off: select text freely"
-                }
-                .into(),
-            );
+        if let Some(action) = self.view().mouse(&ev) {
+            self.apply(action);
         }
     }
-    app.relayout();
-}
 
-/// Rows in the pane that up/down act on.
-fn page(app: &App) -> usize {
-    if app.help.is_some() {
-        return super::help::area(app.screen.area)
-            .height
-            .saturating_sub(2)
-            .max(1) as usize;
-    }
-    match app.mode {
-        Mode::Main if app.focus == Focus::Documents => {
-            (app.rows_of(app.screen.list) / super::list::ROW_HEIGHT).max(1)
-        }
-        Mode::Main => app.rows_of(app.screen.pane(app.focus)),
-        Mode::Compare => app.compare.as_ref().map_or(1, |c| c.height),
-        _ => app.rows_of(app.screen.full),
-    }
-}
-
-/// Moves the selection or scroll of whatever has focus.
-pub fn move_by(app: &mut App, delta: isize) {
-    if let Some(h) = app.help.as_mut() {
-        let n = super::help::rows(&h.query).len();
-        h.scroll = h
-            .scroll
-            .saturating_add_signed(delta)
-            .min(n.saturating_sub(1));
-        return;
-    }
-    match app.mode {
-        Mode::Events => app.events.move_by(delta),
-        Mode::Picker => app.picker.move_by(delta),
-        Mode::Compare => {
-            if let Some(cv) = app.compare.as_mut() {
-                cv.scroll = cv.scroll.saturating_add_signed(delta).min(cv.max_scroll());
-            }
-        }
-        Mode::Main => match app.focus {
-            Focus::Documents => app.docs.move_by(delta),
-            Focus::Entities => {
-                app.sidebar.move_by(delta);
-                app.mention_cursor = None;
-            }
-            Focus::Reader => {
-                let h = app.rows_of(app.screen.reader);
-                let max = app.reader.lines.len().saturating_sub(h);
-                app.reader.scroll = app.reader.scroll.saturating_add_signed(delta).min(max);
-            }
-        },
-    }
-}
-
-fn enter(app: &mut App) {
-    if app.typing {
-        app.typing = false;
-        return;
-    }
-    match app.mode {
-        Mode::Main => match app.focus {
-            Focus::Documents => app.focus = Focus::Reader,
-            Focus::Reader => {}
-            Focus::Entities => {
-                if let Some(e) = app.selected_entity() {
-                    app.entity_filter = Some(e);
-                    app.focus = Focus::Documents;
-                    super::filters::documents(app);
-                }
-            }
-        },
-        Mode::Events => open_event(app),
-        Mode::Picker => {
-            if let (Some(l), Some(r), Some(full)) =
-                (app.reader.doc, app.picker.current(), app.screen.full)
-            {
-                app.compare = Some(CompareView::new(&app.corpus, l, r, inner(full)));
-                app.mode = Mode::Compare;
-            }
-        }
-        Mode::Compare => {}
-    }
-}
-
-fn back(app: &mut App) {
-    if app.typing {
-        app.typing = false;
-        set_query(app, String::new());
-        return;
-    }
-    if app.help.take().is_some() {
-        return;
-    }
-    match app.mode {
-        Mode::Main => {
-            app.entity_filter = None;
-            app.docs.query.clear();
-            app.sidebar.query.clear();
-            super::filters::documents(app);
-            super::filters::entities(app);
-        }
-        Mode::Events | Mode::Picker => app.mode = Mode::Main,
-        Mode::Compare => {
-            app.mode = Mode::Main;
-            app.compare = None;
+    /// The filter being typed into: the help's or the shown view's.
+    fn query(&self) -> Option<&str> {
+        match &self.help {
+            Some(h) => Some(&h.query),
+            None => self.view().query(),
         }
     }
-}
 
-fn open_picker(app: &mut App) {
-    let Some(left) = app.docs.current() else {
-        app.status = Some("no document to compare".into());
-        return;
-    };
-    let suggestions = crate::model::compare::suggest_for(&app.corpus, left);
-    let (docs, reasons) = suggestions
-        .into_iter()
-        .map(|s| {
-            let other = if s.left_index == left {
-                s.right_index
-            } else {
-                s.left_index
-            };
-            (other, s.reason)
-        })
-        .filter(|&(d, _)| d != left && d < app.corpus.documents.len())
-        .unzip();
-    app.suggested = docs;
-    app.suggested_reasons = reasons;
-    app.picker = Default::default();
-    super::filters::picker(app);
-    app.mode = Mode::Picker;
-}
+    fn set_query(&mut self, q: String) {
+        if let Some(h) = self.help.as_mut() {
+            h.query = q;
+            h.scroll = 0;
+            return;
+        }
+        self.views.get_mut(self.mode).set_query(&mut self.shared, q);
+        self.fit();
+    }
 
-fn open_event(app: &mut App) {
-    let Some(ev) = app.events.current().and_then(|i| app.corpus.events.get(i)) else {
-        return;
-    };
-    let Some(s) = ev.sentences.first().cloned() else {
-        app.status = Some("no sentence recorded for this event".into());
-        return;
-    };
-    let Ok(doc) = app.corpus.find(&s.document) else {
-        return;
-    };
-    app.mode = Mode::Main;
-    app.focus = Focus::Reader;
-    if !app.docs.items.contains(&doc) {
-        app.entity_filter = None;
-        app.docs.query.clear();
-        super::filters::documents(app);
+    /// Applies one action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Suspend => self.suspend = true,
+            Action::ToggleMouse => {
+                self.mouse = !self.mouse;
+                self.shared.status = Some(
+                    if self.mouse {
+                        "mouse on"
+                    } else {
+                        "mouse off: select text freely"
+                    }
+                    .into(),
+                );
+            }
+            Action::Help => self.help = Some(Help::new(self.help_layers())),
+            _ if self.shared.typing => self.typing(action),
+            _ if self.help.is_some() => self.in_help(action),
+            _ => {
+                let effect = self
+                    .views
+                    .get_mut(self.mode)
+                    .update(&mut self.shared, action);
+                self.carry_out(effect);
+            }
+        }
+        self.fit();
     }
-    if let Some(row) = app.docs.items.iter().position(|&d| d == doc) {
-        app.docs.select(row);
-    }
-    app.relayout();
-    app.show_in_reader(s.field, s.start, s.end);
-}
 
-fn jump_mention(app: &mut App, forward: bool) {
-    let Some(e) = app.selected_entity() else {
-        return;
-    };
-    let lines: Vec<usize> = app
-        .reader
-        .mentions
-        .iter()
-        .filter(|m| m.0 == e)
-        .map(|m| m.1)
-        .collect();
-    if lines.is_empty() {
-        return;
+    fn typing(&mut self, action: Action) {
+        match action {
+            Action::Enter => self.shared.typing = false,
+            Action::Back => {
+                self.shared.typing = false;
+                self.set_query(String::new());
+            }
+            _ if self.help.is_some() => self.in_help(action),
+            _ => {
+                let effect = self
+                    .views
+                    .get_mut(self.mode)
+                    .update(&mut self.shared, action);
+                self.carry_out(effect);
+            }
+        }
     }
-    let n = lines.len();
-    let next = match (app.mention_cursor, forward) {
-        (None, true) => 0,
-        (None, false) => n - 1,
-        (Some(c), true) => (c + 1) % n,
-        (Some(c), false) => (c + n - 1) % n,
-    };
-    app.mention_cursor = Some(next);
-    let h = app.rows_of(app.screen.reader);
-    let max = app.reader.lines.len().saturating_sub(h);
-    app.reader.scroll = lines[next].saturating_sub(2).min(max);
-    let name = app.corpus.entities.get(e).map_or("", |x| x.name.as_str());
-    app.status = Some(format!("{name}: mention {} of {n}", next + 1));
+
+    fn in_help(&mut self, action: Action) {
+        let height = help::page(self.area);
+        let page = isize::try_from(height).unwrap_or(1);
+        let Some(h) = self.help.as_mut() else { return };
+        let keymap = &self.shared.keymap;
+        match action {
+            Action::Filter => self.shared.typing = true,
+            Action::Back => self.help = None,
+            Action::Up => h.scroll_by(keymap, -1, height),
+            Action::Down => h.scroll_by(keymap, 1, height),
+            Action::PageUp => h.scroll_by(keymap, -page, height),
+            Action::PageDown => h.scroll_by(keymap, page, height),
+            Action::Top => h.scroll = 0,
+            Action::Bottom => h.scroll_to_end(keymap, height),
+            Action::Scroll(d) => h.scroll_by(keymap, d.into(), height),
+            _ => {}
+        }
+    }
+
+    fn carry_out(&mut self, effect: Effect) {
+        match effect {
+            Effect::None => {}
+            Effect::Type => self.shared.typing = self.view().query().is_some(),
+            Effect::Back => self.mode = Mode::Main,
+            Effect::Open(mode, request) => self.open(mode, request),
+        }
+    }
+
+    /// Shows a view, opened with a request.
+    pub fn open(&mut self, mode: Mode, request: Request) {
+        self.mode = mode;
+        self.fit();
+        self.views.get_mut(mode).open(&mut self.shared, request);
+    }
+
+    /// Applies the results of background work that arrived (every view's, so none
+    /// piles up); true when the screen changed.
+    pub fn poll(&mut self) -> bool {
+        let mut changed = false;
+        for &mode in super::views::Views::MODES {
+            changed |= self.views.get_mut(mode).poll(&mut self.shared) && mode == self.mode;
+        }
+        if changed {
+            self.fit();
+        }
+        changed
+    }
 }

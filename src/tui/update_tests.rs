@@ -1,20 +1,26 @@
-//! Unit tests of the state updates, one or more per action.
+//! Unit tests of the reducer, one or more per action.
 
-use super::app::{App, Focus, Mode};
+use super::app::{App, Setup};
 use super::fixture;
-use super::keymap::Action as A;
-use super::theme::Theme;
-use super::update::{handle_key, update};
+use super::keymap::action::{Action as A, Pane};
+use super::mode::Mode;
+use super::views::main::layout::Focus;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 fn app() -> App {
-    let mut app = App::new(fixture::corpus(), Theme::default(), true);
+    let mut app = App::new(
+        fixture::corpus(),
+        Setup {
+            mouse: true,
+            ..Setup::default()
+        },
+    );
     app.resize(120, 40);
     app
 }
 
 fn key(app: &mut App, code: KeyCode) {
-    handle_key(app, KeyEvent::new(code, KeyModifiers::NONE));
+    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
 }
 
 fn typed(app: &mut App, s: &str) {
@@ -23,113 +29,125 @@ fn typed(app: &mut App, s: &str) {
     }
 }
 
+fn ids(app: &App) -> Vec<&str> {
+    let main = &app.views.main;
+    main.docs
+        .pick
+        .items
+        .iter()
+        .map(|&d| app.shared.corpus.documents[d].id.as_str())
+        .collect()
+}
+
 #[test]
 fn starts_newest_first_with_the_reader_loaded() {
     let app = app();
-    let ids: Vec<&str> = app
-        .docs
-        .items
-        .iter()
-        .map(|&d| app.corpus.documents[d].id.as_str())
-        .collect();
-    assert_eq!(ids, ["b2", "a1", "c3"]);
-    assert_eq!(app.reader.doc, Some(app.docs.items[0]));
-    assert!(!app.doc_entities.is_empty());
+    assert_eq!(ids(&app), ["b2", "a1", "c3"]);
+    let main = &app.views.main;
+    assert_eq!(main.reader.doc, Some(main.docs.pick.items[0]));
+    assert!(!main.entities.list.is_empty());
 }
 
 #[test]
 fn down_up_top_bottom_move_the_document_selection() {
     let mut app = app();
-    update(&mut app, A::Down);
-    assert_eq!(app.docs.selected, 1);
-    assert_eq!(app.reader.doc, Some(app.docs.items[1]));
-    update(&mut app, A::Bottom);
-    assert_eq!(app.docs.selected, 2);
-    update(&mut app, A::Down);
-    assert_eq!(app.docs.selected, 2);
-    update(&mut app, A::Up);
-    update(&mut app, A::Top);
-    assert_eq!(app.docs.selected, 0);
+    app.apply(A::Down);
+    let main = &app.views.main;
+    assert_eq!(main.docs.pick.selected, 1);
+    assert_eq!(main.reader.doc, Some(main.docs.pick.items[1]));
+    app.apply(A::Bottom);
+    assert_eq!(app.views.main.docs.pick.selected, 2);
+    app.apply(A::Down);
+    assert_eq!(app.views.main.docs.pick.selected, 2);
+    app.apply(A::Up);
+    app.apply(A::Top);
+    assert_eq!(app.views.main.docs.pick.selected, 0);
 }
 
 #[test]
 fn pages_scroll_the_reader_within_range() {
     let mut app = app();
-    update(&mut app, A::Down); // a1, the long one
-    update(&mut app, A::FocusNext);
-    assert_eq!(app.focus, Focus::Reader);
-    update(&mut app, A::PageDown);
-    assert!(app.reader.scroll > 0);
-    update(&mut app, A::Bottom);
-    let h = app.rows_of(app.screen.reader);
-    assert_eq!(app.reader.scroll, app.reader.lines.len() - h);
-    update(&mut app, A::PageUp);
-    update(&mut app, A::Top);
-    assert_eq!(app.reader.scroll, 0);
+    app.apply(A::Down); // a1, the long one
+    app.apply(A::FocusNext);
+    assert_eq!(app.views.main.focus, Focus::Reader);
+    app.apply(A::PageDown);
+    assert!(app.views.main.reader.scroll > 0);
+    app.apply(A::Bottom);
+    let main = &app.views.main;
+    let h = super::layout::rows_in(main.panes.reader.expect("reader shown"));
+    assert_eq!(main.reader.scroll, main.reader.lines.len() - h);
+    app.apply(A::PageUp);
+    app.apply(A::Top);
+    assert_eq!(app.views.main.reader.scroll, 0);
 }
 
 #[test]
 fn focus_cycles_both_ways() {
     let mut app = app();
-    update(&mut app, A::FocusPrev);
-    assert_eq!(app.focus, Focus::Entities);
-    update(&mut app, A::FocusNext);
-    assert_eq!(app.focus, Focus::Documents);
-    update(&mut app, A::Entities);
-    assert_eq!(app.focus, Focus::Entities);
-    update(&mut app, A::Entities);
-    assert_eq!(app.focus, Focus::Reader);
+    app.apply(A::FocusPrev);
+    assert_eq!(app.views.main.focus, Focus::Entities);
+    app.apply(A::FocusNext);
+    assert_eq!(app.views.main.focus, Focus::Documents);
+    app.apply(A::Entities);
+    assert_eq!(app.views.main.focus, Focus::Entities);
+    app.apply(A::Entities);
+    assert_eq!(app.views.main.focus, Focus::Reader);
 }
 
 #[test]
 fn filter_is_live_ranked_and_cleared_by_esc() {
     let mut app = app();
-    update(&mut app, A::Filter);
-    assert!(app.typing);
+    app.apply(A::Filter);
+    assert!(app.shared.typing);
     typed(&mut app, "forum dal");
-    let ids: Vec<&str> = app
-        .docs
-        .items
-        .iter()
-        .map(|&d| app.corpus.documents[d].id.as_str())
-        .collect();
-    assert_eq!(ids[0], "b2");
-    assert!(!ids.contains(&"c3"));
-    assert!(!app.docs.marks[0].is_empty());
+    let found = ids(&app);
+    assert_eq!(found[0], "b2");
+    assert!(!found.contains(&"c3"));
+    assert!(!app.views.main.docs.pick.marks[0].is_empty());
     typed(&mut app, "zzzz");
-    assert!(app.docs.is_empty());
-    assert_eq!(app.reader.doc, None);
+    assert!(app.views.main.docs.pick.is_empty());
+    assert_eq!(app.views.main.reader.doc, None);
     key(&mut app, KeyCode::Backspace);
     key(&mut app, KeyCode::Esc);
-    assert!(!app.typing);
-    assert_eq!(app.docs.len(), 3);
+    assert!(!app.shared.typing);
+    assert_eq!(app.views.main.docs.pick.len(), 3);
 }
 
 #[test]
 fn enter_keeps_the_filter() {
     let mut app = app();
-    update(&mut app, A::Filter);
+    app.apply(A::Filter);
     typed(&mut app, "unrelated");
     key(&mut app, KeyCode::Enter);
-    assert!(!app.typing);
-    assert_eq!(app.docs.len(), 1);
-    update(&mut app, A::Back);
-    assert_eq!(app.docs.len(), 3);
+    assert!(!app.shared.typing);
+    assert_eq!(app.views.main.docs.pick.len(), 1);
+    app.apply(A::Back);
+    assert_eq!(app.views.main.docs.pick.len(), 3);
+}
+
+#[test]
+fn slash_in_the_reader_filters_the_documents() {
+    let mut app = app();
+    app.apply(A::FocusNext);
+    key(&mut app, KeyCode::Char('/'));
+    assert!(app.shared.typing);
+    assert_eq!(app.views.main.focus, Focus::Documents);
 }
 
 #[test]
 fn n_in_the_reader_visits_the_chosen_entitys_mentions() {
     let mut app = app();
-    update(&mut app, A::Down); // a1
-    update(&mut app, A::Entities);
-    let chosen = app.selected_entity();
-    update(&mut app, A::FocusPrev); // back to the reader
-    assert_eq!(app.focus, Focus::Reader);
-    update(&mut app, A::NextMention);
-    assert_eq!(app.mention_cursor, Some(0));
-    assert_eq!(app.selected_entity(), chosen);
+    app.apply(A::Down); // a1
+    app.apply(A::Entities);
+    let chosen = app.views.main.selected_entity();
+    app.apply(A::FocusPrev); // back to the reader
+    assert_eq!(app.views.main.focus, Focus::Reader);
+    app.apply(A::NextMention);
+    assert_eq!(app.views.main.entities.mention_cursor, Some(0));
+    assert_eq!(app.views.main.selected_entity(), chosen);
     assert!(
-        app.status
+        app.shared
+            .status
             .as_deref()
             .is_some_and(|s| s.contains("mention 1 of"))
     );
@@ -138,78 +156,114 @@ fn n_in_the_reader_visits_the_chosen_entitys_mentions() {
 #[test]
 fn entity_enter_filters_documents_and_mentions_jump() {
     let mut app = app();
-    update(&mut app, A::Down); // a1
-    update(&mut app, A::Entities);
+    app.apply(A::Down); // a1
+    app.apply(A::Entities);
     let person = app
+        .views
+        .main
         .selected_entity()
-        .map(|e| app.corpus.entities[e].name.clone());
+        .map(|e| app.shared.corpus.entities[e].name.clone());
     assert_eq!(person.as_deref(), Some("Trần Văn Minh"));
-    update(&mut app, A::NextMention);
-    assert_eq!(app.mention_cursor, Some(0));
-    update(&mut app, A::NextMention);
-    update(&mut app, A::NextMention);
-    let after_three = app.reader.scroll;
-    assert!(after_three > 0);
-    update(&mut app, A::PrevMention);
-    assert_eq!(app.mention_cursor, Some(1));
-    update(&mut app, A::Enter);
-    assert_eq!(app.focus, Focus::Documents);
-    assert_eq!(app.docs.len(), 2);
-    update(&mut app, A::Back);
-    assert_eq!(app.entity_filter, None);
-    assert_eq!(app.docs.len(), 3);
+    app.apply(A::NextMention);
+    assert_eq!(app.views.main.entities.mention_cursor, Some(0));
+    app.apply(A::NextMention);
+    app.apply(A::NextMention);
+    assert!(app.views.main.reader.scroll > 0);
+    app.apply(A::PrevMention);
+    assert_eq!(app.views.main.entities.mention_cursor, Some(1));
+    app.apply(A::Enter);
+    assert_eq!(app.views.main.focus, Focus::Documents);
+    assert_eq!(ids(&app), ["b2", "a1"], "the two documents naming him");
+    app.apply(A::Back);
+    assert_eq!(app.views.main.docs.entity, None);
+    assert_eq!(app.views.main.docs.pick.len(), 3);
+}
+
+#[test]
+fn an_entity_filter_and_a_query_combine() {
+    let mut app = app();
+    app.apply(A::Down); // a1
+    app.apply(A::Entities);
+    app.apply(A::Enter); // documents naming Trần Văn Minh: b2, a1
+    app.apply(A::Filter);
+    typed(&mut app, "coastal");
+    assert_eq!(ids(&app), ["a1"]);
+    assert_eq!(app.views.main.docs.matched, 1);
 }
 
 #[test]
 fn events_open_the_article_at_the_sentence() {
     let mut app = app();
-    update(&mut app, A::Down);
-    update(&mut app, A::Events);
+    app.apply(A::Down);
+    app.apply(A::Events);
     assert_eq!(app.mode, Mode::Events);
-    update(&mut app, A::Filter);
+    app.apply(A::Filter);
     typed(&mut app, "highland");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.events.len(), 1);
-    update(&mut app, A::Enter);
+    assert_eq!(app.views.events.pick.len(), 1);
+    app.apply(A::Enter);
     assert_eq!(app.mode, Mode::Main);
-    assert_eq!(app.focus, Focus::Reader);
-    let doc = app.reader.doc.map(|d| app.corpus.documents[d].id.as_str());
+    let main = &app.views.main;
+    assert_eq!(main.focus, Focus::Reader);
+    let doc = main
+        .reader
+        .doc
+        .map(|d| app.shared.corpus.documents[d].id.as_str());
     assert_eq!(doc, Some("b2"));
-    assert!(app.reader.mark.is_some());
-    update(&mut app, A::Events);
-    update(&mut app, A::Back);
+    assert!(main.reader.mark.is_some());
+    app.apply(A::Events);
+    app.apply(A::Back);
     assert_eq!(app.mode, Mode::Main);
 }
 
 #[test]
 fn compare_picker_then_view_swap_diffs_topics_and_back() {
     let mut app = app();
-    update(&mut app, A::Compare);
+    app.apply(A::Compare);
     assert_eq!(app.mode, Mode::Picker);
-    assert_eq!(app.picker.len(), 2);
-    assert!(!app.picker.items.contains(&app.docs.current().unwrap_or(99)));
-    update(&mut app, A::Enter);
+    let current = app.views.main.docs.pick.current();
+    assert_eq!(app.views.picker.pick.len(), 2);
+    assert!(!app.views.picker.pick.items.contains(&current.unwrap_or(99)));
+    app.apply(A::Enter);
     assert_eq!(app.mode, Mode::Compare);
-    let left = app.compare.as_ref().map(|c| c.cmp.left_index);
-    update(&mut app, A::Swap);
-    assert_ne!(app.compare.as_ref().map(|c| c.cmp.left_index), left);
-    update(&mut app, A::OnlyDiffs);
-    assert!(app.compare.as_ref().is_some_and(|c| c.only_diffs));
-    update(&mut app, A::NextTopic);
-    update(&mut app, A::PrevTopic);
-    update(&mut app, A::PageDown);
-    update(&mut app, A::Back);
-    assert_eq!((app.mode, app.compare.is_none()), (Mode::Main, true));
+    let left = app.views.compare.shown.as_ref().map(|c| c.cmp.left_index);
+    assert_eq!(left, current);
+    app.apply(A::Swap);
+    assert_ne!(
+        app.views.compare.shown.as_ref().map(|c| c.cmp.left_index),
+        left
+    );
+    app.apply(A::Swap);
+    assert_eq!(
+        app.views.compare.shown.as_ref().map(|c| c.cmp.left_index),
+        left
+    );
+    app.apply(A::OnlyDiffs);
+    assert!(
+        app.views
+            .compare
+            .shown
+            .as_ref()
+            .is_some_and(|c| c.only_diffs)
+    );
+    app.apply(A::NextTopic);
+    app.apply(A::PrevTopic);
+    app.apply(A::PageDown);
+    app.apply(A::Back);
+    assert_eq!(
+        (app.mode, app.views.compare.shown.is_none()),
+        (Mode::Main, true)
+    );
 }
 
 #[test]
 fn help_opens_filters_and_closes() {
     let mut app = app();
-    update(&mut app, A::Help);
+    app.apply(A::Help);
     assert!(app.help.is_some());
-    update(&mut app, A::Filter);
-    typed(&mut app, "swap");
-    assert_eq!(app.help.as_ref().map(|h| h.query.as_str()), Some("swap"));
+    app.apply(A::Filter);
+    typed(&mut app, "quit");
+    assert_eq!(app.help.as_ref().map(|h| h.query.as_str()), Some("quit"));
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('q'));
     assert!(app.help.is_none());
@@ -217,43 +271,86 @@ fn help_opens_filters_and_closes() {
 }
 
 #[test]
+fn help_end_stops_at_the_last_row() {
+    let mut app = app();
+    app.resize(80, 12);
+    app.apply(A::Help);
+    app.apply(A::Bottom);
+    let help = app.help.as_ref().expect("help");
+    let rows = help.rows(&app.shared.keymap).len();
+    let page = super::views::help::page(app.area);
+    assert_eq!(help.scroll, rows - page, "the last row sits at the bottom");
+}
+
+#[test]
 fn quit_mouse_toggle_and_releases_ignored() {
     let mut app = app();
-    update(&mut app, A::ToggleMouse);
+    app.apply(A::ToggleMouse);
     assert!(!app.mouse);
     let mut release = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
     release.kind = KeyEventKind::Release;
-    handle_key(&mut app, release);
+    app.handle_key(release);
     assert!(!app.quit);
-    handle_key(
-        &mut app,
-        KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
-    );
+    app.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
     assert!(app.quit);
+}
+
+#[test]
+fn ctrl_z_asks_the_loop_to_suspend() {
+    let mut app = app();
+    app.handle_key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL));
+    assert!(app.suspend && !app.quit);
+}
+
+#[test]
+fn clicks_and_the_wheel_are_actions_through_the_reducer() {
+    let mut app = app();
+    // The second document's title row in the documents pane (row 2 inside the border).
+    app.apply(A::Click {
+        pane: Pane::Documents,
+        row: Some(2),
+    });
+    assert_eq!(app.views.main.docs.pick.selected, 1);
+    app.apply(A::ScrollPane {
+        pane: Pane::Reader,
+        delta: 3,
+    });
+    assert_eq!(
+        app.views.main.focus,
+        Focus::Documents,
+        "the wheel does not focus"
+    );
+    assert_eq!(app.views.main.reader.scroll, 3);
+    app.apply(A::Click {
+        pane: Pane::Entities,
+        row: None,
+    });
+    assert_eq!(app.views.main.focus, Focus::Entities);
 }
 
 #[test]
 fn resize_keeps_everything_in_range() {
     let mut app = app();
-    update(&mut app, A::Down);
-    update(&mut app, A::FocusNext);
-    update(&mut app, A::Bottom);
+    app.apply(A::Down);
+    app.apply(A::FocusNext);
+    app.apply(A::Bottom);
     for (w, h) in [(1, 1), (0, 0), (20, 5), (80, 24), (300, 100), (120, 40)] {
         app.resize(w, h);
-        assert!(app.reader.scroll <= app.reader.lines.len());
-        assert!(app.docs.selected < app.docs.len().max(1));
+        let main = &app.views.main;
+        assert!(main.reader.scroll <= main.reader.lines.len());
+        assert!(main.docs.pick.selected < main.docs.pick.len().max(1));
     }
 }
 
 #[test]
 fn document_text_never_reaches_the_screen_with_control_chars() {
     for keys in ["", "e", "c", "?"] {
-        let mut a = App::new(fixture::corpus(), Theme::default(), true);
+        let mut a = app();
         a.resize(100, 30);
         typed(&mut a, keys);
         let mut t =
             ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).expect("backend");
-        t.draw(|f| super::draw(&a, f)).expect("draw");
+        t.draw(|f| a.draw(f)).expect("draw");
         let screen = t.backend().to_string();
         assert!(!screen.contains('\u{1b}'), "{keys:?}:\n{screen}");
         assert!(

@@ -3,7 +3,8 @@
 //! annual reviews of different years. Pairs come from `Document::{kind, period,
 //! source}`; each must also stand on its own content: both openings read like a review
 //! of the work (several subjects, none dominating, see `profile`), and pairs whose
-//! topics are more alike rank higher. A report on one event is never paired.
+//! topics are more alike rank higher. A report on one event is never paired, nor a
+//! file that is an exact copy of another (one report saved twice, not two outlets').
 
 use super::Suggestion;
 use super::profile::Profile;
@@ -74,6 +75,9 @@ impl<'a> Index<'a> {
     fn new(corpus: &'a Corpus) -> Index<'a> {
         let mut groups: BTreeMap<_, BTreeMap<_, Vec<usize>>> = BTreeMap::new();
         for (i, d) in corpus.documents.iter().enumerate() {
+            if corpus.duplicate_of(i).is_some() {
+                continue;
+            }
             if let (Some(p), true) = (d.period, d.kind.is_review()) {
                 groups
                     .entry((d.kind, p))
@@ -98,7 +102,7 @@ impl<'a> Index<'a> {
         self.profiles[i]
             .get_or_init(|| {
                 let d = &self.corpus.documents[i];
-                (d.period.is_some() && d.kind.is_review())
+                (d.period.is_some() && d.kind.is_review() && self.corpus.duplicate_of(i).is_none())
                     .then(|| Profile::of(d, Lexicon::embedded()))
                     .filter(Profile::looks_like_review)
             })

@@ -184,6 +184,12 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
+impl keys::Variants for Gazetteer {
+    fn apply_variants(&self, key: &str) -> String {
+        Gazetteer::apply_variants(self, key)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,14 +1,20 @@
 //! Resolution keys and ids: one folded, spelling-normalised form per name, so that
 //! "Việt Nam-China Border Defense" and "Vietnam – China border defence" meet.
 
-use super::gazetteer::Gazetteer;
 use crate::model::entity::EntityKind;
 use crate::model::text::fold_char;
+
+/// Spelling variants applied word by word to a folded key (the gazetteer's).
+/// A trait here, so that this module does not import the gazetteer that imports it.
+pub trait Variants {
+    /// `key` with its words' variant spellings replaced by the canonical ones.
+    fn apply_variants(&self, key: &str) -> String;
+}
 
 /// Folds `s` for matching: case and diacritics folded, curly quotes and dashes
 /// unified, spaces around dashes dropped, white space collapsed, a leading "the "
 /// dropped and the gazetteer's spelling variants applied word by word.
-pub fn key(s: &str, gaz: &Gazetteer) -> String {
+pub fn key(s: &str, gaz: &impl Variants) -> String {
     let mut folded = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -56,6 +62,7 @@ pub fn id(kind: EntityKind, key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::entities::gazetteer::Gazetteer;
 
     #[test]
     fn keys_meet_across_spellings() {

@@ -1,11 +1,11 @@
 //! The reader pane: the article wrapped to the pane, with its header, captions set apart,
 //! related news dimmed and entity mentions coloured by kind.
 
-use super::app::{App, Focus};
-use super::layout::inner;
-use super::theme::Role;
-use super::wrap::{Tag, Wrapped, wrap};
-use crate::model::{Corpus, Field};
+use crate::model::{Corpus, Field, Mention};
+use crate::tui::layout::{inner, rows_in};
+use crate::tui::shared::Shared;
+use crate::tui::theme::Role;
+use crate::tui::wrap::{Tag, Wrapped, str_width, wrap};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -164,7 +164,7 @@ impl ReaderView {
         text: &str,
         field: Option<Field>,
         width: usize,
-        mentions: &[crate::model::Mention],
+        mentions: &[Mention],
     ) {
         let mut tags: Vec<(usize, usize, Tag)> = mentions
             .iter()
@@ -177,7 +177,7 @@ impl ReaderView {
             tags.push((s, e, Tag::Differs));
         }
         let first = self.lines.len();
-        let inner_width = width.saturating_sub(super::wrap::str_width(prefix)).max(1);
+        let inner_width = width.saturating_sub(str_width(prefix)).max(1);
         for (n, text) in wrap(text, inner_width, &tags).into_iter().enumerate() {
             let start = text.start;
             // A bullet marks an item's first line; its other lines hang under the text.
@@ -219,57 +219,69 @@ impl ReaderView {
         }
         found
     }
+    /// The largest useful scroll offset in a pane of this size.
+    pub fn max_scroll(&self, area: Option<Rect>) -> usize {
+        self.lines.len().saturating_sub(area.map_or(1, rows_in))
+    }
+
+    /// Scrolls by `delta` lines, within range.
+    pub fn scroll_by(&mut self, delta: isize, area: Option<Rect>) {
+        self.scroll = self
+            .scroll
+            .saturating_add_signed(delta)
+            .min(self.max_scroll(area));
+    }
+
+    /// Draws the pane; `selected` is the entity whose mentions stand out.
+    pub fn draw(
+        &self,
+        shared: &Shared,
+        frame: &mut Frame,
+        area: Rect,
+        focused: bool,
+        selected: Option<usize>,
+    ) {
+        let theme = shared.theme;
+        let body = inner(area);
+        let h = usize::from(body.height);
+        let total = self.lines.len();
+        let scroll = self.scroll.min(total.saturating_sub(h));
+        let position = if total == 0 {
+            String::new()
+        } else {
+            let last = (scroll + h).min(total);
+            let pct = if total <= h { 100 } else { last * 100 / total };
+            format!(" {}–{last} of {total} · {pct}% ", scroll + 1)
+        };
+        let border = theme.style(if focused {
+            Role::BorderFocus
+        } else {
+            Role::Border
+        });
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(border)
+            .title(Span::styled(" Reader ", border))
+            .title_bottom(Line::from(position).right_aligned());
+        let lines: Vec<Line> = if self.doc.is_none() {
+            vec![Line::styled(
+                "No document selected.",
+                theme.style(Role::Dim),
+            )]
+        } else {
+            self.lines
+                .iter()
+                .skip(scroll)
+                .take(h)
+                .map(|l| render_line(shared, l, selected))
+                .collect()
+        };
+        frame.render_widget(Paragraph::new(lines).block(block), area);
+    }
 }
 
-/// Draws the reader pane.
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = app.theme;
-    let focused = app.focus == Focus::Reader;
-    let view = &app.reader;
-    let body = inner(area);
-    let h = body.height as usize;
-    let total = view.lines.len();
-    let scroll = view.scroll.min(total.saturating_sub(h));
-    let position = if total == 0 {
-        String::new()
-    } else {
-        let last = (scroll + h).min(total);
-        let pct = if total <= h { 100 } else { last * 100 / total };
-        format!(" {}–{last} of {total} · {pct}% ", scroll + 1)
-    };
-    let border = theme.style(if focused {
-        Role::BorderFocus
-    } else {
-        Role::Border
-    });
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(border)
-        .title(Span::styled(" Reader ", border))
-        .title_bottom(Line::from(position).right_aligned());
-    // The chosen entity stays lit while its mentions are being visited from the reader.
-    let visiting = app.focus == Focus::Reader && app.mention_cursor.is_some();
-    let selected = (app.focus == Focus::Entities || visiting)
-        .then(|| app.selected_entity())
-        .flatten();
-    let lines: Vec<Line> = if view.doc.is_none() {
-        vec![Line::styled(
-            "No document selected.",
-            theme.style(Role::Dim),
-        )]
-    } else {
-        view.lines
-            .iter()
-            .skip(scroll)
-            .take(h)
-            .map(|l| render_line(app, l, selected))
-            .collect()
-    };
-    frame.render_widget(Paragraph::new(lines).block(block), area);
-}
-
-fn render_line<'a>(app: &'a App, l: &'a ReaderLine, selected: Option<usize>) -> Line<'a> {
-    let theme = app.theme;
+fn render_line<'a>(shared: &'a Shared, l: &'a ReaderLine, selected: Option<usize>) -> Line<'a> {
+    let theme = shared.theme;
     let base = match l.kind {
         LineKind::Title | LineKind::Heading => theme.style(Role::Heading),
         LineKind::Meta => theme.style(Role::Meta),
@@ -281,7 +293,7 @@ fn render_line<'a>(app: &'a App, l: &'a ReaderLine, selected: Option<usize>) -> 
     for seg in &l.text.segs {
         let style = match seg.tag {
             Some(Tag::Mention(e)) if Some(e) == selected => theme.style(Role::MentionSelected),
-            Some(Tag::Mention(e)) if l.kind != LineKind::Related => app
+            Some(Tag::Mention(e)) if l.kind != LineKind::Related => shared
                 .corpus
                 .entities
                 .get(e)

@@ -1,0 +1,49 @@
+//! The loading progress bar on stderr (indicatif), shown only when stderr is a terminal so
+//! scripts and pipes get clean output.
+
+use crate::model::load::{Observer, Progress};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::IsTerminal;
+
+/// A bar that follows a corpus load; cleared when dropped.
+pub struct Bar(ProgressBar);
+
+impl Bar {
+    /// A bar on stderr, hidden when stderr is not a terminal.
+    pub fn on_stderr() -> Bar {
+        let target = if std::io::stderr().is_terminal() {
+            ProgressDrawTarget::stderr()
+        } else {
+            ProgressDrawTarget::hidden()
+        };
+        let bar = ProgressBar::with_draw_target(None, target);
+        bar.set_style(
+            ProgressStyle::with_template("{msg:40} [{bar:30}] {percent:>3}%")
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+        Bar(bar)
+    }
+}
+
+impl Observer for Bar {
+    fn progress(&self, progress: Progress) {
+        match progress {
+            Progress::Reading { done, total } | Progress::Building { done, total } => {
+                self.0.set_length(total as u64);
+                self.0.set_position(done as u64);
+            }
+            Progress::Linking { documents } => {
+                self.0.set_length(documents as u64);
+                self.0.set_position(documents as u64);
+            }
+        }
+        self.0.set_message(progress.to_string());
+    }
+}
+
+impl Drop for Bar {
+    fn drop(&mut self) {
+        self.0.finish_and_clear();
+    }
+}

@@ -1,0 +1,171 @@
+//! A comparison laid out as screen lines: one block per topic with a header across both
+//! columns, the two sides' sentences wrapped to their column, scrolled together.
+
+use crate::model::compare::{Comparison, Sentence};
+use crate::tui::wrap::{Seg, Tag, Wrapped, wrap};
+use ratatui::layout::Rect;
+
+/// One screen line of the comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CompareLine {
+    /// A topic header across both columns (index into `Comparison::rows`).
+    Topic(usize),
+    /// A line of each column (`None`: that side has nothing on this topic).
+    Pair(Option<Wrapped>, Option<Wrapped>),
+    /// Space between topics.
+    Blank,
+}
+
+/// The state of an open comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompareLines {
+    /// The aligned rows from the model.
+    pub cmp: Comparison,
+    /// Only topics whose two sides differ.
+    pub only_diffs: bool,
+    /// The width the lines were wrapped for.
+    pub width: u16,
+    /// The lines at that width.
+    pub lines: Vec<CompareLine>,
+    /// Line index of each shown topic header.
+    pub topics: Vec<usize>,
+    /// First visible line (both columns scroll together).
+    pub scroll: usize,
+    /// Visible lines (below the column headers).
+    pub height: usize,
+}
+
+impl CompareLines {
+    /// Lays out a comparison for the inner area of the pane.
+    pub fn new(cmp: Comparison, area: Rect) -> CompareLines {
+        let mut v = CompareLines {
+            cmp,
+            only_diffs: false,
+            width: 0,
+            lines: Vec::new(),
+            topics: Vec::new(),
+            scroll: 0,
+            height: 1,
+        };
+        v.fit(area);
+        v
+    }
+
+    /// Rewraps to the inner area of the pane (when its width changed).
+    pub fn fit(&mut self, area: Rect) {
+        self.height = usize::from(area.height).saturating_sub(1).max(1);
+        if self.width != area.width || self.lines.is_empty() {
+            self.width = area.width;
+            self.rebuild();
+        }
+        self.scroll = self.scroll.min(self.max_scroll());
+    }
+
+    /// The largest useful scroll offset.
+    pub fn max_scroll(&self) -> usize {
+        self.lines.len().saturating_sub(self.height)
+    }
+
+    /// Rebuilds the lines (after a swap, a toggle or a resize).
+    pub fn rebuild(&mut self) {
+        let col = column_width(self.width);
+        self.lines.clear();
+        self.topics.clear();
+        for (i, row) in self.cmp.rows.iter().enumerate() {
+            if self.only_diffs && !row.differs {
+                continue;
+            }
+            self.topics.push(self.lines.len());
+            self.lines.push(CompareLine::Topic(i));
+            let left = side_lines(&row.left, col);
+            let right = side_lines(&row.right, col);
+            let n = left.len().max(right.len()).max(1);
+            let mut l = left.into_iter();
+            let mut r = right.into_iter();
+            for _ in 0..n {
+                self.lines.push(CompareLine::Pair(l.next(), r.next()));
+            }
+            self.lines.push(CompareLine::Blank);
+        }
+    }
+
+    /// Shows a new comparison of the same pair (the sides swapped), keeping the place.
+    pub fn replace(&mut self, cmp: Comparison) {
+        self.cmp = cmp;
+        self.rebuild();
+        self.scroll = self.scroll.min(self.max_scroll());
+    }
+
+    /// Scrolls by `delta` lines, within range.
+    pub fn scroll_by(&mut self, delta: isize) {
+        self.scroll = self
+            .scroll
+            .saturating_add_signed(delta)
+            .min(self.max_scroll());
+    }
+
+    /// Toggles "only topics that differ".
+    pub fn toggle_diffs(&mut self) {
+        self.only_diffs = !self.only_diffs;
+        self.rebuild();
+        self.scroll = 0;
+    }
+
+    /// Scrolls to the next (`forward`) or previous topic header.
+    pub fn jump_topic(&mut self, forward: bool) {
+        let target = if forward {
+            self.topics.iter().find(|&&t| t > self.scroll).copied()
+        } else {
+            self.topics
+                .iter()
+                .rev()
+                .find(|&&t| t < self.scroll)
+                .copied()
+        };
+        if let Some(t) = target {
+            self.scroll = t.min(self.max_scroll());
+        }
+    }
+}
+
+/// The width of each of the two columns in a pane this wide.
+pub fn column_width(width: u16) -> usize {
+    usize::from((width.saturating_sub(3) / 2).max(1))
+}
+
+/// A side's sentences, each wrapped with a bullet; empty when the side has none.
+fn side_lines(sentences: &[Sentence], width: usize) -> Vec<Wrapped> {
+    let mut out = Vec::new();
+    if sentences.is_empty() {
+        let note = Seg {
+            text: "(not covered)".into(),
+            tag: Some(Tag::Note),
+        };
+        out.push(Wrapped {
+            segs: vec![note],
+            start: 0,
+        });
+    }
+    for s in sentences {
+        let tags: Vec<(usize, usize, Tag)> = s
+            .highlights
+            .iter()
+            .map(|&(a, b)| (a, b, Tag::Differs))
+            .collect();
+        for (k, mut w) in wrap(&s.text, width.saturating_sub(2).max(1), &tags)
+            .into_iter()
+            .enumerate()
+        {
+            let bullet = if k == 0 { "• " } else { "  " };
+            w.segs.insert(
+                0,
+                Seg {
+                    text: bullet.into(),
+                    tag: None,
+                },
+            );
+            out.push(w);
+        }
+    }
+    out
+}

@@ -1,0 +1,266 @@
+//! The events view: the corpus timeline, fuzzy-filtered on a worker thread (newest
+//! query winning), with the selected event's first sentence below; Enter opens the
+//! article at that sentence.
+
+use crate::model::events;
+use crate::model::filter::{Matches, Searcher};
+use crate::tui::keymap::Context;
+use crate::tui::keymap::action::Action;
+use crate::tui::layout::{inner, rows_in};
+use crate::tui::mode::Mode;
+use crate::tui::pick::Pick;
+use crate::tui::shared::Shared;
+use crate::tui::theme::Role;
+use crate::tui::views::view::{Effect, Request, View};
+use crate::tui::views::widgets::{SHOWN, full_pane_mouse, highlighted, pad, pane_block, row_style};
+use crate::tui::work::Latest;
+use crate::tui::wrap::{str_width, truncate, wrap};
+use crossterm::event::MouseEvent;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use std::sync::Arc;
+
+/// Lines reserved below the list for the selected event's sentence.
+pub const DETAIL: u16 = 4;
+
+/// The events view's state.
+#[derive(Debug)]
+pub struct Events {
+    /// What is shown and selected (indices into `Corpus::events`).
+    pub pick: Pick,
+    search: Latest<String, Matches>,
+    area: Rect,
+}
+
+impl Events {
+    /// The timeline of the shared corpus.
+    pub fn new(shared: &Shared) -> Events {
+        // The same haystack as `dossier events --filter`: name first, so match positions
+        // inside the name highlight it.
+        let index = Arc::new(events::index(
+            &shared.corpus.events,
+            &shared.corpus.entities,
+        ));
+        let mut searcher = Searcher::new();
+        let search = Latest::new(shared.waker.as_ref(), move |q: String, cancel| {
+            searcher.search_cancellable(&index, &q, SHOWN, cancel)
+        });
+        Events {
+            pick: Pick {
+                items: (0..shared.corpus.events.len()).collect(),
+                ..Pick::default()
+            },
+            search,
+            area: Rect::default(),
+        }
+    }
+
+    /// Rows the list has (the detail takes the rest when there is room).
+    fn list_rows(&self) -> usize {
+        let full = rows_in(self.area);
+        let detail = usize::from(DETAIL);
+        if full > detail + 3 {
+            full - detail
+        } else {
+            full
+        }
+    }
+
+    fn refilter(&mut self, shared: &Shared) {
+        let query = self.pick.query.trim().to_owned();
+        if query.is_empty() {
+            self.search.forget();
+            let items: Vec<usize> = (0..shared.corpus.events.len()).collect();
+            self.pick.set(items, Vec::new(), None);
+        } else {
+            self.search.request(query);
+            self.take_results();
+        }
+    }
+}
+
+impl Events {
+    /// Shows search results that arrived; true when there were some.
+    fn take_results(&mut self) -> bool {
+        let Some(m) = self.search.poll() else {
+            return false;
+        };
+        let (items, marks) = m.hits.into_iter().map(|h| (h.index, h.positions)).unzip();
+        self.pick.set(items, marks, None);
+        true
+    }
+}
+
+impl View for Events {
+    fn contexts(&self) -> Vec<Context> {
+        vec![Context::Events, Context::Navigation]
+    }
+
+    fn update(&mut self, shared: &mut Shared, action: Action) -> Effect {
+        let page = isize::try_from(self.list_rows()).unwrap_or(1);
+        match action {
+            Action::Up => self.pick.move_by(-1),
+            Action::Down => self.pick.move_by(1),
+            Action::PageUp => self.pick.move_by(-page),
+            Action::PageDown => self.pick.move_by(page),
+            Action::Top => self.pick.first(),
+            Action::Bottom => self.pick.last(),
+            Action::Scroll(d) | Action::ScrollPane { delta: d, .. } => self.pick.move_by(d.into()),
+            Action::Click { row: Some(r), .. } => {
+                self.pick.select(self.pick.offset + usize::from(r));
+            }
+            Action::Filter => return Effect::Type,
+            Action::Back => return Effect::Back,
+            Action::Enter => {
+                let ev = self
+                    .pick
+                    .current()
+                    .and_then(|i| shared.corpus.events.get(i));
+                let Some(s) = ev.and_then(|e| e.sentences.first()) else {
+                    shared.status = Some("no sentence recorded for this event".into());
+                    return Effect::None;
+                };
+                if let Ok(doc) = shared.corpus.find(&s.document) {
+                    return Effect::Open(
+                        Mode::Main,
+                        Request::Place {
+                            doc,
+                            field: s.field,
+                            start: s.start,
+                            end: s.end,
+                        },
+                    );
+                }
+            }
+            _ => {}
+        }
+        Effect::None
+    }
+
+    fn fit(&mut self, _shared: &mut Shared, area: Rect) {
+        self.area = area;
+        self.pick.select(self.pick.selected);
+        let h = self.list_rows();
+        self.pick.reveal(self.pick.selected, h, self.pick.len());
+    }
+
+    fn mouse(&self, event: &MouseEvent) -> Option<Action> {
+        full_pane_mouse(self.area, event)
+    }
+
+    fn query(&self) -> Option<&str> {
+        Some(&self.pick.query)
+    }
+
+    fn set_query(&mut self, shared: &mut Shared, query: String) {
+        self.pick.query = query;
+        self.refilter(shared);
+    }
+
+    fn poll(&mut self, _shared: &mut Shared) -> bool {
+        self.take_results()
+    }
+
+    fn busy(&self) -> bool {
+        self.search.busy()
+    }
+
+    fn draw(&self, shared: &Shared, frame: &mut Frame, area: Rect) {
+        let theme = shared.theme;
+        let corpus = &shared.corpus;
+        let total = corpus.events.len();
+        let mut title = if self.pick.len() == total && self.pick.query.is_empty() {
+            format!(" Events {total} ")
+        } else {
+            format!(" Events {} of {total} ", self.pick.len())
+        };
+        if self.busy() {
+            title.push_str("· searching… ");
+        }
+        let block = pane_block(theme, true, title, &self.pick, shared.typing);
+        let body = inner(area);
+        let width = usize::from(body.width);
+        let detail = if body.height > DETAIL + 3 { DETAIL } else { 0 };
+        let list_h = usize::from(body.height - detail);
+        let mut lines: Vec<Line> = Vec::new();
+        if total == 0 {
+            lines.push(Line::styled(
+                "No events in this corpus.",
+                theme.style(Role::Dim),
+            ));
+        } else if self.pick.is_empty() {
+            lines.push(Line::styled(
+                "No matching events (Esc clears).",
+                theme.style(Role::Dim),
+            ));
+        }
+        let wide = width >= 70;
+        for (row, &i) in self
+            .pick
+            .items
+            .iter()
+            .enumerate()
+            .skip(self.pick.offset)
+            .take(list_h)
+        {
+            let Some(e) = corpus.events.get(i) else {
+                continue;
+            };
+            let style = row_style(theme, row == self.pick.selected, true);
+            let dim = if row == self.pick.selected {
+                style
+            } else {
+                style.patch(theme.style(Role::Dim))
+            };
+            let mut spans = vec![Span::styled(
+                format!("{:<10} ", truncate(&events::when(corpus, e), 10)),
+                style,
+            )];
+            // The name gets the room; the series (often a repeat of it) what is left.
+            let tail = if wide {
+                let outlets = e.sources.join(" ");
+                let room = (width / 3).saturating_sub(str_width(&outlets) + 4);
+                format!("  {}  {outlets}", truncate(&events::series(e), room))
+            } else {
+                String::new()
+            };
+            let name_w = width.saturating_sub(11 + str_width(&tail));
+            spans.extend(highlighted(
+                &e.name,
+                self.pick.marks_of(row),
+                style,
+                theme,
+                name_w,
+            ));
+            let used: usize = spans.iter().map(|s| str_width(&s.content)).sum();
+            spans.push(Span::styled(
+                " ".repeat(width.saturating_sub(used + str_width(&tail))),
+                style,
+            ));
+            spans.push(Span::styled(tail, dim));
+            lines.push(pad(spans, width, style));
+        }
+        while lines.len() < list_h {
+            lines.push(Line::default());
+        }
+        if detail > 0
+            && let Some(e) = self.pick.current().and_then(|i| corpus.events.get(i))
+        {
+            lines.push(Line::styled("─".repeat(width), theme.style(Role::Border)));
+            let text = match e.sentences.first() {
+                Some(s) => format!("{}: {}", s.document, s.text),
+                None => "No sentence recorded for this event.".into(),
+            };
+            for w in wrap(&text, width, &[])
+                .into_iter()
+                .take(usize::from(detail) - 1)
+            {
+                let t: String = w.segs.iter().map(|s| s.text.as_str()).collect();
+                lines.push(Line::styled(t, theme.style(Role::Meta)));
+            }
+        }
+        frame.render_widget(Paragraph::new(lines).block(block), area);
+    }
+}

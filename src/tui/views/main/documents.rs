@@ -1,0 +1,302 @@
+//! The documents pane: every document newest first, narrowed by a fuzzy query (ranked
+//! on a worker thread, newest query winning) and by an entity chosen in the entities
+//! pane. The entity filter tests a bitset built from per-entity document lists made
+//! once at start, so choosing an entity costs one pass over the list, however many
+//! documents mention it.
+
+use crate::model::Corpus;
+use crate::model::filter::{Matches, Searcher};
+use crate::tui::layout::inner;
+use crate::tui::pick::Pick;
+use crate::tui::shared::Shared;
+use crate::tui::theme::Role;
+use crate::tui::views::widgets::{SHOWN, date_label, highlighted, pad, pane_block, row_style};
+use crate::tui::work::Latest;
+use crate::tui::wrap::truncate;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use std::sync::Arc;
+
+/// Screen lines per document in the list.
+pub const ROW_HEIGHT: usize = 2;
+
+/// The most title characters a document is found by.
+const TITLE_CHARS: usize = 200;
+
+/// The documents pane.
+#[derive(Debug)]
+pub struct Documents {
+    /// What is shown and selected.
+    pub pick: Pick,
+    /// How many documents match the query (may exceed what is shown).
+    pub matched: usize,
+    /// The entity whose documents the list is restricted to.
+    pub entity: Option<usize>,
+    /// Every document, newest first.
+    order: Vec<usize>,
+    search: Latest<(String, usize), Matches>,
+    /// Per entity, the documents that mention it outside related news, ascending.
+    by_entity: Vec<Vec<u32>>,
+    /// With an entity chosen: one bit per document, set when it mentions the entity.
+    allowed: Vec<u64>,
+}
+
+/// The text a document is found by: title, outlet, period, kind and entity names.
+pub fn search_text(corpus: &Corpus, i: usize) -> String {
+    let d = &corpus.documents[i];
+    // A title is a line, but a bad file can make it a whole article: matching cost grows
+    // with length, and only the start is ever shown.
+    let mut s: String = d.title.chars().take(TITLE_CHARS).collect();
+    for part in [
+        d.source.clone().unwrap_or_default(),
+        d.period
+            .map(|p| format!("{} {p}", p.label()))
+            .unwrap_or_default(),
+        d.kind.label().to_owned(),
+    ] {
+        s.push_str(" · ");
+        s.push_str(&part);
+    }
+    let mut seen: Vec<usize> = Vec::new();
+    for m in corpus
+        .mentions
+        .get(i)
+        .into_iter()
+        .flatten()
+        .filter(|m| !m.field.is_related())
+    {
+        if !seen.contains(&m.entity)
+            && let Some(e) = corpus.entities.get(m.entity)
+        {
+            seen.push(m.entity);
+            s.push_str(" · ");
+            s.push_str(&e.name);
+        }
+    }
+    s
+}
+
+/// Per entity, the documents that mention it outside related news (one pass over the
+/// mentions).
+fn documents_by_entity(corpus: &Corpus) -> Vec<Vec<u32>> {
+    let mut by_entity: Vec<Vec<u32>> = vec![Vec::new(); corpus.entities.len()];
+    for (d, mentions) in corpus.mentions.iter().enumerate() {
+        let Ok(d) = u32::try_from(d) else { break };
+        for m in mentions.iter().filter(|m| !m.field.is_related()) {
+            if let Some(docs) = by_entity.get_mut(m.entity)
+                && docs.last() != Some(&d)
+            {
+                docs.push(d);
+            }
+        }
+    }
+    by_entity
+}
+
+impl Documents {
+    /// The pane over a corpus, newest first, with its search thread when the app has one.
+    pub fn new(shared: &Shared) -> Documents {
+        let corpus = &shared.corpus;
+        let order = shared.newest_first.to_vec();
+        let searched = Arc::clone(&shared.doc_index);
+        let mut searcher = Searcher::new();
+        let search = Latest::new(
+            shared.waker.as_ref(),
+            move |(q, limit): (String, usize), cancel| {
+                searcher.search_cancellable(&searched, &q, limit, cancel)
+            },
+        );
+        Documents {
+            pick: Pick {
+                items: order.clone(),
+                ..Pick::default()
+            },
+            matched: order.len(),
+            entity: None,
+            order,
+            search,
+            by_entity: documents_by_entity(corpus),
+            allowed: Vec::new(),
+        }
+    }
+
+    fn allows(&self, d: usize) -> bool {
+        self.entity.is_none()
+            || self
+                .allowed
+                .get(d / 64)
+                .is_some_and(|w| (w >> (d % 64)) & 1 == 1)
+    }
+
+    /// Restricts the list to the documents of an entity (or lifts the restriction).
+    pub fn set_entity(&mut self, entity: Option<usize>) {
+        self.entity = entity;
+        self.allowed.clear();
+        if let Some(docs) = entity.and_then(|e| self.by_entity.get(e)) {
+            self.allowed = vec![0; self.order.len().div_ceil(64)];
+            for &d in docs {
+                if let Some(w) = self.allowed.get_mut(d as usize / 64) {
+                    *w |= 1 << (d % 64);
+                }
+            }
+        }
+        self.refilter();
+    }
+
+    /// Refilters after the query or the entity changed: newest first without a query,
+    /// else the query is posted to the search thread.
+    pub fn refilter(&mut self) {
+        let query = self.pick.query.trim().to_owned();
+        if !query.is_empty() {
+            // With an entity chosen, every hit is needed: the best 1000 may all be
+            // documents without it.
+            let limit = if self.entity.is_some() {
+                usize::MAX
+            } else {
+                SHOWN
+            };
+            self.search.request((query, limit));
+            self.poll();
+            return;
+        }
+        self.search.forget();
+        let keep = self.pick.current();
+        let items: Vec<usize> = self
+            .order
+            .iter()
+            .copied()
+            .filter(|&d| self.allows(d))
+            .collect();
+        self.matched = items.len();
+        self.pick.set(items, Vec::new(), keep);
+    }
+
+    /// Shows search results that arrived; true when there were some.
+    pub fn poll(&mut self) -> bool {
+        let Some(m) = self.search.poll() else {
+            return false;
+        };
+        let (items, marks): (Vec<usize>, Vec<Vec<usize>>) = m
+            .hits
+            .into_iter()
+            .filter(|h| self.allows(h.index))
+            .map(|h| (h.index, h.positions))
+            .unzip();
+        self.matched = if self.entity.is_some() {
+            items.len()
+        } else {
+            m.total
+        };
+        self.pick.set(items, marks, None);
+        true
+    }
+
+    /// True while a query is being searched.
+    pub fn busy(&self) -> bool {
+        self.search.busy()
+    }
+
+    /// Clears the query and the entity filter.
+    pub fn clear(&mut self) {
+        self.pick.query.clear();
+        self.set_entity(None);
+    }
+
+    /// Selects a document, clearing the filters first when it is not shown.
+    pub fn reveal(&mut self, doc: usize) {
+        if !self.pick.items.contains(&doc) {
+            self.clear();
+        }
+        if let Some(row) = self.pick.items.iter().position(|&d| d == doc) {
+            self.pick.select(row);
+        }
+    }
+
+    /// Keeps the selection visible in a pane of this size.
+    pub fn fit(&mut self, area: Option<Rect>) {
+        self.pick.select(self.pick.selected);
+        if let Some(r) = area {
+            let shown = (usize::from(inner(r).height) / ROW_HEIGHT).max(1);
+            self.pick.reveal(self.pick.selected, shown, self.pick.len());
+        }
+    }
+
+    /// The document shown on a row inside the pane.
+    pub fn at_row(&self, row: u16) -> usize {
+        self.pick.offset + usize::from(row) / ROW_HEIGHT
+    }
+
+    /// Draws the pane.
+    pub fn draw(&self, shared: &Shared, frame: &mut Frame, area: Rect, focused: bool) {
+        let theme = shared.theme;
+        let corpus = &shared.corpus;
+        let total = corpus.documents.len();
+        let mut title = format!(" Documents {total} ");
+        if self.matched != total || !self.pick.query.is_empty() {
+            title = format!(" Documents {} of {total} ", self.matched);
+        }
+        if self.busy() {
+            title.push_str("· searching… ");
+        }
+        if let Some(e) = self.entity.and_then(|e| corpus.entities.get(e)) {
+            title.push_str(&format!("· {} ", truncate(&e.name, 40)));
+        }
+        let block = pane_block(theme, focused, title, &self.pick, shared.typing && focused);
+        let body = inner(area);
+        let width = usize::from(body.width);
+        let mut lines: Vec<Line> = Vec::new();
+        if self.pick.is_empty() {
+            lines.push(Line::styled(
+                "No matching documents (Esc clears).",
+                theme.style(Role::Dim),
+            ));
+        }
+        let shown = (usize::from(body.height) / ROW_HEIGHT).max(1);
+        for (row, &doc) in self
+            .pick
+            .items
+            .iter()
+            .enumerate()
+            .skip(self.pick.offset)
+            .take(shown)
+        {
+            let Some(d) = corpus.documents.get(doc) else {
+                continue;
+            };
+            let selected = row == self.pick.selected;
+            let style = row_style(theme, selected, focused);
+            let dim = if selected {
+                style
+            } else {
+                style.patch(theme.style(Role::Dim))
+            };
+            // Line 1: the title, with the filter's matches; line 2: date, outlet, kind.
+            let title = highlighted(
+                &d.title,
+                self.pick.marks_of(row),
+                style,
+                theme,
+                width.saturating_sub(1),
+            );
+            let mut first = vec![Span::styled(" ", style)];
+            first.extend(title);
+            lines.push(pad(first, width, style));
+            let meta = format!(
+                " {} · {} · {}",
+                date_label(d),
+                d.source.as_deref().unwrap_or("outlet unknown"),
+                d.kind.label()
+            );
+            lines.push(pad(
+                vec![Span::styled(truncate(&meta, width), dim)],
+                width,
+                style,
+            ));
+        }
+        // Rows are cut to the width already; wrapping only affects the notes.
+        let para = Paragraph::new(lines).wrap(Wrap { trim: false });
+        frame.render_widget(para.block(block), area);
+    }
+}

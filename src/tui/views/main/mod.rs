@@ -1,0 +1,377 @@
+//! The main screen: documents, reader and entities side by side (fewer when narrow).
+//! The reader always shows the selected document; `n`/`N` visit the mentions of the
+//! entity chosen in the entities pane; Enter there lists only the documents naming it.
+
+pub mod documents;
+pub mod entities;
+pub mod layout;
+pub mod reader;
+
+use crate::model::Field;
+use crate::tui::keymap::Context;
+use crate::tui::keymap::action::Action;
+use crate::tui::layout::{inner, rows_in};
+use crate::tui::mode::Mode;
+use crate::tui::shared::Shared;
+use crate::tui::views::view::{Effect, Request, View};
+use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+use documents::{Documents, ROW_HEIGHT};
+use entities::Entities;
+use layout::{Focus, Panes};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use reader::ReaderView;
+
+/// The main screen's state.
+#[derive(Debug)]
+pub struct Main {
+    /// The focused pane.
+    pub focus: Focus,
+    /// Where the panes are.
+    pub panes: Panes,
+    /// The documents pane.
+    pub docs: Documents,
+    /// The reader pane.
+    pub reader: ReaderView,
+    /// The entities pane.
+    pub entities: Entities,
+    area: Rect,
+}
+
+impl Main {
+    /// The main screen over the shared corpus, sized 80x23 until fitted.
+    pub fn new(shared: &Shared) -> Main {
+        let mut main = Main {
+            focus: Focus::Documents,
+            panes: Panes::default(),
+            docs: Documents::new(shared),
+            reader: ReaderView::default(),
+            entities: Entities::default(),
+            area: Rect::new(0, 0, 80, 23),
+        };
+        main.sync(shared);
+        main
+    }
+
+    /// The entity chosen in the entities pane.
+    pub fn selected_entity(&self) -> Option<usize> {
+        self.entities.selected()
+    }
+
+    /// Lays out the panes and brings the reader and entities pane to the selected
+    /// document; keeps every selection and offset in range.
+    fn sync(&mut self, shared: &Shared) {
+        self.panes = Panes::compute(self.area, self.focus);
+        let width = self
+            .panes
+            .reader
+            .map_or(self.reader.width, |r| inner(r).width);
+        self.open_doc(shared, self.docs.pick.current(), width);
+        // Panes that are not shown keep their offset: revealing in a stand-in would
+        // scroll them for nothing.
+        self.docs.fit(self.panes.list);
+        self.entities.fit(self.panes.sidebar);
+        if self.panes.reader.is_some() {
+            self.reader.scroll = self
+                .reader
+                .scroll
+                .min(self.reader.max_scroll(self.panes.reader));
+        }
+    }
+
+    /// Loads a document into the reader and the entities pane (no-op when already there).
+    fn open_doc(&mut self, shared: &Shared, doc: Option<usize>, width: u16) {
+        if self.reader.doc == doc && self.reader.width == width {
+            return;
+        }
+        let same_doc = self.reader.doc == doc;
+        let keep_line = self
+            .reader
+            .lines
+            .get(self.reader.scroll)
+            .map(|l| (l.field, l.start));
+        let mark = self.reader.mark.filter(|_| same_doc);
+        self.reader = ReaderView::build(&shared.corpus, doc, width, mark);
+        if same_doc && let Some((field, start)) = keep_line {
+            self.reader.scroll = self.reader.line_of(field, start).unwrap_or(0);
+        }
+        if !same_doc {
+            self.entities = Entities::load(&shared.corpus, doc);
+        }
+    }
+
+    /// Scrolls the reader so that a place is near the top, and marks it.
+    fn show_in_reader(&mut self, shared: &Shared, field: Field, start: usize, end: usize) {
+        let width = self.reader.width;
+        self.reader = ReaderView::build(
+            &shared.corpus,
+            self.reader.doc,
+            width,
+            Some((field, start, end)),
+        );
+        let line = self.reader.line_of(Some(field), start).unwrap_or(0);
+        self.reader.scroll = line.saturating_sub(2);
+    }
+
+    /// Rows a page moves in the focused pane.
+    fn page(&self) -> isize {
+        let rows = self.panes.get(self.focus).map_or(1, rows_in);
+        let rows = if self.focus == Focus::Documents {
+            (rows / ROW_HEIGHT).max(1)
+        } else {
+            rows
+        };
+        isize::try_from(rows).unwrap_or(1)
+    }
+
+    fn move_by(&mut self, focus: Focus, delta: isize) {
+        match focus {
+            Focus::Documents => self.docs.pick.move_by(delta),
+            Focus::Entities => {
+                self.entities.pick.move_by(delta);
+                self.entities.mention_cursor = None;
+            }
+            Focus::Reader => self.reader.scroll_by(delta, self.panes.reader),
+        }
+    }
+
+    fn jump_to_end(&mut self, last: bool) {
+        match self.focus {
+            Focus::Documents if last => self.docs.pick.last(),
+            Focus::Documents => self.docs.pick.first(),
+            Focus::Entities => {
+                if last {
+                    self.entities.pick.last();
+                } else {
+                    self.entities.pick.first();
+                }
+                self.entities.mention_cursor = None;
+            }
+            Focus::Reader if last => self.reader.scroll = self.reader.max_scroll(self.panes.reader),
+            Focus::Reader => self.reader.scroll = 0,
+        }
+    }
+
+    fn cycle_focus(&mut self, forward: bool) {
+        let order = [Focus::Documents, Focus::Reader, Focus::Entities];
+        let i = order.iter().position(|&f| f == self.focus).unwrap_or(0);
+        self.focus = order[(i + if forward { 1 } else { 2 }) % 3];
+    }
+
+    fn enter(&mut self) {
+        match self.focus {
+            Focus::Documents => self.focus = Focus::Reader,
+            Focus::Reader => {}
+            Focus::Entities => {
+                if let Some(e) = self.selected_entity() {
+                    self.docs.set_entity(Some(e));
+                    self.focus = Focus::Documents;
+                }
+            }
+        }
+    }
+
+    fn jump_mention(&mut self, shared: &mut Shared, forward: bool) {
+        let Some(e) = self.selected_entity() else {
+            return;
+        };
+        let lines: Vec<usize> = self
+            .reader
+            .mentions
+            .iter()
+            .filter(|m| m.0 == e)
+            .map(|m| m.1)
+            .collect();
+        let n = lines.len();
+        if n == 0 {
+            return;
+        }
+        let next = match (self.entities.mention_cursor, forward) {
+            (None, true) => 0,
+            (None, false) => n - 1,
+            (Some(c), true) => (c + 1) % n,
+            (Some(c), false) => (c + n - 1) % n,
+        };
+        self.entities.mention_cursor = Some(next);
+        self.reader.scroll = lines[next]
+            .saturating_sub(2)
+            .min(self.reader.max_scroll(self.panes.reader));
+        let name = shared
+            .corpus
+            .entities
+            .get(e)
+            .map_or("", |x| x.name.as_str());
+        shared.status = Some(format!("{name}: mention {} of {n}", next + 1));
+    }
+
+    fn click(&mut self, focus: Focus, row: Option<u16>) {
+        self.focus = focus;
+        let Some(row) = row else { return };
+        match focus {
+            Focus::Documents => self.docs.pick.select(self.docs.at_row(row)),
+            Focus::Entities => self.entities.click(row),
+            Focus::Reader => {}
+        }
+    }
+}
+
+impl View for Main {
+    fn contexts(&self) -> Vec<Context> {
+        let pane = match self.focus {
+            Focus::Documents => Context::Documents,
+            Focus::Reader => Context::Reader,
+            Focus::Entities => Context::Entities,
+        };
+        vec![pane, Context::Main, Context::Navigation]
+    }
+
+    fn update(&mut self, shared: &mut Shared, action: Action) -> Effect {
+        let mut effect = Effect::None;
+        match action {
+            Action::Up => self.move_by(self.focus, -1),
+            Action::Down => self.move_by(self.focus, 1),
+            Action::PageUp => self.move_by(self.focus, -self.page()),
+            Action::PageDown => self.move_by(self.focus, self.page()),
+            Action::Top => self.jump_to_end(false),
+            Action::Bottom => self.jump_to_end(true),
+            Action::Scroll(d) => self.move_by(self.focus, d.into()),
+            Action::ScrollPane { pane, delta } => {
+                if let Some(f) = Focus::of(pane) {
+                    self.move_by(f, delta.into());
+                }
+            }
+            Action::Click { pane, row } => {
+                if let Some(f) = Focus::of(pane) {
+                    self.click(f, row);
+                }
+            }
+            Action::FocusNext => self.cycle_focus(true),
+            Action::FocusPrev => self.cycle_focus(false),
+            Action::Entities => {
+                self.focus = if self.focus == Focus::Entities {
+                    Focus::Reader
+                } else {
+                    Focus::Entities
+                };
+            }
+            Action::Enter => self.enter(),
+            Action::Back => {
+                self.docs.clear();
+                self.entities.pick.query.clear();
+                self.entities.refilter(&shared.corpus);
+            }
+            Action::Filter => {
+                // The reader has no list of its own: `/` there filters the documents.
+                if self.focus == Focus::Reader {
+                    self.focus = Focus::Documents;
+                }
+                effect = Effect::Type;
+            }
+            Action::NextMention => self.jump_mention(shared, true),
+            Action::PrevMention => self.jump_mention(shared, false),
+            Action::Events => effect = Effect::Open(Mode::Events, Request::Nothing),
+            Action::Compare => match self.docs.pick.current() {
+                Some(doc) => effect = Effect::Open(Mode::Picker, Request::Document(doc)),
+                None => shared.status = Some("no document to compare".into()),
+            },
+            _ => {}
+        }
+        self.sync(shared);
+        effect
+    }
+
+    fn draw(&self, shared: &Shared, frame: &mut Frame, area: Rect) {
+        // Drawn at another size than fitted (a test's frame): lay out for that size.
+        let panes = if area == self.area {
+            self.panes
+        } else {
+            Panes::compute(area, self.focus)
+        };
+        if let Some(r) = panes.list {
+            self.docs
+                .draw(shared, frame, r, self.focus == Focus::Documents);
+        }
+        if let Some(r) = panes.reader {
+            // The chosen entity stays lit while its mentions are visited from the reader.
+            let visiting = self.focus == Focus::Reader && self.entities.mention_cursor.is_some();
+            let selected = (self.focus == Focus::Entities || visiting)
+                .then(|| self.selected_entity())
+                .flatten();
+            self.reader
+                .draw(shared, frame, r, self.focus == Focus::Reader, selected);
+        }
+        if let Some(r) = panes.sidebar {
+            self.entities
+                .draw(shared, frame, r, self.focus == Focus::Entities);
+        }
+    }
+
+    fn fit(&mut self, shared: &mut Shared, area: Rect) {
+        self.area = area;
+        self.sync(shared);
+    }
+
+    fn mouse(&self, event: &MouseEvent) -> Option<Action> {
+        let (x, y) = (event.column, event.row);
+        let focus = self.panes.at(x, y)?;
+        let pane = focus.pane();
+        match event.kind {
+            MouseEventKind::ScrollUp => Some(Action::ScrollPane { pane, delta: -3 }),
+            MouseEventKind::ScrollDown => Some(Action::ScrollPane { pane, delta: 3 }),
+            MouseEventKind::Down(MouseButton::Left) => {
+                let body = inner(self.panes.get(focus)?);
+                let row = y
+                    .checked_sub(body.y)
+                    .filter(|&r| r < body.height && x >= body.x && x < body.x + body.width);
+                Some(Action::Click { pane, row })
+            }
+            _ => None,
+        }
+    }
+
+    fn query(&self) -> Option<&str> {
+        match self.focus {
+            Focus::Entities => Some(&self.entities.pick.query),
+            Focus::Documents | Focus::Reader => Some(&self.docs.pick.query),
+        }
+    }
+
+    fn set_query(&mut self, shared: &mut Shared, query: String) {
+        if self.focus == Focus::Entities {
+            self.entities.pick.query = query;
+            self.entities.refilter(&shared.corpus);
+        } else {
+            self.docs.pick.query = query;
+            self.docs.refilter();
+        }
+        self.sync(shared);
+    }
+
+    fn open(&mut self, shared: &mut Shared, request: Request) {
+        if let Request::Place {
+            doc,
+            field,
+            start,
+            end,
+        } = request
+        {
+            self.focus = Focus::Reader;
+            self.docs.reveal(doc);
+            self.sync(shared);
+            self.show_in_reader(shared, field, start, end);
+        }
+        self.sync(shared);
+    }
+
+    fn poll(&mut self, shared: &mut Shared) -> bool {
+        let changed = self.docs.poll();
+        if changed {
+            self.sync(shared);
+        }
+        changed
+    }
+
+    fn busy(&self) -> bool {
+        self.docs.busy()
+    }
+}
