@@ -5,6 +5,7 @@ use super::align::{self, Placed, Placement, UNASSIGNED};
 use super::digest::{SideNames, digest};
 use super::facts::Side;
 use super::link::{Linked, Sides, link};
+use super::meeting;
 use super::one_sided::{OneSided, one_sided};
 use super::topics::Lexicon;
 use super::{Change, Comparison, MAX_SIDE_BYTES, Reference, Row, Sentence};
@@ -38,7 +39,9 @@ pub(super) fn compare_within(
         topics: n,
         conference,
     };
-    let links = link(&sides);
+    let mut links = link(&sides);
+    meeting::roles(&sides, &mut links);
+    meeting::format(&sides, &mut links);
     let lo = one_sided(&ls, &lp.placed, &rs, &links, 0, n + 1);
     let ro = one_sided(&rs, &rp.placed, &ls, &links, 1, n + 1);
     let lh = highlights(lp.placed.len(), &links.changes, 0, &lo);

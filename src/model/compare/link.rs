@@ -127,7 +127,8 @@ fn edition_what(n: &Named, edition: &str) -> String {
     }
 }
 
-/// Links everything the two sides have in common but say differently.
+/// Links the editions and numbers the two sides have in common but say differently
+/// (`meeting` adds the roles and the format).
 pub fn link(sides: &Sides) -> Links {
     let mut links = Links {
         values_used: [
@@ -142,8 +143,6 @@ pub fn link(sides: &Sides) -> Links {
     };
     editions(sides, &mut links);
     numbers(sides, &mut links);
-    super::meeting::roles(sides, &mut links);
-    super::meeting::format(sides, &mut links);
     links
 }
 

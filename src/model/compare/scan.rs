@@ -2,9 +2,23 @@
 //! parties, and where a number (with a count's noun) starts and ends.
 
 use super::topics::Lexicon;
-use super::values::ValueKind;
 use super::words::{Words, words};
 use crate::model::date::parse_month;
+
+/// What a number is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ValueKind {
+    /// An edition: "8th", "first" (before a name or an event noun).
+    Ordinal,
+    /// A numbered name: "Rotation 2", "Decree 79".
+    Label,
+    /// A count or amount: "22 locations", "five members", "40%".
+    Count,
+    /// A year: "2023".
+    Year,
+    /// A day of a month: "July 7", "27 August".
+    Date,
+}
 
 /// Byte ranges of the words (runs of letters and digits) of a text.
 pub(super) fn tokens(text: &str) -> Vec<(usize, usize)> {

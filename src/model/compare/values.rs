@@ -2,25 +2,11 @@
 //! "more than 100 countries"), each with the words around it, so the two sides'
 //! values can be paired by what they count.
 
+pub use super::scan::ValueKind;
 use super::scan::{Found, Scan, capitalised, number_at};
 use super::topics::Lexicon;
 use super::words::{stem, words};
 use std::collections::BTreeSet;
-
-/// What a number is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ValueKind {
-    /// An edition: "8th", "first" (before a name or an event noun).
-    Ordinal,
-    /// A numbered name: "Rotation 2", "Decree 79".
-    Label,
-    /// A count or amount: "22 locations", "five members", "40%".
-    Count,
-    /// A year: "2023".
-    Year,
-    /// A day of a month: "July 7", "27 August".
-    Date,
-}
 
 /// One number found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
