@@ -209,6 +209,12 @@ pub fn side_labels(l: Option<&Document>, r: Option<&Document>) -> (String, Strin
         (None, None) => {}
     }
     let (a, b) = (short_id(&l.id), short_id(&r.id));
+    // One outlet known, the other not: the known one by its name, the other by its id.
+    match (&l.source, &r.source) {
+        (Some(s), None) if a != b => return (s.clone(), b.to_owned()),
+        (None, Some(s)) if a != b => return (a.to_owned(), s.clone()),
+        _ => {}
+    }
     if a != b {
         (a.to_owned(), b.to_owned())
     } else {
@@ -249,8 +255,8 @@ pub fn summary(l: Option<&Document>, r: Option<&Document>) -> String {
             format!(
                 "the same {p} {} reported by {} and {}",
                 a.label(),
-                l.source.as_deref().unwrap_or("?"),
-                r.source.as_deref().unwrap_or("?")
+                l.source.as_deref().unwrap_or("an unnamed outlet"),
+                r.source.as_deref().unwrap_or("an unnamed outlet")
             )
         }
         (a, b, Some(p), Some(q)) if a == b && a.is_review() && p != q => {

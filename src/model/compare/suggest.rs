@@ -26,6 +26,8 @@ const PER_REASON_CORPUS: usize = 3;
 /// How far topics alike or unlike move a pair's score (±half of this): enough to rank
 /// pairs of one reason, not to overturn the reasons' order.
 const CONTENT_WEIGHT: f32 = 0.1;
+/// How much lower a same-conference pair ranks when one outlet is not known.
+const UNKNOWN_OUTLET: f32 = 0.05;
 
 /// Why two documents are worth comparing.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -45,13 +47,17 @@ impl Reason {
         let doc = |i: usize| &corpus.documents[i];
         match self {
             Reason::SameConference(a, b) => {
-                let (da, db) = (doc(a), doc(b));
+                // The named outlet first: "VNA and an unnamed outlet".
+                let (da, db) = match (doc(a).source.is_some(), doc(b).source.is_some()) {
+                    (false, true) => (doc(b), doc(a)),
+                    _ => (doc(a), doc(b)),
+                };
                 format!(
                     "the same {} {} reported by {} and {}",
                     da.period.map(|p| p.to_string()).unwrap_or_default(),
                     da.kind.label(),
-                    da.source.as_deref().unwrap_or("?"),
-                    db.source.as_deref().unwrap_or("?")
+                    da.source.as_deref().unwrap_or("an unnamed outlet"),
+                    db.source.as_deref().unwrap_or("an unnamed outlet")
                 )
             }
             Reason::Halves(a, b) => format!("half-year reviews of {a} and {b}"),
@@ -179,7 +185,10 @@ fn reading_ranks(corpus: &Corpus) -> Vec<u32> {
 }
 
 /// The same conference reported by other outlets: same kind and period, another
-/// source, and no conflicting conference dates. At most `cap`, spread over outlets.
+/// source, and no conflicting conference dates. A report whose outlet is not known
+/// pairs with those of known outlets (it is another report, if not surely another
+/// outlet), a little lower; two reports of unknown outlets do not pair. At most `cap`,
+/// spread over outlets.
 fn other_outlets(
     corpus: &Corpus,
     index: &Index,
@@ -188,17 +197,22 @@ fn other_outlets(
     cap: usize,
 ) -> Vec<Candidate> {
     let doc = &corpus.documents[d];
-    let (Some(mine), Some(by_source)) =
-        (doc.source.as_deref(), index.groups.get(&(doc.kind, period)))
-    else {
+    let Some(by_source) = index.groups.get(&(doc.kind, period)) else {
         return Vec::new();
     };
+    let mine = doc.source.as_deref();
     let per_outlet = cap.div_ceil(by_source.len().max(1)).max(1);
     let mut out = Vec::new();
     for (source, members) in by_source {
-        if source.as_deref().is_none_or(|s| s == mine) {
+        let theirs = source.as_deref();
+        if theirs == mine {
             continue;
         }
+        let known = if mine.is_some() && theirs.is_some() {
+            0.0
+        } else {
+            UNKNOWN_OUTLET
+        };
         let found = members
             .iter()
             .filter(|&&j| index.stands(j))
@@ -209,7 +223,7 @@ fn other_outlets(
                     _ => 0.95,
                 };
                 let (l, r) = ordered(corpus, d, j);
-                Some((j, score, Reason::SameConference(l, r)))
+                Some((j, score - known, Reason::SameConference(l, r)))
             });
         out.extend(found.take(per_outlet));
     }

@@ -145,3 +145,29 @@ fn alike_topics_rank_higher() {
     assert!(alike.is_some() && unlike.is_some(), "{list:?}");
     assert!(alike > unlike, "{alike:?} vs {unlike:?}");
 }
+
+#[test]
+fn a_report_of_an_unknown_outlet_pairs_with_known_ones_only() {
+    let mut c = corpus();
+    c.documents[1].source = None;
+    let list = suggest(&c);
+    let same = list
+        .iter()
+        .find(|s| s.reason.starts_with("the same 2025-H1"))
+        .map(|s| (s.left.as_str(), s.right.as_str(), s.reason.as_str()));
+    assert_eq!(
+        same.map(|(l, r, _)| (l, r)),
+        Some(("b-2025h1-qdnd", "a-2025h1-vna"))
+    );
+    assert!(
+        same.is_some_and(|(_, _, why)| why.contains("VNA and an unnamed outlet")),
+        "{same:?}"
+    );
+    c.documents[0].source = None;
+    assert!(
+        !suggest(&c)
+            .iter()
+            .any(|s| s.reason.starts_with("the same 2025-H1")),
+        "two reports of unknown outlets may be one outlet's"
+    );
+}
