@@ -58,6 +58,7 @@ pub fn corpus_key(dir: Option<&Path>) -> CorpusKey {
 
 /// Opens the state file (`--state`, else the default), unless `--no-state`. When it cannot
 /// be used, says why and returns `None`: dossier then runs without state and writes nothing.
+/// A default state file that does not exist yet is not created.
 pub fn open(cli: &Cli) -> Option<Store> {
     if cli.no_state {
         return None;
