@@ -40,6 +40,7 @@ const PLACES: &[(&str, (u16, u16), &str)] = &[
     ("events timeline", (100, 30), "ej"),
     ("compare picker", (100, 30), "cj"),
     ("comparison", (100, 30), "c\n\u{4}j"),
+    ("corpus search", (100, 30), "Sdefence\nj"),
     ("help", (60, 14), "?j"),
     ("typing a filter", (100, 30), "j/"),
 ];

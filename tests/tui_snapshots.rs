@@ -48,6 +48,7 @@ const VIEWS: &[(&str, &str)] = &[
     ("sorted_by_outlet", "s"),
     ("date_jump", ":2023"),
     ("events_jump", "e:2025"),
+    ("corpus_search", "Sdefence diplomacy\nj"),
     ("events", "e"),
     ("events_filtered", "e/con"),
     ("picker", "c"),

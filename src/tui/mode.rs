@@ -13,4 +13,6 @@ pub enum Mode {
     Picker,
     /// Two documents side by side.
     Compare,
+    /// Search every article's text.
+    Search,
 }

@@ -65,6 +65,10 @@ pub enum Action {
     Sort,
     /// Jump to a date or period typed after `:`.
     JumpDate,
+    /// Open the corpus search.
+    Search,
+    /// Corpus search: search related-news tails too (or not).
+    Related,
     /// Jump to the next topic of a comparison.
     NextTopic,
     /// Jump to the previous topic.
@@ -125,6 +129,8 @@ impl Action {
             A::PrevHit => "prev_hit",
             A::Sort => "sort",
             A::JumpDate => "jump_date",
+            A::Search => "search",
+            A::Related => "related",
             A::NextTopic => "next_topic",
             A::PrevTopic => "prev_topic",
             A::Swap => "swap",

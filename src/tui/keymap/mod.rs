@@ -35,6 +35,8 @@ pub enum Context {
     Picker,
     /// The comparison view.
     Compare,
+    /// The corpus search view.
+    Search,
     /// While typing a filter.
     Typing,
     /// The help overlay.
@@ -43,7 +45,7 @@ pub enum Context {
 
 impl Context {
     /// Every context, in the order of assets/keymap.toml and of the help.
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 12] = [
         Context::Global,
         Context::Navigation,
         Context::Main,
@@ -53,6 +55,7 @@ impl Context {
         Context::Events,
         Context::Picker,
         Context::Compare,
+        Context::Search,
         Context::Typing,
         Context::Help,
     ];
@@ -69,6 +72,7 @@ impl Context {
             Context::Events => "events",
             Context::Picker => "picker",
             Context::Compare => "compare",
+            Context::Search => "search",
             Context::Typing => "typing",
             Context::Help => "help",
         }
@@ -91,6 +95,7 @@ impl Context {
             Context::Events => "events timeline",
             Context::Picker => "compare picker",
             Context::Compare => "comparison",
+            Context::Search => "corpus search",
             Context::Typing => "typing a filter",
             Context::Help => "this help",
         }

@@ -7,6 +7,7 @@ pub mod help;
 pub mod jump;
 pub mod main;
 pub mod picker;
+pub mod search;
 pub mod search_filters;
 pub mod search_index;
 #[cfg(test)]
@@ -57,4 +58,5 @@ registry! {
     Events => events: events::Events,
     Picker => picker: picker::Picker,
     Compare => compare: compare::Compare,
+    Search => search: search::Search,
 }

@@ -303,3 +303,55 @@ fn the_document_filter_matches_body_words_not_scattered_letters() {
     assert!(!with_word.is_empty());
     assert_eq!(shown, with_word);
 }
+
+#[test]
+fn capital_s_searches_every_article_and_enter_opens_the_hit() {
+    use crate::tui::mode::Mode;
+    let mut app = seeds();
+    typed(&mut app, "S");
+    assert_eq!(app.mode, Mode::Search);
+    assert!(app.shared.typing, "straight to the query");
+    typed(&mut app, "xiangshan");
+    key(&mut app, KeyCode::Enter);
+    let corpus = std::sync::Arc::clone(&app.shared.corpus);
+    let q = crate::model::search::SearchQuery::parse("xiangshan");
+    let mut with_word: Vec<usize> = (0..corpus.documents.len())
+        .filter(|&d| {
+            !crate::model::search::find_in_document(&corpus.documents[d], &q, false).is_empty()
+        })
+        .collect();
+    let s = &app.views.search;
+    let mut found: Vec<usize> = s.results.hits.iter().map(|h| h.doc).collect();
+    found.sort_unstable();
+    with_word.sort_unstable();
+    assert_eq!(found, with_word);
+    let hit = s.results.hits[0].clone();
+    let snippet = hit.snippet.clone().expect("a sentence under the hit");
+    let text = corpus.documents[hit.doc].text(snippet.field);
+    let (a, b) = snippet.hits[0];
+    assert!(text[a..b].eq_ignore_ascii_case("xiangshan"));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.mode, Mode::Main);
+    let main = &app.views.main;
+    assert_eq!(main.focus, Focus::Reader);
+    assert_eq!(main.reader.doc, Some(hit.doc));
+    assert_eq!(main.reader.mark, Some((snippet.field, a, b)));
+}
+
+#[test]
+fn r_adds_related_news_and_esc_goes_back() {
+    use crate::tui::mode::Mode;
+    let mut app = seeds();
+    typed(&mut app, "Sdefence");
+    key(&mut app, KeyCode::Enter);
+    let without = app.views.search.results.total;
+    assert!(without > 0);
+    typed(&mut app, "r");
+    assert!(app.views.search.related);
+    assert!(app.views.search.results.total >= without);
+    typed(&mut app, "/");
+    assert!(app.shared.typing);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode, Mode::Main);
+}

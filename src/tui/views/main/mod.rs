@@ -305,6 +305,7 @@ impl View for Main {
             Action::PrevMention => self.jump_mention(shared, false),
             Action::NextHit | Action::PrevHit => self.visit_hit(shared, action == Action::NextHit),
             Action::Events => effect = Effect::Open(Mode::Events, Request::Nothing),
+            Action::Search => effect = Effect::Open(Mode::Search, Request::Nothing),
             Action::Compare => match self.docs.pick.current() {
                 Some(doc) => effect = Effect::Open(Mode::Picker, Request::Document(doc)),
                 None => shared.status = Some("no document to compare".into()),
