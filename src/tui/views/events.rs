@@ -1,9 +1,11 @@
-//! The events view: the corpus timeline, fuzzy-filtered on a worker thread (newest
-//! query winning), with the selected event's first sentence below; Enter opens the
-//! article at that sentence.
+//! The events view: the corpus timeline with each event's status and outlets, filtered
+//! by words on a worker thread (newest query winning; name, series, kind, status,
+//! place, the sentence that names it), with the selected event's sentence below;
+//! Enter opens the article at that sentence.
 
 use crate::model::events;
-use crate::model::filter::{Matches, Searcher};
+use crate::model::filter::jump::{Direction, event_position};
+use crate::model::filter::{Matches, status_label};
 use crate::tui::keymap::Context;
 use crate::tui::keymap::action::Action;
 use crate::tui::layout::{inner, rows_in};
@@ -11,6 +13,7 @@ use crate::tui::mode::Mode;
 use crate::tui::pick::Pick;
 use crate::tui::shared::Shared;
 use crate::tui::theme::Role;
+use crate::tui::views::jump::{self, Jump, Target};
 use crate::tui::views::view::{Effect, Request, View};
 use crate::tui::views::widgets::{SHOWN, full_pane_mouse, highlighted, pad, pane_block, row_style};
 use crate::tui::work::Latest;
@@ -20,7 +23,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use std::sync::Arc;
 
 /// Lines reserved below the list for the selected event's sentence.
 pub const DETAIL: u16 = 4;
@@ -30,31 +32,46 @@ pub const DETAIL: u16 = 4;
 pub struct Events {
     /// What is shown and selected (indices into `Corpus::events`).
     pub pick: Pick,
-    search: Latest<String, Matches>,
+    search: Latest<(String, usize), Matches>,
+    /// The `:` prompt, while a date is typed (and after, until the next `/`).
+    pub jump: Option<Jump>,
     area: Rect,
 }
 
 impl Events {
     /// The timeline of the shared corpus.
     pub fn new(shared: &Shared) -> Events {
-        // The same haystack as `dossier events --filter`: name first, so match positions
-        // inside the name highlight it.
-        let index = Arc::new(events::index(
-            &shared.corpus.events,
-            &shared.corpus.entities,
-        ));
-        let mut searcher = Searcher::new();
-        let search = Latest::new(shared.waker.as_ref(), move |q: String, cancel| {
-            searcher.search_cancellable(&index, &q, SHOWN, cancel)
-        });
+        // The same filter as `dossier events --filter`.
+        let search = crate::tui::views::search_filters::events(shared);
         Events {
             pick: Pick {
                 items: (0..shared.corpus.events.len()).collect(),
                 ..Pick::default()
             },
             search,
+            jump: None,
             area: Rect::default(),
         }
+    }
+
+    /// Takes the `:` prompt's text and moves the selection (the timeline is oldest
+    /// first); the status to show, if any.
+    fn jump_to(&mut self, shared: &Shared, text: String) -> Option<String> {
+        let j = self.jump.as_mut()?;
+        j.text = text;
+        let (text, from) = (j.text.clone(), j.from);
+        let target = jump::target(&text);
+        let row = match target {
+            Target::Back => Some(from),
+            Target::Unreadable => None,
+            Target::Range(r) => {
+                event_position(&shared.corpus, &self.pick.items, r, Direction::OldestFirst)
+            }
+        };
+        if let Some(row) = row {
+            self.pick.select(row);
+        }
+        jump::status(&text, target, row.is_some())
     }
 
     /// Rows the list has (the detail takes the rest when there is room).
@@ -75,7 +92,7 @@ impl Events {
             let items: Vec<usize> = (0..shared.corpus.events.len()).collect();
             self.pick.set(items, Vec::new(), None);
         } else {
-            self.search.request(query);
+            self.search.request((query, SHOWN));
             self.take_results();
         }
     }
@@ -111,7 +128,17 @@ impl View for Events {
             Action::Click { row: Some(r), .. } => {
                 self.pick.select(self.pick.offset + usize::from(r));
             }
-            Action::Filter => return Effect::Type,
+            Action::Filter => {
+                self.jump = None;
+                return Effect::Type;
+            }
+            Action::JumpDate => {
+                self.jump = Some(Jump {
+                    text: String::new(),
+                    from: self.pick.selected,
+                });
+                return Effect::Type;
+            }
             Action::Back => return Effect::Back,
             Action::Enter => {
                 let ev = self
@@ -151,10 +178,19 @@ impl View for Events {
     }
 
     fn query(&self) -> Option<&str> {
-        Some(&self.pick.query)
+        match &self.jump {
+            Some(j) => Some(&j.text),
+            None => Some(&self.pick.query),
+        }
     }
 
     fn set_query(&mut self, shared: &mut Shared, query: String) {
+        if self.jump.is_some() {
+            shared.status = self.jump_to(shared, query);
+            let h = self.list_rows();
+            self.pick.reveal(self.pick.selected, h, self.pick.len());
+            return;
+        }
         self.pick.query = query;
         self.refilter(shared);
     }
@@ -179,7 +215,19 @@ impl View for Events {
         if self.busy() {
             title.push_str("· searching… ");
         }
-        let block = pane_block(theme, true, title, &self.pick, shared.typing);
+        let mut block = pane_block(
+            theme,
+            true,
+            title,
+            &self.pick,
+            shared.typing && self.jump.is_none(),
+        );
+        if let Some(j) = self.jump.as_ref().filter(|_| shared.typing) {
+            block = block.title_bottom(Span::styled(
+                jump::prompt(&j.text),
+                theme.style(Role::Prompt),
+            ));
+        }
         let body = inner(area);
         let width = usize::from(body.width);
         let detail = if body.height > DETAIL + 3 { DETAIL } else { 0 };
@@ -219,12 +267,16 @@ impl View for Events {
                 style,
             )];
             // The name gets the room; the series (often a repeat of it) what is left.
+            let status = e.status.map_or("", status_label);
             let tail = if wide {
                 let outlets = e.sources.join(" ");
-                let room = (width / 3).saturating_sub(str_width(&outlets) + 4);
-                format!("  {}  {outlets}", truncate(&events::series(e), room))
+                let room = (width / 3).saturating_sub(str_width(&outlets) + str_width(status) + 6);
+                let series = truncate(&events::series(e), room);
+                let parts = [series.as_str(), status, outlets.as_str()];
+                let shown: Vec<&str> = parts.into_iter().filter(|p| !p.is_empty()).collect();
+                format!("  {}", shown.join("  "))
             } else {
-                String::new()
+                format!("  {status}")
             };
             let name_w = width.saturating_sub(11 + str_width(&tail));
             spans.extend(highlighted(
