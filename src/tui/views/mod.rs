@@ -4,8 +4,11 @@
 pub mod compare;
 pub mod events;
 pub mod help;
+pub mod jump;
 pub mod main;
 pub mod picker;
+#[cfg(test)]
+mod search_tests;
 pub mod view;
 pub mod widgets;
 
