@@ -61,7 +61,13 @@ pub fn run(cli: Cli) -> Result<()> {
         state::reconcile(s, &key, &corpus);
     }
     match cli.command {
-        None => crate::tui::run(corpus, &cli.tui.options()),
+        None => {
+            let mut options = cli.tui.options();
+            options.corpus.clone_from(&cli.corpus);
+            options.overrides = overrides.map(|(_, o)| std::sync::Arc::new(o));
+            options.state = state::state_file(&cli);
+            crate::tui::run(corpus, &options)
+        }
         Some(Command::List { tag, format }) => match tag {
             None => docs::list(&corpus, format, &mut out),
             Some(tag) => state::list_tagged(&corpus, store.as_ref(), &key, &tag, format, &mut out),

@@ -5,6 +5,7 @@
 use super::keymap::{Context, Keymap};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, split};
 use super::mode::Mode;
+use super::outside::{Outside, Prompt};
 use super::shared::Shared;
 use super::theme::Theme;
 use super::views::Views;
@@ -12,6 +13,7 @@ use super::views::help::{self, Help};
 use super::views::main::documents::search_text;
 use super::views::view::View;
 use super::work::Waker;
+use super::workspace::{StateSetup, Workspace};
 use crate::model::Corpus;
 use crate::model::filter::FuzzyIndex;
 use ratatui::Frame;
@@ -21,7 +23,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use std::sync::Arc;
 
 /// How an [`App`] is set up.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Setup {
     /// Colours.
     pub theme: Theme,
@@ -31,6 +33,8 @@ pub struct Setup {
     pub mouse: bool,
     /// Wakes the event loop when background work is done; `None` runs it in place.
     pub waker: Option<Waker>,
+    /// Where the reader's marks are kept.
+    pub state: StateSetup,
 }
 
 /// The whole interface.
@@ -52,6 +56,10 @@ pub struct App {
     pub suspend: bool,
     /// The terminal's size.
     pub area: Rect,
+    /// The line being typed in the hint line, when one is asked for.
+    pub prompt: Option<Prompt>,
+    /// What the event loop is to do next outside the interface.
+    pub outside: Option<Outside>,
 }
 
 impl App {
@@ -67,7 +75,10 @@ impl App {
         let doc_index = Arc::new(FuzzyIndex::new(
             (0..corpus.documents.len()).map(|i| search_text(&corpus, i)),
         ));
+        let workspace = Workspace::new(setup.state, &corpus);
+        let status = workspace.problem.clone().or(status);
         let shared = Shared {
+            workspace,
             newest_first: Arc::new(corpus.newest_first()),
             corpus: Arc::new(corpus),
             doc_index,
@@ -87,8 +98,13 @@ impl App {
             quit: false,
             suspend: false,
             area: Rect::default(),
+            prompt: None,
+            outside: None,
         };
         app.resize(80, 24);
+        if let Some(p) = app.shared.workspace.position.take() {
+            app.restore_position(&p);
+        }
         app
     }
 
@@ -172,7 +188,17 @@ impl App {
             return;
         };
         self.view().draw(&self.shared, frame, body);
-        help::draw_hints(&self.shared, &self.hint_contexts(), frame, hints);
+        let lead = self
+            .prompt
+            .as_ref()
+            .map(|p| format!("{}{}▏", p.label, p.text));
+        help::draw_hints(
+            &self.shared,
+            &self.hint_contexts(),
+            lead.as_deref(),
+            frame,
+            hints,
+        );
         if let Some(h) = &self.help {
             help::draw(h, &self.shared, frame, area);
         }

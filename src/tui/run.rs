@@ -6,16 +6,22 @@
 use super::app::{App, Setup};
 use super::config;
 use super::input::{Decoder, ESC_TIMEOUT};
+use super::keys::Keys;
 use super::options::Options;
+use super::outside::Outside;
 use super::signals::{self, Signal};
 use super::terminal;
 use super::theme::Theme;
 use super::work::Waker;
+use super::workspace::StateSetup;
 use crate::model::Corpus;
+use crate::model::osc52::{MAX_COPY_BYTES, clipboard_text, osc52};
 use crate::model::text::sanitize;
+use crate::store::{CorpusKey, editor, files};
 use crossterm::event::Event;
-use std::io::Read;
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 
 /// A message for the event loop.
 #[derive(Debug)]
@@ -32,7 +38,7 @@ enum Message {
 
 /// Opens the terminal interface on a corpus and runs it until the user quits.
 pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
-    let tty = terminal::input()?;
+    let (tty, fd) = terminal::input()?;
     let config = config::load(options.config.as_deref());
     for p in &config.problems {
         eprintln!("dossier: warning: config: {}", sanitize(p));
@@ -43,6 +49,7 @@ pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
         let _ = wake_tx.send(Message::Wake);
     });
     let problems = config.problems.len();
+    let state = open_state(options);
     let mut app = App::new(
         corpus,
         Setup {
@@ -50,6 +57,7 @@ pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
             keymap: config.keymap,
             mouse: options.mouse,
             waker: Some(waker),
+            state,
         },
     );
     if problems > 0 {
@@ -62,7 +70,13 @@ pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
         let _ = sig_tx.send(Message::Signal(s));
     })?;
     let mut guard = terminal::setup(app.mouse)?;
-    read_input(tty, tx);
+    let keys = {
+        let tx = tx.clone();
+        Keys::spawn(tty, fd, move |bytes| {
+            let msg = bytes.map_or(Message::Closed, Message::Bytes);
+            tx.send(msg).is_ok()
+        })
+    };
     let size = guard.terminal.size()?;
     app.resize(size.width, size.height);
     let mut decoder = Decoder::default();
@@ -97,6 +111,9 @@ pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
             }
         }
         app.poll();
+        if let Some(o) = app.outside.take() {
+            outside(&mut app, &mut guard, o, &keys, options, config.no_osc52)?;
+        }
         guard.set_mouse(app.mouse)?;
         if std::mem::take(&mut app.suspend) {
             guard.suspend()?;
@@ -104,11 +121,84 @@ pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
             app.resize(size.width, size.height);
         }
     }
+    app.save_position();
     drop(guard);
     if let Some(n) = fatal {
         signals::die(n);
     }
     Ok(())
+}
+
+/// Does what the interface asked of the world outside it, and says how it went.
+fn outside(
+    app: &mut App,
+    guard: &mut terminal::Guard,
+    what: Outside,
+    keys: &Keys,
+    options: &Options,
+    no_osc52: bool,
+) -> anyhow::Result<()> {
+    match what {
+        Outside::Copy { what, text } => {
+            app.shared.status = Some(if no_osc52 {
+                "copying is off (osc52 = false in the config)".into()
+            } else {
+                match osc52(&text) {
+                    Some(seq) => {
+                        let out = guard.terminal.backend_mut();
+                        out.write_all(seq.as_bytes())?;
+                        out.flush()?;
+                        let n = clipboard_text(&text).chars().count();
+                        format!("copied {what} ({n} characters)")
+                    }
+                    None => format!("{what} is too long to copy (over {MAX_COPY_BYTES} bytes)"),
+                }
+            });
+        }
+        Outside::Write { name, text } => {
+            let dir = options.out.clone().unwrap_or_else(|| PathBuf::from("."));
+            app.shared.status = Some(
+                match files::write_markdown(&dir, options.corpus.as_deref(), &name, &text) {
+                    Ok(path) => format!("wrote {}", sanitize(&path.display().to_string())),
+                    Err(e) => format!(
+                        "cannot write Markdown in {}: {e}",
+                        sanitize(&dir.display().to_string())
+                    ),
+                },
+            );
+        }
+        Outside::Note { doc, text } => {
+            // The editor reads the terminal: nothing of what is typed there may reach us.
+            keys.pause(true);
+            terminal::restore();
+            let result = editor::edit(&text);
+            guard.resume()?;
+            keys.pause(false);
+            app.note_edited(doc, result);
+        }
+        Outside::Reload => {}
+    }
+    Ok(())
+}
+
+/// Opens the state file the options name; a file that cannot be used is reported on
+/// stderr (seen after quitting) and in the interface, which runs without it.
+fn open_state(options: &Options) -> StateSetup {
+    let Some(path) = &options.state else {
+        return StateSetup::Off;
+    };
+    let key = options
+        .corpus
+        .as_deref()
+        .map_or_else(CorpusKey::seeds, CorpusKey::folder);
+    match files::open_state(path, options.corpus.as_deref()) {
+        Ok(store) => StateSetup::Open(store, key),
+        Err(e) => {
+            let msg = e.to_string();
+            eprintln!("dossier: warning: {msg}");
+            StateSetup::Unavailable(msg)
+        }
+    }
 }
 
 /// True when the wait ended with nothing new while a sequence was unfinished.
@@ -131,24 +221,4 @@ fn wait(rx: &Receiver<Message>, decoder: &Decoder) -> Vec<Message> {
     let mut all = vec![first];
     all.extend(rx.try_iter());
     all
-}
-
-/// Reads the terminal on its own thread, sending what arrives.
-fn read_input(mut tty: Box<dyn Read + Send>, tx: Sender<Message>) {
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        loop {
-            match tty.read(&mut buf) {
-                Ok(0) | Err(_) => {
-                    let _ = tx.send(Message::Closed);
-                    return;
-                }
-                Ok(n) => {
-                    if tx.send(Message::Bytes(buf[..n].to_vec())).is_err() {
-                        return;
-                    }
-                }
-            }
-        }
-    });
 }

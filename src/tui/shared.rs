@@ -5,6 +5,7 @@
 use super::keymap::Keymap;
 use super::theme::Theme;
 use super::work::Waker;
+use super::workspace::Workspace;
 use crate::model::Corpus;
 use crate::model::filter::FuzzyIndex;
 use std::sync::Arc;
@@ -30,4 +31,6 @@ pub struct Shared {
     /// Wakes the event loop when background work is done; `None` runs work in place
     /// (tests, benches).
     pub waker: Option<Waker>,
+    /// The reader's marks (read, starred, tags, notes) and where they are saved.
+    pub workspace: Workspace,
 }

@@ -1,10 +1,13 @@
 //! The reader pane: the article wrapped to the pane, with its header, captions set apart,
 //! related news dimmed and entity mentions coloured by kind.
 
+use crate::model::text::sanitize;
 use crate::model::{Corpus, Field, Mention};
+use crate::store::DocState;
 use crate::tui::layout::{inner, rows_in};
 use crate::tui::shared::Shared;
 use crate::tui::theme::Role;
+use crate::tui::workspace::summary;
 use crate::tui::wrap::{Tag, Wrapped, str_width, wrap};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -70,6 +73,7 @@ impl ReaderView {
         doc: Option<usize>,
         width: u16,
         mark: Option<(Field, usize, usize)>,
+        yours: Option<&DocState>,
     ) -> ReaderView {
         let mut v = ReaderView {
             doc,
@@ -98,6 +102,9 @@ impl ReaderView {
         };
         v.push_text(LineKind::Title, "", &title, None, w, mentions);
         v.push_text(LineKind::Meta, "", &meta.join(" · "), None, w, mentions);
+        if let Some(y) = yours {
+            v.push_yours(y, w);
+        }
         v.blank();
         for (i, c) in d.captions.iter().enumerate() {
             v.push_text(
@@ -145,6 +152,18 @@ impl ReaderView {
             }
         }
         v
+    }
+
+    /// The reader's own marks under the header: stars and tags, then the note.
+    fn push_yours(&mut self, yours: &DocState, width: usize) {
+        if let Some(line) = summary(yours) {
+            self.push_text(LineKind::Caption, "", &line, None, width, &[]);
+        }
+        if let Some(note) = &yours.note {
+            for l in note.lines() {
+                self.push_text(LineKind::Caption, "✎ ", &sanitize(l), None, width, &[]);
+            }
+        }
     }
 
     fn blank(&mut self) {
@@ -328,7 +347,7 @@ mod tests {
             ..Document::default()
         };
         let corpus = Corpus::new(vec![doc], Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        let v = ReaderView::build(&corpus, Some(0), 20, None);
+        let v = ReaderView::build(&corpus, Some(0), 20, None, None);
         let bullets: Vec<&ReaderLine> = v.lines.iter().filter(|l| l.prefix == "• ").collect();
         assert_eq!(bullets.len(), 1);
         assert_eq!(bullets[0].field, Some(Field::RelatedTitle(0)));
