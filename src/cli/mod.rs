@@ -47,6 +47,14 @@ pub fn run(cli: Cli) -> Result<()> {
         _ => {}
     }
     let overrides = state::overrides(&cli)?;
+    if cli.command.is_none() {
+        // The interface loads the corpus itself, showing its progress.
+        let mut options = cli.tui.options();
+        options.corpus.clone_from(&cli.corpus);
+        options.overrides = overrides.map(|(_, o)| std::sync::Arc::new(o));
+        options.state = state::state_file(&cli);
+        return crate::tui::run(&options);
+    }
     let corpus = load_with(cli.corpus.as_deref(), overrides.as_ref().map(|(_, o)| o))?;
     if let Some((path, o)) = &overrides {
         state::report_unknown_ids(path, o, &corpus);
@@ -61,13 +69,7 @@ pub fn run(cli: Cli) -> Result<()> {
         state::reconcile(s, &key, &corpus);
     }
     match cli.command {
-        None => {
-            let mut options = cli.tui.options();
-            options.corpus.clone_from(&cli.corpus);
-            options.overrides = overrides.map(|(_, o)| std::sync::Arc::new(o));
-            options.state = state::state_file(&cli);
-            crate::tui::run(corpus, &options)
-        }
+        None => Ok(()),
         Some(Command::List { tag, format }) => match tag {
             None => docs::list(&corpus, format, &mut out),
             Some(tag) => state::list_tagged(&corpus, store.as_ref(), &key, &tag, format, &mut out),

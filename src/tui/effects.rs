@@ -50,22 +50,17 @@ impl App {
             text: String::new(),
             label,
         });
-        self.shared.typing = true;
     }
 
     /// An action while a prompt is open: Enter answers, Esc cancels, the rest waits.
     pub(super) fn answer(&mut self, action: Action) {
         match action {
             Action::Enter => {
-                self.shared.typing = false;
                 if let Some(p) = self.prompt.take() {
                     self.answered(p);
                 }
             }
-            Action::Back => {
-                self.shared.typing = false;
-                self.prompt = None;
-            }
+            Action::Back => self.prompt = None,
             _ => {}
         }
     }
@@ -107,7 +102,9 @@ impl App {
                 let err = shared.workspace.set_note(&shared.corpus, doc, &text);
                 match err {
                     Some(e) => e,
-                    None if before.as_deref() == Some(text.trim()) => "note unchanged".into(),
+                    None if before.as_deref().unwrap_or_default() == text.trim() => {
+                        "note unchanged".into()
+                    }
                     None if text.trim().is_empty() => "note removed".into(),
                     None => "note saved".into(),
                 }

@@ -42,6 +42,7 @@ pub mod app;
 pub mod config;
 pub mod effects;
 pub mod export;
+pub mod feed;
 pub mod input;
 pub mod keymap;
 pub mod keys;

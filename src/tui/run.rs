@@ -5,6 +5,7 @@
 
 use super::app::{App, Setup};
 use super::config;
+use super::feed::{Feed, Loads};
 use super::input::{Decoder, ESC_TIMEOUT};
 use super::keys::Keys;
 use super::options::Options;
@@ -17,6 +18,7 @@ use super::workspace::StateSetup;
 use crate::model::Corpus;
 use crate::model::osc52::{MAX_COPY_BYTES, clipboard_text, osc52};
 use crate::model::text::sanitize;
+use crate::store::loader::LoadMessage;
 use crate::store::{CorpusKey, editor, files};
 use crossterm::event::Event;
 use std::io::Write;
@@ -34,10 +36,13 @@ enum Message {
     Signal(Signal),
     /// Background work finished.
     Wake,
+    /// The corpus loading, or changes to its folder.
+    Feed(Feed),
 }
 
-/// Opens the terminal interface on a corpus and runs it until the user quits.
-pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
+/// Opens the terminal interface, loads the corpus the options name (the first screen
+/// shows as soon as its first documents are ready) and runs until the user quits.
+pub fn run(options: &Options) -> anyhow::Result<()> {
     let (tty, fd) = terminal::input()?;
     let config = config::load(options.config.as_deref());
     for p in &config.problems {
@@ -50,9 +55,11 @@ pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
     });
     let problems = config.problems.len();
     let state = open_state(options);
+    let empty = Corpus::new(Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut app = App::new(
-        corpus,
+        empty,
         Setup {
+            loading: true,
             theme: Theme::from_env(config.palette),
             keymap: config.keymap,
             mouse: options.mouse,
@@ -79,6 +86,17 @@ pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
     };
     let size = guard.terminal.size()?;
     app.resize(size.width, size.height);
+    let feed_tx = tx.clone();
+    let mut loads = Loads::new(
+        options.corpus.clone(),
+        options.overrides.clone(),
+        move |f| feed_tx.send(Message::Feed(f)).is_ok(),
+    );
+    loads.start()?;
+    if options.watch {
+        loads.watch();
+    }
+    let mut arrived = Arrived::default();
     let mut decoder = Decoder::default();
     let mut fatal = None;
     while !app.quit && fatal.is_none() {
@@ -89,6 +107,7 @@ pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
                 Message::Bytes(b) => decoder.feed(&b, &mut events),
                 Message::Closed => app.quit = true,
                 Message::Wake => {}
+                Message::Feed(f) => arrived.take(&mut app, &mut loads, f)?,
                 Message::Signal(Signal::Fatal(n)) => {
                     taken.set();
                     fatal = Some(n);
@@ -112,7 +131,11 @@ pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
         }
         app.poll();
         if let Some(o) = app.outside.take() {
-            outside(&mut app, &mut guard, o, &keys, options, config.no_osc52)?;
+            if o == Outside::Reload {
+                loads.start()?;
+            } else {
+                outside(&mut app, &mut guard, o, &keys, options, config.no_osc52)?;
+            }
         }
         guard.set_mouse(app.mouse)?;
         if std::mem::take(&mut app.suspend) {
@@ -121,12 +144,102 @@ pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
             app.resize(size.width, size.height);
         }
     }
-    app.save_position();
+    if arrived.complete {
+        app.save_position();
+    }
     drop(guard);
+    for line in &arrived.notes {
+        eprintln!("dossier: {}", sanitize(line));
+    }
     if let Some(n) = fatal {
         signals::die(n);
     }
     Ok(())
+}
+
+/// What has arrived of the corpus, and what to say about it after quitting.
+#[derive(Default)]
+struct Arrived {
+    /// The whole corpus has been shown once.
+    complete: bool,
+    /// The preview of the first load has been shown.
+    previewed: bool,
+    /// Lines for stderr after quitting (problem files, copies, a failed watch).
+    notes: Vec<String>,
+}
+
+impl Arrived {
+    /// Takes one message of the feed.
+    fn take(&mut self, app: &mut App, loads: &mut Loads, feed: Feed) -> anyhow::Result<()> {
+        match feed {
+            Feed::Load(m) => self.load(app, loads, *m)?,
+            Feed::Changed(batch) => {
+                app.shared.status = Some(format!(
+                    "{} file(s) changed in the corpus folder: loading it again",
+                    batch.len()
+                ));
+                loads.start()?;
+            }
+            Feed::WatchFailed(why) => {
+                app.shared.status = Some(why.clone());
+                self.notes.push(format!("warning: {why}"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Takes one message of the load running.
+    fn load(&mut self, app: &mut App, loads: &mut Loads, m: LoadMessage) -> anyhow::Result<()> {
+        match m {
+            LoadMessage::Progress(p) => app.shared.loading = Some(p.to_string()),
+            LoadMessage::Documents { first, batch } => {
+                if !self.complete && !self.previewed && first == 0 {
+                    self.previewed = true;
+                    let preview =
+                        Corpus::new(batch, Vec::new(), Vec::new(), Vec::new(), Vec::new());
+                    app.replace_corpus(preview, false);
+                }
+            }
+            LoadMessage::Done(result) => {
+                app.shared.loading = None;
+                loads.finished()?;
+                match result {
+                    Ok(c) if c.documents.is_empty() && !self.complete => {
+                        anyhow::bail!("no readable articles in the corpus")
+                    }
+                    Ok(c) => {
+                        self.note(&c);
+                        let first = !self.complete;
+                        app.replace_corpus(c, true);
+                        self.complete = true;
+                        if first {
+                            app.shared.status = app.shared.workspace.problem.clone().or_else(|| {
+                                let n = self.notes.len();
+                                (n > 0).then(|| format!("{n} note(s) on the corpus files: listed on stderr after quitting"))
+                            });
+                        }
+                    }
+                    Err(e) if !self.complete => return Err(e.into()),
+                    Err(e) => app.shared.status = Some(format!("reload failed: {e}")),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Keeps the problem files and exact copies of a corpus to list after quitting.
+    fn note(&mut self, c: &Corpus) {
+        self.notes.clear();
+        for (original, copy) in c.duplicates().pairs() {
+            self.notes.push(format!(
+                "note: {} is an exact copy of {} (listed as a copy, not a second report)",
+                c.documents[copy].path, c.documents[original].path
+            ));
+        }
+        for p in &c.problems {
+            self.notes.push(format!("warning: {p}"));
+        }
+    }
 }
 
 /// Does what the interface asked of the world outside it, and says how it went.

@@ -33,4 +33,6 @@ pub struct Shared {
     pub waker: Option<Waker>,
     /// The reader's marks (read, starred, tags, notes) and where they are saved.
     pub workspace: Workspace,
+    /// While the corpus loads: how far it has got ("loading 1,200 / 20,000 files").
+    pub loading: Option<String>,
 }

@@ -43,7 +43,7 @@ impl App {
             self.apply(action);
             return;
         }
-        if !self.shared.typing {
+        if !self.shared.typing && self.prompt.is_none() {
             return;
         }
         let ctrl = ev
@@ -119,6 +119,7 @@ impl App {
                 );
             }
             Action::Help => self.help = Some(Help::new(self.help_layers())),
+            _ if self.prompt.is_some() => self.answer(action),
             _ if self.shared.typing => self.typing(action),
             Action::Reload => self.request_reload(),
             Action::Copy | Action::CopyText | Action::Write if self.help.is_none() => {
@@ -137,9 +138,6 @@ impl App {
     }
 
     fn typing(&mut self, action: Action) {
-        if self.prompt.is_some() {
-            return self.answer(action);
-        }
         match action {
             Action::Enter => self.shared.typing = false,
             Action::Back => {

@@ -73,8 +73,11 @@ impl Workspace {
     }
 
     /// Follows the corpus after a reload: the marks are read again for its documents.
-    pub fn reload(&mut self, corpus: &Corpus) {
+    /// A preview of a loading corpus (`complete` false) has no file hashes yet, so saved
+    /// state is not matched against it.
+    pub fn reload(&mut self, corpus: &Corpus, complete: bool) {
         if let Some((store, key)) = &mut self.store
+            && complete
             && let Err(e) = store.reconcile_quietly(key, corpus)
         {
             self.problem = Some(e.to_string());

@@ -104,7 +104,7 @@ fn a_tag_is_typed_added_filtered_by_and_removed() {
     let first = current(&app);
     typed(&mut app, "tborder talks\n");
     assert_eq!(app.shared.status.as_deref(), Some("tagged #border talks"));
-    assert!(!app.shared.typing);
+    assert!(app.prompt.is_none());
     assert_eq!(
         app.shared.workspace.get(first).unwrap().tags,
         ["border talks"]
@@ -113,7 +113,7 @@ fn a_tag_is_typed_added_filtered_by_and_removed() {
     // Esc cancels a tag being typed.
     app.apply(A::Down);
     typed(&mut app, "tnope\u{1b}");
-    assert!(app.prompt.is_none() && !app.shared.typing);
+    assert!(app.prompt.is_none());
     assert!(
         app.shared
             .workspace

@@ -353,10 +353,12 @@ impl Documents {
         let width = usize::from(body.width);
         let mut lines: Vec<Line> = Vec::new();
         if self.pick.is_empty() {
-            lines.push(Line::styled(
-                "No matching documents (Esc clears).",
-                theme.style(Role::Dim),
-            ));
+            let msg = if shared.loading.is_some() && total == 0 {
+                "Loading the corpus…"
+            } else {
+                "No matching documents (Esc clears)."
+            };
+            lines.push(Line::styled(msg, theme.style(Role::Dim)));
         }
         let shown = (usize::from(body.height) / ROW_HEIGHT).max(1);
         for (row, &doc) in self

@@ -156,6 +156,9 @@ impl Main {
 
     /// The first line of text at or below the reader's top, as (field ordinal, start).
     fn top_place(&self, shared: &Shared) -> Option<(usize, usize)> {
+        if self.reader.scroll == 0 {
+            return None;
+        }
         let d = shared.corpus.documents.get(self.reader.doc?)?;
         let line = self
             .reader

@@ -89,13 +89,15 @@ impl Main {
             return;
         }
         let same_doc = self.reader.doc == doc;
-        // The first line of text from the top (a blank line has no place to keep).
+        // The first line of text from the top (a blank line has no place to keep); at
+        // the top, the top.
         let keep_line = self
             .reader
             .lines
             .iter()
             .skip(self.reader.scroll)
             .find(|l| l.field.is_some())
+            .filter(|_| self.reader.scroll > 0)
             .map(|l| (l.field, l.start));
         let mark = self.reader.mark.filter(|_| same_doc);
         let yours = doc.and_then(|d| shared.workspace.get(d));
