@@ -64,11 +64,14 @@ fn seed_001_half_year_review_without_a_date() {
 
 #[test]
 fn seed_002_multi_year_review() {
+    // "heard a conference on April 14" reviewing "the 2016 – 2021": a reviewed span of
+    // years does not pin the conference's year (it may fall in the span's last year or
+    // after), and the file has no date line, so the date stays unresolved.
     check(&Expected {
         id: "002",
         published: None,
         period: Some(Period::Span(2016, 2021)),
-        event: Date::new(2021, 4, 14),
+        event: None,
         kind: Kind::MultiYearReview,
     });
 }

@@ -8,6 +8,9 @@ use anyhow::Result;
 use serde::Serialize;
 use std::io::Write;
 
+/// The widest SOURCE column of `dossier list`.
+const MAX_SOURCE_WIDTH: usize = 16;
+
 /// The date shown for a document: the event date, else the publication date.
 fn date_cell(d: &Document) -> String {
     d.event_date
@@ -76,13 +79,21 @@ pub fn list_some(
                 .max()
                 .unwrap_or(2)
                 .max(2);
+            // Outlets are short names; a joint credit ("VNS/VNA") widens the column a little.
+            let srcw = docs
+                .iter()
+                .filter_map(|d| d.source.as_deref())
+                .map(|s| s.chars().count())
+                .max()
+                .unwrap_or(0)
+                .clamp(6, MAX_SOURCE_WIDTH);
             line(
                 out,
                 &format!(
                     "{} {} {} {} {} TITLE",
                     fit("ID", idw),
                     fit("DATE", 10),
-                    fit("SOURCE", 6),
+                    fit("SOURCE", srcw),
                     fit("PERIOD", 9),
                     fit("KIND", 17)
                 ),
@@ -98,7 +109,7 @@ pub fn list_some(
                         "{} {} {} {} {} {}{copy}",
                         fit(&d.id, idw),
                         fit(&date_cell(d), 10),
-                        fit(d.source.as_deref().unwrap_or("—"), 6),
+                        fit(d.source.as_deref().unwrap_or("—"), srcw),
                         fit(&period, 9),
                         fit(d.kind.label(), 17),
                         d.title
@@ -125,12 +136,14 @@ pub fn show(corpus: &Corpus, id: &str, format: Format, out: &mut dyn Write) -> R
     line(out, &d.title)?;
     line(out, &"=".repeat(d.title.chars().count().clamp(3, 80)))?;
     let opt = |v: Option<String>| v.unwrap_or_else(|| "—".to_owned());
-    let yours = |f: MetaField| {
-        if d.overridden.contains(&f) {
-            "  (set by you)"
-        } else {
-            ""
-        }
+    // A value set by the reader has no inferred basis to tell.
+    let field = |f: MetaField, v: Option<String>, basis: Option<&str>| match (
+        d.overridden.contains(&f),
+        basis,
+    ) {
+        (true, _) => format!("{}  (set by you)", opt(v)),
+        (false, Some(b)) => format!("{}  ({b})", opt(v)),
+        (false, None) => opt(v),
     };
     line(out, &format!("id:         {}", d.id))?;
     if let Some(o) = corpus.duplicate_of(i) {
@@ -145,47 +158,32 @@ pub fn show(corpus: &Corpus, id: &str, format: Format, out: &mut dyn Write) -> R
     if d.overridden.contains(&MetaField::Title) {
         line(out, "title:      (set by you)")?;
     }
-    line(
-        out,
-        &format!(
-            "source:     {}{}",
-            opt(d.source.clone()),
-            yours(MetaField::Outlet)
-        ),
-    )?;
-    line(
-        out,
-        &format!(
-            "published:  {}{}",
-            opt(d.published.map(|x| x.to_string())),
-            yours(MetaField::Published)
-        ),
-    )?;
-    let basis = d
-        .event_date_basis
-        .as_ref()
-        .map(|b| format!("  ({})", b.reasoning))
-        .unwrap_or_default();
-    line(
-        out,
-        &format!(
-            "event date: {}{basis}{}",
-            opt(d.event_date.map(|x| x.to_string())),
-            yours(MetaField::EventDate)
-        ),
-    )?;
-    line(
-        out,
-        &format!(
-            "period:     {}{}",
-            opt(d.period.map(|p| p.to_string())),
-            yours(MetaField::Period)
-        ),
-    )?;
-    line(
-        out,
-        &format!("kind:       {}{}", d.kind.label(), yours(MetaField::Kind)),
-    )?;
+    let source = field(
+        MetaField::Outlet,
+        d.source.clone(),
+        d.source_basis.as_deref(),
+    );
+    line(out, &format!("source:     {source}"))?;
+    let published = field(
+        MetaField::Published,
+        d.published.map(|x| x.to_string()),
+        d.published_basis.as_deref(),
+    );
+    line(out, &format!("published:  {published}"))?;
+    let event_date = field(
+        MetaField::EventDate,
+        d.event_date.map(|x| x.to_string()),
+        d.event_date_basis.as_ref().map(|b| b.reasoning.as_str()),
+    );
+    line(out, &format!("event date: {event_date}"))?;
+    let period = field(
+        MetaField::Period,
+        d.period.map(|p| p.to_string()),
+        d.period_basis.as_deref(),
+    );
+    line(out, &format!("period:     {period}"))?;
+    let kind = field(MetaField::Kind, Some(d.kind.label().to_owned()), None);
+    line(out, &format!("kind:       {kind}"))?;
     line(out, &format!("words:      {}", d.word_count()))?;
     if let Some(b) = &d.byline {
         line(out, &format!("byline:     {b}"))?;

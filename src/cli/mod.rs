@@ -18,32 +18,62 @@ use crate::model::corpus::BuildOptions;
 use crate::model::overrides::Overrides;
 use anyhow::{Context, Result};
 use clap::Parser;
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+/// How much of a usage error line (which may echo an argument) is printed.
+const USAGE_LINE_CHARS: usize = 300;
+
 /// Parses the command line, runs it, and turns errors into a message and exit code 1.
+/// A closed stdout (`dossier export | head`) ends the command quietly with exit code 0.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if output::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("dossier: error: {e:#}");
+            output::error(&format!("{e:#}"));
             ExitCode::FAILURE
         }
     }
 }
 
+/// Help and version go to stdout as clap writes them; a usage error echoes the
+/// arguments, so it is printed sanitised, without colour, and long ones cut.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    if e.use_stderr() {
+        let message = e.render().to_string();
+        let lines: Vec<_> = message
+            .lines()
+            .map(|l| crate::model::text::shorten(l, USAGE_LINE_CHARS))
+            .collect();
+        output::to_stderr(&lines.join("\n"));
+    } else {
+        // A closed stdout under `--help` is not worth a message.
+        let _ = e.print();
+    }
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     if cli.tui.print_default_config {
-        use std::io::Write;
         return Ok(std::io::stdout().write_all(crate::tui::config::default_text().as_bytes())?);
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match &cli.command {
-        Some(Command::Completions { shell }) => return shell::completions(*shell, &mut out),
-        Some(Command::Man) => return shell::man(&mut out),
+        Some(Command::Completions { shell }) => {
+            shell::completions(*shell, &mut out)?;
+            return Ok(out.flush()?);
+        }
+        Some(Command::Man) => {
+            shell::man(&mut out)?;
+            return Ok(out.flush()?);
+        }
         _ => {}
     }
     let overrides = state::overrides(&cli)?;
@@ -68,53 +98,76 @@ pub fn run(cli: Cli) -> Result<()> {
     if let Some(s) = store.as_mut() {
         state::reconcile(s, &key, &corpus);
     }
-    match cli.command {
-        None => Ok(()),
-        Some(Command::List { tag, format }) => match tag {
-            None => docs::list(&corpus, format, &mut out),
-            Some(tag) => state::list_tagged(&corpus, store.as_ref(), &key, &tag, format, &mut out),
+    let Some(command) = cli.command else {
+        return Ok(());
+    };
+    let saved = store.as_ref().map(|s| Saved {
+        store: s,
+        key: &key,
+    });
+    write_command(&corpus, command, saved, &mut out)?;
+    Ok(out.flush()?)
+}
+
+/// The saved state a subcommand reads: the store and this corpus' key in it.
+#[derive(Clone, Copy)]
+pub struct Saved<'a> {
+    /// The open state file.
+    pub store: &'a crate::store::Store,
+    /// The corpus the state is kept under.
+    pub key: &'a crate::store::CorpusKey,
+}
+
+/// Runs a subcommand over a loaded corpus, its output (already sanitised or escaped)
+/// written to `out`; `saved` adds the user's marks where a command shows them.
+pub fn write_command(
+    corpus: &Corpus,
+    command: Command,
+    saved: Option<Saved<'_>>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    match command {
+        Command::List { tag, format } => match (tag, saved) {
+            (None, _) => docs::list(corpus, format, out),
+            (Some(tag), Some(s)) => state::list_tagged(corpus, s.store, s.key, &tag, format, out),
+            (Some(_), None) => anyhow::bail!("--tag needs the saved state, which is off"),
         },
-        Some(Command::Show { id, format }) => {
-            docs::show(&corpus, &id, format, &mut out)?;
-            match &store {
-                Some(s) if format == Format::Text => state::show(&corpus, s, &key, &id, &mut out),
+        Command::Show { id, format } => {
+            docs::show(corpus, &id, format, out)?;
+            match saved {
+                Some(s) if format == Format::Text => state::show(corpus, s.store, s.key, &id, out),
                 _ => Ok(()),
             }
         }
-        Some(Command::Export) => docs::export(&corpus, &mut out),
-        Some(Command::Entities { kind, doc, format }) => {
-            entities::run(&corpus, kind.as_deref(), doc.as_deref(), format, &mut out)
+        Command::Export => docs::export(corpus, out),
+        Command::Entities { kind, doc, format } => {
+            entities::run(corpus, kind.as_deref(), doc.as_deref(), format, out)
         }
-        Some(Command::Events {
+        Command::Events {
             filter,
             series,
             format,
-        }) => {
+        } => {
             if let Some(s) = series.as_deref() {
-                values::check_series(&corpus, s)?;
+                values::check_series(corpus, s)?;
             }
-            events::run(
-                &corpus,
-                filter.as_deref(),
-                series.as_deref(),
-                format,
-                &mut out,
-            )
+            events::run(corpus, filter.as_deref(), series.as_deref(), format, out)
         }
-        Some(Command::Compare {
+        Command::Compare {
             left,
             right,
             suggest,
             format,
-        }) => compare::run(
-            &corpus,
+        } => compare::run(
+            corpus,
             left.as_deref(),
             right.as_deref(),
             suggest,
             format,
-            &mut out,
+            out,
         ),
-        Some(Command::Completions { .. } | Command::Man) => Ok(()),
+        Command::Completions { shell } => shell::completions(shell, out),
+        Command::Man => shell::man(out),
     }
 }
 
@@ -138,17 +191,13 @@ pub fn load_with(dir: Option<&Path>, overrides: Option<&Overrides>) -> Result<Co
     };
     drop(bar);
     for (original, copy) in corpus.duplicates().pairs() {
-        eprintln!(
+        output::to_stderr(&format!(
             "dossier: note: {} is an exact copy of {} (listed as a copy, not a second report)",
-            crate::model::text::sanitize(&corpus.documents[copy].path),
-            crate::model::text::sanitize(&corpus.documents[original].path)
-        );
+            corpus.documents[copy].path, corpus.documents[original].path
+        ));
     }
     for p in &corpus.problems {
-        eprintln!(
-            "dossier: warning: {}",
-            crate::model::text::sanitize(&p.to_string())
-        );
+        output::warn(&p.to_string());
     }
     if corpus.documents.is_empty() {
         anyhow::bail!("no readable articles in the corpus");

@@ -9,10 +9,7 @@ use crate::store::{CorpusKey, DocKey, DocState, Store, files, paths};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Prints a warning about `path` and `what` on stderr, sanitised.
-fn warn(text: &str) {
-    eprintln!("dossier: warning: {}", sanitize(text));
-}
+use super::output::warn;
 
 /// The overrides file named by `--overrides`, else the default one if it exists, parsed;
 /// each bad entry is reported as `FILE:LINE: …` on stderr. A missing `--overrides` file is
@@ -112,17 +109,14 @@ pub fn reconcile(store: &mut Store, key: &CorpusKey, corpus: &Corpus) {
     match store.reconcile(key, &doc_keys(corpus)) {
         Ok(r) => {
             for (old, new) in &r.renamed {
-                eprintln!(
-                    "dossier: note: {} was renamed to {}; its saved state moved with it",
-                    sanitize(old),
-                    sanitize(new)
-                );
+                super::output::to_stderr(&format!(
+                    "dossier: note: {old} was renamed to {new}; its saved state moved with it"
+                ));
             }
             for id in &r.edited {
-                eprintln!(
-                    "dossier: note: {} changed since its state was saved",
-                    sanitize(id)
-                );
+                super::output::to_stderr(&format!(
+                    "dossier: note: {id} changed since its state was saved"
+                ));
             }
         }
         Err(e) => warn(&e.to_string()),
@@ -132,15 +126,12 @@ pub fn reconcile(store: &mut Store, key: &CorpusKey, corpus: &Corpus) {
 /// `dossier list --tag TAG`: the documents saved with that tag.
 pub fn list_tagged(
     corpus: &Corpus,
-    store: Option<&Store>,
+    store: &Store,
     key: &CorpusKey,
     tag: &str,
     format: Format,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let Some(store) = store else {
-        anyhow::bail!("--tag needs the saved state, which is off");
-    };
     let ids: rustc_hash::FxHashSet<String> = store.tagged(key, tag)?.into_iter().collect();
     let keep = |i: usize| ids.contains(&corpus.documents[i].id);
     super::docs::list_some(corpus, &keep, format, out)

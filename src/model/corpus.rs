@@ -7,7 +7,7 @@ use super::event::Event;
 use super::load::{self, Observer, Progress};
 use super::overrides::Overrides;
 use super::source::{self, CorpusError, Problem, RawFile};
-use super::{clean, entities, events, meta};
+use super::{clean, entities, events, meta, text};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::fmt;
@@ -64,18 +64,39 @@ struct Ids {
 /// Why a document id did not name one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LookupError {
+    /// The id given was empty.
+    Empty,
     /// No document id starts with it.
     NotFound(String),
     /// Several do.
     Ambiguous(String, Vec<String>),
 }
 
+/// How much of an id or query an error message echoes.
+const ECHOED_CHARS: usize = 60;
+/// How many of the matching ids an "ambiguous" message names.
+const NAMED_IDS: usize = 5;
+
 impl fmt::Display for LookupError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let echo = |s: &str| format!("{:?}", text::shorten(s, ECHOED_CHARS));
         match self {
-            LookupError::NotFound(q) => write!(f, "no document matches {q:?} (try `dossier list`)"),
+            LookupError::Empty => write!(f, "the document id is empty (try `dossier list`)"),
+            LookupError::NotFound(q) => {
+                write!(f, "no document matches {} (try `dossier list`)", echo(q))
+            }
             LookupError::Ambiguous(q, ids) => {
-                write!(f, "{q:?} matches several documents: {}", ids.join(", "))
+                let named: Vec<String> = ids.iter().take(NAMED_IDS).map(|i| echo(i)).collect();
+                write!(
+                    f,
+                    "{} matches several documents: {}",
+                    echo(q),
+                    named.join(", ")
+                )?;
+                match ids.len().saturating_sub(NAMED_IDS) {
+                    0 => Ok(()),
+                    more => write!(f, " and {more} more"),
+                }
             }
         }
     }
@@ -145,6 +166,11 @@ impl Corpus {
         options.observer.progress(Progress::Linking {
             documents: documents.len(),
         });
+        let mut problems = problems;
+        // Only web-page furniture (captions, a tail, debris) was in the file.
+        problems.extend(documents.iter().filter(|d| d.body.is_empty()).map(|d| {
+            Problem::loaded(d.path.clone(), "no article text left after cleaning".into())
+        }));
         let (entities, mentions) = entities::extract(&documents);
         let events = events::build(&documents, &entities, &mentions);
         let mut corpus = Corpus::new(documents, entities, mentions, events, problems);
@@ -207,6 +233,9 @@ impl Corpus {
 
     /// The index of the document whose id is `query` or starts with it.
     pub fn find(&self, query: &str) -> Result<usize, LookupError> {
+        if query.is_empty() {
+            return Err(LookupError::Empty);
+        }
         if let Some(i) = self.document(query) {
             return Ok(i);
         }

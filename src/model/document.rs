@@ -96,17 +96,24 @@ pub struct Document {
     pub title: String,
     /// True when `title` was derived from the text because the file has no headline.
     pub title_derived: bool,
-    /// The outlet ("VNA", "VNS", "QDND"), when known.
+    /// The outlet the text names ("VNA", "VNS", "QDND"): in a dateline, an outlet lead, a
+    /// closing credit or a source line; photo credits and translators never count.
     pub source: Option<String>,
+    /// How `source` was found ("dateline 'Hanoi (VNA) –'").
+    pub source_basis: Option<String>,
     /// The stated publication date.
     pub published: Option<Date>,
+    /// How `published` was found ("the date line 'date 2025-04-25'").
+    pub published_basis: Option<String>,
     /// The date the reported conference took place, when it can be resolved.
     pub event_date: Option<Date>,
     /// How `event_date` was resolved.
     pub event_date_basis: Option<DateBasis>,
     /// What the review covers.
     pub period: Option<Period>,
-    /// Half-year, annual, multi-year review or other.
+    /// How `period` was found (the words and why they won), for reviews.
+    pub period_basis: Option<String>,
+    /// Half-year, annual, multi-year review, event report or other.
     pub kind: Kind,
     /// The place in the dateline ("Hanoi", "HÀ NỘI").
     pub dateline: Option<String>,

@@ -35,8 +35,10 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
-/// Replaces control characters (C0, C1, DEL) and escape sequences' introducers with
-/// spaces, so document text can never drive the terminal. Tabs become a space.
+/// Replaces every character [`is_unsafe`] finds with a space, so text from documents,
+/// file names, ids and error messages can never drive the terminal. This is the one
+/// sanitiser for terminal output (stdout, stderr and the interface); JSON output escapes
+/// the same characters instead (`model::export::write_json`).
 pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.chars().any(is_unsafe) {
         return std::borrow::Cow::Borrowed(s);
@@ -48,10 +50,53 @@ pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
     )
 }
 
-/// True for characters that must not reach a terminal.
+/// True for characters that must not reach a terminal raw: controls (C0 including tab
+/// and newline, DEL, C1), bidi marks, embeddings, overrides and isolates, every other
+/// format character (zero-width, soft hyphen, tags, ...) and the line and paragraph
+/// separators. Any of them can hide or reorder what is shown, or start an escape.
 pub fn is_unsafe(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c.is_control() || is_format(c)
+}
+
+/// Unicode's format characters (general category Cf) and the separators U+2028/U+2029.
+fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{600}'..='\u{605}'
+            | '\u{61c}'
+            | '\u{6dd}'
+            | '\u{70f}'
+            | '\u{890}'..='\u{891}'
+            | '\u{8e2}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{2028}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{110bd}'
+            | '\u{110cd}'
+            | '\u{13430}'..='\u{1343f}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0001}'
+            | '\u{e0020}'..='\u{e007f}'
+    )
+}
+
+/// `s` cut to at most `max` characters, an ellipsis marking the cut, so a long id or
+/// query is not echoed in full.
+pub fn shorten(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(max) {
+        None => std::borrow::Cow::Borrowed(s),
+        Some(_) => {
+            let keep = max.saturating_sub(1);
+            let end = s.char_indices().nth(keep).map_or(s.len(), |(i, _)| i);
+            std::borrow::Cow::Owned(format!("{}…", &s[..end]))
+        }
+    }
 }
 
 /// An English ordinal: "1st", "2nd", "9th", "11th", "22nd".
@@ -102,5 +147,42 @@ mod tests {
             std::borrow::Cow::Borrowed(_)
         ));
         assert_eq!(sanitize("x\u{9b}y\u{202e}z"), "x y z");
+    }
+
+    #[test]
+    fn sanitizes_bidi_and_format_characters() {
+        // Arabic letter mark, LRM/RLM, embeddings and overrides, isolates, zero width,
+        // BOM, a tag character, the line separator, DEL and the C1 range's ends.
+        for c in [
+            '\u{61c}',
+            '\u{200e}',
+            '\u{200f}',
+            '\u{202a}',
+            '\u{202e}',
+            '\u{2066}',
+            '\u{2069}',
+            '\u{200b}',
+            '\u{feff}',
+            '\u{e0041}',
+            '\u{2028}',
+            '\u{7f}',
+            '\u{80}',
+            '\u{9f}',
+        ] {
+            assert!(is_unsafe(c), "{:?} passes", c);
+            assert_eq!(sanitize(&format!("a{c}b")), "a b");
+        }
+        for c in ['a', 'ệ', 'Đ', '–', '“', '\u{a0}', '\u{301}', '中'] {
+            assert!(!is_unsafe(c), "{:?} is stopped", c);
+        }
+    }
+
+    #[test]
+    fn shortens_with_an_ellipsis() {
+        assert_eq!(shorten("abc", 3), "abc");
+        assert_eq!(shorten("abcd", 3), "ab…");
+        assert_eq!(shorten("Việt Nam", 4), "Việ…");
+        assert_eq!(shorten(&"x".repeat(100_000), 40).chars().count(), 40);
+        assert_eq!(shorten("", 0), "");
     }
 }

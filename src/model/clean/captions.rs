@@ -11,18 +11,140 @@ const MAX_CREDIT_WORDS: usize = 8;
 /// Longest caption right after a layout marker, in words.
 pub const MAX_MARKED_CAPTION_WORDS: usize = 20;
 
+/// Longest caption without a credit, in words ("An overview of the event").
+const MAX_SHAPED_CAPTION_WORDS: usize = 30;
+/// Longest bracketed photo credit, in bytes ("(Photo: VNA/Nguyen Van A)").
+const MAX_CREDIT_BYTES: usize = 60;
+/// Longest text before a photo credit glued to the article ("At the event. Photo: X The …").
+const MAX_GLUED_CAPTION_WORDS: usize = 40;
+
 /// The caption text when `line` is a caption, else `None`.
 pub fn caption(line: &str, lex: &Lexicon) -> Option<String> {
     if let Some(row) = table_row(line) {
         return Some(row.to_owned());
+    }
+    if is_source_line(line, lex) {
+        return None;
     }
     let prefixed = lex
         .markers
         .caption_prefixes
         .iter()
         .any(|p| starts_with_ignore_case(line, p));
-    ((prefixed || has_credit(line, lex)) && !more_words_than(line, MAX_CAPTION_WORDS))
-        .then(|| line.to_owned())
+    ((prefixed || has_credit(line, lex) || is_caption_shaped(line, lex))
+        && !more_words_than(line, MAX_CAPTION_WORDS))
+    .then(|| line.to_owned())
+}
+
+/// "Source: VNS" standing alone names the story's outlet; it is not an image credit.
+pub fn is_source_line(line: &str, lex: &Lexicon) -> bool {
+    source_line_outlet(line, lex).is_some()
+}
+
+/// The outlet of a "Source: VNS" line.
+pub fn source_line_outlet(line: &str, lex: &Lexicon) -> Option<String> {
+    let rest = line
+        .strip_prefix("Source:")
+        .or_else(|| line.strip_prefix("SOURCE:"))?;
+    lex.outlets.credit(rest.trim().trim_end_matches('.'))
+}
+
+/// A short line shaped like a photo caption without a credit: "An overview of the event",
+/// "Gen. Tran speaks at the conference.", "The minister (second from right) at the talks".
+fn is_caption_shaped(line: &str, lex: &Lexicon) -> bool {
+    let m = &lex.markers;
+    if more_words_than(line, MAX_SHAPED_CAPTION_WORDS) {
+        return false;
+    }
+    if m.caption_starts
+        .iter()
+        .any(|p| starts_with_ignore_case(line, p))
+        || m.caption_marks.iter().any(|k| line.contains(k.as_str()))
+    {
+        return true;
+    }
+    // "… <verb> … the <gathering>": a present-tense verb and a generic gathering at the end.
+    let words: Vec<&str> = line.trim_end_matches('.').split(' ').collect();
+    let [.., det, object] = words.as_slice() else {
+        return false;
+    };
+    let ends_generic = matches!(det.to_ascii_lowercase().as_str(), "the" | "a" | "an")
+        && m.caption_objects
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(object));
+    ends_generic && {
+        let lower = line.to_lowercase();
+        m.caption_verbs.iter().any(|v| has_phrase(&lower, v))
+    }
+}
+
+/// Whether `hay` (lowercase) holds `phrase` as whole words.
+fn has_phrase(hay: &str, phrase: &str) -> bool {
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    hay.match_indices(phrase).any(|(i, _)| {
+        !is_word(hay[..i].chars().next_back()) && !is_word(hay[i + phrase.len()..].chars().next())
+    })
+}
+
+/// A caption glued before article text: "… at the border. (Photo: VNA)Binh Phuoc (VNA) – …",
+/// "At the conference. Photo: mod.gov.vn This was …". The caption and the text after it.
+pub fn split_glued_caption<'a>(line: &'a str, lex: &Lexicon) -> Option<(&'a str, &'a str)> {
+    let cut = bracketed_credit_end(line, lex).or_else(|| bare_credit_end(line, lex))?;
+    let (caption, rest) = (line[..cut].trim_end(), line[cut..].trim_start());
+    let starts_text = rest.starts_with(|c: char| c.is_uppercase() || "\"“‘".contains(c));
+    (starts_text
+        && super::debris::has_content(rest)
+        && !more_words_than(caption, MAX_GLUED_CAPTION_WORDS))
+    .then_some((caption, rest))
+}
+
+/// The end of a "(Photo: X)" credit followed by more text on the line.
+fn bracketed_credit_end(line: &str, lex: &Lexicon) -> Option<usize> {
+    let mut from = 0;
+    while let Some(open) = line[from..].find('(').map(|i| from + i) {
+        from = open + 1;
+        // A credit is short: its closing bracket is looked for nearby only.
+        let mut reach = (open + MAX_CREDIT_BYTES).min(line.len());
+        while !line.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let Some(close) = line[open..reach].find(')').map(|i| open + i) else {
+            continue;
+        };
+        let inner = &line[open + 1..close];
+        if close > open + 1 && is_credit(inner, lex) && line[close + 1..].trim().len() > 1 {
+            return Some(close + 1);
+        }
+    }
+    None
+}
+
+/// The end of a bare "Photo: source" credit whose source is an address or a code, when
+/// text follows ("Photo: mod.gov.vn This was …").
+fn bare_credit_end(line: &str, lex: &Lexicon) -> Option<usize> {
+    for word in &lex.markers.caption_credits {
+        let head = format!("{word}: ");
+        let Some(at) = find_ignore_case(line, &head) else {
+            continue;
+        };
+        let src_start = at + head.len();
+        let src_end = line[src_start..]
+            .find(' ')
+            .map_or(line.len(), |i| src_start + i);
+        let src = &line[src_start..src_end];
+        let coded = src.contains('.') || src.len() >= 2 && src.chars().all(|c| c.is_uppercase());
+        if at > 0 && coded && src_end < line.len() {
+            return Some(src_end);
+        }
+    }
+    None
+}
+
+/// Byte position of `needle` in `hay`, ASCII case ignored.
+fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    (0..=h.len().checked_sub(n.len())?)
+        .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n) && hay.is_char_boundary(i))
 }
 
 /// A table-row caption: text ending in " |" (the cell border), without the border.
@@ -109,6 +231,58 @@ mod tests {
             "Navy ships at Cam Ranh port (File photo)",
         ] {
             assert_eq!(cap(s).as_deref(), Some(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn caption_shapes_without_credits() {
+        for s in [
+            "An overview of the event",
+            "Delegates in a group photo",
+            "Lt. Gen. Tran Van Minh speaks at the conference.",
+            "Colonel Le Thi Hoa speaking at the meeting",
+            "The deputy minister addresses the event.",
+            "General Nam (second from right) and delegates at the border gate",
+            "Senior officers attend the ceremony",
+        ] {
+            assert_eq!(cap(s).as_deref(), Some(s), "{s}");
+        }
+        for s in [
+            "Deputy Minister Tran chaired the meeting.",
+            "Navy chief attends Shangri-La Dialogue",
+            "Vietnam, Laos hold border talks",
+            "Source: VNS",
+        ] {
+            assert_eq!(cap(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn captions_glued_before_text_are_split_off() {
+        let lex = Lexicon::embedded();
+        let split = |s| split_glued_caption(s, lex);
+        assert_eq!(
+            split(
+                "Two ministers at the border gate. (Photo: VNA)Lang Son (VNA) – The talks began."
+            ),
+            Some((
+                "Two ministers at the border gate. (Photo: VNA)",
+                "Lang Son (VNA) – The talks began."
+            ))
+        );
+        assert_eq!(
+            split("At the ceremony. Photo: mod.gov.vn This was stressed by the officers present."),
+            Some((
+                "At the ceremony. Photo: mod.gov.vn",
+                "This was stressed by the officers present."
+            ))
+        );
+        for s in [
+            "Officers at the port (Photo: VNA)",
+            "He showed a photo (taken in 1975) to the press.",
+            "The photo: a soldier and a child, he said.",
+        ] {
+            assert_eq!(split(s), None, "{s}");
         }
     }
 

@@ -33,6 +33,18 @@ pub fn strip_stray(s: &str) -> &str {
     }
 }
 
+/// The caption after an inline image label ("<alt text> ảnh 1<caption>"), if `line` has one.
+pub fn after_image_label<'a>(line: &'a str, marker: &str) -> Option<&'a str> {
+    if marker.is_empty() {
+        return None;
+    }
+    let at = line.find(&format!(" {marker} "))?;
+    let after = &line[at + marker.len() + 2..];
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let caption = after[digits..].trim_start();
+    (digits > 0 && has_content(caption)).then_some(caption)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,6 +65,17 @@ mod tests {
         assert_eq!(strip_stray("Hà Nội hosts"), "Hà Nội hosts");
         assert_eq!(strip_stray("2025 was a year"), "2025 was a year");
         assert_eq!(strip_stray("💮 ✿"), "");
+    }
+
+    #[test]
+    fn image_labels() {
+        assert_eq!(
+            after_image_label("Ships dock ảnh 2Sailors on deck", "ảnh"),
+            Some("Sailors on deck")
+        );
+        assert_eq!(after_image_label("Ships dock ảnh đẹp", "ảnh"), None);
+        assert_eq!(after_image_label("Ships dock ảnh 1", "ảnh"), None);
+        assert_eq!(after_image_label("Ships dock", ""), None);
     }
 
     #[test]

@@ -1,12 +1,14 @@
 //! Repeated text: duplicate captions and a lede repeated after the dateline.
 
-use rustc_hash::FxHasher;
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::Hasher;
 
 /// Shortest key for which containment counts as a near duplicate.
 const MIN_NEAR_KEY: usize = 20;
 /// Key characters hashed to find candidate repeats (equal keys are then compared whole).
 const HASHED_KEY_CHARS: usize = 64;
+/// Captions kept that a new caption is compared with for near duplicates.
+const NEAR_WINDOW: usize = 64;
 
 /// The characters of the text with case, spaces and punctuation ignored.
 fn key_chars(s: &str) -> impl Iterator<Item = char> + '_ {
@@ -33,20 +35,33 @@ fn key_hash(s: &str) -> u64 {
 }
 
 /// Captions without exact or near duplicates (same key, or one key inside the other).
+/// Exact repeats are found by hash anywhere; near duplicates among the last
+/// `NEAR_WINDOW` captions kept, so a page with thousands of captions stays linear.
 pub fn captions(list: Vec<String>) -> Vec<String> {
     let mut kept: Vec<(String, String)> = Vec::with_capacity(list.len());
+    let mut exact: FxHashSet<String> = FxHashSet::default();
     for c in list {
         let k = key(&c);
+        // An exact repeat keeps the first text, as a near one with no fuller key does.
+        if exact.contains(&k) {
+            continue;
+        }
         let near = |other: &String| {
-            other == &k
-                || (k.len().min(other.len()) >= MIN_NEAR_KEY
-                    && (other.contains(k.as_str()) || k.contains(other.as_str())))
+            k.len().min(other.len()) >= MIN_NEAR_KEY
+                && (other.contains(k.as_str()) || k.contains(other.as_str()))
         };
-        match kept.iter_mut().find(|(ok, _)| near(ok)) {
+        let from = kept.len().saturating_sub(NEAR_WINDOW);
+        match kept[from..].iter().position(|(ok, _)| near(ok)) {
             // Keep the fuller of two near duplicates.
-            Some((ok, text)) if k.len() > ok.len() => (*ok, *text) = (k, c),
+            Some(at) if k.len() > kept[from + at].0.len() => {
+                exact.insert(k.clone());
+                kept[from + at] = (k, c);
+            }
             Some(_) => {}
-            None => kept.push((k, c)),
+            None => {
+                exact.insert(k.clone());
+                kept.push((k, c));
+            }
         }
     }
     kept.into_iter().map(|(_, c)| c).collect()
@@ -56,18 +71,23 @@ pub fn captions(list: Vec<String>) -> Vec<String> {
 /// first position, with the better-spaced text of the two.
 pub fn paragraphs(list: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(list.len());
-    let mut hashes: Vec<u64> = Vec::with_capacity(list.len());
+    // Paragraph indices by key hash: equal hashes are then compared whole.
+    let mut by_hash: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     for p in list {
         let h = key_hash(&p);
-        let twin = (0..out.len()).find(|&i| hashes[i] == h && key_chars(&out[i]).eq(key_chars(&p)));
-        match twin {
+        let same = by_hash.entry(h).or_default();
+        match same
+            .iter()
+            .copied()
+            .find(|&i| key_chars(&out[i]).eq(key_chars(&p)))
+        {
             Some(i) => {
                 if spaces(&p) > spaces(&out[i]) {
                     out[i] = p;
                 }
             }
             None => {
-                hashes.push(h);
+                same.push(out.len());
                 out.push(p);
             }
         }
@@ -103,6 +123,17 @@ mod tests {
                 "Officers at the port"
             ]
         );
+    }
+
+    #[test]
+    fn many_paragraphs_sharing_a_start_stay_apart() {
+        // Keys hash only their start: paragraphs alike in their first 64 key characters
+        // are still told apart by their whole text.
+        let start = "The ministry of national defence reported on its work in ".repeat(2);
+        let list: Vec<String> = (0..500).map(|i| format!("{start}region {i}.")).collect();
+        assert_eq!(paragraphs(list.clone()).len(), 500);
+        let twice: Vec<String> = list.iter().chain(&list).cloned().collect();
+        assert_eq!(paragraphs(twice), list);
     }
 
     #[test]

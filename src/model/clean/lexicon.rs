@@ -1,21 +1,30 @@
 //! The embedded data the cleaner reads: English word lists (assets/words) and the
 //! markers of scraped pages (assets/cleaning.json).
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use super::outlets::Outlets;
+use regex::RegexSet;
+use rustc_hash::FxHashSet;
 use serde::Deserialize;
 use std::hash::Hasher;
 use std::sync::OnceLock;
 
 /// Longest word looked up in the word list; longer tokens are never words.
 pub const MAX_WORD: usize = 48;
+/// Longest line the debris patterns are tried on, in bytes.
+const MAX_DEBRIS_LINE: usize = 400;
 
 /// Markers of scraped news pages, as written in assets/cleaning.json.
 #[derive(Debug, Default, Deserialize)]
+#[serde(default)]
 pub struct Markers {
     /// Whole lines of web chrome ("see more", "e-paper"), lowercase.
     pub debris_lines: Vec<String>,
     /// Line starts that make a line web chrome ("Tags:").
     pub debris_prefixes: Vec<String>,
+    /// Regular expressions that make a whole line web chrome (share widgets, menus).
+    pub debris_patterns: Vec<String>,
+    /// Words that end a paragraph as a link, removed ("Read full story").
+    pub debris_suffixes: Vec<String>,
     /// Layout tokens that stand before an image caption ("leftcenterrightdel").
     pub layout_markers: Vec<String>,
     /// Whole lines that start a related-news tail ("see more", "related news"), lowercase.
@@ -24,10 +33,19 @@ pub struct Markers {
     pub caption_credits: Vec<String>,
     /// Line starts that make a line a caption ("Illustrative image").
     pub caption_prefixes: Vec<String>,
-    /// Agency codes as written in datelines and end marks → outlet.
-    pub agencies: FxHashMap<String, String>,
-    /// Credit-line prefixes ("Translated by") → outlet.
-    pub credit_lines: FxHashMap<String, String>,
+    /// Starts that make a short line a caption ("An overview of").
+    pub caption_starts: Vec<String>,
+    /// Present-tense verbs of a short caption line ("speaks", "addresses").
+    pub caption_verbs: Vec<String>,
+    /// Gatherings a short caption line ends with ("… at the conference").
+    pub caption_objects: Vec<String>,
+    /// Position marks only captions have ("(second from right", "(L)").
+    pub caption_marks: Vec<String>,
+    /// The word of an inline image label ("ảnh 1") between an image's alt text and caption.
+    pub inline_image_marker: String,
+    /// Credit-line prefixes that end an article and name a person, never an outlet
+    /// ("Translated by").
+    pub credit_lines: Vec<String>,
     /// Byline prefixes ("By").
     pub byline_prefixes: Vec<String>,
     /// Lowercase unit suffixes written glued to numbers ("100kph"), never split off.
@@ -49,6 +67,10 @@ pub struct Lexicon {
     keep_camel: FxHashSet<String>,
     /// The page markers.
     pub markers: Markers,
+    /// The beat's outlets.
+    pub outlets: Outlets,
+    /// `markers.debris_patterns`, compiled (none when the list is empty or invalid).
+    debris_set: Option<RegexSet>,
 }
 
 const ENGLISH: &str = include_str!("../../../assets/words/english.txt");
@@ -56,6 +78,7 @@ const SHORT: &str = include_str!("../../../assets/words/short.txt");
 const EXTRA: &str = include_str!("../../../assets/words/extra.txt");
 const FUNCTION: &str = include_str!("../../../assets/words/function.txt");
 const CLEANING: &str = include_str!("../../../assets/cleaning.json");
+const OUTLETS: &str = include_str!("../../../assets/outlets.json");
 
 impl Lexicon {
     /// The lexicon built from the files in assets/ (built once, on first use).
@@ -64,13 +87,20 @@ impl Lexicon {
         L.get_or_init(|| {
             let markers: Markers = serde_json::from_str(CLEANING)
                 .expect("assets/cleaning.json is valid (checked by a test)");
-            Lexicon::new([ENGLISH, SHORT, EXTRA], FUNCTION, markers)
+            let outlets =
+                Outlets::parse(OUTLETS).expect("assets/outlets.json is valid (checked by a test)");
+            Lexicon::new([ENGLISH, SHORT, EXTRA], FUNCTION, markers, outlets)
         })
     }
 
     /// A lexicon from word-list texts (one word per line, `#` comments), a list of
-    /// function words and the markers.
-    pub fn new(lists: [&'static str; 3], function: &'static str, markers: Markers) -> Lexicon {
+    /// function words, the markers and the outlets.
+    pub fn new(
+        lists: [&'static str; 3],
+        function: &'static str,
+        markers: Markers,
+        outlets: Outlets,
+    ) -> Lexicon {
         let mut words = FxHashSet::default();
         words.reserve(80_000);
         for list in lists.into_iter().chain([function]) {
@@ -83,7 +113,11 @@ impl Lexicon {
             debris: lower(&markers.debris_lines),
             tail: lower(&markers.tail_markers),
             keep_camel: markers.keep_camel.iter().cloned().collect(),
+            debris_set: RegexSet::new(&markers.debris_patterns)
+                .ok()
+                .filter(|s| !s.is_empty()),
             markers,
+            outlets,
         }
     }
 
@@ -125,7 +159,7 @@ impl Lexicon {
         )
     }
 
-    /// True for a whole line of web chrome ("E-paper", "Tags: …").
+    /// True for a whole line of web chrome ("E-paper", "Tags: …", "Share Print Email").
     pub fn is_debris_line(&self, line: &str) -> bool {
         Lexicon::line_key(line).is_some_and(|k| self.debris.contains(&k))
             || self
@@ -133,6 +167,24 @@ impl Lexicon {
                 .debris_prefixes
                 .iter()
                 .any(|p| starts_with_ignore_case(line, p))
+            || (line.len() <= MAX_DEBRIS_LINE
+                && self.debris_set.as_ref().is_some_and(|s| s.is_match(line)))
+    }
+
+    /// `para` without a link phrase at its end ("… Read full story").
+    pub fn strip_debris_suffix<'a>(&self, para: &'a str) -> &'a str {
+        for suffix in &self.markers.debris_suffixes {
+            let Some(cut) = para.len().checked_sub(suffix.len()) else {
+                continue;
+            };
+            if para.is_char_boundary(cut)
+                && para[cut..].eq_ignore_ascii_case(suffix)
+                && para[..cut].ends_with([' ', '…', '.'])
+            {
+                return para[..cut].trim_end();
+            }
+        }
+        para
     }
 
     /// True for a line that starts a related-news tail ("See more").
@@ -151,7 +203,7 @@ impl Lexicon {
 
     /// The outlet an agency code stands for ("VNA" → "VNA", "PANO" → "QDND").
     pub fn agency(&self, code: &str) -> Option<&str> {
-        self.markers.agencies.get(code).map(String::as_str)
+        self.outlets.code(code)
     }
 
     /// True when a camelCase token is a name never split ("YouTube", "McDonald").
@@ -207,7 +259,8 @@ mod tests {
     #[test]
     fn cleaning_json_parses() {
         let m: Markers = serde_json::from_str(CLEANING).expect("valid cleaning.json");
-        assert!(m.agencies.contains_key("VNA"));
+        assert!(m.credit_lines.iter().any(|c| c == "Translated by"));
+        assert!(Outlets::parse(OUTLETS).is_ok());
     }
 
     #[test]
@@ -248,6 +301,32 @@ mod tests {
         assert!(lex.is_debris_line("E-paper"));
         assert!(lex.is_debris_line("Tags: defence, diplomacy"));
         assert!(lex.is_tail_marker("See more"));
+        for chrome in [
+            "Share Print Email",
+            "Facebook | Twitter | Zalo",
+            "return icon",
+            "link xy7788",
+            "{defence, diplomacy, border}",
+            "Keywords: {ASEAN}",
+            "Mời quý độc giả theo dõi chương trình",
+            "Home Politics Business Society Culture Sports",
+            "[Navy ships visit Manila]",
+        ] {
+            assert!(lex.is_debris_line(chrome), "{chrome}");
+        }
+        for text in [
+            "Share of exports rose to 20 percent.",
+            "Home guard units trained in Hue.",
+            "Link roads were built.",
+            "The ministry said the link would open.",
+        ] {
+            assert!(!lex.is_debris_line(text), "{text}");
+        }
+        assert_eq!(
+            lex.strip_debris_suffix("He called for peace… Read full this story"),
+            "He called for peace…"
+        );
+        assert_eq!(lex.strip_debris_suffix("Read more"), "Read more");
         assert!(lex.is_tail_marker("RELATED NEWS:"));
         assert!(!lex.is_tail_marker("See more of the world"));
         assert_eq!(

@@ -8,9 +8,11 @@ mod dateline;
 mod debris;
 mod dedupe;
 mod glue;
+mod header;
 mod lexicon;
 mod measure;
 mod normalize;
+mod outlets;
 mod pieces;
 mod tail;
 mod title;
@@ -18,6 +20,7 @@ mod tokens;
 mod vocab;
 
 pub use lexicon::{Lexicon, Markers};
+pub use outlets::Outlets;
 pub use vocab::Vocabulary;
 
 use super::document::{Document, RelatedItem};
@@ -30,14 +33,27 @@ const ARTICLE_SENTENCE_WORDS: usize = 8;
 /// Text paragraphs at the top of the article searched for a dateline.
 const DATELINE_SPAN: usize = 4;
 
+/// A timestamp line removed from the header ("December 18, 2025 - 18:01").
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Stamp {
+    /// The line as written.
+    pub text: String,
+    /// True when it stands directly above the headline (the article's own date, where a
+    /// page also shows the site's).
+    pub above_headline: bool,
+}
+
 /// A cleaned document plus header lines kept for the metadata pass.
 #[derive(Debug, Default)]
 pub struct Cleaned {
     /// The document, with text fields filled and metadata left empty.
     pub doc: Document,
-    /// Lines removed from the header that look like timestamps ("December 18, 2025 - 18:01").
-    pub stamps: Vec<String>,
+    /// Lines removed from the header that look like timestamps, in reading order.
+    pub stamps: Vec<Stamp>,
 }
+
+/// An outlet and how the text named it.
+type Named = (String, String);
 
 /// Cleans one raw file.
 pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
@@ -46,15 +62,21 @@ pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
     let mut doc = Document::default();
 
     // Timestamps and bylines first, so that neither is taken for the headline.
-    let stamps = take_header_lines(&mut pieces, title::is_stamp);
-    doc.byline = take_header_lines(&mut pieces, |t| tail::is_byline(t, lex))
+    let stamp_lines = take_header_lines(&mut pieces, title::is_stamp);
+    let header_byline = take_header_lines(&mut pieces, |t| tail::is_byline(t, lex))
         .into_iter()
-        .next();
+        .next()
+        .map(|(_, t)| t);
     let headline = take_headline(&mut pieces);
-    let dateline_outlet = take_dateline(&mut pieces, &mut doc, lex);
+    let stamps = mark_stamps(stamp_lines, headline.as_ref().map(|h| h.0), &pieces);
+    let stamp_byline = stamps.iter().find_map(|s| title::stamp_byline(&s.text));
+    doc.byline = header_byline.or(stamp_byline.map(str::to_owned));
+    let lead_outlet = take_dateline(&mut pieces, &mut doc, lex);
 
     let end = tail::find_end(&mut pieces, 0, lex);
-    doc.source = dateline_outlet.or(end.mark_outlet).or(end.credit_outlet);
+    let byline_outlet = doc.byline.as_deref().and_then(|b| byline_outlet(b, lex));
+    let source = lead_outlet.or(end.mark_outlet).or(byline_outlet);
+    (doc.source, doc.source_basis) = source.map_or((None, None), |(o, b)| (Some(o), Some(b)));
     doc.byline = doc.byline.or(end.byline);
     let related = pieces.split_off(end.tail_start);
     pieces.truncate(end.body_end);
@@ -83,7 +105,12 @@ pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
         })
         .collect();
     match headline {
-        Some(h) => doc.title = fix(h),
+        Some((_, h)) => {
+            doc.title = fix(h);
+            // Pages repeat the headline above their images.
+            let key = dedupe::key(&doc.title);
+            doc.body.retain(|p| dedupe::key(p) != key);
+        }
         None => {
             doc.title_derived = true;
             let first = doc
@@ -97,21 +124,43 @@ pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
     Cleaned { doc, stamps }
 }
 
-/// Removes the text pieces of the header that `pick` accepts and returns their text.
-/// The header ends at the first paragraph of article text (or after `HEADER_SPAN`).
-fn take_header_lines(pieces: &mut [Piece], pick: impl Fn(&str) -> bool) -> Vec<String> {
+/// Removes the text pieces of the header that `pick` accepts and returns them with their
+/// positions. The header ends at the first paragraph of article text (or after `HEADER_SPAN`).
+fn take_header_lines(pieces: &mut [Piece], pick: impl Fn(&str) -> bool) -> Vec<(usize, String)> {
     let mut taken = Vec::new();
-    for piece in pieces.iter_mut().take(HEADER_SPAN) {
+    for (i, piece) in pieces.iter_mut().enumerate().take(HEADER_SPAN) {
         if piece.text().is_some_and(|t| !pick(t) && is_article_text(t)) {
             break;
         }
         if piece.text().is_some_and(&pick)
             && let Piece::Text(t) = std::mem::replace(piece, Piece::Debris)
         {
-            taken.push(t);
+            taken.push((i, t));
         }
     }
     taken
+}
+
+/// The stamps, the one directly above the headline (only debris between) marked.
+fn mark_stamps(
+    lines: Vec<(usize, String)>,
+    headline: Option<usize>,
+    pieces: &[Piece],
+) -> Vec<Stamp> {
+    let above = headline.and_then(|h| {
+        let (i, _) = lines.iter().rev().find(|(i, _)| *i < h)?;
+        pieces[i + 1..h]
+            .iter()
+            .all(|p| matches!(p, Piece::Debris))
+            .then_some(*i)
+    });
+    lines
+        .into_iter()
+        .map(|(i, text)| Stamp {
+            text,
+            above_headline: above == Some(i),
+        })
+        .collect()
 }
 
 /// A paragraph of article text: a sentence of some length.
@@ -119,36 +168,64 @@ fn is_article_text(t: &str) -> bool {
     blocks::ends_sentence(t) && measure::more_words_than(t, ARTICLE_SENTENCE_WORDS)
 }
 
-/// The headline: the first content line, when it reads as one.
-fn take_headline(pieces: &mut [Piece]) -> Option<String> {
-    let first = pieces
+/// The headline and its position: the first text line of the file, when it reads as one;
+/// date lines, captions and debris before it are passed over.
+fn take_headline(pieces: &mut [Piece]) -> Option<(usize, String)> {
+    let (i, first) = pieces
         .iter_mut()
-        .find(|p| matches!(p, Piece::Text(_) | Piece::Caption(_)))?;
+        .enumerate()
+        .take(HEADER_SPAN)
+        .find(|(_, p)| matches!(p, Piece::Text(_) | Piece::TailMarker))?;
     if first.text().is_some_and(title::is_headline)
         && let Piece::Text(t) = std::mem::replace(first, Piece::Debris)
     {
-        return Some(t);
+        return Some((i, t));
     }
     None
 }
 
-/// Removes the dateline from the first paragraph that has one; returns the outlet its
-/// agency code stands for.
-fn take_dateline(pieces: &mut [Piece], doc: &mut Document, lex: &Lexicon) -> Option<String> {
+/// Removes the dateline ("Hanoi (VNA) –", "KON TUM —") or outlet lead ("WVR - ") from the
+/// first paragraph that has one; returns the outlet it names and how.
+fn take_dateline(pieces: &mut [Piece], doc: &mut Document, lex: &Lexicon) -> Option<Named> {
     for piece in pieces
         .iter_mut()
         .filter(|p| matches!(p, Piece::Text(_)))
         .take(DATELINE_SPAN)
     {
         let Some(text) = piece.text() else { continue };
-        if let Some(d) = dateline::parse(text) {
-            doc.dateline = Some(d.place.to_owned());
-            let outlet = d.agency.and_then(|a| lex.agency(a)).map(str::to_owned);
-            *piece = Piece::Text(d.rest.to_owned());
-            return outlet;
+        if let Some((outlet, rest)) = lex.outlets.lead(text) {
+            let lead = text[..text.len() - rest.len()].trim_end();
+            let named = (outlet, format!("outlet lead '{lead}'"));
+            *piece = Piece::Text(rest.to_owned());
+            return Some(named);
         }
+        let Some(d) = dateline::parse(text) else {
+            continue;
+        };
+        // A wire service may wrap the outlet's dateline in its own ("VIETNAM, May 5 - HÀ NỘI —").
+        let inner = dateline::parse(d.rest).filter(|i| i.agency.is_none() || d.agency.is_none());
+        let (place, rest) = inner
+            .as_ref()
+            .map_or((d.place, d.rest), |i| (i.place, i.rest));
+        let agency = d.agency.or(inner.as_ref().and_then(|i| i.agency));
+        doc.dateline = Some(place.to_owned());
+        let written = text[..text.len() - rest.len()].trim_end();
+        let outlet = agency.map(|a| {
+            let name = lex.agency(a).map_or_else(|| a.to_owned(), str::to_owned);
+            (name, format!("dateline '{written}'"))
+        });
+        *piece = Piece::Text(rest.to_owned());
+        return outlet;
     }
     None
+}
+
+/// The outlet a byline names ("by VTV4" → VTV), when it names a known one.
+fn byline_outlet(byline: &str, lex: &Lexicon) -> Option<Named> {
+    let name = byline.split_once(' ')?.1.trim();
+    lex.outlets
+        .named(name)
+        .map(|o| (o.to_owned(), format!("byline '{byline}'")))
 }
 
 #[cfg(test)]
@@ -209,7 +286,8 @@ mod tests {
             Share\n";
         let c = run(raw);
         let d = &c.doc;
-        assert_eq!(c.stamps, ["18/05/2024 09:30 GMT+7"]);
+        let stamps: Vec<&str> = c.stamps.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(stamps, ["18/05/2024 09:30 GMT+7"]);
         assert!(d.title_derived);
         assert_eq!(
             d.title,

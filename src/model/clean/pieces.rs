@@ -2,6 +2,7 @@
 
 use super::captions::{self, MAX_MARKED_CAPTION_WORDS};
 use super::debris;
+use super::header;
 use super::lexicon::Lexicon;
 use super::measure::more_words_than;
 
@@ -28,13 +29,23 @@ impl Piece {
     }
 }
 
+/// Paragraphs at the top of a file where a date line may be glued to text.
+const HEADER_PARAGRAPHS: usize = 4;
+
 /// Classifies paragraphs. Stray symbols are dropped from paragraph starts; the short
-/// line after a layout marker ("leftcenterrightdel") is a caption.
+/// line after a layout marker ("leftcenterrightdel") is a caption; a date line or a
+/// caption glued before text becomes a piece of its own.
 pub fn classify(paras: Vec<String>, lex: &Lexicon) -> Vec<Piece> {
     let mut out = Vec::with_capacity(paras.len());
     let mut after_marker = false;
-    for para in paras {
+    for (i, para) in paras.into_iter().enumerate() {
         let mut line = debris::strip_stray(&para);
+        if i < HEADER_PARAGRAPHS
+            && let Some((stamp, rest)) = header::split_stamp(line)
+        {
+            out.push(Piece::Text(stamp.to_owned()));
+            line = rest;
+        }
         let marked = lex.layout_marker(line).map(str::len);
         if let Some(len) = marked {
             // The marker may be glued to the caption it stands before.
@@ -45,23 +56,37 @@ pub fn classify(paras: Vec<String>, lex: &Lexicon) -> Vec<Piece> {
                 continue;
             }
         }
-        let piece = if !debris::has_content(line) || lex.is_debris_line(line) {
-            Piece::Debris
-        } else if lex.is_tail_marker(line) {
-            Piece::TailMarker
-        } else if let Some(c) = captions::caption(line, lex) {
-            Piece::Caption(c)
-        } else if after_marker && !more_words_than(line, MAX_MARKED_CAPTION_WORDS) {
-            Piece::Caption(line.to_owned())
-        } else if line.len() == para.len() {
-            Piece::Text(para)
-        } else {
-            Piece::Text(line.to_owned())
-        };
+        if let Some(caption) = debris::after_image_label(line, &lex.markers.inline_image_marker) {
+            // "<headline> ảnh 1<caption>": the alt text repeats the headline.
+            out.push(Piece::Debris);
+            line = caption;
+        }
+        while let Some((caption, rest)) = captions::split_glued_caption(line, lex) {
+            out.push(Piece::Caption(caption.to_owned()));
+            line = rest;
+        }
+        line = lex.strip_debris_suffix(line);
+        out.push(piece(line, &para, after_marker, lex));
         after_marker = false;
-        out.push(piece);
     }
     out
+}
+
+/// One paragraph (`line`, cut from `para`) classified.
+fn piece(line: &str, para: &str, after_marker: bool, lex: &Lexicon) -> Piece {
+    if !debris::has_content(line) || lex.is_debris_line(line) {
+        Piece::Debris
+    } else if lex.is_tail_marker(line) {
+        Piece::TailMarker
+    } else if let Some(c) = captions::caption(line, lex) {
+        Piece::Caption(c)
+    } else if after_marker && !more_words_than(line, MAX_MARKED_CAPTION_WORDS) {
+        Piece::Caption(line.to_owned())
+    } else if line.len() == para.len() {
+        Piece::Text(para.to_owned())
+    } else {
+        Piece::Text(line.to_owned())
+    }
 }
 
 #[cfg(test)]
@@ -98,6 +123,28 @@ mod tests {
                 Piece::TailMarker,
                 Piece::Debris,
                 Piece::Text("In addition, units trained.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_date_lines_image_labels_and_captions_come_apart() {
+        let got = kinds(&[
+            " date 2024-03-02 Navy ships visit Da Nang",
+            "Navy ships visit Da Nang ảnh 1Sailors on deck (Photo: VNA)",
+            "Sailors at the port. (Photo: VNA)Da Nang (VNA) – Two ships docked on Monday.",
+            "The visit ends on Friday… Read full story",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Piece::Text("date 2024-03-02".into()),
+                Piece::Text("Navy ships visit Da Nang".into()),
+                Piece::Debris,
+                Piece::Caption("Sailors on deck (Photo: VNA)".into()),
+                Piece::Caption("Sailors at the port. (Photo: VNA)".into()),
+                Piece::Text("Da Nang (VNA) – Two ships docked on Monday.".into()),
+                Piece::Text("The visit ends on Friday…".into()),
             ]
         );
     }

@@ -1,6 +1,7 @@
 //! The end of the article (end marks "./.", a lone agency line, "— VNS", credit lines,
 //! bylines) and the related-news tail after it.
 
+use super::captions;
 use super::lexicon::{Lexicon, starts_with_ignore_case};
 use super::measure::more_words_than;
 use super::pieces::Piece;
@@ -9,6 +10,8 @@ use crate::model::document::RelatedItem;
 
 /// Longest credit line or byline, in words.
 const MAX_CREDIT_WORDS: usize = 10;
+/// Longest closing line that is an outlet's credit alone ("VNS/VNA"), in bytes.
+const MAX_LONE_CREDIT: usize = 24;
 
 /// Where the article ends and what its end said.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -17,22 +20,21 @@ pub struct End {
     pub body_end: usize,
     /// Pieces from this index on are the related-news tail.
     pub tail_start: usize,
-    /// The outlet named by an end mark ("./." has none; "— VNS", a lone "VNA" line).
-    pub mark_outlet: Option<String>,
-    /// The outlet a credit line stands for ("Translated by …" → QDND).
-    pub credit_outlet: Option<String>,
+    /// The outlet named by an end mark ("./." has none; "— VNS", a lone "VNA" line,
+    /// "Source: VNS"), with the words that named it.
+    pub mark_outlet: Option<(String, String)>,
     /// The credit line or byline that ended the article.
     pub byline: Option<String>,
 }
 
 /// What one paragraph says about the end of the article.
 enum Mark {
-    /// The paragraph ends the article and keeps its text (the mark removed).
-    Last(String, Option<String>),
+    /// The paragraph ends the article and keeps its text (the mark removed), with the
+    /// outlet and the mark that named it.
+    Last(String, Option<(String, String)>),
     /// The paragraph is an end line of its own ("VNA", "Translated by …").
     Line {
-        outlet: Option<String>,
-        credit: Option<String>,
+        outlet: Option<(String, String)>,
         byline: Option<String>,
     },
 }
@@ -91,14 +93,8 @@ pub fn find_end(pieces: &mut [Piece], start: usize, lex: &Lexicon) -> End {
 }
 
 fn record(end: &mut End, line: Mark) {
-    if let Mark::Line {
-        outlet,
-        credit,
-        byline,
-    } = line
-    {
+    if let Mark::Line { outlet, byline } = line {
         end.mark_outlet = end.mark_outlet.take().or(outlet);
-        end.credit_outlet = end.credit_outlet.take().or(credit);
         end.byline = end.byline.take().or(byline);
     }
 }
@@ -107,55 +103,60 @@ fn mark(t: &str, seen_text: bool, lex: &Lexicon) -> Option<Mark> {
     if let Some(text) = t.strip_suffix("/.").filter(|s| s.ends_with('.')) {
         return Some(Mark::Last(text.to_owned(), None));
     }
-    if let Some((text, outlet)) = dash_agency(t, lex) {
-        return Some(Mark::Last(text.to_owned(), Some(outlet.to_owned())));
+    if let Some((text, outlet, mark)) = dash_agency(t, lex) {
+        let named = (
+            outlet,
+            format!("closing credit '{mark}' after the last paragraph"),
+        );
+        return Some(Mark::Last(text.to_owned(), Some(named)));
     }
     if !seen_text {
         return None;
     }
-    if let Some(outlet) = lex.agency(t.trim_matches(['(', ')', ' '])) {
+    let lone = t.trim_matches(['(', ')', ' ', '-', '–', '—']);
+    let outlet = lex
+        .outlets
+        .credit(lone)
+        .filter(|_| lone.len() <= MAX_LONE_CREDIT)
+        .map(|o| (o, format!("closing line '{t}'")))
+        .or_else(|| {
+            captions::source_line_outlet(t, lex).map(|o| (o, format!("source line '{t}'")))
+        });
+    if outlet.is_some() {
         return Some(Mark::Line {
-            outlet: Some(outlet.to_owned()),
-            credit: None,
+            outlet,
             byline: None,
         });
     }
-    if let Some(credit) = credit_line(t, lex) {
-        return Some(Mark::Line {
-            outlet: None,
-            credit: credit.map(str::to_owned),
-            byline: Some(t.to_owned()),
-        });
-    }
-    is_byline(t, lex).then(|| Mark::Line {
+    (is_credit_line(t, lex) || is_byline(t, lex)).then(|| Mark::Line {
         outlet: None,
-        credit: None,
         byline: Some(t.to_owned()),
     })
 }
 
-/// "… impact. — VNS": the text before the dash and the outlet.
-fn dash_agency<'a>(t: &'a str, lex: &'a Lexicon) -> Option<(&'a str, &'a str)> {
+/// "… impact. — VNS", "… he said.-VNS/VNA": the text before the dash, the outlet and
+/// the credit as written.
+fn dash_agency<'a>(t: &'a str, lex: &Lexicon) -> Option<(&'a str, String, &'a str)> {
     // The agency code is the last word: look at the end of the line only.
-    let end = t.len().saturating_sub(16);
+    let end = t.len().saturating_sub(24);
     let end = (end..t.len())
         .find(|&i| t.is_char_boundary(i))
         .unwrap_or(t.len());
     let dash = end + t[end..].rfind(['—', '–', '-'])?;
-    let outlet = lex.agency(t[dash..].trim_start_matches(['—', '–', '-']).trim())?;
+    let credit = t[dash..].trim_start_matches(['—', '–', '-']).trim();
+    let outlet = lex.outlets.credit(credit)?;
     let text = t[..dash].trim_end();
     let spaced = text.len() < dash || text.ends_with(['.', '!', '?', '"', '”']);
-    (spaced && !text.is_empty()).then_some((text, outlet))
+    (spaced && !text.is_empty()).then_some((text, outlet, credit))
 }
 
-/// A credit line ("Translated by Tran Hoai") and the outlet it stands for.
-fn credit_line<'a>(t: &str, lex: &'a Lexicon) -> Option<Option<&'a str>> {
+/// A credit line ("Translated by Tran Hoai"): it names a person, never an outlet.
+fn is_credit_line(t: &str, lex: &Lexicon) -> bool {
     lex.markers
         .credit_lines
         .iter()
-        .find(|(prefix, _)| starts_with_ignore_case(t, prefix) && t.len() > prefix.len())
-        .filter(|_| !more_words_than(t, MAX_CREDIT_WORDS))
-        .map(|(_, outlet)| Some(outlet.as_str()).filter(|o| !o.is_empty()))
+        .any(|prefix| starts_with_ignore_case(t, prefix) && t.len() > prefix.len())
+        && !more_words_than(t, MAX_CREDIT_WORDS)
 }
 
 /// A byline: "By" and a name ("By Thanh Ha", "Written by Nguyen Van A and Tran B").
@@ -234,7 +235,7 @@ mod tests {
         ];
         let end = end_of(&mut p);
         assert_eq!((end.body_end, end.tail_start), (2, 4));
-        assert_eq!(end.mark_outlet.as_deref(), Some("VNA"));
+        assert_eq!(end.mark_outlet.map(|o| o.0).as_deref(), Some("VNA"));
         assert_eq!(p[1], text("Last paragraph."));
     }
 
@@ -242,13 +243,24 @@ mod tests {
     fn dash_agency_credit_line_and_byline() {
         let mut p = vec![text("Text."), text("It ended. — VNS"), Piece::Debris];
         let end = end_of(&mut p);
-        assert_eq!((end.body_end, end.mark_outlet.as_deref()), (2, Some("VNS")));
+        let outlet = end.mark_outlet.clone().map(|o| o.0);
+        assert_eq!((end.body_end, outlet.as_deref()), (2, Some("VNS")));
         assert_eq!(p[1], text("It ended."));
 
+        let mut p = vec![text("Text."), text("Growth slowed, he said.-VNS/VNA")];
+        let end = end_of(&mut p);
+        assert_eq!(end.mark_outlet.map(|o| o.0).as_deref(), Some("VNS/VNA"));
+        assert_eq!(p[1], text("Growth slowed, he said."));
+
+        let mut p = vec![text("Text."), text("Source: VNS")];
+        let end = end_of(&mut p);
+        assert_eq!(end.mark_outlet.map(|o| o.0).as_deref(), Some("VNS"));
+
+        // A translator is a person, not an outlet.
         let mut p = vec![text("Text."), text("Translated by Tran Hoai")];
         let end = end_of(&mut p);
         assert_eq!(end.body_end, 1);
-        assert_eq!(end.credit_outlet.as_deref(), Some("QDND"));
+        assert_eq!(end.mark_outlet, None);
         assert_eq!(end.byline.as_deref(), Some("Translated by Tran Hoai"));
 
         let mut p = vec![

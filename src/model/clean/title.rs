@@ -31,8 +31,31 @@ pub fn is_headline(line: &str) -> bool {
 }
 
 /// True when a line is a timestamp ("December 18, 2025 - 18:01", "18/12/2025 09:30 GMT+7",
-/// "Updated: Thursday, Dec 18, 2025").
+/// "Updated: Thursday, Dec 18, 2025", "date 2025-12-18"), or a byline glued to one
+/// ("by VTV4 25 September 2017").
 pub fn is_stamp(line: &str) -> bool {
+    is_date_line(line) || stamp_byline(line).is_some()
+}
+
+/// The byline of a byline glued to a timestamp ("by VTV4 25 September 2017" → "by VTV4").
+pub fn stamp_byline(line: &str) -> Option<&str> {
+    if line.len() > MAX_STAMP_CHARS || !line.get(..3)?.eq_ignore_ascii_case("by ") {
+        return None;
+    }
+    // The date starts at the first word after the name that reads as one.
+    line.match_indices(' ').skip(1).find_map(|(i, _)| {
+        let rest = &line[i + 1..];
+        let starts_date = rest.starts_with(|c: char| c.is_ascii_digit())
+            || rest
+                .split([' ', ','])
+                .next()
+                .is_some_and(|w| parse_month(w).is_some() || Weekday::parse(w).is_some());
+        (starts_date && is_date_line(rest))
+            .then(|| line[..i].trim_end_matches([',', ' ', '-', '|']))
+    })
+}
+
+fn is_date_line(line: &str) -> bool {
     if line.len() > MAX_STAMP_CHARS {
         return false;
     }
@@ -89,6 +112,7 @@ fn is_stamp_word(t: &str) -> bool {
         "on",
         "at",
         "update",
+        "date",
     ]
     .contains(&l.as_str())
 }
@@ -141,14 +165,26 @@ mod tests {
             "Updated: Thursday, Dec 18, 2025",
             "2025-12-18 10:00",
             "Thursday, 18 December 2025 | 6:01 pm",
+            "date 2025-12-18",
+            "Published: December 10, 2019 | 21:54",
+            "Monday, January 18, 2021, 10:23 (GMT+7)",
+            "by VTV4 25 September 2017",
+            "By Minh Anh, December 3, 2024",
         ] {
             assert!(is_stamp(s), "{s}");
         }
+        assert_eq!(stamp_byline("by VTV4 25 September 2017"), Some("by VTV4"));
+        assert_eq!(
+            stamp_byline("By Minh Anh, December 3, 2024"),
+            Some("By Minh Anh")
+        );
+        assert_eq!(stamp_byline("By 2030 the navy grows"), None);
         for s in [
             "18:01",
             "Ministry reviews 2025 plans",
             "May 2025 be peaceful",
             "Delegates at the conference",
+            "By Thanh Ha",
         ] {
             assert!(!is_stamp(s), "{s}");
         }

@@ -37,6 +37,13 @@ pub struct AnniversaryYear {
     pub evidence: String,
     /// The commemorated event, from the data file.
     pub name: String,
+    /// The month of the anniversary day.
+    pub month: u8,
+    /// Byte offset of the words in the text.
+    pub start: usize,
+    /// True when the text speaks of it as still to come ("prepare for the 80th
+    /// anniversary"); set by the caller, which knows the sentence's tense.
+    pub ahead: bool,
 }
 
 /// Folds case and diacritics and unifies apostrophes, dashes and spacing, so
@@ -162,6 +169,9 @@ pub fn years(text: &str) -> Vec<AnniversaryYear> {
                 year: a.date.year + n,
                 evidence: whole.as_str().trim_end().to_owned(),
                 name: a.name.clone(),
+                month: a.date.month,
+                start: whole.start(),
+                ahead: false,
             });
         }
     }

@@ -12,6 +12,13 @@ struct CueFile {
     gatherings: Vec<String>,
     held: Vec<String>,
     future: Vec<String>,
+    work_nouns: Vec<String>,
+    period_not_after: Vec<String>,
+    period_not_before: Vec<String>,
+    event_nouns: Vec<String>,
+    defence_terms: Vec<String>,
+    other_sector_terms: Vec<String>,
+    future_modals: Vec<String>,
 }
 
 /// What a cue near a date or period says about it.
@@ -29,6 +36,8 @@ pub enum Tense {
 pub struct Cues {
     /// Review or tasks-ahead words, told apart by the named group `r` / `a`.
     tense: Regex,
+    /// Words that put a sentence in the future ("will", "need to").
+    future_modals: Regex,
     /// Words that make a text a review ("review", "sum up").
     pub review_verbs: Regex,
     /// Nouns for a gathering ("conference", "meeting").
@@ -37,6 +46,19 @@ pub struct Cues {
     pub held: Regex,
     /// Words that put a gathering in the future ("will be held").
     pub future: Regex,
+    /// Nouns a year may stand before as a period ("2024 activities").
+    pub work_nouns: Vec<String>,
+    /// Words after a year or span that make it something other than a period reviewed
+    /// ("term", "plan").
+    pub period_not_after: Vec<String>,
+    /// Words before a year that make it a horizon or a comparison ("until", "than").
+    pub period_not_before: Vec<String>,
+    /// Nouns for one event ("exchange", "dialogue", "send-off").
+    pub event_nouns: Regex,
+    /// Words of the defence beat.
+    pub defence_terms: Regex,
+    /// Words of other sectors (economy, trade, culture).
+    pub other_sector_terms: Regex,
 }
 
 fn alternation(words: &[String]) -> String {
@@ -69,10 +91,17 @@ pub fn cues() -> &'static Cues {
         ));
         Cues {
             tense,
+            future_modals: whole_words(&file.future_modals),
             review_verbs: whole_words(&file.review_verbs),
             gatherings: whole_words(&file.gatherings),
             held: whole_words(&file.held),
             future: whole_words(&file.future),
+            work_nouns: file.work_nouns,
+            period_not_after: file.period_not_after,
+            period_not_before: file.period_not_before,
+            event_nouns: whole_words(&file.event_nouns),
+            defence_terms: whole_words(&file.defence_terms),
+            other_sector_terms: whole_words(&file.other_sector_terms),
         }
     })
 }
@@ -93,9 +122,17 @@ impl Cues {
                 break;
             }
         }
+        // A cue after the words that dates a year of its own ("in 2020, orientation to
+        // 2021") speaks of that year.
+        let after = after.filter(|&at| !dates_its_own_year(sentence, at));
         before
             .or(after)
             .map_or(Tense::Neutral, |at| self.tense_of_match_at(sentence, at))
+    }
+
+    /// True when the sentence speaks of the future ("will", "need to").
+    pub fn is_future(&self, sentence: &str) -> bool {
+        self.future_modals.is_match(sentence)
     }
 
     /// The tense of the cue the pattern matches at byte `at` of `sentence`.
@@ -106,6 +143,15 @@ impl Cues {
             None => Tense::Neutral,
         }
     }
+}
+
+/// Whether a year follows the cue at `at` within a few words.
+fn dates_its_own_year(sentence: &str, at: usize) -> bool {
+    let end = (at + 30).min(sentence.len());
+    let window = sentence.as_bytes().get(at..end).unwrap_or_default();
+    window
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(w[0], b'1' | b'2'))
 }
 
 #[cfg(test)]
@@ -127,6 +173,9 @@ mod tests {
         let s = "In the first six months of 2025, the work was effective.";
         assert_eq!(tense(s, "first six"), Tense::Review);
         assert_eq!(tense("Defence ties in 2025 grew", "2025"), Tense::Neutral);
+        let s = "Defence affairs in 2020, orientation to 2021";
+        assert_eq!(tense(s, "2020"), Tense::Neutral);
+        assert_eq!(tense(s, "2021"), Tense::Ahead);
     }
 
     #[test]

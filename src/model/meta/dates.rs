@@ -53,7 +53,7 @@ fn pattern() -> &'static Regex {
         // Month names are matched capitalised only, so the verb "may" is never a month.
         // After a month name digits may follow without a space ("April14", a glued scrape).
         let src = format!(
-            r"\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?:\b|T)|\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})/(?P<ny>\d{{4}})\b|\b(?P<m1>{MONTH})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y1>\d{{4}})\b)?|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?|\b(?P<wd>{WEEKDAY})\b|\b(?P<rel>(?i:yesterday|today|last\s+week))\b"
+            r"\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?:\b|T)|\b(?P<nd>\d{{1,2}})(?P<sep>[/.])(?P<nm>\d{{1,2}})[/.](?P<ny>\d{{4}})\b|\b(?P<m1>{MONTH})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s*(?P<y1>\d{{4}})\b)?|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?|\b(?P<wd>{WEEKDAY})\b|\b(?P<rel>(?i:yesterday|today|last\s+week))\b"
         );
         super::pattern(&src)
     })
@@ -83,7 +83,7 @@ fn may_hold_date(text: &str) -> bool {
     b.iter().enumerate().any(|(i, &c)| {
         STARTS[c as usize]
             && if c.is_ascii_digit() {
-                matches!(b.get(i + 1), Some(b'-' | b'/'))
+                matches!(b.get(i + 1), Some(b'-' | b'/' | b'.'))
             } else {
                 let next = &b[i..b.len().min(i + 3)];
                 MONTHS.contains(&next)
@@ -151,7 +151,15 @@ fn kind_of(caps: &Captures) -> Option<DateKind> {
         return Date::new(num(caps, "iy")?, num(caps, "im")?, num(caps, "id")?).map(DateKind::Full);
     }
     if caps.name("ny").is_some() {
-        return Date::new(num(caps, "ny")?, num(caps, "nm")?, num(caps, "nd")?).map(DateKind::Full);
+        // "25/01/2024" and "01/25/2024" read one way only; "09/01/2024" reads two ways.
+        let (a, b): (u8, u8) = (num(caps, "nd")?, num(caps, "nm")?);
+        let (month, day) = match (a, b) {
+            _ if a == b => (a, a),
+            _ if a > 12 && b <= 12 => (b, a),
+            _ if b > 12 && a <= 12 => (a, b),
+            _ => return None,
+        };
+        return Date::new(num(caps, "ny")?, month, day).map(DateKind::Full);
     }
     if let Some(m) = caps.name("m1") {
         return month_day(parse_month(m.as_str())?, num(caps, "d1")?, num(caps, "y1"));
@@ -201,6 +209,16 @@ mod tests {
         assert_eq!(
             kinds("on 2025-12-18 and 18/12/2025"),
             [full(2025, 12, 18), full(2025, 12, 18)]
+        );
+        assert_eq!(
+            kinds("on 12/18/2025 or 18.12.2025"),
+            [full(2025, 12, 18); 2]
+        );
+        assert!(kinds("on 03/06/2024 or 03.06.2024").is_empty());
+        assert_eq!(kinds("Held from April 16 to 17, 2025"), [full(2025, 4, 16)]);
+        assert_eq!(
+            kinds("on March 18-19"),
+            [DateKind::MonthDay { month: 3, day: 18 }]
         );
         assert_eq!(kinds("2025-12-18T18:01:00+07:00"), [full(2025, 12, 18)]);
         assert_eq!(

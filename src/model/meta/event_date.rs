@@ -4,7 +4,7 @@ use super::Passage;
 use super::cues::cues;
 use super::dates::{self, DateExpr, DateKind, Relative};
 use crate::model::date::{Date, Period};
-use crate::model::document::DateBasis;
+use crate::model::document::{DateBasis, Field};
 
 /// A date expression in a sentence about a gathering being held.
 struct Candidate<'a> {
@@ -16,10 +16,19 @@ struct Candidate<'a> {
     score: u32,
 }
 
-/// Where the preposition "on" before a date starts, if the date follows it directly or
-/// through a part of the day ("on July 7", "on the morning of July 7"); dates of other
-/// things read "of 27 August", "(September 2)".
-fn after_on(text: &str, start: usize) -> Option<usize> {
+/// Where the preposition before a date starts: "on" directly or through a part of the day
+/// ("on July 7", "on the morning of July 7"), or "from" opening a range ("from May 30 to
+/// June 1"); dates of other things read "of 27 August", "(September 2)", "in October".
+fn after_on(text: &str, start: usize, end: usize) -> Option<usize> {
+    if let Some(from) = last_word(text, start)
+        && text[from..start].trim_end().eq_ignore_ascii_case("from")
+    {
+        let rest = text[end..].trim_start();
+        let ranged = ["to ", "until ", "till ", "through ", "-", "–"]
+            .iter()
+            .any(|w| rest.starts_with(w));
+        return ranged.then_some(from);
+    }
     let mut end = start;
     let mut last = last_word(text, end)?;
     if text[last..end].trim_end().eq_ignore_ascii_case("of") {
@@ -42,6 +51,31 @@ fn after_on(text: &str, start: usize) -> Option<usize> {
         .then_some(last)
 }
 
+/// Body paragraphs that make up the lede.
+const LEDE_PARAGRAPHS: usize = 2;
+
+/// Whether the words before a date in its sentence name a document it dates
+/// ("Resolution No. 8 issued on", "Decree 12 of").
+fn in_document_title(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
+    words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        [
+            "Resolution",
+            "Decree",
+            "Directive",
+            "Decision",
+            "Circular",
+            "Conclusion",
+            "Law",
+        ]
+        .contains(&w)
+    }) && words.first().is_some_and(|w| w.eq_ignore_ascii_case("on"))
+        && words
+            .get(1)
+            .is_some_and(|w| ["issued", "signed", "adopted", "dated"].contains(w))
+}
+
 /// The start of the word before byte `end` (white space between is allowed).
 fn last_word(text: &str, end: usize) -> Option<usize> {
     let before = text[..end].trim_end();
@@ -55,25 +89,37 @@ fn last_word(text: &str, end: usize) -> Option<usize> {
 }
 
 /// Date expressions in sentences that say a gathering was held: a "held" verb
-/// counts 2, a gathering noun 1; sentences about gatherings still to come are skipped.
+/// counts 2, a gathering noun 1, the headline or lede 2; sentences about gatherings still
+/// to come are skipped, and so are dates inside a document's title ("Resolution 8 issued
+/// on December 31").
 fn candidates<'a>(passages: &[Passage<'a>]) -> Vec<Candidate<'a>> {
     let cues = cues();
     let mut out = Vec::new();
+    let mut body_seen = 0;
     for p in passages {
+        let lede = match p.field {
+            Field::Title => true,
+            Field::Body(_) => {
+                body_seen += 1;
+                body_seen <= LEDE_PARAGRAPHS
+            }
+            _ => false,
+        };
         for expr in dates::find(p.text) {
             let from = match expr.kind {
                 DateKind::Relative(Relative::LastWeek) => continue,
                 DateKind::Relative(_) => Some(expr.start),
-                _ => after_on(p.text, expr.start),
+                _ => after_on(p.text, expr.start, expr.end),
             };
             let Some(from) = from else { continue };
             let (s, e) = p.sentence_at(expr.start);
             let sentence = &p.text[s..e];
-            if cues.future.is_match(sentence) {
+            if cues.future.is_match(sentence) || in_document_title(&p.text[s..expr.start]) {
                 continue;
             }
-            let score = 2 * u32::from(cues.held.is_match(sentence))
+            let about = 2 * u32::from(cues.held.is_match(sentence))
                 + u32::from(cues.gatherings.is_match(sentence));
+            let score = about + if about > 0 { 2 * u32::from(lede) } else { 0 };
             if score > 0 {
                 out.push(Candidate {
                     expr,
@@ -87,7 +133,23 @@ fn candidates<'a>(passages: &[Passage<'a>]) -> Vec<Candidate<'a>> {
     out
 }
 
-/// The year of a month and day, from the publication date or else the period reviewed.
+/// Whether a date fits the period a review covers: a review is held during or soon after
+/// its period (within half a year of its end).
+fn fits_period(d: Date, period: Period) -> bool {
+    let start = match period {
+        Period::Half { year, half: 2 } => Date::new(year, 7, 1),
+        Period::Half { year, .. } | Period::Year(year) | Period::Span(year, _) => {
+            Date::new(year, 1, 1)
+        }
+    };
+    let end = period.end_date().add_days(183);
+    start.is_some_and(|s| s <= d) && d <= end
+}
+
+/// The year of a month and day: the latest such day on or before the page's date (where
+/// that fits the period reviewed), else the year of a reviewed half or year that the day
+/// falls late in (a review of the first half held from June on, of a year in its last two
+/// months). A span of years never pins it, nor does a day early in the year after.
 fn year_for(
     month: u8,
     day: u8,
@@ -100,23 +162,27 @@ fn year_for(
         } else {
             p.year - 1
         };
-        return Some((
-            year,
-            format!("year {year}: the latest such day on or before publication ({p})"),
-        ));
+        let fits =
+            period.is_none_or(|r| Date::new(year, month, day).is_some_and(|d| fits_period(d, r)));
+        return fits.then(|| {
+            (
+                year,
+                format!("year {year}: the latest such day on or before the page's date ({p})"),
+            )
+        });
     }
-    let period = period?;
-    // A review meets at the end of its period or early in the next year.
-    let (year, how) = match period {
-        Period::Half { year, half: 1 } => (year, "the year of"),
-        Period::Span(_, year) => (year, "the last year of"),
-        Period::Half { year, .. } | Period::Year(year) if month >= 7 => (year, "the year of"),
-        Period::Half { year, .. } | Period::Year(year) => (year + 1, "the year after"),
+    let (year, late) = match period? {
+        Period::Half { year, half: 1 } => (year, month >= 6),
+        Period::Half { year, .. } | Period::Year(year) => (year, month >= 11),
+        Period::Span(..) => return None,
     };
-    Some((
-        year,
-        format!("year {year}, {how} the period reviewed ({period})"),
-    ))
+    let period = period?;
+    late.then(|| {
+        (
+            year,
+            format!("year {year}, the year of the period reviewed ({period})"),
+        )
+    })
 }
 
 /// Resolves one candidate to a full date, or `None` when the text does not allow it.
@@ -136,10 +202,13 @@ fn resolve_one(
         DateKind::Weekday(wd) => {
             let p = published?;
             let d = p.on_or_before(wd);
+            if period.is_some_and(|r| !fits_period(d, r)) {
+                return None;
+            }
             let name = c.weekday_word;
             (
                 d,
-                format!("'{ev}': the {name} on or before publication ({p})"),
+                format!("'{ev}': the {name} on or before the page's date ({p})"),
             )
         }
         DateKind::Relative(r) => {
@@ -149,7 +218,7 @@ fn resolve_one(
             } else {
                 p
             };
-            (d, format!("'{ev}' counted from publication ({p})"))
+            (d, format!("'{ev}' counted from the page's date ({p})"))
         }
     };
     Some((

@@ -1,96 +1,109 @@
-//! The kind of article: a review of a half year, a year or several years, or other.
+//! The kind of article: a review of a half year, a year or several years of the beat's
+//! work; a report on one event; or other (other sectors, other stretches of time).
 
 use super::Passage;
 use super::cues::cues;
-use super::period::Finding;
-use crate::model::date::Period;
-use crate::model::document::Kind;
+use super::period::{Finding, Form};
+use crate::model::document::{Field, Kind};
+use regex::Regex;
+use std::sync::OnceLock;
 
-/// A review is an article with a reviewed period that either says "review" ("sum up",
-/// "preliminary review") or reports results of the period at a gathering.
-pub fn classify(passages: &[Passage], found: Option<Finding>) -> Kind {
-    let Some(found) = found else {
-        return Kind::Other;
-    };
+/// Body paragraphs that make up the lede.
+const LEDE_PARAGRAPHS: usize = 2;
+/// Defence words an article of the beat has at least.
+const MIN_DEFENCE_TERMS: usize = 2;
+/// Weight a review needs when no event stands against it.
+const MIN_REVIEW: u32 = 3;
+/// Weight an event report needs.
+const MIN_EVENT: u32 = 2;
+
+/// "the 10th … Exchange", "the second Level-2 Field Hospital", "the first … dialogue":
+/// an edition of a series, which is one event.
+fn edition() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        super::pattern(
+            r"(?i)\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^.;]{0,80}?\b(?:exchange|dialogue|meeting|conference|forum|summit|expo|exhibition|games|festival|field hospital|rotation|programme|program|session)\b",
+        )
+    })
+}
+
+/// "… to review the event", "reviewed the organisation of the exchange": a review of one
+/// event, not of a period's work.
+fn review_of_event() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        super::pattern(
+            r"(?i)\breview(?:s|ed|ing)?\s+(?:the\s+)?(?:organi[sz]ation\s+of\s+the\s+|results\s+of\s+the\s+)?(?:event|exchange|dialogue|visit|exercise|programme|program|expo|exhibition|festival)\b",
+        )
+    })
+}
+
+/// How many of the beat's words and of other sectors' words the article has.
+fn domain(passages: &[Passage]) -> (usize, usize) {
     let cues = cues();
-    let says_review = || passages.iter().any(|p| cues.review_verbs.is_match(p.text));
-    let gathering = || passages.iter().any(|p| cues.gatherings.is_match(p.text));
-    if !(says_review() || found.reported && gathering()) {
+    passages.iter().fold((0, 0), |(d, o), p| {
+        (
+            d + cues.defence_terms.find_iter(p.text).count(),
+            o + cues.other_sector_terms.find_iter(p.text).count(),
+        )
+    })
+}
+
+/// How strongly the headline and lede say the article is about one event.
+fn event_weight(passages: &[Passage]) -> u32 {
+    let cues = cues();
+    let mut weight = 0;
+    let mut body_seen = 0;
+    for p in passages {
+        let lede = match p.field {
+            Field::Title => false,
+            Field::Body(_) if body_seen < LEDE_PARAGRAPHS => {
+                body_seen += 1;
+                true
+            }
+            _ => continue,
+        };
+        if cues.event_nouns.is_match(p.text) {
+            weight += if lede { 2 } else { 3 };
+        }
+        if edition().is_match(p.text) {
+            weight += 2;
+        }
+        if review_of_event().is_match(p.text) {
+            weight += 3;
+        }
+    }
+    weight
+}
+
+/// The kind of an article from its words and the period found. Articles off the beat
+/// (economy, trade, culture) are other; a quarter or nine months is not a period a half-year
+/// or annual review covers; a review of a period must outweigh the event the article reports.
+pub fn classify(passages: &[Passage], found: Option<&Finding>) -> Kind {
+    let (defence, other) = domain(passages);
+    if defence < MIN_DEFENCE_TERMS || other > defence {
         return Kind::Other;
     }
-    match found.period {
-        Period::Half { .. } => Kind::HalfYearReview,
-        Period::Year(_) => Kind::AnnualReview,
-        Period::Span(..) => Kind::MultiYearReview,
+    let event = event_weight(passages);
+    let review = found
+        .filter(|f| f.reported || f.beside_review_verb)
+        .map_or(0, |f| f.score);
+    let review_kind = found.and_then(|f| match f.form {
+        Form::Half => Some(Kind::HalfYearReview),
+        Form::Year => Some(Kind::AnnualReview),
+        Form::Span => Some(Kind::MultiYearReview),
+        Form::Other => None,
+    });
+    if review >= MIN_REVIEW && review >= event {
+        return review_kind.unwrap_or(Kind::Other);
+    }
+    if event >= MIN_EVENT {
+        Kind::EventReport
+    } else {
+        Kind::Other
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::document::Field;
-
-    fn kind(texts: &[&str], period: Period, reported: bool) -> Kind {
-        let ps: Vec<Passage> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Passage::new(Field::Body(i), t))
-            .collect();
-        classify(&ps, Some(Finding { period, reported }))
-    }
-
-    #[test]
-    fn review_language_makes_a_review_of_the_period() {
-        let half = Period::Half {
-            year: 2025,
-            half: 1,
-        };
-        assert_eq!(
-            kind(&["The unit summed up its work."], half, false),
-            Kind::HalfYearReview
-        );
-        assert_eq!(
-            kind(
-                &["A preliminary review was held."],
-                Period::Year(2024),
-                false
-            ),
-            Kind::AnnualReview
-        );
-        assert_eq!(
-            kind(
-                &["They reviewed the term."],
-                Period::Span(2021, 2025),
-                false
-            ),
-            Kind::MultiYearReview
-        );
-    }
-
-    #[test]
-    fn results_reported_at_a_gathering_make_a_review() {
-        let half = Period::Half {
-            year: 2025,
-            half: 1,
-        };
-        assert_eq!(
-            kind(
-                &["The event was chaired by him.", "Results were good."],
-                half,
-                true
-            ),
-            Kind::HalfYearReview
-        );
-        assert_eq!(
-            kind(&["Exports rose in the first half."], half, true),
-            Kind::Other
-        );
-        assert_eq!(kind(&["The meeting was held."], half, false), Kind::Other);
-    }
-
-    #[test]
-    fn no_period_is_other() {
-        let ps = [Passage::new(Field::Body(0), "They reviewed the work.")];
-        assert_eq!(classify(&ps, None), Kind::Other);
-    }
-}
+mod tests;

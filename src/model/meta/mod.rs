@@ -9,7 +9,9 @@ pub mod dates;
 pub mod event_date;
 pub mod kind;
 pub mod period;
+pub mod published;
 
+use super::clean::Stamp;
 use super::document::{Document, Field};
 use super::sentence;
 use regex::Regex;
@@ -32,6 +34,9 @@ fn has_folded_at(bytes: &[u8], i: usize, word: &[u8]) -> bool {
         .is_some_and(|w| w.iter().zip(word).all(|(&b, &l)| b | 0x20 == l))
 }
 
+/// How far around a word its sentence is read, in bytes.
+const SENTENCE_REACH: usize = 600;
+
 /// One text field of the article, with its sentences.
 pub struct Passage<'a> {
     /// Where the text sits in the document.
@@ -53,16 +58,25 @@ impl<'a> Passage<'a> {
     }
 
     /// The byte range of the sentence that contains byte `pos` (the whole text when
-    /// `pos` falls outside every sentence).
+    /// `pos` falls outside every sentence), cut to `SENTENCE_REACH` bytes either side of
+    /// `pos` so that a text without sentence ends costs the same as one with them.
     pub fn sentence_at(&self, pos: usize) -> (usize, usize) {
-        self.sentences
-            .get_or_init(|| sentence::split(self.text))
-            .iter()
-            .rev()
-            .find(|&&(s, _)| s <= pos)
-            .copied()
+        let sentences = self.sentences.get_or_init(|| sentence::split(self.text));
+        let i = sentences.partition_point(|&(s, _)| s <= pos);
+        let (s, e) = i
+            .checked_sub(1)
+            .map(|i| sentences[i])
             .filter(|&(_, e)| e > pos)
-            .unwrap_or((0, self.text.len()))
+            .unwrap_or((0, self.text.len()));
+        let mut s = s.max(pos.saturating_sub(SENTENCE_REACH));
+        while !self.text.is_char_boundary(s) {
+            s += 1;
+        }
+        let mut e = e.min(pos + SENTENCE_REACH).min(self.text.len());
+        while !self.text.is_char_boundary(e) {
+            e -= 1;
+        }
+        (s.min(pos), e.max(s.min(pos)))
     }
 }
 
@@ -74,29 +88,54 @@ pub fn passages(doc: &Document) -> Vec<Passage<'_>> {
         .collect()
 }
 
-/// Fills `published`, `event_date` (with its basis), `period` and `kind` from the
+/// Fills `published`, `event_date`, `period` and `kind` (with how each was found) from the
 /// document's text and the timestamp lines `stamps` taken from its header.
-pub fn annotate(doc: &mut Document, stamps: &[String]) {
-    let published = stamps.iter().find_map(|s| dates::first_full(s));
-    let (period, kind, event) = {
+pub fn annotate(doc: &mut Document, stamps: &[Stamp]) {
+    let published = published::resolve(stamps);
+    let page_date = published.as_ref().map(|p| p.0);
+    let (found, kind, event) = {
         let passages = passages(doc);
-        let anniversaries: Vec<_> = passages
-            .iter()
-            .flat_map(|p| anniversary::years(p.text))
-            .collect();
-        let found = period::resolve(&passages, published, &anniversaries);
-        let kind = kind::classify(&passages, found);
-        let period = found.map(|f| f.period);
-        let event = event_date::resolve(&passages, published, period);
-        (period, kind, event)
+        let anniversaries = anniversaries(&passages);
+        let ctx = period::Context {
+            published: page_date,
+            anniversaries: &anniversaries,
+        };
+        let found = period::resolve(&passages, &ctx);
+        let kind = kind::classify(&passages, found.as_ref());
+        let period = found
+            .as_ref()
+            .filter(|_| kind.is_review())
+            .and_then(|f| f.period);
+        let event = event_date::resolve(&passages, page_date, period);
+        (found.filter(|_| kind.is_review()), kind, event)
     };
-    doc.published = published;
-    doc.period = period;
+    (doc.published, doc.published_basis) =
+        published.map_or((None, None), |(d, b)| (Some(d), Some(b)));
+    doc.period = found.as_ref().and_then(|f| f.period);
+    doc.period_basis = found.map(|f| f.basis);
     doc.kind = kind;
     (doc.event_date, doc.event_date_basis) = match event {
         Some((date, basis)) => (Some(date), Some(basis)),
         None => (None, None),
     };
+}
+
+/// The anniversaries the article names, each marked when its sentence speaks of it as
+/// still to come.
+fn anniversaries(passages: &[Passage]) -> Vec<anniversary::AnniversaryYear> {
+    let cues = cues::cues();
+    let mut out = Vec::new();
+    for p in passages {
+        for mut a in anniversary::years(p.text) {
+            let (s, e) = p.sentence_at(a.start);
+            let sentence = &p.text[s..e];
+            let at = a.start.saturating_sub(s).min(sentence.len());
+            a.ahead = cues.tense_at(sentence, at, at) == cues::Tense::Ahead
+                || cues.future.is_match(sentence);
+            out.push(a);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -1,270 +1,308 @@
-//! The period a review covers: a half year, a year or a span of years.
+//! The period a review covers: every period expression of the article is a candidate,
+//! scored by what surrounds it (a review verb, review or tasks-ahead tense, the headline,
+//! the lede, a sentence that opens with it); the best one wins.
+
+pub mod forms;
 
 use super::Passage;
 use super::anniversary::AnniversaryYear;
-use super::cues::{Tense, cues};
+use super::cues::{Cues, Tense, cues};
 use crate::model::date::{Date, Period};
 use crate::model::document::Field;
-use regex::Regex;
-use std::sync::OnceLock;
+pub use forms::{Expr, Found, YearRef, find};
 
-/// A period expression as written, before its year is settled.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Expr {
-    /// "first half", "last six months of 2025", "H1 2025"; `year` when stated.
-    Half {
-        /// 1 or 2.
-        half: u8,
-        /// The stated year.
-        year: Option<i32>,
-    },
-    /// "in 2025", "throughout 2025", "2025 review".
-    Year(i32),
-    /// "2016 – 2021", "from 2016 to 2021".
-    Span(i32, i32),
+/// Body paragraphs that make up the lede.
+const LEDE_PARAGRAPHS: usize = 2;
+
+/// What shape of period a review covers, whether or not its year is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Form {
+    /// A half year.
+    Half,
+    /// A year.
+    Year,
+    /// Several years.
+    Span,
+    /// A quarter, nine months, a month: not a half, a year or a span.
+    Other,
 }
 
-/// A period expression found in a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Found {
-    /// Byte offset of its first character.
-    pub start: usize,
-    /// Byte offset just past it.
-    pub end: usize,
-    /// What it says.
-    pub expr: Expr,
-}
-
-const YEAR: &str = r"(?:19|20)\d{2}";
-
-/// All period forms in one pattern, so a text is scanned once; alternatives are tried in
-/// order at each position, so "first half of 2025" is a half and "in the 2016 – 2021" a span.
-fn pattern() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        super::pattern(&format!(
-            r"(?i)\b(?P<ord>first|second|1st|2nd|last|final)[\s-]+(?:half(?:[\s-]+year)?|(?:six|6)[\s-]+months)(?:\s+of\s+(?:(?P<rel>(?:next|last)\s+year)|(?:the|this)\s+year|(?:the\s+year\s+)?(?P<hy>{YEAR})))?\b|(?-i:\bH(?P<h>[12])[\s/-]*(?P<hy2>{YEAR})\b|\b(?P<hy3>{YEAR})[\s/-]*H(?P<h3>[12])\b)|\b(?P<ma>January|Jan|July|Jul)\.?\s*(?:–|—|-|to|through|until)\s*(?P<mb>June|Jun|December|Dec)\b\.?(?:,?\s+(?P<my>{YEAR}))?|\b(?P<y>{YEAR})(?:\s*(?:–|—|-|to)\s*(?P<y_end>{YEAR}|\d{{2}})\b|\s+(?:year-end\s+|annual\s+)?(?P<rev>review)\b|\b)"
-        ))
-    })
-}
-
-fn year_at(caps: &regex::Captures, name: &str) -> Option<i32> {
-    caps.name(name)?.as_str().parse().ok()
-}
-
-/// Whether a year at `end` is the start of a range or a numeric date ("2016-2021", "2025/12").
-fn continues_as_range(text: &str, end: usize) -> bool {
-    let rest = text[end..].trim_start();
-    let rest = rest
-        .strip_prefix(['–', '—', '-', '/'])
-        .or_else(|| rest.strip_prefix("to "))
-        .map(str::trim_start);
-    rest.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-}
-
-/// Whether `before` ends with a preposition that makes a following year a period
-/// ("in", "throughout", "during the year"). Checked by hand rather than in the pattern:
-/// a pattern starting with "in" or "of" would stop the scan at nearly every word.
-fn after_preposition(before: &str) -> bool {
-    let mut words = before
-        .split_whitespace()
-        .rev()
-        .map(|w| w.to_ascii_lowercase());
-    let mut w = words.next();
-    if w.as_deref() == Some("year") {
-        w = words.next();
-    }
-    if w.as_deref() == Some("the") {
-        w = words.next();
-    }
-    w.is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "in" | "throughout" | "during" | "over" | "for" | "of"
-        )
-    }) && before.ends_with(char::is_whitespace)
-}
-
-/// What one match of the pattern says, if it names a period.
-fn expr_of(text: &str, c: &regex::Captures, m: regex::Match) -> Option<Expr> {
-    if let Some(ord) = c.name("ord") {
-        let half = if matches!(ord.as_str().to_ascii_lowercase().as_str(), "first" | "1st") {
-            1
-        } else {
-            2
-        };
-        return c.name("rel").is_none().then(|| Expr::Half {
-            half,
-            year: year_at(c, "hy"),
-        });
-    }
-    if let Some(h) = c.name("h").or(c.name("h3")) {
-        let half = if h.as_str() == "2" { 2 } else { 1 };
-        let year = year_at(c, "hy2").or(year_at(c, "hy3"));
-        return Some(Expr::Half { half, year });
-    }
-    if let (Some(a), Some(b)) = (c.name("ma"), c.name("mb")) {
-        let first = a.as_str().to_ascii_lowercase().starts_with("jan");
-        let to_june = b.as_str().to_ascii_lowercase().starts_with("jun");
-        let half = if first { 1 } else { 2 };
-        return (first == to_june).then(|| Expr::Half {
-            half,
-            year: year_at(c, "my"),
-        });
-    }
-    let y = c.name("y")?;
-    let year: i32 = y.as_str().parse().ok()?;
-    if let Some(end) = c.name("y_end") {
-        let n: i32 = end.as_str().parse().ok()?;
-        let last = if end.as_str().len() == 2 {
-            year - year % 100 + n
-        } else {
-            n
-        };
-        let numeric_date =
-            text[..y.start()].ends_with(['/', '-']) || continues_as_range(text, m.end());
-        return (last > year && last - year <= 10 && !numeric_date)
-            .then_some(Expr::Span(year, last));
-    }
-    let numeric_date = text[..y.start()].ends_with(['/', '-']) || continues_as_range(text, y.end());
-    let said_as_period = c.name("rev").is_some() || after_preposition(&text[..y.start()]);
-    (said_as_period && !numeric_date).then_some(Expr::Year(year))
-}
-
-/// Every period expression in `text`, in order.
-pub fn find(text: &str) -> Vec<Found> {
-    pattern()
-        .captures_iter(text)
-        .filter_map(|c| {
-            let m = c.get(0)?;
-            let expr = expr_of(text, &c, m)?;
-            Some(Found {
-                start: m.start(),
-                end: m.end(),
-                expr,
-            })
-        })
-        .collect()
-}
-
-/// The period found, and whether review language reports on it somewhere.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The period found for an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    /// The period reviewed.
-    pub period: Period,
-    /// True when at least one mention of it sits in review language.
+    /// What shape of period the text reviews.
+    pub form: Form,
+    /// The period, when its year is settled.
+    pub period: Option<Period>,
+    /// How strongly the text says it reviews this period.
+    pub score: u32,
+    /// True when some mention of it sits in review language or opens a sentence.
     pub reported: bool,
+    /// True when a mention sits in a sentence with a review verb ("review", "sum up").
+    pub beside_review_verb: bool,
+    /// The words and how their year was settled, for `show`.
+    pub basis: String,
 }
 
 /// A period expression with where it stands and how it is said.
-struct Cited {
+struct Cited<'a> {
     expr: Expr,
-    tense: Tense,
-    in_title: bool,
-    /// Its sentence says "review" ("a conference reviewing work in 2025").
+    words: &'a str,
+    /// What made it count, for the basis ("beside a review verb").
+    why: Vec<&'static str>,
+    score: u32,
+    reported: bool,
     beside_review_verb: bool,
 }
 
-/// Everything that says which year an unstated "first half" belongs to.
-fn half_year_evidence(
-    cited: &[Cited],
-    published: Option<Date>,
-    anniversaries: &[AnniversaryYear],
-    half: u8,
-) -> Option<i32> {
-    let stated = cited.iter().filter_map(|c| match c.expr {
-        Expr::Half { year, .. } => year,
-        Expr::Year(y) => Some(y),
-        Expr::Span(..) => None,
-    });
-    // The latest such half that began on or before publication.
-    let from_published = published.map(|d| {
-        if half == 2 && d.month < 7 {
-            d.year - 1
-        } else {
-            d.year
-        }
-    });
-    let mut years: Vec<i32> = stated
-        .chain(from_published)
-        .chain(anniversaries.iter().map(|a| a.year))
+/// What the scoring needs to know besides the text.
+pub struct Context<'a> {
+    /// The page's own date.
+    pub published: Option<Date>,
+    /// Years the anniversaries of the text place it in.
+    pub anniversaries: &'a [AnniversaryYear],
+}
+
+/// Whether the words around a period expression make it a term, plan, horizon,
+/// comparison or name rather than a period reviewed.
+fn excluded(text: &str, f: &Found, cues: &Cues) -> bool {
+    let before = forms::words_before(text, f.start, 2);
+    let not_before = |w: &String| cues.period_not_before.iter().any(|x| x == w);
+    if before.first().is_some_and(not_before)
+        || before.first().is_some_and(|w| w == "the") && before.get(1).is_some_and(not_before)
+    {
+        return true;
+    }
+    let after: Vec<String> = text[f.end..]
+        .split_whitespace()
+        .take(2)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .collect();
-    years.sort_unstable();
-    years.dedup();
-    match years.as_slice() {
-        [one] => Some(*one),
-        _ => None,
+    let term = |w: &String| cues.period_not_after.iter().any(|x| x == w);
+    matches!(f.expr, Expr::Year(YearRef::Stated(_)) | Expr::Span(..))
+        && (after.first().is_some_and(term) || after.get(1).is_some_and(term))
+}
+
+/// Whether the expression opens its sentence or clause ("In 2018, …", "Last year, …",
+/// "Reportedly, in the first half of 2022, …", "… reported that in 2024 …").
+fn opens_sentence(sentence: &str, start: usize) -> bool {
+    let before = sentence[..start].trim();
+    let last = before
+        .rsplit(',')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_lowercase();
+    let mut words: Vec<&str> = last.split_whitespace().collect();
+    if words.last() == Some(&"the") {
+        words.pop();
+    }
+    if words
+        .last()
+        .is_some_and(|w| matches!(*w, "in" | "during" | "throughout" | "over" | "for"))
+    {
+        words.pop();
+    }
+    words.last().is_none_or(|w| *w == "that")
+}
+
+/// The candidates of one passage.
+fn cite<'a>(p: &Passage<'a>, lede: bool, cues: &Cues, out: &mut Vec<Cited<'a>>) {
+    let work: Vec<&str> = cues.work_nouns.iter().map(String::as_str).collect();
+    for f in find(p.text, &work) {
+        if excluded(p.text, &f, cues) {
+            continue;
+        }
+        let (s, e) = p.sentence_at(f.start);
+        let sentence = &p.text[s..e];
+        let (fs, fe) = (f.start - s, (f.end - s).min(sentence.len()));
+        let tense = cues.tense_at(sentence, fs, fe);
+        let opens = opens_sentence(sentence, fs) && !cues.is_future(sentence);
+        let review_verb = cues.review_verbs.is_match(sentence);
+        let in_title = p.field == Field::Title;
+        let usable = match (f.expr, tense) {
+            // A sentence that opens with the period and is not about the future reports on it.
+            _ if opens => true,
+            (_, Tense::Ahead) => false,
+            (Expr::Year(_), t) => t == Tense::Review || opens || review_verb || in_title,
+            _ => true,
+        };
+        if !usable {
+            continue;
+        }
+        let base = match f.expr {
+            Expr::Half { .. } | Expr::Span(..) | Expr::Other => 2,
+            Expr::Year(_) | Expr::OpenSpan => 1,
+        };
+        let score = base
+            + u32::from(tense == Tense::Review)
+            + 2 * u32::from(in_title)
+            + u32::from(lede)
+            + 2 * u32::from(opens)
+            + 4 * u32::from(review_verb);
+        let why = [
+            (review_verb, "beside a review verb"),
+            (in_title, "in the headline"),
+            (opens, "opening its sentence"),
+            (tense == Tense::Review, "in review language"),
+            (lede, "in the lede"),
+        ]
+        .into_iter()
+        .filter_map(|(on, what)| on.then_some(what))
+        .collect();
+        out.push(Cited {
+            expr: f.expr,
+            words: &p.text[f.start..f.end],
+            why,
+            score,
+            reported: tense == Tense::Review || opens,
+            beside_review_verb: review_verb,
+        });
     }
 }
 
-/// The period the review covers. Expressions in tasks-ahead language are never taken; those
-/// in review language weigh more, most of all in a sentence that says "review" or in the
-/// headline; a year alone needs review language. An unstated year of a half comes from the
-/// text's other evidence (stated years, publication, anniversaries): none or conflicting
-/// evidence drops it. A tie between different periods gives `None`.
-pub fn resolve(
-    passages: &[Passage],
-    published: Option<Date>,
-    anniversaries: &[AnniversaryYear],
-) -> Option<Finding> {
+/// The year of an unstated half: the one year that the text's stated periods, the
+/// page's date and the anniversaries it places in that year all agree on. A half-year
+/// review sets tasks for the rest of the same year, so an anniversary it prepares for
+/// counts when its day falls in the second half.
+fn unstated_half_year(cited: &[Cited], ctx: &Context, half: u8) -> Option<(i32, String)> {
+    let mut years: Vec<(i32, String)> = Vec::new();
+    for c in cited {
+        if let Expr::Half {
+            year: YearRef::Stated(y),
+            ..
+        }
+        | Expr::Year(YearRef::Stated(y)) = c.expr
+        {
+            years.push((y, format!("as stated in '{}'", c.words)));
+        }
+    }
+    if let Some(d) = ctx.published {
+        let y = if half == 2 && d.month < 7 {
+            d.year - 1
+        } else {
+            d.year
+        };
+        years.push((y, format!("from the page's date ({d})")));
+    }
+    for a in ctx.anniversaries {
+        let counts = !a.ahead || half == 1 && a.month >= 7;
+        if counts {
+            years.push((a.year, format!("from the {} {}", a.evidence, a.name)));
+        }
+    }
+    let first = years.first()?.0;
+    years
+        .iter()
+        .all(|(y, _)| *y == first)
+        .then(|| years.swap_remove(0))
+}
+
+/// The period and how its year was settled, for one candidate.
+fn settle(c: &Cited, cited: &[Cited], ctx: &Context) -> (Form, Option<(Period, String)>) {
+    let from_page = |delta: i32, what: &str| {
+        ctx.published.map(|d| {
+            (
+                d.year + delta,
+                format!("({what}) from the page's date ({d})"),
+            )
+        })
+    };
+    match c.expr {
+        Expr::Half { half, year } => {
+            let year = match year {
+                YearRef::Stated(y) => Some((y, "stated".to_owned())),
+                YearRef::This => from_page(0, "'this year'"),
+                YearRef::Last => from_page(-1, "'last year'"),
+                YearRef::Unstated => unstated_half_year(cited, ctx, half),
+            };
+            let p = year.map(|(year, why)| (Period::Half { year, half }, why));
+            (Form::Half, p)
+        }
+        Expr::Year(year) => {
+            let year = match year {
+                YearRef::Stated(y) => Some((y, "stated".to_owned())),
+                YearRef::This => from_page(0, "'this year'"),
+                YearRef::Last => from_page(-1, "'last year'"),
+                // "the past year" is the year a review at its end or just after looks back on.
+                YearRef::Unstated => ctx.published.and_then(|d| match d.month {
+                    10..=12 => from_page(0, "the year ending"),
+                    1..=3 => from_page(-1, "the year just ended"),
+                    _ => None,
+                }),
+            };
+            (Form::Year, year.map(|(y, why)| (Period::Year(y), why)))
+        }
+        Expr::Span(a, b) => (Form::Span, Some((Period::Span(a, b), "stated".to_owned()))),
+        Expr::OpenSpan => (Form::Span, None),
+        Expr::Other => (Form::Other, None),
+    }
+}
+
+/// The period the review covers: the best-scored candidate (mentions of the same period
+/// add up); a tie between different periods of the same weight gives no period. Periods
+/// that start after the page's date are tasks ahead, never the period reviewed.
+pub fn resolve(passages: &[Passage], ctx: &Context) -> Option<Finding> {
     let cues = cues();
     let mut cited = Vec::new();
+    let mut body_seen = 0;
     for p in passages {
-        for f in find(p.text) {
-            let (s, e) = p.sentence_at(f.start);
-            let sentence = &p.text[s..e];
-            let tense = cues.tense_at(sentence, f.start - s, (f.end - s).min(sentence.len()));
-            let usable = match (f.expr, tense) {
-                (_, Tense::Ahead) => false,
-                (Expr::Year(_), t) => t == Tense::Review,
-                _ => true,
-            };
-            if usable {
-                cited.push(Cited {
-                    expr: f.expr,
-                    tense,
-                    in_title: p.field == Field::Title,
-                    beside_review_verb: cues.review_verbs.is_match(sentence),
-                });
-            }
-        }
+        let lede = matches!(p.field, Field::Body(_)) && body_seen < LEDE_PARAGRAPHS;
+        body_seen += usize::from(matches!(p.field, Field::Body(_)));
+        cite(p, lede, cues, &mut cited);
     }
-    let mut scores: Vec<(Period, u32, bool)> = Vec::new();
+    // The strongest mention of each period gives its basis.
+    cited.sort_by_key(|c| std::cmp::Reverse(c.score));
+    let mut found: Vec<Finding> = Vec::new();
     for c in &cited {
-        let period = match c.expr {
-            Expr::Half { half, year } => {
-                let year =
-                    year.or_else(|| half_year_evidence(&cited, published, anniversaries, half));
-                let Some(year) = year else { continue };
-                Period::Half { year, half }
-            }
-            Expr::Year(y) => Period::Year(y),
-            Expr::Span(a, b) => Period::Span(a, b),
-        };
-        let base = if matches!(c.expr, Expr::Year(_)) {
-            1
+        let (form, settled) = settle(c, &cited, ctx);
+        let ahead = settled
+            .as_ref()
+            .zip(ctx.published)
+            .is_some_and(|((p, _), d)| p.start_year() > d.year);
+        if ahead {
+            continue;
+        }
+        let period = settled.as_ref().map(|(p, _)| *p);
+        let context = if c.why.is_empty() {
+            String::new()
         } else {
-            2
+            format!(" ({})", c.why.join(", "))
         };
-        let score = base
-            + u32::from(c.tense == Tense::Review)
-            + u32::from(c.in_title)
-            + 2 * u32::from(c.beside_review_verb);
-        let reported = c.tense == Tense::Review;
-        match scores.iter_mut().find(|(p, ..)| *p == period) {
-            Some((_, s, r)) => {
-                *s += score;
-                *r |= reported;
+        let basis = match &settled {
+            Some((_, why)) if why == "stated" => format!("'{}'{context}", c.words),
+            Some((p, why)) => format!("'{}'{context}; year {} {why}", c.words, p.end_year()),
+            None => format!("'{}'{context}; the text does not settle its year", c.words),
+        };
+        match found
+            .iter_mut()
+            .find(|f| f.form == form && f.period == period)
+        {
+            Some(f) => {
+                f.score += c.score;
+                f.reported |= c.reported;
+                f.beside_review_verb |= c.beside_review_verb;
             }
-            None => scores.push((period, score, reported)),
+            None => found.push(Finding {
+                form,
+                period,
+                score: c.score,
+                reported: c.reported,
+                beside_review_verb: c.beside_review_verb,
+                basis,
+            }),
         }
     }
-    scores.sort_by_key(|s| std::cmp::Reverse(s.1));
-    let finding = |&(period, _, reported): &(Period, u32, bool)| Finding { period, reported };
-    match scores.as_slice() {
-        [] => None,
-        [one] => Some(finding(one)),
-        [first, second, ..] => (first.1 > second.1).then(|| finding(first)),
+    found.sort_by_key(|f| std::cmp::Reverse(f.score));
+    let mut it = found.into_iter();
+    let first = it.next()?;
+    match it.next() {
+        Some(second) if second.score == first.score && second.form != first.form => None,
+        Some(second) if second.score == first.score && second.period.is_some() => None,
+        _ => Some(first),
     }
 }
 

@@ -2,24 +2,35 @@ use super::*;
 use crate::model::document::Field;
 
 fn exprs(text: &str) -> Vec<Expr> {
-    find(text).into_iter().map(|f| f.expr).collect()
+    let work: Vec<&str> = cues().work_nouns.iter().map(String::as_str).collect();
+    find(text, &work).into_iter().map(|f| f.expr).collect()
 }
 
 fn half(half: u8, year: Option<i32>) -> Expr {
+    let year = year.map_or(YearRef::Unstated, YearRef::Stated);
     Expr::Half { half, year }
 }
 
-fn period_of(texts: &[&str], published: Option<Date>) -> Option<Period> {
+fn year(y: i32) -> Expr {
+    Expr::Year(YearRef::Stated(y))
+}
+
+fn finding(texts: &[&str], published: Option<Date>) -> Option<Finding> {
     let ps: Vec<Passage> = texts
         .iter()
         .enumerate()
         .map(|(i, t)| Passage::new(Field::Body(i), t))
         .collect();
-    let anniversaries: Vec<_> = texts
-        .iter()
-        .flat_map(|t| super::super::anniversary::years(t))
-        .collect();
-    resolve(&ps, published, &anniversaries).map(|f| f.period)
+    let anniversaries = super::super::anniversaries(&ps);
+    let ctx = Context {
+        published,
+        anniversaries: &anniversaries,
+    };
+    resolve(&ps, &ctx)
+}
+
+fn period_of(texts: &[&str], published: Option<Date>) -> Option<Period> {
+    finding(texts, published).and_then(|f| f.period)
 }
 
 #[test]
@@ -29,8 +40,19 @@ fn finds_half_year_expressions() {
         exprs("In the first six months of 2025,"),
         [half(1, Some(2025))]
     );
-    assert_eq!(exprs("the second half of this year"), [half(2, None)]);
-    assert_eq!(exprs("in the last six months"), [half(2, None)]);
+    assert_eq!(
+        exprs("the second half of this year"),
+        [Expr::Half {
+            half: 2,
+            year: YearRef::This
+        }]
+    );
+    // The recent six months are whichever half just ended.
+    assert!(exprs("over the last six months").is_empty());
+    assert_eq!(
+        exprs("in the last six months of 2024"),
+        [half(2, Some(2024))]
+    );
     assert_eq!(
         exprs("H1 2025 and 2024-H2"),
         [half(1, Some(2025)), half(2, Some(2024))]
@@ -49,11 +71,11 @@ fn finds_half_year_expressions() {
 fn finds_years_and_spans() {
     assert_eq!(
         exprs("work in 2025 and tasks for 2026"),
-        [Expr::Year(2025), Expr::Year(2026)]
+        [year(2025), year(2026)]
     );
     assert_eq!(
         exprs("Throughout 2025; the 2025 review"),
-        [Expr::Year(2025), Expr::Year(2025)]
+        [year(2025), year(2025)]
     );
     assert_eq!(
         exprs("diplomacyin the 2016 – 2021."),
@@ -93,7 +115,7 @@ fn review_language_beats_tasks_ahead() {
 
 #[test]
 fn a_year_alone_needs_review_language() {
-    assert_eq!(period_of(&["Throughout 2025 the army grew."], None), None);
+    assert_eq!(period_of(&["The army grew in 2025, he said."], None), None);
     let t = ["A conference reviewing work in 2025 and outlining tasks for 2026."];
     assert_eq!(period_of(&t, None), Some(Period::Year(2025)));
     let t = ["Tasks for 2026 are heavy; the coming year in 2026 will be hard."];
@@ -102,8 +124,10 @@ fn a_year_alone_needs_review_language() {
 
 #[test]
 fn spans_are_taken_from_review_sentences() {
-    let t = ["The ministry held a meeting reviewing the 2021–2025 term."];
+    let t = ["The ministry held a meeting reviewing the 2021–2025 period."];
     assert_eq!(period_of(&t, None), Some(Period::Span(2021, 2025)));
+    let t = ["The ministry reviewed its work for the 2021–2025 term in 2024."];
+    assert_eq!(period_of(&t, None), Some(Period::Year(2024)));
     let t = ["Preparations for the 2026-2031 tenure must continue."];
     assert_eq!(period_of(&t, None), None);
 }
@@ -152,7 +176,7 @@ fn conflicting_evidence_gives_no_period() {
         "He urged preparations for the 80th anniversary of National Day.",
     ];
     assert_eq!(period_of(&t, Date::new(2024, 7, 9)), None);
-    let t = ["Results in 2024 were good.", "Results in 2023 were good."];
+    let t = ["Results in 2024 were good, and results in 2023 were good."];
     assert_eq!(period_of(&t, None), None);
 }
 

@@ -1,0 +1,114 @@
+use super::*;
+use crate::model::meta::period::{Context, resolve};
+
+/// The kind of an article given as headline and body paragraphs.
+fn kind(title: &str, body: &[&str]) -> Kind {
+    let mut ps = vec![Passage::new(Field::Title, title)];
+    ps.extend(
+        body.iter()
+            .enumerate()
+            .map(|(i, t)| Passage::new(Field::Body(i), t)),
+    );
+    let ctx = Context {
+        published: None,
+        anniversaries: &[],
+    };
+    let found = resolve(&ps, &ctx);
+    classify(&ps, found.as_ref())
+}
+
+#[test]
+fn reviews_of_the_beat_s_work() {
+    assert_eq!(
+        kind(
+            "Army reviews external defence work in first half",
+            &[
+                "The Ministry of National Defence held a meeting on July 9 to review defence cooperation in the first half of 2027.",
+                "Military delegations visited ten countries, the army reported."
+            ]
+        ),
+        Kind::HalfYearReview
+    );
+    assert_eq!(
+        kind(
+            "Border guard command sums up 2026",
+            &[
+                "In 2026, the border guard force carried out defence diplomacy with neighbouring armies and patrolled the border."
+            ]
+        ),
+        Kind::AnnualReview
+    );
+    assert_eq!(
+        kind(
+            "Defence ties over a decade",
+            &[
+                "The conference reviewed military cooperation during 2016-2026, the defence ministry said."
+            ]
+        ),
+        Kind::MultiYearReview
+    );
+}
+
+#[test]
+fn articles_about_one_event() {
+    assert_eq!(
+        kind(
+            "Vietnam, Laos hold third border defence friendship exchange",
+            &[
+                "The defence ministers of the two countries co-chaired the exchange on Sunday, with border guard officers of both armies."
+            ]
+        ),
+        Kind::EventReport
+    );
+    assert_eq!(
+        kind(
+            "Peacekeepers leave for mission",
+            &[
+                "The army held a send-off ceremony for the fourth engineering unit of military peacekeepers on Monday.",
+                "This event was a milestone for the defence sector in 2026."
+            ]
+        ),
+        Kind::EventReport
+    );
+    assert_eq!(
+        kind(
+            "Meeting reviews the organisation of the naval exchange",
+            &[
+                "Officers of the navy met on Friday to review the exchange held with the Thai navy, the defence ministry said."
+            ]
+        ),
+        Kind::EventReport
+    );
+}
+
+#[test]
+fn other_sectors_and_other_stretches_are_other() {
+    assert_eq!(
+        kind(
+            "Exports up in first half",
+            &[
+                "Exports rose 8 percent in the first half of 2026, the statistics office said, and the trade surplus reached 3 billion USD."
+            ]
+        ),
+        Kind::Other
+    );
+    assert_eq!(
+        kind(
+            "Ministry of Industry and Trade reviews 2026",
+            &[
+                "The Ministry of Industry and Trade reviewed its work in 2026: exports, investment and manufacturing grew, with GDP up 6 percent."
+            ]
+        ),
+        Kind::Other
+    );
+    assert_eq!(
+        kind(
+            "Army reviews first quarter",
+            &[
+                "The army held a conference to review defence work in the first quarter of 2026, the military command said."
+            ]
+        ),
+        Kind::Other
+    );
+    assert_eq!(kind("Rain in Hue", &["It rained on Monday."]), Kind::Other);
+}

@@ -1,0 +1,261 @@
+//! The ways a text says which stretch of time it talks about: "the first half of 2025",
+//! "in 2024", "last year", "2016 – 2021", "the past five years", "the first quarter".
+
+use regex::{Captures, Match, Regex};
+use std::sync::OnceLock;
+
+/// The year of a period expression, as the text gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    /// A year written out: "2025".
+    Stated(i32),
+    /// "this year", "the first half of the year": the year of the page's date.
+    This,
+    /// "last year": the year before the page's date.
+    Last,
+    /// Not said ("in the first half", "over the past year").
+    Unstated,
+}
+
+/// A period expression as written, before its year is settled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expr {
+    /// "first half", "last six months of 2025", "H1 2025", "six-month".
+    Half {
+        /// 1 or 2.
+        half: u8,
+        /// Its year.
+        year: YearRef,
+    },
+    /// "in 2025", "throughout 2025", "2025 review", "last year", "the past year".
+    Year(YearRef),
+    /// "2016 – 2021", "from 2016 to 2021", "the past five years (2016-2021)".
+    Span(i32, i32),
+    /// Several years whose bounds the text does not give: "the past five years",
+    /// "from the 12th National Party Congress to present".
+    OpenSpan,
+    /// A stretch that is not a half, a year or a span: "the first quarter", "nine months".
+    Other,
+}
+
+/// A period expression found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// Byte offset of its first character.
+    pub start: usize,
+    /// Byte offset just past it.
+    pub end: usize,
+    /// What it says.
+    pub expr: Expr,
+}
+
+const YEAR: &str = r"(?:19|20)\d{2}";
+const NUMBER: &str = r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}";
+
+/// All period forms in one pattern, so a text is scanned once; alternatives are tried in
+/// order at each position, so "first half of 2025" is a half and "in the 2016 – 2021" a span.
+fn pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let src = [
+            // Halves: "first half (of 2025 | of this year)", "the last six months".
+            format!(
+                r"(?i)\b(?P<ord>first|second|1st|2nd|last|final|latter)[\s-]+(?:half(?:[\s-]+(?:of\s+the\s+)?year)?|(?:six|6)[\s-]+months?)(?:\s+of\s+(?:(?P<next>next\s+year)|(?P<hthis>this|the\s+current|the)\s+year|(?P<hlast>last|the\s+previous)\s+year|(?:the\s+year\s+)?(?P<hy>{YEAR})))?\b"
+            ),
+            format!(
+                r"(?-i:\bH(?P<h>[12])[\s/-]*(?P<hy2>{YEAR})\b|\b(?P<hy3>{YEAR})[\s/-]*H(?P<h3>[12])\b)"
+            ),
+            r"(?i)\b(?P<sixmonth>six-month|6-month|mid-year|half-year|biannual)\b".to_owned(),
+            format!(
+                r"\b(?P<ma>January|Jan|July|Jul)\.?\s*(?:–|—|-|to|through|until)\s*(?P<mb>June|Jun|December|Dec)\b\.?(?:,?\s+(?P<my>{YEAR}))?"
+            ),
+            // Stretches that are not halves or years.
+            format!(
+                r"(?i)\b(?P<other>(?:first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+quarter|(?:first\s+)?nine[\s-]+months?|(?:first\s+)?(?:three|3)[\s-]+months?|(?:first\s+)?(?:eleven|11|ten|10)[\s-]+months?|quarterly)\b(?:\s+of\s+(?:the\s+year\s+)?{YEAR}\b)?"
+            ),
+            // Relative years.
+            r"(?i)\b(?P<rel>this\s+year|last\s+year|(?:the\s+)?(?:past|previous)\s+year|the\s+year\s+(?:just\s+)?(?:ended|passed|gone\s+by))\b".to_owned(),
+            // Spans without bounds, or with them in brackets.
+            format!(
+                r"(?i)\b(?:the\s+)?(?:past|last|previous)\s+(?:{NUMBER})\s+years\b(?:\s*\(\s*(?P<py1>{YEAR})\s*[-–—]\s*(?P<py2>{YEAR})\s*\))?"
+            ),
+            r"(?i)\b(?P<open>from\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:National\s+)?(?:Party\s+)?Congress\s+(?:to|until|till)\s+(?:the\s+)?(?:present|now|date))\b".to_owned(),
+            // Years and spans of years.
+            format!(
+                r"\b(?P<y>{YEAR})(?:\s*(?:–|—|-|to)\s*(?P<y_end>{YEAR}|\d{{2}})\b|\s+(?:year-end\s+|annual\s+)?(?P<rev>review)\b|\b)"
+            ),
+        ]
+        .join("|");
+        super::super::pattern(&src)
+    })
+}
+
+fn year_at(caps: &Captures, name: &str) -> Option<i32> {
+    caps.name(name)?.as_str().parse().ok()
+}
+
+/// Whether a year at `end` is the start of a range or a numeric date ("2016-2021", "2025/12").
+fn continues_as_range(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start();
+    let rest = rest
+        .strip_prefix(['–', '—', '-', '/'])
+        .or_else(|| rest.strip_prefix("to "))
+        .map(str::trim_start);
+    rest.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// The words before `at`, last first, lowercased (at most `n`).
+pub fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
+    text[..at]
+        .split_whitespace()
+        .rev()
+        .take(n)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+        })
+        .collect()
+}
+
+/// Whether the year at `start` is said as a period: after a preposition ("in", "during
+/// the year"), as a sentence's subject ("2018 was a busy year"), or before the work it
+/// dates ("the 2024 activities", "reviews 2024 integration efforts").
+fn said_as_year(text: &str, start: usize, end: usize, work: &[&str]) -> bool {
+    let before = words_before(text, start, 3);
+    let mut it = before.iter().map(String::as_str).peekable();
+    if it.peek() == Some(&"year") {
+        it.next();
+    }
+    if it.peek() == Some(&"the") {
+        it.next();
+    }
+    let preposition = it.next().is_some_and(|w| {
+        matches!(
+            w,
+            "in" | "throughout" | "during" | "over" | "for" | "of" | "across"
+        )
+    }) && text[..start].ends_with(char::is_whitespace);
+    let after: Vec<String> = text[end..]
+        .split_whitespace()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let sentence_start = text[..start].trim_end().is_empty()
+        || text[..start]
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', '"', '“']);
+    let subject = sentence_start
+        && after
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "was" | "saw" | "witnessed" | "marked"));
+    let dates_work = after.iter().take(2).any(|w| work.contains(&w.as_str()))
+        && !text[..start].trim_end().ends_with(char::is_numeric);
+    preposition || subject || dates_work
+}
+
+/// What one match of the pattern says, if it names a period.
+fn expr_of(text: &str, c: &Captures, m: Match, work: &[&str]) -> Option<Expr> {
+    if let Some(ord) = c.name("ord") {
+        let ord = ord.as_str().to_ascii_lowercase();
+        let half = if matches!(ord.as_str(), "first" | "1st") {
+            1
+        } else {
+            2
+        };
+        // "over the last six months" is the recent half, whichever it is.
+        let recent = matches!(ord.as_str(), "last" | "final" | "latter")
+            && m.as_str().to_ascii_lowercase().contains("month")
+            && c.name("hy").is_none();
+        if recent {
+            return None;
+        }
+        let year = match () {
+            _ if c.name("next").is_some() => return None,
+            _ if c.name("hthis").is_some() => YearRef::This,
+            _ if c.name("hlast").is_some() => YearRef::Last,
+            _ => year_at(c, "hy").map_or(YearRef::Unstated, YearRef::Stated),
+        };
+        return Some(Expr::Half { half, year });
+    }
+    if let Some(h) = c.name("h").or(c.name("h3")) {
+        let half = if h.as_str() == "2" { 2 } else { 1 };
+        let year = year_at(c, "hy2").or(year_at(c, "hy3"))?;
+        return Some(Expr::Half {
+            half,
+            year: YearRef::Stated(year),
+        });
+    }
+    if c.name("sixmonth").is_some() {
+        return Some(Expr::Half {
+            half: 1,
+            year: YearRef::Unstated,
+        });
+    }
+    if let (Some(a), Some(b)) = (c.name("ma"), c.name("mb")) {
+        let first = a.as_str().to_ascii_lowercase().starts_with("jan");
+        let to_june = b.as_str().to_ascii_lowercase().starts_with("jun");
+        let half = if first { 1 } else { 2 };
+        let year = year_at(c, "my").map_or(YearRef::Unstated, YearRef::Stated);
+        return (first == to_june).then_some(Expr::Half { half, year });
+    }
+    if c.name("other").is_some() {
+        return Some(Expr::Other);
+    }
+    if let Some(rel) = c.name("rel") {
+        let r = rel.as_str().to_ascii_lowercase();
+        return Some(Expr::Year(if r.starts_with("this") {
+            YearRef::This
+        } else if r.starts_with("last") {
+            YearRef::Last
+        } else {
+            YearRef::Unstated
+        }));
+    }
+    if let (Some(a), Some(b)) = (year_at(c, "py1"), year_at(c, "py2")) {
+        return (b > a && b - a <= 10).then_some(Expr::Span(a, b));
+    }
+    if c.name("open").is_some() || c.name("y").is_none() {
+        return Some(Expr::OpenSpan);
+    }
+    year_expr(text, c, m, work)
+}
+
+/// A year or a span of years.
+fn year_expr(text: &str, c: &Captures, m: Match, work: &[&str]) -> Option<Expr> {
+    let y = c.name("y")?;
+    let year: i32 = y.as_str().parse().ok()?;
+    let numeric_date =
+        |end| text[..y.start()].ends_with(['/', '-']) || continues_as_range(text, end);
+    if let Some(end) = c.name("y_end") {
+        let n: i32 = end.as_str().parse().ok()?;
+        let last = if end.as_str().len() == 2 {
+            year - year % 100 + n
+        } else {
+            n
+        };
+        return (last > year && last - year <= 10 && !numeric_date(m.end()))
+            .then_some(Expr::Span(year, last));
+    }
+    let said = c.name("rev").is_some() || said_as_year(text, y.start(), y.end(), work);
+    (said && !numeric_date(y.end())).then_some(Expr::Year(YearRef::Stated(year)))
+}
+
+/// Every period expression in `text`, in order. `work` lists the nouns a year may
+/// stand before as a period ("2024 activities").
+pub fn find(text: &str, work: &[&str]) -> Vec<Found> {
+    pattern()
+        .captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let expr = expr_of(text, &c, m, work)?;
+            Some(Found {
+                start: m.start(),
+                end: m.end(),
+                expr,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,106 @@
+//! The publication date: from the page's date lines, the article's own where a page
+//! shows two.
+
+use super::dates;
+use crate::model::clean::Stamp;
+use crate::model::date::Date;
+
+/// The publication date and how it was chosen. Of several date lines, the one directly
+/// above the headline is the article's (a line above it is the site's header); otherwise a
+/// "Published"/"Posted" line beats an "Updated" one, and the first line the rest.
+pub fn resolve(stamps: &[Stamp]) -> Option<(Date, String)> {
+    let dated: Vec<(&Stamp, Date)> = stamps
+        .iter()
+        .filter_map(|s| Some((s, dates::first_full(&s.text)?)))
+        .collect();
+    let updated = |s: &Stamp| s.text.to_ascii_lowercase().starts_with("updated");
+    let (chosen, why) = if let Some(&(s, d)) = dated.iter().find(|(s, _)| s.above_headline) {
+        ((s, d), "the date line directly above the headline")
+    } else if let Some(&(s, d)) = dated.iter().find(|(s, _)| !updated(s)) {
+        ((s, d), "the date line")
+    } else {
+        (*dated.first()?, "the 'Updated' line (no other date line)")
+    };
+    let (stamp, date) = chosen;
+    let others: Vec<String> = dated
+        .iter()
+        .filter(|(s, d)| !std::ptr::eq(*s, stamp) && *d != date)
+        .map(|(s, _)| format!("'{}'", s.text))
+        .collect();
+    let mut basis = format!("{why} '{}'", stamp.text);
+    if !others.is_empty() {
+        basis.push_str(&format!(
+            "; the page's other date line {} is not the article's",
+            others.join(", ")
+        ));
+    }
+    Some((date, basis))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stamp(text: &str, above_headline: bool) -> Stamp {
+        Stamp {
+            text: text.to_owned(),
+            above_headline,
+        }
+    }
+
+    fn date(s: &[Stamp]) -> Option<Date> {
+        resolve(s).map(|r| r.0)
+    }
+
+    #[test]
+    fn every_common_form() {
+        for (line, want) in [
+            ("date 2024-01-09", (2024, 1, 9)),
+            ("2024-01-09 08:15", (2024, 1, 9)),
+            ("December 10, 2019 | 21:54", (2019, 12, 10)),
+            ("Thursday, April 22, 2021, 10:28 (GMT+7)", (2021, 4, 22)),
+            ("Published: 23/11/2022 - 07:30", (2022, 11, 23)),
+            ("Updated: 18/12/2025 09:30 GMT+7", (2025, 12, 18)),
+            ("by VTV4 25 September 2017", (2017, 9, 25)),
+            ("Posted on 5 March 2023", (2023, 3, 5)),
+        ] {
+            let want = Date::new(want.0, want.1, want.2);
+            assert_eq!(date(&[stamp(line, false)]), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn day_and_month_that_could_swap_give_no_date() {
+        assert_eq!(date(&[stamp("09/01/2024 10:00", false)]), None);
+        assert_eq!(date(&[stamp("05.04.2023", false)]), None);
+        assert_eq!(
+            date(&[stamp("25/01/2024 10:00", false)]),
+            Date::new(2024, 1, 25)
+        );
+        assert_eq!(date(&[stamp("01/25/2024", false)]), Date::new(2024, 1, 25));
+        assert_eq!(date(&[stamp("07/07/2024", false)]), Date::new(2024, 7, 7));
+    }
+
+    #[test]
+    fn the_line_above_the_headline_is_the_article_s() {
+        let s = [
+            stamp("Friday, March 7, 2025, 09:00 (GMT+7)", false),
+            stamp("Tuesday, October 3, 2023, 16:40 (GMT+7)", true),
+        ];
+        let (d, basis) = resolve(&s).unwrap();
+        assert_eq!(Some(d), Date::new(2023, 10, 3));
+        assert!(basis.contains("directly above the headline"), "{basis}");
+        assert!(basis.contains("March 7, 2025"), "{basis}");
+    }
+
+    #[test]
+    fn published_beats_updated() {
+        let s = [
+            stamp("Updated: 20/12/2025 08:00", false),
+            stamp("Published: 19/12/2025 07:00", false),
+        ];
+        assert_eq!(date(&s), Date::new(2025, 12, 19));
+        assert_eq!(date(&[stamp("Updated: 18:01", false)]), None);
+        assert_eq!(date(&[]), None);
+    }
+}

@@ -1,0 +1,243 @@
+//! Reading corpus files: the embedded seeds or a folder of `.txt`/`.md` files.
+//! Broken files are reported and skipped; the rest loads. Nothing is ever written.
+
+mod decode;
+mod walk;
+
+pub use decode::{MAX_LINE_BYTES, decode};
+pub use walk::{MAX_DEPTH, MAX_FILE_BYTES};
+
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
+}
+
+/// A corpus file read into memory and decoded.
+#[derive(Debug, Clone)]
+pub struct RawFile {
+    /// The file stem, made unique within the corpus.
+    pub id: String,
+    /// The path relative to the corpus root.
+    pub path: String,
+    /// The decoded text.
+    pub text: String,
+    /// Non-fatal problems (e.g. lossy decoding).
+    pub warnings: Vec<String>,
+}
+
+/// A file that was skipped or needed repair, and why.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    /// The path relative to the corpus root.
+    pub path: String,
+    /// What was wrong.
+    pub reason: String,
+    /// True when the file was left out of the corpus.
+    pub skipped: bool,
+}
+
+impl Problem {
+    /// A file or folder left out of the corpus.
+    pub fn skipped(path: String, reason: String) -> Problem {
+        Problem {
+            path,
+            reason,
+            skipped: true,
+        }
+    }
+
+    /// A file loaded despite the problem.
+    pub fn loaded(path: String, reason: String) -> Problem {
+        Problem {
+            path,
+            reason,
+            skipped: false,
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = if self.skipped { "skipped" } else { "loaded" };
+        write!(f, "{}: {} ({what})", self.path, self.reason)
+    }
+}
+
+/// Why a corpus folder could not be used at all (callers branch on these).
+#[derive(Debug)]
+pub enum CorpusError {
+    /// The folder does not exist or cannot be read.
+    Unreadable(PathBuf, std::io::Error),
+    /// The path is a file, not a folder.
+    NotADirectory(PathBuf),
+    /// The folder holds no `.txt` or `.md` file.
+    NoArticles(PathBuf),
+}
+
+impl fmt::Display for CorpusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CorpusError::Unreadable(p, e) => {
+                write!(f, "cannot read corpus folder {}: {e}", p.display())
+            }
+            CorpusError::NotADirectory(p) => write!(f, "{} is not a folder", p.display()),
+            CorpusError::NoArticles(p) => write!(f, "no .txt or .md files under {}", p.display()),
+        }
+    }
+}
+
+impl std::error::Error for CorpusError {}
+
+/// The embedded seed corpus.
+pub fn seeds() -> (Vec<RawFile>, Vec<Problem>) {
+    decode_all(
+        embedded::SEEDS
+            .iter()
+            .map(|(name, bytes)| Read {
+                path: format!("seeds/{name}"),
+                bytes: Ok(bytes.to_vec()),
+                note: None,
+            })
+            .collect(),
+    )
+}
+
+/// Every `.txt` and `.md` file under `dir` (recursively, hidden entries skipped; see
+/// [`walk::find`] for what else is left out and reported).
+pub fn read_dir(dir: &Path) -> Result<(Vec<RawFile>, Vec<Problem>), CorpusError> {
+    read_dir_observed(dir, &super::load::Quiet)
+}
+
+/// [`read_dir`], telling `observer` how many files have been read.
+pub fn read_dir_observed(
+    dir: &Path,
+    observer: &dyn super::load::Observer,
+) -> Result<(Vec<RawFile>, Vec<Problem>), CorpusError> {
+    let (paths, mut problems) = found_paths(dir)?;
+    let ticker = super::load::Ticker::new(paths.len(), observer, super::load::reading);
+    use rayon::prelude::*;
+    let read: Vec<Read> = paths
+        .into_par_iter()
+        .map(|f| {
+            let read = Read {
+                bytes: walk::read_capped(&f.full),
+                path: f.rel,
+                note: f.odd_name,
+            };
+            ticker.tick();
+            read
+        })
+        .collect();
+    let (files, more) = decode_all(read);
+    problems.extend(more);
+    // The folder walk meets entries in the file system's order.
+    problems.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok((files, problems))
+}
+
+/// Article files as (path relative to the corpus root, full path).
+pub type ArticlePaths = Vec<(String, PathBuf)>;
+
+/// The article files under `dir`, sorted, and the entries left out; no file is opened.
+pub fn article_paths(dir: &Path) -> Result<(ArticlePaths, Vec<Problem>), CorpusError> {
+    let (found, problems) = found_paths(dir)?;
+    Ok((
+        found.into_iter().map(|f| (f.rel, f.full)).collect(),
+        problems,
+    ))
+}
+
+/// The article files under `dir`, sorted, with what the walk noticed about each.
+fn found_paths(dir: &Path) -> Result<(Vec<walk::Found>, Vec<Problem>), CorpusError> {
+    let meta = fs::metadata(dir).map_err(|e| CorpusError::Unreadable(dir.to_path_buf(), e))?;
+    if !meta.is_dir() {
+        return Err(CorpusError::NotADirectory(dir.to_path_buf()));
+    }
+    let mut problems = Vec::new();
+    let mut paths = walk::find(dir, &mut problems)
+        .map_err(|e| CorpusError::Unreadable(dir.to_path_buf(), e))?;
+    if paths.is_empty() && problems.is_empty() {
+        return Err(CorpusError::NoArticles(dir.to_path_buf()));
+    }
+    paths.sort();
+    Ok((paths, problems))
+}
+
+/// A file's bytes as read (or why they could not be), before decoding.
+struct Read {
+    path: String,
+    bytes: Result<Vec<u8>, String>,
+    /// A problem to report if the file loads (an odd file name).
+    note: Option<&'static str>,
+}
+
+fn decode_all(read: Vec<Read>) -> (Vec<RawFile>, Vec<Problem>) {
+    let mut files: Vec<RawFile> = Vec::with_capacity(read.len());
+    let mut problems = Vec::new();
+    let mut seen = rustc_hash::FxHashSet::default();
+    for Read { path, bytes, note } in read {
+        match bytes.and_then(|b| decode(&b)) {
+            Err(reason) => problems.push(Problem::skipped(path, reason)),
+            Ok((text, warnings)) => {
+                if let Some(note) = note {
+                    problems.push(Problem::loaded(path.clone(), note.into()));
+                }
+                for w in &warnings {
+                    problems.push(Problem::loaded(path.clone(), w.clone()));
+                }
+                let id = unique_id(&path, &mut seen);
+                files.push(RawFile {
+                    id,
+                    path,
+                    text,
+                    warnings,
+                });
+            }
+        }
+    }
+    (files, problems)
+}
+
+/// The file stem, or the relative path without extension when two stems clash.
+fn unique_id(path: &str, seen: &mut rustc_hash::FxHashSet<String>) -> String {
+    let p = Path::new(path);
+    let stem = p
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut id = stem.clone();
+    if seen.contains(&id) {
+        id = p.with_extension("").to_string_lossy().replace('\\', "/");
+        let mut n = 2;
+        while seen.contains(&id) {
+            id = format!("{stem}~{n}");
+            n += 1;
+        }
+    }
+    seen.insert(id.clone());
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_stay_unique() {
+        let mut seen = Default::default();
+        assert_eq!(unique_id("a/x.txt", &mut seen), "x");
+        assert_eq!(unique_id("b/x.md", &mut seen), "b/x");
+        assert_eq!(unique_id("b/x.txt", &mut seen), "x~2");
+    }
+
+    #[test]
+    fn embeds_the_seeds() {
+        let (files, problems) = seeds();
+        assert!(files.len() >= 5, "seeds/ holds the five articles");
+        assert!(problems.is_empty());
+        assert!(files.iter().all(|f| !f.id.contains('/')));
+    }
+}
