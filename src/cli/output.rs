@@ -48,8 +48,8 @@ pub fn warn(message: &str) {
     to_stderr(&format!("dossier: warning: {}", sanitize(message)));
 }
 
-/// Prints `dossier: error: MESSAGE` on stderr, each line sanitised (an error may list
-/// what is valid, one value a line).
+/// Prints `dossier: error: MESSAGE` on stderr, each line sanitised: a message may list
+/// choices one a line (the series a corpus has).
 pub fn error(message: &str) {
     to_stderr(&format!("dossier: error: {message}"));
 }
