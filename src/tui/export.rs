@@ -73,7 +73,7 @@ impl App {
                             .lines
                             .get(main.reader.scroll..)?
                             .iter()
-                            .find(|l| l.field.is_some())?;
+                            .find(|l| l.field.is_some_and(|f| f != Field::Title))?;
                         let text = sentence_at(corpus, main.reader.doc?, line.field?, line.start)?;
                         Some(("the sentence".into(), text))
                     }
