@@ -173,14 +173,17 @@ pub fn write_command(
             right,
             suggest,
             format,
-        } => compare::run(
-            corpus,
-            left.as_deref(),
-            right.as_deref(),
-            suggest,
-            format,
-            out,
-        ),
+            width,
+        } => {
+            let req = compare::Request {
+                left: left.as_deref(),
+                right: right.as_deref(),
+                suggest,
+                format,
+                width,
+            };
+            compare::run(corpus, req, out)
+        }
         Command::Completions { shell } => shell::completions(shell, out),
         Command::Man => shell::man(out),
     }
