@@ -77,6 +77,9 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         _ => {}
     }
+    if cli.no_state && matches!(cli.command, Some(Command::List { tag: Some(_), .. })) {
+        anyhow::bail!("--tag needs the saved state, which --no-state turns off");
+    }
     let overrides = state::overrides(&cli)?;
     if cli.command.is_none() {
         // The interface loads the corpus itself, showing its progress.
@@ -131,7 +134,8 @@ pub fn write_command(
         Command::List { tag, format } => match (tag, saved) {
             (None, _) => docs::list(corpus, format, out),
             (Some(tag), Some(s)) => state::list_tagged(corpus, s.store, s.key, &tag, format, out),
-            (Some(_), None) => anyhow::bail!("--tag needs the saved state, which is off"),
+            // No state file yet: nothing is tagged.
+            (Some(_), None) => docs::list_some(corpus, &|_| false, format, out),
         },
         Command::Show { id, format } => {
             docs::show(corpus, &id, format, out)?;

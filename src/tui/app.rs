@@ -11,6 +11,7 @@ use super::theme::Theme;
 use super::views::Views;
 use super::views::help::{self, Help};
 use super::views::main::documents::search_text;
+use super::views::search_index::BodyIndex;
 use super::views::view::View;
 use super::work::Waker;
 use super::workspace::{StateSetup, Workspace};
@@ -107,6 +108,7 @@ impl App {
             newest_first: Arc::new(corpus.newest_first()),
             corpus: Arc::new(corpus),
             doc_index,
+            body_index: BodyIndex::default(),
             theme: setup.theme,
             keymap: setup.keymap,
             typing: false,

@@ -4,6 +4,7 @@
 
 use super::keymap::Keymap;
 use super::theme::Theme;
+use super::views::search_index::BodyIndex;
 use super::work::Waker;
 use super::workspace::Workspace;
 use crate::model::Corpus;
@@ -20,6 +21,8 @@ pub struct Shared {
     /// The fuzzy index documents are found by (built once; the documents pane and the
     /// picker search it).
     pub doc_index: Arc<FuzzyIndex>,
+    /// The corpus search index, built by the first search that needs it.
+    pub body_index: BodyIndex,
     /// Colours.
     pub theme: Theme,
     /// The keys in effect.

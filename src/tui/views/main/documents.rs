@@ -1,13 +1,14 @@
-//! The documents pane: every document newest first, narrowed by a fuzzy query (ranked
-//! on a worker thread, newest query winning) and by an entity chosen in the entities
+//! The documents pane: every document in the chosen order (`s`), narrowed by a word
+//! filter (titles, outlets, periods, entity names by name; body text by whole words;
+//! ranked on a worker thread, newest query winning) and by an entity chosen in the entities
 //! pane. The entity filter tests a bitset built from per-entity document lists made
 //! once at start, so choosing an entity costs one pass over the list, however many
 //! documents mention it.
 
 use crate::model::Corpus;
+use crate::model::filter::Matches;
 use crate::model::filter::jump::{Direction, document_position};
 use crate::model::filter::sort::{SortKey, document_order};
-use crate::model::filter::{Matches, Searcher};
 use crate::model::text::sanitize;
 use crate::store::DocState;
 use crate::tui::layout::inner;
@@ -26,7 +27,6 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use rustc_hash::FxHashSet;
-use std::sync::Arc;
 
 /// Screen lines per document in the list.
 pub const ROW_HEIGHT: usize = 2;
@@ -63,6 +63,8 @@ pub struct Documents {
     place: Vec<u32>,
     /// The `:` prompt, while a date is typed (and after, until the next `/`).
     pub jump: Option<Jump>,
+    /// The query's hits (and marks) as ranked, to sort again without searching again.
+    ranked: (Vec<usize>, Vec<Vec<usize>>),
 }
 
 /// Which documents the list shows by the reader's marks.
@@ -176,14 +178,7 @@ impl Documents {
     pub fn new(shared: &Shared) -> Documents {
         let corpus = &shared.corpus;
         let order = shared.newest_first.to_vec();
-        let searched = Arc::clone(&shared.doc_index);
-        let mut searcher = Searcher::new();
-        let search = Latest::new(
-            shared.waker.as_ref(),
-            move |(q, limit): (String, usize), cancel| {
-                searcher.search_cancellable(&searched, &q, limit, cancel)
-            },
-        );
+        let search = crate::tui::views::search_filters::documents(shared);
         Documents {
             pick: Pick {
                 items: order.clone(),
@@ -201,6 +196,7 @@ impl Documents {
             sort: None,
             place: Vec::new(),
             jump: None,
+            ranked: (Vec::new(), Vec::new()),
         }
     }
 
@@ -235,8 +231,7 @@ impl Documents {
         }
         let keep = self.pick.current();
         if querying {
-            let items = std::mem::take(&mut self.pick.items);
-            let marks = std::mem::take(&mut self.pick.marks);
+            let (items, marks) = self.ranked.clone();
             let (items, marks) = self.sorted(items, marks);
             self.pick.set(items, marks, keep);
         } else {
@@ -372,6 +367,7 @@ impl Documents {
         } else {
             m.total
         };
+        self.ranked = (items.clone(), marks.clone());
         let (items, marks) = self.sorted(items, marks);
         self.pick.set(items, marks, None);
         if let Some(d) = self.pending.take()
