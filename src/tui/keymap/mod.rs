@@ -41,11 +41,13 @@ pub enum Context {
     Typing,
     /// The help overlay.
     Help,
+    /// Answering a question in the hint line (a tag).
+    Prompt,
 }
 
 impl Context {
     /// Every context, in the order of assets/keymap.toml and of the help.
-    pub const ALL: [Context; 12] = [
+    pub const ALL: [Context; 13] = [
         Context::Global,
         Context::Navigation,
         Context::Main,
@@ -58,6 +60,7 @@ impl Context {
         Context::Search,
         Context::Typing,
         Context::Help,
+        Context::Prompt,
     ];
 
     /// The table name in keymap and config files.
@@ -75,6 +78,7 @@ impl Context {
             Context::Search => "search",
             Context::Typing => "typing",
             Context::Help => "help",
+            Context::Prompt => "prompt",
         }
     }
 
@@ -98,6 +102,7 @@ impl Context {
             Context::Search => "corpus search",
             Context::Typing => "typing a filter",
             Context::Help => "this help",
+            Context::Prompt => "answering a question",
         }
     }
 }

@@ -88,6 +88,11 @@ impl Search {
         true
     }
 
+    /// The document of the selected hit.
+    pub fn current_doc(&self) -> Option<usize> {
+        self.hit().map(|h| h.doc)
+    }
+
     fn hit(&self) -> Option<&CorpusHit> {
         self.pick.current().and_then(|i| self.results.hits.get(i))
     }
