@@ -1,13 +1,23 @@
-//! Fuzzy filter speed: per keystroke as a query grows from 1 to 8 characters, on
-//! generated lists of 10k, 100k and 1M event names (~100 chars, English and Vietnamese,
-//! with and without diacritics); fresh searches and incremental narrowing. After the
-//! divan benches, a table per keystroke and a comparison with `fzf --filter` (whole
-//! processes) on the same lines. Goal: ≤ 16 ms per keystroke at 100k.
+//! Filter speed per keystroke, as a query grows one character at a time. Goal: ≤ 16 ms
+//! per keystroke at 100k items.
+//!
+//! - The word filters the lists use: [`EventFilter`] on 100,000 generated events and
+//!   [`DocFilter`] on 100,000 generated articles (titles, outlets, periods, entity names,
+//!   and body words through the corpus search index), each keystroke a fresh search.
+//! - The skim [`FuzzyIndex`] (kept for short lists of names) on 10k, 100k and 1M
+//!   generated event lines (~100 chars, English and Vietnamese, with and without
+//!   diacritics), fresh and incremental, and a comparison with `fzf --filter`.
+//!
+//! After the divan benches, a table per keystroke for each.
 
-use dossier::model::filter::{FuzzyIndex, Searcher};
-use dossier::model::text::fold;
+use dossier::model::clean::{self, Lexicon, Vocabulary};
+use dossier::model::filter::{DocFilter, EventFilter, FuzzyIndex, Searcher};
+use dossier::model::search::SearchIndex;
+use dossier::model::{Corpus, Document, entities, meta, synth};
+use rayon::prelude::*;
 use std::io::Write;
 use std::process::{Command, Stdio};
+use std::sync::Arc;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -17,157 +27,142 @@ const QUERIES: [&str; 3] = ["border 9", "hoi nghi", "chien 25"];
 const LIMIT: usize = 200;
 const SIZES: [usize; 3] = [10_000, 100_000, 1_000_000];
 
+/// Items of the word-filter benches.
+const WORD_ITEMS: usize = 100_000;
+/// Queries typed into the documents filter.
+const DOC_QUERIES: [&str; 3] = ["border g", "xiangsha", "chien 25"];
+
 fn main() {
     divan::main();
+    word_report();
     report();
 }
 
-const EN: [&str; 32] = [
-    "Border",
-    "Defence",
-    "Friendship",
-    "Exchange",
-    "Conference",
-    "Review",
-    "International",
-    "Integration",
-    "Diplomacy",
-    "Peacekeeping",
-    "Engineering",
-    "Unit",
-    "Rotation",
-    "Level-2",
-    "Field",
-    "Hospital",
-    "Strategic",
-    "Dialogue",
-    "Security",
-    "Young",
-    "Officers",
-    "Guard",
-    "Delegation",
-    "Talks",
-    "Forum",
-    "Naval",
-    "Training",
-    "Exercise",
-    "Annual",
-    "Meeting",
-    "Ministerial",
-    "Cooperation",
-];
-const VI: [&str; 24] = [
-    "Hội nghị",
-    "tổng kết",
-    "công tác",
-    "đối ngoại",
-    "quốc phòng",
-    "hội nhập",
-    "quốc tế",
-    "giao lưu",
-    "hữu nghị",
-    "biên giới",
-    "gìn giữ hòa bình",
-    "bệnh viện dã chiến",
-    "đội công binh",
-    "luân phiên",
-    "cấp 2",
-    "sơ kết",
-    "6 tháng đầu năm",
-    "năm",
-    "đối thoại",
-    "chiến lược",
-    "sĩ quan trẻ",
-    "biên phòng",
-    "Bộ Quốc phòng",
-    "Việt Nam",
-];
-const PLACES: [&str; 10] = [
-    "Hà Nội",
-    "Lào Cai",
-    "Hà Giang",
-    "Cao Bằng",
-    "Vientiane",
-    "Phnom Penh",
-    "Beijing",
-    "Đà Nẵng",
-    "Hồ Chí Minh City",
-    "Lạng Sơn",
-];
-const PEOPLE: [&str; 6] = [
-    "Hoàng Xuân Chiến",
-    "Nguyễn Tân Cương",
-    "Phan Văn Giang",
-    "Lê Huy Vịnh",
-    "Trịnh Văn Quyết",
-    "Võ Minh Lương",
-];
-const COUNTRIES: [&str; 6] = [
-    "China",
-    "Laos",
-    "Cambodia",
-    "Trung Quốc",
-    "Lào",
-    "Campuchia",
-];
-const SOURCES: [&str; 3] = ["VNA", "VNS", "QDND"];
+/// 100,000 generated events in a corpus of their own, and their filter.
+fn event_filter() -> &'static (Corpus, EventFilter) {
+    static F: OnceLock<(Corpus, EventFilter)> = OnceLock::new();
+    F.get_or_init(|| {
+        let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+        let events = (0..WORD_ITEMS)
+            .map(|_| event_lines::event(&mut rng))
+            .collect();
+        let corpus = Corpus::new(Vec::new(), Vec::new(), Vec::new(), events, Vec::new());
+        let filter = EventFilter::for_corpus(&corpus);
+        (corpus, filter)
+    })
+}
 
-/// A small deterministic generator (xorshift), so runs are comparable.
-struct Rng(u64);
+/// 100,000 generated articles, cleaned, with metadata and entities (no events).
+fn doc_corpus() -> &'static (Corpus, Arc<SearchIndex>) {
+    static C: OnceLock<(Corpus, Arc<SearchIndex>)> = OnceLock::new();
+    C.get_or_init(|| {
+        let files = synth::corpus(WORD_ITEMS, 42);
+        let lex = Lexicon::embedded();
+        let vocab = Vocabulary::from_texts(files.iter().map(|f| f.text.as_str()));
+        let docs: Vec<Document> = files
+            .par_iter()
+            .map(|f| {
+                let cleaned = clean::clean(&f.text, lex, &vocab);
+                let mut d = cleaned.doc;
+                d.id = f.id.clone();
+                meta::annotate(&mut d, &cleaned.stamps);
+                d
+            })
+            .collect();
+        let (ents, mentions) = entities::extract(&docs);
+        let index = Arc::new(SearchIndex::build(&docs));
+        (
+            Corpus::new(docs, ents, mentions, Vec::new(), Vec::new()),
+            index,
+        )
+    })
+}
 
-impl Rng {
-    fn next(&mut self) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 >> 11) as usize
-    }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[self.next() % xs.len()]
+fn doc_filter() -> &'static DocFilter {
+    static F: OnceLock<DocFilter> = OnceLock::new();
+    F.get_or_init(|| {
+        let (corpus, index) = doc_corpus();
+        DocFilter::build(corpus, Some(Arc::clone(index)))
+    })
+}
+
+/// Typing the three event queries, a fresh search per keystroke (24 searches).
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn word_filter_events_typing_100k(bencher: divan::Bencher) {
+    let (_, f) = event_filter();
+    bencher.bench(|| {
+        for q in QUERIES {
+            for k in 1..=q.len() {
+                divan::black_box(f.search(&q[..k], LIMIT));
+            }
+        }
+    });
+}
+
+/// Typing the three document queries, a fresh search per keystroke (24 searches).
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn word_filter_documents_typing_100k(bencher: divan::Bencher) {
+    let f = doc_filter();
+    bencher.bench(|| {
+        for q in DOC_QUERIES {
+            for k in 1..=q.len() {
+                divan::black_box(f.search(&q[..k], LIMIT));
+            }
+        }
+    });
+}
+
+/// Building the events filter over 100,000 events (every core).
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn build_event_filter_100k(bencher: divan::Bencher) {
+    let (corpus, _) = event_filter();
+    bencher.bench(|| EventFilter::for_corpus(corpus));
+}
+
+/// Building the documents filter over 100,000 articles (every core; the search index
+/// it shares with corpus search is built once, outside).
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn build_doc_filter_100k(bencher: divan::Bencher) {
+    let (corpus, index) = doc_corpus();
+    bencher.bench(|| DocFilter::build(corpus, Some(Arc::clone(index))));
+}
+
+/// Counts the matches of a query.
+type Counter<'a> = &'a dyn Fn(&str) -> usize;
+
+/// Per-keystroke tables of the word filters (best of 3 per keystroke).
+fn word_report() {
+    println!("\nword filters, per keystroke (ms, best of 3; limit {LIMIT}) [matches]");
+    let (_, events) = event_filter();
+    let docs = doc_filter();
+    let lists: [(&str, &[&str], Counter); 2] = [
+        ("events", &QUERIES, &|q| events.search(q, LIMIT).total),
+        ("documents", &DOC_QUERIES, &|q| docs.search(q, LIMIT).total),
+    ];
+    for (name, queries, search) in lists {
+        let mut all = Vec::new();
+        for q in queries {
+            let mut row = format!("{name:>10} {q:?}:");
+            for k in 1..=q.len() {
+                let mut total = 0;
+                let t = best(3, || total = search(&q[..k]));
+                row.push_str(&format!(" {:.1}[{total}]", ms(t)));
+                all.push(ms(t));
+            }
+            println!("{row}");
+        }
+        all.sort_by(f64::total_cmp);
+        println!(
+            "{name:>10} 100k: median keystroke {:.1} ms, worst {:.1} ms",
+            all[all.len() / 2],
+            all[all.len() - 1]
+        );
     }
 }
 
-/// One event line like the events view's haystack: name, date, period, place, people, source.
-fn line(rng: &mut Rng) -> String {
-    let ordinal = 1 + rng.next() % 12;
-    let suffix = match ordinal {
-        1 => "st",
-        2 => "nd",
-        3 => "rd",
-        _ => "th",
-    };
-    let vietnamese = rng.next().is_multiple_of(3);
-    let mut s = if vietnamese {
-        let mut s = format!("{} lần thứ {ordinal}", rng.pick(&VI));
-        while s.chars().count() < 50 {
-            s.push(' ');
-            s.push_str(rng.pick(&VI));
-        }
-        s
-    } else {
-        let mut s = format!("{ordinal}{suffix} Vietnam–{}", rng.pick(&COUNTRIES));
-        while s.chars().count() < 50 {
-            s.push(' ');
-            s.push_str(rng.pick(&EN));
-        }
-        s
-    };
-    let year = 2015 + rng.next() % 11;
-    let (month, day) = (1 + rng.next() % 12, 1 + rng.next() % 28);
-    s.push_str(&format!(
-        " {year}-{month:02}-{day:02} {year}-H{} {} {} {}",
-        1 + rng.next() % 2,
-        rng.pick(&PLACES),
-        rng.pick(&PEOPLE),
-        rng.pick(&SOURCES)
-    ));
-    // A third of the lines are typed without diacritics, as many sources print them.
-    if rng.next().is_multiple_of(3) {
-        fold(&s)
-    } else {
-        s
-    }
-}
+#[path = "common/event_lines.rs"]
+mod event_lines;
+use event_lines::{Rng, line};
 
 fn lines(n: usize) -> &'static [String] {
     static ALL: OnceLock<Vec<String>> = OnceLock::new();

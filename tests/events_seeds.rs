@@ -45,6 +45,24 @@ fn eighth_and_ninth_vietnam_china_exchanges_are_one_series() {
 }
 
 #[test]
+fn field_hospital_rotations_5_and_7_are_one_series_in_order() {
+    let rotation = |n: u32| {
+        corpus()
+            .events
+            .iter()
+            .find(|e| e.ordinal == Some(n) && fold(&e.name).contains("field hospital rotation"))
+            .unwrap_or_else(|| panic!("rotation {n} on the timeline"))
+    };
+    let (fifth, seventh) = (rotation(5), rotation(7));
+    assert!(fifth.series.is_some());
+    assert_eq!(fifth.series, seventh.series);
+    assert!(fifth.documents.iter().any(|d| d.starts_with("004")));
+    assert!(seventh.documents.iter().any(|d| d.starts_with("000")));
+    let pos = |e: &Event| corpus().events.iter().position(|x| x.id == e.id);
+    assert!(pos(fifth) < pos(seventh), "rotation 5 comes first");
+}
+
+#[test]
 fn vna_and_qdnd_report_one_h1_2025_review_conference() {
     let h1 = Some(Period::Half {
         year: 2025,

@@ -44,6 +44,7 @@ const VIEWS: &[(&str, &str)] = &[
     ("reader_scrolled", "j\t\u{4}j"),
     ("sidebar_entity", "\t\tjj"),
     ("filter", "/defence mini"),
+    ("reader_search", "\t/defence\nnn"),
     ("events", "e"),
     ("events_filtered", "e/con"),
     ("picker", "c"),

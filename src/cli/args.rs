@@ -149,13 +149,31 @@ pub enum Command {
         ("dossier events --series exchange", "one series of events (an unknown one lists them all)"),
     ]))]
     Events {
-        /// Fuzzy filter: every space-separated term must match (case and diacritics ignored).
+        /// Filter: every word must match the name, series, kind, status, place, date, people
+        /// or outlets (whole words, word starts, initials, pieces of names) or a sentence
+        /// naming the event (whole words); case and diacritics ignored.
         #[arg(long)]
         filter: Option<String>,
         /// Only events of this series (a word of its name is enough; an unknown one is
         /// answered with the corpus' series).
         #[arg(long)]
         series: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Full-text search: documents containing every word or "quoted phrase", best first.
+    Search {
+        /// Words (whole words; `word*` for a prefix) and "quoted phrases"; case and
+        /// diacritics are ignored.
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+        /// Search the related-news tails too.
+        #[arg(long)]
+        related: bool,
+        /// The most documents shown.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
         /// Output format.
         #[arg(long, value_enum, default_value_t)]
         format: Format,

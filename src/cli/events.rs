@@ -1,9 +1,10 @@
-//! `dossier events`: the timeline, optionally limited to one series and fuzzy-filtered
+//! `dossier events`: the timeline, optionally limited to one series and filtered
 //! (ranked by match when filtered, in timeline order otherwise).
 
 use super::Format;
 use super::output::{self, fit, line};
 use crate::model::event::{Event, Status};
+use crate::model::filter::EventFilter;
 use crate::model::text::fold;
 use crate::model::{Corpus, events};
 use anyhow::Result;
@@ -25,7 +26,7 @@ pub fn run(
 }
 
 /// The events to show: those of the series (folded substring match), then ranked by
-/// the fuzzy filter when one is given.
+/// the events word filter when one is given.
 pub fn select<'a>(
     corpus: &'a Corpus,
     filter: Option<&str>,
@@ -46,9 +47,9 @@ pub fn select<'a>(
     let Some(query) = filter.filter(|q| !q.trim().is_empty()) else {
         return in_series;
     };
-    let index = events::index(in_series.iter().copied(), &corpus.entities);
-    index
-        .search(query)
+    EventFilter::build(corpus, &in_series)
+        .search(query, usize::MAX)
+        .hits
         .into_iter()
         .filter_map(|h| in_series.get(h.index).copied())
         .collect()

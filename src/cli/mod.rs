@@ -7,6 +7,7 @@ mod entities;
 mod events;
 mod output;
 mod progress;
+mod search;
 mod shell;
 mod state;
 mod values;
@@ -144,6 +145,20 @@ pub fn write_command(
                 values::check_series(corpus, s)?;
             }
             events::run(corpus, filter.as_deref(), series.as_deref(), format, out)
+        }
+        Command::Search {
+            query,
+            related,
+            limit,
+            format,
+        } => {
+            let query = query.join(" ");
+            let req = search::Request {
+                query: &query,
+                related,
+                limit,
+            };
+            search::run(corpus, &req, format, out)
         }
         Command::Compare {
             left,

@@ -48,9 +48,10 @@ pub fn warn(message: &str) {
     to_stderr(&format!("dossier: warning: {}", sanitize(message)));
 }
 
-/// Prints `dossier: error: MESSAGE` on stderr, sanitised to one line.
+/// Prints `dossier: error: MESSAGE` on stderr, each line sanitised: a message may list
+/// choices one a line (the series a corpus has).
 pub fn error(message: &str) {
-    to_stderr(&format!("dossier: error: {}", sanitize(message)));
+    to_stderr(&format!("dossier: error: {message}"));
 }
 
 /// Writes text to stderr, each line sanitised. A closed or full stderr is ignored: there

@@ -126,12 +126,12 @@ fn enter_keeps_the_filter() {
 }
 
 #[test]
-fn slash_in_the_reader_filters_the_documents() {
+fn slash_in_the_reader_searches_the_article() {
     let mut app = app();
     app.apply(A::FocusNext);
     key(&mut app, KeyCode::Char('/'));
     assert!(app.shared.typing);
-    assert_eq!(app.views.main.focus, Focus::Documents);
+    assert_eq!(app.views.main.focus, Focus::Reader);
 }
 
 #[test]

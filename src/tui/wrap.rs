@@ -14,6 +14,8 @@ pub enum Tag {
     Differs,
     /// An interface note inside content ("(not covered)").
     Note,
+    /// Hit `i` of the reader's search.
+    Hit(usize),
 }
 
 /// A run of text with one tag.

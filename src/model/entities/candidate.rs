@@ -2,6 +2,7 @@
 //! and the choice among overlapping candidates (the longest wins).
 
 use crate::model::entity::EntityKind;
+use std::collections::BTreeMap;
 
 /// What a candidate resolves by.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,6 +11,8 @@ pub enum Source {
     Gazetteer(usize),
     /// A pattern; the name is resolved by its key.
     Pattern,
+    /// A name recognised by its shape alone (no title): gives way to any gazetteer hit.
+    Shape,
 }
 
 /// One candidate mention in one field.
@@ -39,6 +42,9 @@ pub struct Candidate {
     pub series: Option<String>,
     /// An acronym defined for it in the text ("CMC").
     pub acronym: Option<String>,
+    /// A body or place named inside an organisation's name as its owner or parent
+    /// ("the Committee for Culture of the National Assembly"): kept inside it.
+    pub nested: bool,
 }
 
 impl Candidate {
@@ -57,6 +63,7 @@ impl Candidate {
             ordinal: None,
             series: None,
             acronym: None,
+            nested: false,
         }
     }
 
@@ -68,6 +75,7 @@ impl Candidate {
         match (&self.source, self.kind) {
             (_, EntityKind::Law) => 4,
             (Source::Gazetteer(_), _) => 3,
+            (Source::Shape, _) => 0,
             (_, EntityKind::Event) | (_, EntityKind::Person) => 2,
             _ => 1,
         }
@@ -75,7 +83,9 @@ impl Candidate {
 }
 
 /// Keeps the longest of overlapping candidates (ties: laws, gazetteer, events and
-/// persons, then orgs), returned in text order.
+/// persons, then orgs), and nested owners inside the organisation that names them;
+/// returned in text order. Near-linear: kept covers never overlap, so one ordered
+/// lookup tells whether a candidate collides.
 pub fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     cands.sort_by(|a, b| {
         let (la, lb) = (a.cover.1 - a.cover.0, b.cover.1 - b.cover.0);
@@ -83,12 +93,34 @@ pub fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             .then_with(|| b.priority().cmp(&a.priority()))
             .then_with(|| a.cover.0.cmp(&b.cover.0))
     });
+    // Kept covers by start: (end, kind).
+    let mut covers: BTreeMap<usize, (usize, EntityKind)> = BTreeMap::new();
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
+    let mut nested = Vec::new();
     for c in cands {
-        if kept
-            .iter()
-            .all(|k| c.cover.1 <= k.cover.0 || c.cover.0 >= k.cover.1)
-        {
+        if c.nested {
+            nested.push(c);
+            continue;
+        }
+        // The kept cover that starts last before this one ends is the only one that
+        // can overlap it.
+        let (s, e) = c.cover;
+        let clash = covers
+            .range(..e.max(s + 1))
+            .next_back()
+            .is_some_and(|(_, &(end, _))| end > s);
+        if !clash {
+            covers.insert(s, (e, c.kind));
+            kept.push(c);
+        }
+    }
+    for c in nested {
+        let (s, e) = c.cover;
+        let inside = covers
+            .range(..e.max(s + 1))
+            .next_back()
+            .is_some_and(|(&ps, &(pe, kind))| ps <= s && e <= pe && kind == EntityKind::Org);
+        if inside {
             kept.push(c);
         }
     }

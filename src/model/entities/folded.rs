@@ -24,22 +24,41 @@ pub fn fold_gazetteer_char(c: char) -> char {
     }
 }
 
-/// Folds a gazetteer alias: a leading space, then its folded characters.
+/// Folds a gazetteer alias: a leading space, then its folded characters, runs of
+/// separators made one space ("Ba Ria - Vung Tau" = "Ba Ria-Vung Tau").
 pub fn fold_str(s: &str) -> String {
-    std::iter::once(' ')
-        .chain(s.chars().map(fold_gazetteer_char))
-        .collect()
+    let mut out = String::with_capacity(s.len() + 1);
+    out.push(' ');
+    for c in s.chars().map(fold_gazetteer_char) {
+        if c != ' ' || !out.ends_with(' ') {
+            out.push(c);
+        }
+    }
+    if out.len() > 1 && out.ends_with(' ') {
+        out.pop();
+    }
+    out
 }
 
 /// A folded text and, per folded byte, the original byte offset of its character.
 #[derive(Debug, Default)]
 pub struct Folded {
-    /// The folded text.
+    /// The folded text: a leading space, then the folded characters, each run of
+    /// separators one space.
     pub text: String,
     /// `map[i]` is the original offset of folded byte `i`; `map[text.len()]` is the
-    /// original length. Empty when the original is ASCII: then folded byte `i` is
-    /// original byte `i - 1` (after the leading space).
+    /// original length.
     pub map: Vec<u32>,
+}
+
+/// The folded byte of an ASCII byte: letters lower-cased, name punctuation kept,
+/// every other byte a separator.
+fn fold_ascii(b: u8) -> u8 {
+    if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'\'' | b'+' | b'&') {
+        b.to_ascii_lowercase()
+    } else {
+        b' '
+    }
 }
 
 impl Folded {
@@ -48,55 +67,43 @@ impl Folded {
     pub fn fill(&mut self, original: &str) {
         self.text.clear();
         self.map.clear();
-        self.text.push(' ');
-        if original.is_ascii() {
-            // One byte per byte: no map needed.
-            self.text.extend(original.bytes().map(|b| {
-                if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'\'' | b'+' | b'&') {
-                    b.to_ascii_lowercase() as char
-                } else {
-                    ' '
-                }
-            }));
-            return;
-        }
+        let mut bytes = std::mem::take(&mut self.text).into_bytes();
+        bytes.push(b' ');
         self.map.push(0);
-        let mut rest = original;
+        let src = original.as_bytes();
         let mut at = 0;
-        while !rest.is_empty() {
-            // ASCII runs are folded byte by byte; other characters one at a time.
-            let ascii = rest.bytes().take_while(u8::is_ascii).count();
-            for (k, b) in rest.as_bytes()[..ascii].iter().enumerate() {
-                let f = if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'\'' | b'+' | b'&') {
-                    b.to_ascii_lowercase()
-                } else {
-                    b' '
-                };
-                self.text.push(f as char);
-                self.map.push(offset(at + k));
+        while at < src.len() {
+            let b = src[at];
+            if b.is_ascii() {
+                let f = fold_ascii(b);
+                if f != b' ' || bytes.last() != Some(&b' ') {
+                    bytes.push(f);
+                    self.map.push(offset(at));
+                }
+                at += 1;
+                continue;
             }
-            at += ascii;
-            rest = &rest[ascii..];
-            if let Some(c) = rest.chars().next() {
-                let f = fold_gazetteer_char(c);
-                self.text.push(f);
-                self.map
-                    .extend(std::iter::repeat_n(offset(at), f.len_utf8()));
-                at += c.len_utf8();
-                rest = &rest[c.len_utf8()..];
+            let c = original[at..].chars().next().unwrap_or(' ');
+            let f = fold_gazetteer_char(c);
+            if f != ' ' || bytes.last() != Some(&b' ') {
+                let mut buf = [0u8; 4];
+                let enc = f.encode_utf8(&mut buf);
+                bytes.extend_from_slice(enc.as_bytes());
+                self.map.extend(std::iter::repeat_n(offset(at), enc.len()));
             }
+            at += c.len_utf8();
         }
         self.map.push(offset(original.len()));
+        // Only whole characters were pushed, so the bytes are UTF-8.
+        self.text = String::from_utf8(bytes).unwrap_or_default();
     }
 
-    /// The original byte range of the folded range `start..end`.
+    /// The original byte range of the folded range `start..end`. A separator run
+    /// keeps its first byte, so the byte after a match maps to the name's end.
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
-        if self.map.is_empty() {
-            return (start.saturating_sub(1), end.saturating_sub(1));
-        }
         let s = self.map.get(start).map_or(0, |&o| o as usize);
         let e = self.map.get(end).map_or(s, |&o| o as usize);
-        (s, e)
+        (s, e.max(s))
     }
 }
 
@@ -120,7 +127,7 @@ mod tests {
         assert_eq!(&s[a..b], "Hà Nội");
         let s = "the (U.N.) staff";
         f.fill(s);
-        assert_eq!(f.text, " the  u.n.  staff");
+        assert_eq!(f.text, " the u.n. staff");
         let at = f.text.find("u.n.").unwrap_or(0);
         let (a, b) = f.original(at, at + 4);
         assert_eq!(&s[a..b], "U.N.");

@@ -19,8 +19,20 @@ struct RawEntry {
 #[derive(Deserialize)]
 struct RawGazetteer {
     entries: Vec<RawEntry>,
+    #[serde(default)]
     spelling_variants: FxHashMap<String, String>,
+    #[serde(default)]
+    home_prefixes: Vec<String>,
 }
+
+/// The embedded gazetteer files: bodies and forums, then places (assets/places/).
+const FILES: [&str; 5] = [
+    include_str!("../../../assets/gazetteer.json"),
+    include_str!("../../../assets/places/countries.json"),
+    include_str!("../../../assets/places/subdivisions.json"),
+    include_str!("../../../assets/places/cities.json"),
+    include_str!("../../../assets/places/regions.json"),
+];
 
 /// One well-known thing.
 #[derive(Debug)]
@@ -52,6 +64,8 @@ pub struct Gazetteer {
     automaton: AhoCorasick,
     by_key: FxHashMap<String, usize>,
     variants: FxHashMap<String, String>,
+    /// Words before a body's name that keep it Vietnam's own ("Vietnamese").
+    home_prefixes: Vec<String>,
 }
 
 /// A gazetteer hit in a text.
@@ -70,42 +84,79 @@ impl Gazetteer {
     pub fn embedded() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| {
-            Gazetteer::from_json(include_str!("../../../assets/gazetteer.json"))
-                .expect("assets/gazetteer.json is valid (checked by a test)")
+            Gazetteer::from_json_files(&FILES)
+                .expect("the gazetteer files are valid (checked by a test)")
         })
     }
 
-    /// Parses a gazetteer file.
+    /// Parses one gazetteer file.
     pub fn from_json(json: &str) -> anyhow::Result<Gazetteer> {
-        let raw: RawGazetteer = serde_json::from_str(json)?;
+        Gazetteer::from_json_files(&[json])
+    }
+
+    /// Parses gazetteer files in order; an entry whose kind and name an earlier one has
+    /// adds its aliases to it.
+    pub fn from_json_files(files: &[&str]) -> anyhow::Result<Gazetteer> {
+        let mut raw = Vec::new();
+        let mut variants = FxHashMap::default();
+        let mut home_prefixes = Vec::new();
+        for json in files {
+            let file: RawGazetteer = serde_json::from_str(json)?;
+            variants.extend(file.spelling_variants);
+            home_prefixes.extend(file.home_prefixes);
+            raw.extend(file.entries);
+        }
         let mut g = Gazetteer {
             entries: Vec::new(),
             patterns: Vec::new(),
             automaton: AhoCorasick::new(["\u{0}"])?,
             by_key: FxHashMap::default(),
-            variants: raw.spelling_variants,
+            variants,
+            home_prefixes,
         };
-        let mut needles = Vec::new();
-        for (i, e) in raw.entries.into_iter().enumerate() {
+        let mut by_name: FxHashMap<(EntityKind, String), usize> = FxHashMap::default();
+        for e in raw {
             let kind = EntityKind::parse(&e.kind)
                 .ok_or_else(|| anyhow::anyhow!("unknown kind {:?} for {:?}", e.kind, e.name))?;
+            let key = keys::key(&e.name, &g);
+            match by_name.get(&(kind, key.clone())) {
+                Some(&i) => {
+                    let known = &mut g.entries[i].aliases;
+                    for a in e.aliases {
+                        if !known.contains(&a) {
+                            known.push(a);
+                        }
+                    }
+                }
+                None => {
+                    by_name.insert((kind, key.clone()), g.entries.len());
+                    g.entries.push(Entry {
+                        name: e.name,
+                        kind,
+                        aliases: e.aliases,
+                        key,
+                    });
+                }
+            }
+        }
+        let mut needles = Vec::new();
+        for (i, e) in g.entries.iter().enumerate() {
             for alias in std::iter::once(&e.name).chain(&e.aliases) {
-                let exact = (!alias.chars().any(char::is_lowercase)).then(|| alias.clone());
+                // "the Philippines": the article is matched as any other "the".
+                let alias = alias.strip_prefix("the ").unwrap_or(alias);
+                let exact = (!alias.chars().any(char::is_lowercase)).then(|| alias.to_owned());
                 needles.push(fold_str(alias));
                 g.patterns.push(Pattern { entry: i, exact });
             }
-            let key = keys::key(&e.name, &g);
+        }
+        for (i, e) in g.entries.iter().enumerate() {
             for alias in &e.aliases {
                 let k = keys::key(alias, &g);
                 g.by_key.entry(k).or_insert(i);
             }
-            g.by_key.insert(key.clone(), i);
-            g.entries.push(Entry {
-                name: e.name,
-                kind,
-                aliases: e.aliases,
-                key,
-            });
+        }
+        for (i, e) in g.entries.iter().enumerate() {
+            g.by_key.insert(e.key.clone(), i);
         }
         g.automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -146,6 +197,13 @@ impl Gazetteer {
             }
         }
         out
+    }
+
+    /// True when `prefix` (the words before a known body's name) still names Vietnam's
+    /// own body: empty, or home-country words ("Vietnamese", "Viet Nam’s").
+    pub fn is_home_prefix(&self, prefix: &str) -> bool {
+        let p = prefix.trim();
+        p.is_empty() || self.home_prefixes.iter().any(|h| h == p)
     }
 
     /// The entry whose name or alias has this resolution key.

@@ -4,7 +4,7 @@
 use super::candidate::{Candidate, Source};
 use super::gazetteer::Gazetteer;
 use super::keys;
-use super::resolve::Placed;
+use super::resolve::{Placed, fold_word};
 use crate::model::document::{Document, Field};
 use crate::model::entity::{Entity, EntityKind, Mention};
 use rustc_hash::FxHashMap;
@@ -28,19 +28,39 @@ struct Acc {
 /// A mention before entities are sorted: field, range, entity slot.
 type RawMention = (Field, usize, usize, usize);
 
-/// The resolution key of a candidate.
+/// The resolution key of a candidate. An edition of a series is keyed by its number
+/// and the series, so "ADMM-14" and "the 14th ASEAN Defence Ministers' Meeting" meet.
 pub fn key_of(c: &Candidate, gaz: &Gazetteer) -> String {
     match (&c.source, c.ordinal, &c.series) {
         (Source::Gazetteer(i), _, _) => gaz.entries[*i].key.clone(),
-        (_, Some(n), Some(series)) if !c.name.contains("Rotation") => {
-            format!(
-                "{} {}",
-                crate::model::text::ordinal(n),
-                keys::key(series, gaz)
-            )
+        // A unit's rotation: the series and its number.
+        (_, Some(n), Some(series)) if c.kind == EntityKind::Org => {
+            format!("{} {n}", keys::key(series, gaz))
+        }
+        (_, Some(n), Some(series)) => {
+            let edition = if n >= 1000 {
+                n.to_string()
+            } else {
+                crate::model::text::ordinal(n)
+            };
+            format!("{edition} {}", series_key(series, gaz))
         }
         _ => keys::key(&c.name, gaz),
     }
+}
+
+/// Words that decorate a series' name without telling editions apart ("the second
+/// Border Defence Friendship Exchange Programme" = "the second Border Defence Exchange").
+const DECORATIONS: &[&str] = &["friendship", "programme", "program"];
+
+/// A series' key: the gazetteer's key when the series is a known forum, decorations left out.
+fn series_key(series: &str, gaz: &Gazetteer) -> String {
+    let k = keys::key(series, gaz);
+    let k = gaz.by_key(&k).map_or(k, |i| gaz.entries[i].key.clone());
+    k.split(' ')
+        .filter(|w| !DECORATIONS.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Builds the entities and each document's mentions (sorted by field and offset).
@@ -56,6 +76,7 @@ pub fn merge(
     let mut slots: FxHashMap<(EntityKind, String), usize> = FxHashMap::default();
     let mut accs: Vec<((EntityKind, String), Acc)> = Vec::new();
     let mut raw: Vec<Vec<RawMention>> = Vec::with_capacity(docs.len());
+    let surnames = corpus_surnames(&placed, gaz);
     for (d, (doc_placed, byline)) in placed.into_iter().zip(bylines).enumerate() {
         let doc = &docs[d];
         let mut doc_raw = Vec::with_capacity(doc_placed.len());
@@ -63,7 +84,15 @@ pub fn merge(
             .into_iter()
             .map(|(f, c)| (Some(f), c))
             .chain(byline.into_iter().map(|c| (None, c)));
-        for (field, c) in all {
+        for (field, mut c) in all {
+            // A one-word name the document did not resolve: the one person of the corpus
+            // with that first or last name, else not a person.
+            if c.kind == EntityKind::Person && !c.name.contains([' ', '\u{a0}']) {
+                match surnames.get(&fold_word(&c.name)) {
+                    Some(Some(full)) => c.name = full.clone(),
+                    _ => continue,
+                }
+            }
             let id = (c.kind, key_of(&c, gaz));
             let slot = match slots.get(&id) {
                 Some(&slot) => slot,
@@ -110,6 +139,36 @@ pub fn merge(
         })
         .collect();
     (built.into_iter().map(|(_, e)| e).collect(), mentions)
+}
+
+/// Folded first and last words of the corpus' full person names → the one full name
+/// that has it (`None` when several people share it).
+fn corpus_surnames(placed: &[Vec<Placed>], gaz: &Gazetteer) -> FxHashMap<String, Option<String>> {
+    let mut by_word: FxHashMap<String, Option<(String, String)>> = FxHashMap::default();
+    for (_, c) in placed.iter().flatten() {
+        if c.kind != EntityKind::Person || !c.name.contains([' ', '\u{a0}']) {
+            continue;
+        }
+        let key = keys::key(&c.name, gaz);
+        let mut words = c.name.split([' ', '\u{a0}']);
+        for w in [words.clone().next(), words.next_back()]
+            .into_iter()
+            .flatten()
+        {
+            by_word
+                .entry(fold_word(w))
+                .and_modify(|known| {
+                    if known.as_ref().is_some_and(|(k, _)| *k != key) {
+                        *known = None;
+                    }
+                })
+                .or_insert_with(|| Some((key.clone(), c.name.clone())));
+        }
+    }
+    by_word
+        .into_iter()
+        .map(|(w, v)| (w, v.map(|(_, name)| name)))
+        .collect()
 }
 
 fn add(acc: &mut Acc, doc: &Document, field: Option<Field>, c: &Candidate, gaz: &Gazetteer) {

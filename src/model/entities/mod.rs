@@ -7,6 +7,7 @@
 //! ([`keys`]) become one entity ([`merge`]).
 
 pub mod candidate;
+pub mod editions;
 pub mod folded;
 pub mod gazetteer;
 pub mod keys;
@@ -33,13 +34,10 @@ pub fn extract(docs: &[Document]) -> (Vec<Entity>, Vec<Vec<Mention>>) {
                 .fields()
                 .map(|(f, text)| (f, text, scanner.scan(text, gaz)))
                 .collect();
-            // Byline credits and the dateline's place belong to the article but
-            // have no field to hold a mention: they list the document only.
+            // The dateline's place belongs to the article but has no field to hold a
+            // mention: it lists the document only. A byline credit is an attribute
+            // of the document (`Document::byline`), not a person of the text.
             let mut unplaced = Vec::new();
-            if let Some(b) = doc.byline.as_deref() {
-                patterns::persons::find(b, &mut unplaced);
-                unplaced.retain(|c| c.kind == EntityKind::Person && c.role.is_some());
-            }
             if let Some(d) = doc.dateline.as_deref() {
                 let places = scanner.scan(d, gaz);
                 unplaced.extend(places.into_iter().filter(|c| c.kind == EntityKind::Place));

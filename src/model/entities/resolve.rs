@@ -7,6 +7,7 @@ use super::candidate::Candidate;
 use super::folded::fold_match_char;
 use crate::model::document::Field;
 use crate::model::entity::EntityKind;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A candidate placed in its field.
 pub type Placed = (Field, Candidate);
@@ -18,80 +19,114 @@ fn section(f: Field) -> usize {
     }
 }
 
-/// True when `word` folds to `folded` ("Chiến" vs "chien").
-fn folds_to(word: &str, folded: &str) -> bool {
-    word.chars().map(fold_match_char).eq(folded.chars())
-}
-
 fn last_word(name: &str) -> &str {
     name.rsplit([' ', '\u{a0}']).next().unwrap_or(name)
+}
+
+fn first_word(name: &str) -> &str {
+    name.split([' ', '\u{a0}']).next().unwrap_or(name)
+}
+
+/// A word folded for lookups: lower case, no diacritics, plain quotes.
+pub fn fold_word(word: &str) -> String {
+    word.chars().map(fold_match_char).collect()
+}
+
+/// Full names of one document by section and folded first or last word, in reading
+/// order: a one-word reference ("Chiến", "Fan") finds its antecedent by one lookup.
+#[derive(Default)]
+struct Antecedents {
+    by_word: FxHashMap<(usize, String), Vec<(usize, String)>>,
+}
+
+impl Antecedents {
+    fn add(&mut self, pos: usize, sec: usize, name: &str) {
+        for w in [first_word(name), last_word(name)] {
+            let list = self.by_word.entry((sec, fold_word(w))).or_default();
+            if !list.iter().any(|(p, n)| *p == pos && n == name) {
+                list.push((pos, name.to_owned()));
+            }
+        }
+    }
+
+    /// The full name a one-word reference at field `pos` stands for: the only one with
+    /// that word, else the nearest before it, else the first.
+    fn find(&self, pos: usize, sec: usize, folded: &str) -> Option<&str> {
+        let same = self.by_word.get(&(sec, folded.to_owned()))?;
+        let first = same.first()?;
+        if same.iter().all(|(_, n)| *n == first.1) {
+            return Some(&first.1);
+        }
+        same.iter()
+            .rev()
+            .find(|p| p.0 <= pos)
+            .or(Some(first))
+            .map(|p| p.1.as_str())
+    }
 }
 
 /// Resolves short references of one document; `fields` holds, in reading order,
 /// each field's text and its selected candidates.
 pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
-    // Full names, in reading order: (position, section, folded given name, name).
-    let mut full: Vec<(usize, usize, String, String)> = Vec::new();
-    let mut acronyms: Vec<(usize, String, Candidate)> = Vec::new();
+    let mut full = Antecedents::default();
+    let mut acronyms: FxHashMap<(usize, String), Candidate> = FxHashMap::default();
     for (pos, (f, _, cands)) in fields.iter().enumerate() {
         for c in cands {
             if c.kind == EntityKind::Person && c.name.contains([' ', '\u{a0}']) {
-                let given: String = last_word(&c.name).chars().map(fold_match_char).collect();
-                full.push((pos, section(*f), given, c.name.clone()));
+                full.add(pos, section(*f), &c.name);
             }
             if let Some(a) = &c.acronym {
-                acronyms.push((section(*f), a.clone(), c.clone()));
+                acronyms
+                    .entry((section(*f), a.clone()))
+                    .or_insert_with(|| c.clone());
             }
         }
     }
-    let antecedent = |pos: usize, sec: usize, word: &str| -> Option<String> {
-        let same: Vec<&(usize, usize, String, String)> = full
-            .iter()
-            .filter(|p| p.1 == sec && folds_to(word, &p.2))
-            .collect();
-        let mut names: Vec<&str> = same.iter().map(|p| p.3.as_str()).collect();
-        names.dedup();
-        match names.as_slice() {
-            [] => None,
-            [one] => Some((*one).to_owned()),
-            _ => same
-                .iter()
-                .rev()
-                .find(|p| p.0 <= pos)
-                .or(same.first())
-                .map(|p| p.3.clone()),
+    // Words as written that may be references: most words are rejected by one lookup
+    // without folding them.
+    let mut written: FxHashSet<String> = acronyms.keys().map(|k| k.1.clone()).collect();
+    for (_, _, cands) in &fields {
+        for c in cands.iter().filter(|c| c.kind == EntityKind::Person) {
+            for w in [first_word(&c.name), last_word(&c.name)] {
+                written.insert(w.to_owned());
+                written.insert(without_marks(w));
+            }
         }
-    };
+    }
+    let mut sections: FxHashSet<usize> = acronyms.keys().map(|k| k.0).collect();
+    sections.extend(full.by_word.keys().map(|k| k.0));
     let mut out = Vec::new();
     for (pos, (f, text, mut cands)) in fields.into_iter().enumerate() {
         let sec = section(f);
         for c in cands.iter_mut() {
             if c.kind == EntityKind::Person
                 && !c.name.contains([' ', '\u{a0}'])
-                && let Some(name) = antecedent(pos, sec, &c.name)
+                && let Some(name) = full.find(pos, sec, &fold_word(&c.name))
             {
-                c.name = name;
+                c.name = name.to_owned();
             }
         }
+        cands.sort_by_key(|c| c.cover.0);
         let mut extra = Vec::new();
-        let lookups = full.iter().any(|p| p.1 == sec) || acronyms.iter().any(|a| a.0 == sec);
+        let lookups = sections.contains(&sec);
         for (start, end) in words(if lookups { text } else { "" }) {
             let w = &text[start..end];
             if !w.starts_with(char::is_uppercase)
-                || cands.iter().any(|c| start < c.cover.1 && end > c.cover.0)
+                || w.is_ascii() && !written.contains(w)
+                || covered(&cands, start, end)
             {
                 continue;
             }
-            if let Some((_, _, def)) = acronyms.iter().find(|(s, a, _)| *s == sec && a == w) {
+            if let Some(def) = acronyms.get(&(sec, w.to_owned())) {
                 let mut c = def.clone();
                 (c.start, c.end, c.cover) = (start, end, (start, end));
                 c.acronym = None;
+                c.nested = false;
                 extra.push(c);
-            } else if full.iter().any(|p| p.1 == sec && folds_to(w, &p.2))
-                && !next_to_capitalised(text, start, end)
-                && let Some(name) = antecedent(pos, sec, w)
+            } else if !next_to_capitalised(text, start, end)
+                && let Some(name) = full.find(pos, sec, &fold_word(w))
             {
-                extra.push(Candidate::new(EntityKind::Person, start, end, &name));
+                extra.push(Candidate::new(EntityKind::Person, start, end, name));
             }
         }
         cands.extend(extra);
@@ -99,6 +134,31 @@ pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
         out.extend(cands.into_iter().map(|c| (f, c)));
     }
     out
+}
+
+/// `word` with its diacritics dropped and its case kept ("Chiến" → "Chien").
+fn without_marks(word: &str) -> String {
+    word.chars()
+        .map(|c| {
+            let f = crate::model::text::fold_char(c);
+            if c.is_uppercase() {
+                f.to_ascii_uppercase()
+            } else {
+                f
+            }
+        })
+        .collect()
+}
+
+/// True when a candidate (sorted by cover start) covers part of `start..end`.
+fn covered(cands: &[Candidate], start: usize, end: usize) -> bool {
+    let upto = cands.partition_point(|c| c.cover.0 < end);
+    // Nested candidates sit inside their parent: a few steps back find the parent.
+    cands[..upto]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|c| start < c.cover.1 && end > c.cover.0)
 }
 
 /// Word ranges of `text` (letters, marks, digits).
@@ -190,7 +250,7 @@ mod tests {
     #[test]
     fn given_name_inside_other_names_is_not_a_reference() {
         let r = run(&[(Field::Body(0), "Colonel Pham Thi Ha visited Ha Long Bay.")]);
-        assert_eq!(r.len(), 1);
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 
     #[test]

@@ -2,10 +2,11 @@
 //! gazetteer where their names are known, overlaps settled.
 
 use super::candidate::{self, Candidate, Source};
+use super::editions;
 use super::folded::Folded;
 use super::gazetteer::Gazetteer;
 use super::keys;
-use super::patterns::{acronyms, events, laws, orgs, persons};
+use super::patterns::{acronyms, events, laws, orgs, persons, places, sessions, units};
 use crate::model::entity::EntityKind;
 
 /// Reusable buffers for scanning fields.
@@ -31,8 +32,11 @@ impl Scanner {
         }
         let first_pattern = cands.len();
         persons::find(text, &mut cands);
+        places::find(text, &mut cands);
         orgs::find(text, &mut cands);
         events::find(text, &mut cands);
+        sessions::find(text, &mut cands);
+        units::find(text, &mut cands);
         laws::find(text, &mut cands);
         self.defs.clear();
         acronyms::find(text, &mut self.defs);
@@ -57,8 +61,64 @@ impl Scanner {
         for c in &mut cands[first_pattern..] {
             to_gazetteer(c, text, gaz);
         }
-        candidate::select(cands)
+        editions::extend(text, &mut cands, |c| match c.source {
+            Source::Gazetteer(i) => gaz.entries[i].name.clone(),
+            _ => c.name.clone(),
+        });
+        mark_owners(text, &mut cands);
+        // A name known only by its shape gives way to any overlapping gazetteer name.
+        let hits = &self.hits;
+        cands.retain(|c| {
+            c.source != Source::Shape || !hits.iter().any(|h| h.start < c.end && c.start < h.end)
+        });
+        let mut kept = candidate::select(cands);
+        // Credit lines hold their names only so that nothing else takes them.
+        kept.retain(|c| c.role.is_none());
+        kept
     }
+}
+
+/// Marks as nested the known bodies and places that an organisation's name gives as
+/// its owner: after "of" ("… of the National Assembly") or as a possessive at its start
+/// ("Ministry of Foreign Affairs’ Party Committee"). A country inside an army's own
+/// name ("Vietnam People's Army") is neither.
+fn mark_owners(text: &str, cands: &mut [Candidate]) {
+    let mut orgs: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == EntityKind::Org)
+        .map(|c| c.cover)
+        .collect();
+    orgs.sort_unstable();
+    for c in cands.iter_mut() {
+        if !matches!(c.source, Source::Gazetteer(_))
+            || !matches!(c.kind, EntityKind::Org | EntityKind::Place)
+        {
+            continue;
+        }
+        let upto = orgs.partition_point(|o| o.0 <= c.start);
+        let owner = orgs[..upto].iter().rev().take(8).any(|&(s, e)| {
+            if !(s <= c.start && c.end <= e && (s, e) != (c.start, c.end)) {
+                return false;
+            }
+            let before = &text[s..c.start];
+            before.ends_with(" of ")
+                || before.ends_with(" of the ")
+                || s == c.start && text[c.end..e].starts_with(['\'', '’'])
+        });
+        c.nested = owner;
+    }
+}
+
+/// The name before a trailing "of Vietnam" ("Ministry of National Defence of Viet Nam").
+fn home_owner<'a>(name: &'a str, gaz: &Gazetteer) -> Option<&'a str> {
+    let at = name.rfind(" of ")?;
+    let owner = &name[at + 4..];
+    let owner = owner.strip_prefix("the ").unwrap_or(owner);
+    gaz.by_key(&keys::key(owner, gaz))
+        .filter(|&i| {
+            gaz.entries[i].kind == EntityKind::Place && gaz.is_home_prefix(&gaz.entries[i].name)
+        })
+        .map(|_| &name[..at])
 }
 
 /// Points a pattern candidate at the gazetteer entry of the same name; an
@@ -72,8 +132,12 @@ fn to_gazetteer(c: &mut Candidate, text: &str, gaz: &Gazetteer) {
     let mut offset = 0;
     loop {
         let tail = &name[offset..];
-        let whole_or_long = offset == 0 || tail.contains(' ');
-        if let Some(i) = gaz.by_key(&keys::key(tail, gaz)).filter(|_| whole_or_long) {
+        let prefix = &name[..offset];
+        let whole_or_long = offset == 0
+            || tail.contains(' ') && (gaz.is_home_prefix(prefix) || home_owner_of(prefix, gaz));
+        // "… of Vietnam" after a home body's name is the same body.
+        let bare = home_owner(tail, gaz).unwrap_or(tail);
+        if let Some(i) = gaz.by_key(&keys::key(bare, gaz)).filter(|_| whole_or_long) {
             let e = &gaz.entries[i];
             c.kind = e.kind;
             c.name = e.name.clone();
@@ -89,9 +153,41 @@ fn to_gazetteer(c: &mut Candidate, text: &str, gaz: &Gazetteer) {
         }
         match tail.find(' ') {
             Some(sp) => offset += sp + 1,
-            None => return,
+            None => break,
         }
     }
+    // "China’s Central Military Commission": named in full, highlighted without the
+    // owner, which is a name of its own.
+    if c.kind == EntityKind::Org
+        && text.get(c.start..c.end) == Some(name.as_str())
+        && let Some(after) = possessive_end(&name)
+    {
+        c.start += after;
+    }
+}
+
+/// The offset after the last possessive word of `name` ("China’s ", "Laos’ ").
+fn possessive_end(name: &str) -> Option<usize> {
+    ["’s ", "'s ", "’ ", "' "]
+        .iter()
+        .filter_map(|p| name.rfind(p).map(|i| i + p.len()))
+        .max()
+}
+
+/// True when `prefix` is a possessive owner that keeps the body after it Vietnam's
+/// own or a known one: a known body ("the Ministry of National Defence’s") or Vietnam.
+fn home_owner_of(prefix: &str, gaz: &Gazetteer) -> bool {
+    let p = prefix.trim_end();
+    let Some(owner) = ["’s", "'s", "’", "'"]
+        .iter()
+        .find_map(|s| p.strip_suffix(s))
+    else {
+        return false;
+    };
+    gaz.by_key(&keys::key(owner, gaz)).is_some_and(|i| {
+        let e = &gaz.entries[i];
+        e.kind == EntityKind::Org || e.kind == EntityKind::Place && gaz.is_home_prefix(&e.name)
+    })
 }
 
 #[cfg(test)]

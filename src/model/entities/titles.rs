@@ -17,6 +17,8 @@ struct RawTitles {
     offices: Vec<String>,
     office_heads: Vec<String>,
     portfolios: Vec<String>,
+    of_heads: Vec<String>,
+    honorifics: Vec<String>,
     not_name_words: Vec<String>,
 }
 
@@ -27,6 +29,8 @@ pub enum Title<'a> {
     Rank(&'a str),
     /// An office, as written.
     Office,
+    /// An honorific ("Samdech", "Dato'", "Mr."): stripped from the name, kept nowhere.
+    Honorific,
 }
 
 /// The loaded titles.
@@ -34,7 +38,14 @@ pub enum Title<'a> {
 pub struct Titles {
     /// Every spelling (ranks and offices), longest first: the regex alternation order.
     pub spellings: Vec<String>,
+    spelling_set: FxHashSet<String>,
+    abbreviations: FxHashSet<String>,
     ranks: FxHashMap<String, String>,
+    honorifics: FxHashSet<String>,
+    /// Offices that take an "of …" complement naming a body or a country.
+    of_heads: FxHashSet<String>,
+    /// Portfolios ("Defense", "Foreign Affairs"): an office's complement can end there.
+    portfolios: FxHashSet<String>,
     not_name: FxHashSet<String>,
 }
 
@@ -59,6 +70,8 @@ impl Titles {
         }
         let mut spellings: Vec<String> = ranks.keys().cloned().collect();
         spellings.extend(raw.offices.iter().cloned());
+        spellings.extend(raw.honorifics.iter().cloned());
+        spellings.extend(raw.of_heads.iter().cloned());
         for head in &raw.office_heads {
             for p in &raw.portfolios {
                 spellings.push(format!("{head} of {p}"));
@@ -66,9 +79,23 @@ impl Titles {
         }
         spellings.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         spellings.dedup();
+        let abbreviations = spellings
+            .iter()
+            .filter_map(|s| {
+                s.split([' ', '.'])
+                    .next()
+                    .filter(|w| s[w.len()..].starts_with('.'))
+            })
+            .map(str::to_owned)
+            .collect();
         Ok(Titles {
+            abbreviations,
+            spelling_set: spellings.iter().cloned().collect(),
             spellings,
             ranks,
+            honorifics: raw.honorifics.into_iter().collect(),
+            of_heads: raw.of_heads.into_iter().collect(),
+            portfolios: raw.portfolios.into_iter().collect(),
             not_name: raw.not_name_words.into_iter().collect(),
         })
     }
@@ -77,8 +104,34 @@ impl Titles {
     pub fn classify(&self, spelling: &str) -> Title<'_> {
         match self.ranks.get(spelling) {
             Some(r) => Title::Rank(r),
+            None if self.honorifics.contains(spelling) => Title::Honorific,
             None => Title::Office,
         }
+    }
+
+    /// True for a rank's spelling ("Colonel", "Col.").
+    pub fn is_rank(&self, spelling: &str) -> bool {
+        self.ranks.contains_key(spelling)
+    }
+
+    /// True for a rank, office or honorific spelling.
+    pub fn is_title(&self, spelling: &str) -> bool {
+        self.spelling_set.contains(spelling)
+    }
+
+    /// True for a word that opens a title when a period follows it ("Gen", "Sen").
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains(word)
+    }
+
+    /// True for offices that take an "of …" complement ("Chairman of …").
+    pub fn takes_of(&self, spelling: &str) -> bool {
+        self.of_heads.contains(spelling)
+    }
+
+    /// True for a portfolio ("Defense" in "Secretary of Defense").
+    pub fn is_portfolio(&self, words: &str) -> bool {
+        self.portfolios.contains(words)
     }
 
     /// True for capitalised words that are never part of a person's name.

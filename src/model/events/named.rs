@@ -11,8 +11,15 @@ use crate::model::event::{Event, Status};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-/// One event per event entity that a main article or caption mentions, with those
-/// sentences. Events named only in related-news tails belong to other articles, whose
+/// True for the entities the timeline shows: events, and deployed units with a
+/// rotation number (their deployment is an event of the timeline).
+fn on_timeline(e: &Entity) -> bool {
+    e.kind == EntityKind::Event
+        || e.kind == EntityKind::Org && e.ordinal.is_some() && e.series.is_some()
+}
+
+/// One event per event entity (or unit rotation) that a main article or caption
+/// mentions, with those sentences. Events named only in related-news tails belong to other articles, whose
 /// dates and periods are unknown here, so they stay out of the timeline.
 pub(super) fn from_entities(
     docs: &[Document],
@@ -22,10 +29,7 @@ pub(super) fn from_entities(
     let mut by_entity: FxHashMap<usize, Vec<(usize, &Mention)>> = FxHashMap::default();
     for (d, ms) in mentions.iter().enumerate().take(docs.len()) {
         for m in ms {
-            if entities
-                .get(m.entity)
-                .is_some_and(|e| e.kind == EntityKind::Event)
-            {
+            if entities.get(m.entity).is_some_and(on_timeline) {
                 by_entity.entry(m.entity).or_default().push((d, m));
             }
         }
@@ -33,7 +37,7 @@ pub(super) fn from_entities(
     entities
         .par_iter()
         .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Event)
+        .filter(|(_, e)| on_timeline(e))
         .filter_map(|(i, e)| {
             let found = by_entity.get(&i).map_or(&[][..], Vec::as_slice);
             let main: Vec<(usize, &Mention)> = found

@@ -50,20 +50,40 @@ impl Default for FuzzyIndex {
 }
 
 impl FuzzyIndex {
-    /// Folds every item. Folding maps each char to one char, so positions carry over.
+    /// Folds every item, on every core. Folding maps each char to one char, so
+    /// positions carry over.
     pub fn new<I, S>(items: I) -> FuzzyIndex
     where
         I: IntoIterator<Item = S>,
-        S: AsRef<str>,
+        S: AsRef<str> + Send + Sync,
     {
-        let mut text = String::new();
-        let mut ends = Vec::new();
-        let mut masks = Vec::new();
-        for item in items {
-            let start = text.len();
-            text.extend(item.as_ref().chars().map(fold_char));
-            masks.push(mask_of(&text[start..]));
-            ends.push(text.len());
+        let items: Vec<S> = items.into_iter().collect();
+        // Each task folds a run of items into its own buffer; the runs are joined in order.
+        let parts: Vec<(String, Vec<usize>, Vec<u64>)> = items
+            .par_chunks(CHUNK)
+            .map(|run| {
+                let mut text = String::new();
+                let (mut ends, mut masks) =
+                    (Vec::with_capacity(run.len()), Vec::with_capacity(run.len()));
+                for item in run {
+                    let start = text.len();
+                    text.extend(item.as_ref().chars().map(fold_char));
+                    masks.push(mask_of(&text[start..]));
+                    ends.push(text.len());
+                }
+                (text, ends, masks)
+            })
+            .collect();
+        let mut text = String::with_capacity(parts.iter().map(|p| p.0.len()).sum());
+        let (mut ends, mut masks) = (
+            Vec::with_capacity(items.len()),
+            Vec::with_capacity(items.len()),
+        );
+        for (t, e, m) in parts {
+            let base = text.len();
+            text.push_str(&t);
+            ends.extend(e.into_iter().map(|x| x + base));
+            masks.extend(m);
         }
         FuzzyIndex {
             text,

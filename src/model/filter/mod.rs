@@ -1,20 +1,46 @@
-//! The fuzzy filter shared by the CLI and the TUI: case- and diacritics-insensitive,
-//! multi-term (every space-separated term must match), ranked by the skim V2 score of
-//! fuzzy-matcher, with match positions for highlighting.
+//! Filters shared by the CLI and the TUI.
 //!
-//! Speed comes from work done once at build time (folding, a char-set mask per item,
-//! one contiguous buffer), a cheap prefilter before scoring (mask, then a subsequence
-//! scan), scoring split over all cores, keeping only the top results, and narrowing
-//! incrementally when a query extends the previous one ([`Searcher`]); [`FilterWorker`]
-//! runs it off the input path, newest query first.
+//! - [`DocFilter`] and [`EventFilter`]: word filters. Every typed term must match some
+//!   field of an item: names, titles, outlets, periods, kinds, places by the ladder of
+//!   [`ladder`] (whole word, word start, initials, a piece of a word, a word's letters
+//!   in order from its first letter); sentences and body text by whole words and word
+//!   starts. One- and two-letter terms match word starts only. Ranked by the sum of each
+//!   term's best match, weighted by field. They match a term against the distinct
+//!   words once (a sorted vocabulary), not against every item.
+//! - [`FuzzyIndex`]: the skim fuzzy matcher, for short lists of names (an article's
+//!   entities, the help's keys): case- and diacritics-insensitive, multi-term, with
+//!   match positions. Speed comes from folding once at build time, a char-set prefilter,
+//!   scoring split over all cores, keeping only the top results, and narrowing
+//!   incrementally as a query grows ([`Searcher`]); [`FilterWorker`] runs it off the
+//!   input path, newest query first.
+//! - [`Latest`]: any of these (or corpus search) on a thread of its own, newest query
+//!   first, so no keystroke waits on a search.
+//! - [`sort`] and [`jump`]: the document list's sort orders, and jumping to a date or
+//!   period typed as `2023`, `2023-H1`, `2024-05`, `2024-05-17`.
 
+mod docs;
+mod events;
+mod fields;
 mod index;
+pub mod jump;
+mod kinds;
+pub mod ladder;
+mod latest;
+mod marks;
 mod proxy;
 mod query;
 mod searcher;
+pub mod sort;
+mod vocab;
 mod worker;
 
+pub use docs::{DocFilter, doc_fields, field as doc_field};
+pub use events::{EventFilter, event_fields, field as event_field, status_label};
+pub use fields::{FieldIndex, FieldSpec, FilterHit, FilterQuery, FilterResults};
 pub use index::FuzzyIndex;
+pub use kinds::{event_kinds, kinds_of_text};
+pub use latest::{Answer, Latest};
+pub use marks::marks;
 pub use searcher::Searcher;
 pub use worker::{FilterWorker, Response};
 
@@ -40,3 +66,5 @@ pub struct Matches {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod word_tests;

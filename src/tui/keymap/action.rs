@@ -57,6 +57,10 @@ pub enum Action {
     NextMention,
     /// Jump to the previous mention.
     PrevMention,
+    /// The reader: the next hit of its search (no search: the next mention).
+    NextHit,
+    /// The previous hit (or mention).
+    PrevHit,
     /// Jump to the next topic of a comparison.
     NextTopic,
     /// Jump to the previous topic.
@@ -113,6 +117,8 @@ impl Action {
             A::Help => "help",
             A::NextMention => "next_mention",
             A::PrevMention => "prev_mention",
+            A::NextHit => "next_hit",
+            A::PrevHit => "prev_hit",
             A::NextTopic => "next_topic",
             A::PrevTopic => "prev_topic",
             A::Swap => "swap",

@@ -6,6 +6,8 @@ pub mod events;
 pub mod help;
 pub mod main;
 pub mod picker;
+#[cfg(test)]
+mod search_tests;
 pub mod view;
 pub mod widgets;
 

@@ -18,31 +18,56 @@ fn regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         super::build_regex(&format!(
-            r"(?P<full>{CAP}(?:\s+(?:{CAP}|of|for|on|and|the|in))*)\s+\((?P<acr>[A-Z][A-Za-z&+\-]{{1,9}})\)"
+            r"(?P<full>{CAP}(?:\s+(?:{CAP}|of|for|on|and|the|in))*)\s+\((?P<acr>[A-Z][A-Za-z&+\-]{{1,9}})\)$"
         ))
         .expect("acronym regex is valid")
     })
 }
 
-/// Acronym definitions in `text`.
+/// How far before a bracket a full name may start, in bytes.
+const WINDOW: usize = 240;
+
+/// Acronym definitions in `text`. The pattern runs only on the window that ends at each
+/// bracketed capital ("(CMC)"), so text without one costs one byte scan.
 pub fn find(text: &str, out: &mut Vec<Definition>) {
-    for m in regex().captures_iter(text) {
-        let (Some(full), Some(acr)) = (m.name("full"), m.name("acr")) else {
-            continue;
-        };
-        if acr
-            .as_str()
-            .chars()
-            .filter(char::is_ascii_uppercase)
-            .count()
-            < 2
-        {
+    let bytes = text.as_bytes();
+    for open in memchr::memchr_iter(b'(', bytes) {
+        if !bytes.get(open + 1).is_some_and(u8::is_ascii_uppercase) {
             continue;
         }
-        if let Some(offset) = best_start(full.as_str(), acr.as_str()) {
+        let Some(close) = bytes[open..].iter().take(12).position(|&b| b == b')') else {
+            continue;
+        };
+        let end = open + close + 1;
+        let mut from = open.saturating_sub(WINDOW);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        // Start at a word: after the first space of the window.
+        if from > 0 {
+            from = text[from..open].find(' ').map_or(open, |i| from + i + 1);
+        }
+        define(text, from, end, out);
+    }
+}
+
+/// The definition whose bracket ends the window `from..end`, if any.
+fn define(text: &str, from: usize, end: usize, out: &mut Vec<Definition>) {
+    let window = &text[from..end];
+    if let Some(m) = regex().captures(window) {
+        let (Some(full), Some(acr)) = (m.name("full"), m.name("acr")) else {
+            return;
+        };
+        let shift = |r: std::ops::Range<usize>| (from + r.start)..(from + r.end);
+        let (full_range, acr_range) = (shift(full.range()), shift(acr.range()));
+        let (full, acr) = (&text[full_range.clone()], &text[acr_range.clone()]);
+        if acr.chars().filter(char::is_ascii_uppercase).count() < 2 {
+            return;
+        }
+        if let Some(offset) = best_start(full, acr) {
             out.push(Definition {
-                full: (full.start() + offset, full.end()),
-                acronym: (acr.start(), acr.end()),
+                full: (full_range.start + offset, full_range.end),
+                acronym: (acr_range.start, acr_range.end),
             });
         }
     }

@@ -1,10 +1,6 @@
-//! Events: "the 9th … Exchange", capitalised "… Forum/Dialogue/Meeting", peacekeeping
-//! rotations ("Level-2 Field Hospital Rotation 7") and anniversaries, with ordinal and series.
-//!
-//! Series of rotations: the unit word (Unit, Company, Team, Contingent, Group) is
-//! folded to "unit", so "Engineering Unit Rotation 4" and "Engineering Company
-//! Rotation 2" share the series "engineering unit rotation" — the English editions
-//! name the same engineering contingent both ways.
+//! Events: "the 9th … Exchange", "the first border defence exchange", capitalised
+//! "… Forum/Dialogue/Meetings" and anniversaries with their subject, with ordinal and
+//! series. Editions written around a known name are read by [`super::super::editions`].
 
 use super::super::candidate::Candidate;
 use super::{CAP, ORDINAL, PLAIN_CAP, parse_ordinal, skip_leading, trim_trailing};
@@ -12,7 +8,29 @@ use crate::model::entity::EntityKind;
 use regex::Regex;
 use std::sync::OnceLock;
 
-const HEADS: &str = "Exchange|Forum|Dialogue|Meeting|Conference|Summit|Exhibition|Expo|Congress|Festival|Games|Talks|Consultation|Retreat|Symposium|Seminar|Workshop|Exercise";
+const HEADS: &str = "Exchange|Exchanges|Forum|Forums|Dialogue|Dialogues|Meeting|Meetings|Conference|Conferences|Summit|Summits|Exhibition|Expo|Congress|Festival|Games|Talks|Consultation|Consultations|Retreat|Symposium|Seminar|Workshop|Exercise|Exercises|Plenum|Programme|Program";
+
+/// Heads after which an all-lower-case body still names an event ("the first border
+/// defence exchange"); other heads need a capitalised word.
+const LOWER_CASE_HEADS: &[&str] = &[
+    "exchange",
+    "dialogue",
+    "forum",
+    "conference",
+    "summit",
+    "congress",
+    "festival",
+    "expo",
+    "exhibition",
+    "games",
+    "consultation",
+    "consultations",
+    "symposium",
+    "exercise",
+    "programme",
+    "program",
+    "plenum",
+];
 
 /// Lower-case words that show an ordinal phrase is not an event name.
 const NOT_IN_NAME: &[&str] = &[
@@ -27,7 +45,6 @@ struct Compiled {
     heads: aho_corasick::AhoCorasick,
     ordinal: Regex,
     named: Regex,
-    rotation: Regex,
     anniversary: Regex,
 }
 
@@ -51,10 +68,8 @@ fn compiled() -> &'static Compiled {
                 r"^{CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{CAP}|of|on|for|and))*?(?:\s+|\s*[-–—]\s*)(?:{HEADS})(?-u:\b)"
             ))
             .expect("event regex is valid"),
-            rotation: super::build_regex(&format!(r"(?P<body>{CAP}(?:\s+{CAP}){{0,4}})\s+Rotation\s+(?P<n>\d{{1,2}})(?-u:\b)"))
-                .expect("rotation regex is valid"),
             anniversary: super::build_regex(&format!(
-                r"(?-u:\b)(?P<ord>{ORDINAL})\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:{PLAIN_CAP}['’]s\s+)?(?P<obj>{PLAIN_CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{PLAIN_CAP}|of|the|and))*)(?P<tail>(?:\s+[a-z]+){{1,2}}[\s,.;:(]|)"
+                r"(?-u:\b)(?P<ord>{ORDINAL})\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:{PLAIN_CAP}['’]s\s+)?(?P<obj>(?:(?:liberation|reunification|establishment|founding|signing|victory|birth|launch|normali[sz]ation)\s+of\s+(?:the\s+)?)?{PLAIN_CAP}(?:['’]s)?(?:(?:\s+|\s*[-–—]\s*)(?:{PLAIN_CAP}(?:['’]s)?|of|the|and))*)(?P<tail>(?:\s+[a-z]+){{1,2}}[\s,.;:(]|)"
             ))
             .expect("anniversary regex is valid"),
         }
@@ -81,19 +96,26 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         let mut words = text[body.clone()]
             .split(|ch: char| ch.is_whitespace() || "-–—".contains(ch))
             .filter(|w| !w.is_empty());
-        if words.clone().any(|w| NOT_IN_NAME.contains(&w))
-            || !words.any(|w| w.starts_with(char::is_uppercase))
+        let lower_ok = LOWER_CASE_HEADS.contains(&text[head.clone()].to_ascii_lowercase().as_str());
+        if words.clone().count() == 0
+            || words.clone().any(|w| NOT_IN_NAME.contains(&w))
+            || !lower_ok && !words.any(|w| w.starts_with(char::is_uppercase))
         {
             continue;
         }
-        let mut cand = Candidate::new(
-            EntityKind::Event,
-            ord.start,
-            head.end,
-            &text[ord.start..head.end],
-        );
+        // "Exchange Programme": the programme is the same event.
+        let end = ["Programme", "Program", "programme", "program"]
+            .iter()
+            .find_map(|p| {
+                text[head.end..]
+                    .strip_prefix(' ')
+                    .filter(|r| r.starts_with(p))
+                    .map(|_| head.end + 1 + p.len())
+            })
+            .unwrap_or(head.end);
+        let mut cand = Candidate::new(EntityKind::Event, ord.start, end, &text[ord.start..end]);
         cand.ordinal = parse_ordinal(&text[ord]);
-        cand.series = Some(text[body.start..head.end].to_owned());
+        cand.series = Some(text[body.start..end].to_owned());
         out.push(cand);
     }
     let mut done = 0;
@@ -116,28 +138,6 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         cand.series = Some(name.to_owned());
         out.push(cand);
     }
-    for m in c
-        .rotation
-        .captures_iter(if text.contains("Rotation") { text } else { "" })
-    {
-        let (Some(body), Some(n)) = (m.name("body"), m.name("n")) else {
-            continue;
-        };
-        let lead = skip_leading(body.as_str());
-        let start = body.start() + lead;
-        let unit = &text[start..body.end()];
-        let mut cand = Candidate::new(EntityKind::Event, start, n.end(), &text[start..n.end()]);
-        cand.ordinal = n.as_str().parse().ok();
-        let series: Vec<&str> = unit
-            .split_whitespace()
-            .map(|w| match w {
-                "Unit" | "Company" | "Team" | "Contingent" | "Group" => "Unit",
-                w => w,
-            })
-            .collect();
-        cand.series = Some(format!("{} Rotation", series.join(" ")));
-        out.push(cand);
-    }
     for m in c.anniversary.captures_iter(if text.contains("anniversar") {
         text
     } else {
@@ -152,12 +152,19 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         let tail = m.name("tail").filter(|_| pair).map_or("", |t| {
             t.as_str().trim_end_matches(|c: char| !c.is_alphabetic())
         });
-        let object_end = if tail.is_empty() {
-            obj.start() + trim_trailing(obj.as_str()).len()
+        // "… Festival and the …": a second name starts after "and the".
+        let own = obj.as_str().split(" and the ").next().unwrap_or("");
+        let own = trim_trailing(own.trim_end_matches("’s").trim_end_matches("'s"));
+        let object_end = if tail.is_empty() || own.len() < obj.as_str().len() {
+            obj.start() + own.len()
         } else {
             obj.end() + tail.len()
         };
         let object = &text[obj.start()..object_end];
+        // A person's anniversary ("of Prime Minister X's path") is not an event's name.
+        if object.split(' ').any(is_office_word) || object.is_empty() {
+            continue;
+        }
         let end = object_end;
         let mut cand = Candidate::new(
             EntityKind::Event,
@@ -169,6 +176,14 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         cand.series = Some(format!("anniversary of {object}"));
         out.push(cand);
     }
+}
+
+/// True for a word that opens an office title ("Minister", "President").
+fn is_office_word(word: &str) -> bool {
+    let titles = super::super::titles::Titles::embedded();
+    titles.is_title(word)
+        && titles.classify(word) == super::super::titles::Title::Office
+        && titles.is_not_name(word)
 }
 
 /// True when `text` may hold an ordinal ("9th", "first"): a digit followed by an
@@ -226,18 +241,6 @@ mod tests {
     }
 
     #[test]
-    fn rotations_share_a_unit_series() {
-        let a = events("the Engineering Unit Rotation 4 left");
-        let b = events("the Engineering Company Rotation 2 left");
-        assert_eq!(a[0].1, Some(4));
-        assert_eq!(a[0].2, b[0].2);
-        assert_eq!(
-            events("Level-2 Field Hospital Rotation 7")[0].2.as_deref(),
-            Some("Level-2 Field Hospital Rotation")
-        );
-    }
-
-    #[test]
     fn anniversaries() {
         let e = events("the 80th anniversary of Vietnam’s National Day (September 2)");
         assert_eq!(
@@ -259,6 +262,8 @@ mod tests {
             e[0].0,
             "50th anniversary of Vietnam – Chile diplomatic relations"
         );
+        let e = events("the 50th anniversary of the reunification of the South and");
+        assert_eq!(e[0].0, "50th anniversary of reunification of the South");
         let e = events("the 80th anniversary of National Day was celebrated.");
         assert_eq!(e[0].0, "80th anniversary of National Day");
     }

@@ -11,6 +11,8 @@ const KINDS: &str =
     "Decree|Decision|Circular|Directive|Resolution|Conclusion|Ordinance|Regulation|Instruction";
 
 struct Compiled {
+    /// The words every law pattern needs: the patterns run only where one occurs.
+    words: aho_corasick::AhoCorasick,
     numbered: Regex,
     list: Regex,
     number: Regex,
@@ -20,6 +22,7 @@ struct Compiled {
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
     C.get_or_init(|| Compiled {
+        words: super::triggers(KINDS.split('|').chain(["Law", "Ordinance"])),
         numbered: super::build_regex(&format!(
             r"(?-u:\b)(?P<k>{KINDS})\s+(?:No\.?\s*)?(?P<num>\d+(?:[/-][\p{{L}}\d]+)*)"
         ))
@@ -39,6 +42,9 @@ fn compiled() -> &'static Compiled {
 /// Law candidates in `text`.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let c = compiled();
+    if !c.words.is_match(text) {
+        return;
+    }
     for m in c.numbered.captures_iter(text) {
         let (Some(k), Some(num)) = (m.name("k"), m.name("num")) else {
             continue;

@@ -4,8 +4,12 @@
 pub mod acronyms;
 pub mod events;
 pub mod laws;
+pub mod names;
 pub mod orgs;
 pub mod persons;
+pub mod places;
+pub mod sessions;
+pub mod units;
 
 /// A capitalised word, hyphenated parts and a possessive included ("People's", "Level-2").
 pub const CAP: &str = r"\p{Lu}[\p{L}\p{M}\d]*(?:[-'’][\p{L}\p{M}\d]+)*['’]?";
@@ -28,6 +32,7 @@ pub fn build_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
 pub fn triggers<I: IntoIterator<Item = S>, S: AsRef<[u8]>>(words: I) -> aho_corasick::AhoCorasick {
     aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(words)
         .expect("trigger words build an automaton")
 }

@@ -1,118 +1,274 @@
-//! Persons introduced by a rank or office ("Sen. Lt. Gen. Hoang Xuan Chien",
-//! "Minister of Finance Nguyen Van Thang") and credited in bylines ("Translated by X").
+//! Persons introduced by ranks, offices and honorifics ("Sen. Lt. Gen. Hoang Xuan
+//! Chien", "Vice Chairman of China’s Central Military Commission Fan Changlong",
+//! "Deputy Prime Minister and Minister of National Defence Samdech Pichey Sena Tea
+//! Banh"), named before an office in apposition ("Li Shangfu, a State Councillor"),
+//! untitled Vietnamese full names, and credit lines ("Translated by X"), which are
+//! found only so that their names are not taken for persons of the text.
 
 use super::super::candidate::Candidate;
 use super::super::titles::{Title, Titles};
+use super::names::{find_vietnamese, name_at, skip_space};
 use crate::model::entity::EntityKind;
 use regex::Regex;
 use std::sync::OnceLock;
+
+/// The words that open a credit line ("Translated by", "Photo:").
+const CREDIT_WORDS: &[&str] = &[
+    "Translated",
+    "Written",
+    "Reported",
+    "Compiled",
+    "Edited",
+    "Photo",
+    "Photos",
+    "Source",
+    "Video",
+];
 
 const NAME_WORD: &str = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?";
 
 struct Compiled {
     titles: aho_corasick::AhoCorasick,
-    titled: Regex,
     title: Regex,
-    byline: Regex,
+    credit_words: aho_corasick::AhoCorasick,
+    credit: Regex,
 }
 
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
     C.get_or_init(|| {
         let alt = Titles::embedded().alternation();
-        let titled = format!(
-            r"^(?P<t>(?:(?:{alt})\s+)+)(?P<n>{NAME_WORD}(?:[ \u{{a0}}]{NAME_WORD}){{0,3}})"
-        );
         Compiled {
             titles: super::triggers(&Titles::embedded().spellings),
-            titled: super::build_regex(&titled).expect("title regex is valid"),
             title: super::build_regex(&format!(r"^(?:{alt})")).expect("title regex is valid"),
-            byline: super::build_regex(&format!(
-                r"(?-u:\b)(?P<v>Translated|Written|Reported|Compiled|Edited|Photos?)\s+by\s+(?P<n>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
+            credit_words: super::triggers(CREDIT_WORDS),
+            credit: super::build_regex(&format!(
+                r"(?-u:\b)(?P<v>{credit})(?:\s+by\s+|\s*:\s*)(?P<n>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})",
+                credit = CREDIT_WORDS.join("|")
             ))
-            .expect("byline regex is valid"),
+            .expect("credit regex is valid"),
         }
     })
 }
 
-/// Titled persons and byline credits in `text`.
+/// The titles read before a name.
+#[derive(Default)]
+struct Read {
+    rank: Option<String>,
+    office: Option<String>,
+}
+
+/// Titled persons, names in apposition, untitled Vietnamese names and credits in `text`.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let c = compiled();
     let titles = Titles::embedded();
     let mut done = 0;
     for (at, _) in super::trigger_hits(&c.titles, text) {
+        if let Some(cand) = apposition_before(text, at, c, titles) {
+            out.push(cand);
+        }
         if at < done {
             continue;
         }
-        // Anchored at a title: only the words after it are read.
-        let Some(m) = c.titled.captures(&text[at..]) else {
+        let mut read = Read::default();
+        let Some((start, end)) = titled(text, at, 0, false, c, titles, &mut read) else {
             continue;
         };
-        let (Some(t), Some(n)) = (m.name("t"), m.name("n")) else {
-            continue;
-        };
-        done = at + n.end();
-        let Some(name_end) = name_end(n.as_str(), titles) else {
-            continue;
-        };
-        let name_start = at + n.start();
-        let mut cand = Candidate::new(
-            EntityKind::Person,
-            name_start,
-            name_start + name_end,
-            &n.as_str()[..name_end],
-        );
-        cand.cover = (at + t.start(), name_start + name_end);
-        let mut rest = t.as_str();
-        while let Some(tm) = c.title.find(rest) {
-            let spelling = tm.as_str();
-            match titles.classify(spelling) {
-                Title::Rank(r) => cand.rank = cand.rank.or_else(|| Some(r.to_owned())),
-                Title::Office => cand.office = cand.office.or_else(|| Some(spelling.to_owned())),
-            }
-            rest = rest[tm.end()..].trim_start();
-        }
+        done = end;
+        let mut cand = Candidate::new(EntityKind::Person, start, end, &text[start..end]);
+        cand.rank = read.rank;
+        cand.office = read.office;
         out.push(cand);
     }
-    if !text.contains(" by ") {
+    find_vietnamese(text, out);
+    credits(text, c, titles, out);
+}
+
+/// The name after the titles starting at `pos`: titles, each office optionally with an
+/// "of …" complement, joined by spaces, commas or "and", then the name.
+fn titled(
+    text: &str,
+    pos: usize,
+    depth: usize,
+    via_of: bool,
+    c: &Compiled,
+    titles: &Titles,
+    read: &mut Read,
+) -> Option<(usize, usize)> {
+    if depth > 8 {
+        return None;
+    }
+    if let Some(m) = c.title.find(&text[pos..]) {
+        let spelling = m.as_str();
+        let end = pos + m.end();
+        let whole_word = !text[end..].starts_with(char::is_alphanumeric) || spelling.ends_with('.');
+        if whole_word {
+            let kind = titles.classify(spelling);
+            let mut attempt = Read {
+                rank: read.rank.clone(),
+                office: read.office.clone(),
+            };
+            match kind {
+                Title::Rank(r) => attempt.rank = attempt.rank.or_else(|| Some(r.to_owned())),
+                Title::Office => {
+                    attempt.office = attempt.office.or_else(|| Some(spelling.to_owned()))
+                }
+                Title::Honorific => {}
+            }
+            if kind == Title::Office && text[end..].starts_with(" of ") {
+                for b in complement_ends(text, end + 4, titles) {
+                    let next = separator_end(text, b);
+                    if let Some(found) =
+                        titled(text, next, depth + 1, true, c, titles, &mut attempt)
+                    {
+                        *read = attempt;
+                        return Some(found);
+                    }
+                }
+            }
+            let next = separator_end(text, end);
+            if next > end
+                && let Some(found) = titled(text, next, depth + 1, via_of, c, titles, &mut attempt)
+            {
+                *read = attempt;
+                return Some(found);
+            }
+        }
+    }
+    if depth == 0 {
+        return None;
+    }
+    // After a body's name, the name is the rest of the capitalised run: one word may
+    // still be part of the body, and a name that stops inside the run is a body's.
+    let (end, words) = name_at(text, pos, titles)?;
+    let run_goes_on =
+        skip_space(text, end).is_some_and(|n| text[n..].starts_with(char::is_uppercase));
+    (!via_of || words > 1 && !run_goes_on).then_some((pos, end))
+}
+
+/// Where the body or country of an office's "of …" complement may end: after each of
+/// its capitalised words, up to twelve words ("China’s Central Military Commission").
+fn complement_ends(text: &str, start: usize, titles: &Titles) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut pos = start;
+    for _ in 0..12 {
+        let rest = &text[pos..];
+        let len = rest
+            .find(|c: char| c.is_whitespace() || c == ',')
+            .unwrap_or(rest.len());
+        if len == 0 {
+            break;
+        }
+        let word = &rest[..len];
+        let bare = word.trim_end_matches(['\'', '’']).trim_end_matches("’s");
+        let bare = bare.trim_end_matches("'s");
+        if word.starts_with(char::is_uppercase) {
+            // A title word opens the next title, not the body's name.
+            if !titles.is_title(bare) || titles.is_portfolio(bare) {
+                ends.push(pos + len);
+            }
+        } else if !matches!(word, "the" | "and" | "of" | "for" | "on" | "-" | "–") {
+            break;
+        }
+        match text[pos + len..].strip_prefix(' ') {
+            Some(_) => pos += len + 1,
+            None => break,
+        }
+    }
+    ends
+}
+
+/// The offset after a separator between titles or before the name: a space, or a
+/// comma and a space, optionally followed by "and ".
+fn separator_end(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    let sep = if rest.starts_with(", ") {
+        2
+    } else if rest.starts_with(' ') || rest.starts_with('\u{a0}') {
+        rest.chars().next().map_or(1, char::len_utf8)
+    } else {
+        return at;
+    };
+    let after = &rest[sep..];
+    if after.starts_with("and ") {
+        at + sep + 4
+    } else {
+        at + sep
+    }
+}
+
+/// A name of two words or more right before ", " (or ", a ", ", the ") and the office
+/// at `at`: "Li Shangfu, a State Councillor".
+fn apposition_before(text: &str, at: usize, c: &Compiled, titles: &Titles) -> Option<Candidate> {
+    let before = &text[..at];
+    let before = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|a| before.strip_suffix(a))
+        .unwrap_or(before);
+    let before = before.strip_suffix(", ")?;
+    let spelling = c.title.find(&text[at..])?.as_str();
+    if titles.classify(spelling) != Title::Office {
+        return None;
+    }
+    // The run of capitalised words that ends at the comma.
+    let mut start = before.len();
+    for _ in 0..5 {
+        let word_start = before[..start]
+            .trim_end_matches(' ')
+            .rfind(' ')
+            .map_or(0, |i| i + 1);
+        let word = &before[word_start..start].trim_end();
+        if word.is_empty() || !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        start = word_start;
+        if word_start == 0 || !before[..word_start].ends_with(' ') {
+            break;
+        }
+    }
+    // Drop words that are never names ("Meanwhile, Li ...": the comma ends those).
+    while start < before.len() {
+        match name_at(text, start, titles) {
+            Some((end, words)) if end == before.len() && words >= 2 => {
+                return Some(Candidate::new(
+                    EntityKind::Person,
+                    start,
+                    end,
+                    &text[start..end],
+                ));
+            }
+            _ => start += before[start..].find(' ')? + 1,
+        }
+    }
+    None
+}
+
+/// Credit lines: their names are blocked, with the role the line gives.
+fn credits(text: &str, c: &Compiled, titles: &Titles, out: &mut Vec<Candidate>) {
+    if !c.credit_words.is_match(text) {
         return;
     }
-    for m in c.byline.captures_iter(text) {
+    for m in c.credit.captures_iter(text) {
         let (Some(v), Some(n)) = (m.name("v"), m.name("n")) else {
             continue;
         };
-        let Some(end) = name_end(n.as_str(), titles) else {
+        let Some((end, _)) = name_at(text, n.start(), titles) else {
             continue;
         };
-        let mut cand = Candidate::new(
-            EntityKind::Person,
-            n.start(),
-            n.start() + end,
-            &n.as_str()[..end],
-        );
-        cand.cover = (v.start(), n.start() + end);
+        let mut cand = Candidate::new(EntityKind::Person, n.start(), end, &text[n.start()..end]);
+        cand.cover = (v.start(), end);
         cand.role = Some(match v.as_str() {
             "Translated" => "translator",
             "Written" => "author",
             "Reported" => "reporter",
             "Compiled" => "compiler",
             "Edited" => "editor",
+            "Source" => "source",
+            "Video" => "video",
             _ => "photographer",
         });
         out.push(cand);
     }
-}
-
-/// The length of the name part before the first word that is never a name.
-fn name_end(name: &str, titles: &Titles) -> Option<usize> {
-    let mut end = 0;
-    for (i, w) in name.split([' ', '\u{a0}']).enumerate() {
-        if titles.is_not_name(w) {
-            break;
-        }
-        end = if i == 0 { w.len() } else { end + 1 + w.len() };
-    }
-    (end > 0).then_some(end)
 }
 
 #[cfg(test)]
@@ -122,9 +278,15 @@ mod tests {
     fn persons(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         let mut out = Vec::new();
         find(text, &mut out);
-        out.into_iter()
+        let kept = super::super::super::candidate::select(out);
+        kept.into_iter()
+            .filter(|c| c.role.is_none())
             .map(|c| (c.name, c.rank, c.office))
             .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        persons(text).into_iter().map(|p| p.0).collect()
     }
 
     #[test]
@@ -161,17 +323,81 @@ mod tests {
     }
 
     #[test]
+    fn offices_with_nationality_and_bodies() {
+        assert_eq!(
+            names("Japanese Defence Minister Kenji Watanabe arrived."),
+            ["Kenji Watanabe"]
+        );
+        assert_eq!(
+            names("talks with Vice Chairman of Mongolia’s General Staff Council Bat Erdene on"),
+            ["Bat Erdene"]
+        );
+        assert_eq!(
+            names("the President of Peru Luisa Ramos and the Secretary of Defense Tom Hale"),
+            ["Luisa Ramos", "Tom Hale"]
+        );
+        assert_eq!(
+            names("Deputy Director of the Border Guard Department Col. Vo Minh Tri said"),
+            ["Vo Minh Tri"]
+        );
+        assert_eq!(
+            names("Secretary of the Da Nang City Party Committee Le Ngoc Quang said"),
+            ["Le Ngoc Quang"]
+        );
+        assert_eq!(
+            names(
+                "Vice Chairman of China’s Central Military Commission General He Jianping and General Secretary To Van Loc"
+            ),
+            ["He Jianping", "To Van Loc"]
+        );
+    }
+
+    #[test]
+    fn honorifics_are_stripped_and_offices_chain() {
+        assert_eq!(
+            names(
+                "Deputy Prime Minister and Minister of National Defence Samdech Pichey Sena Chea Vuthy attended."
+            ),
+            ["Chea Vuthy"]
+        );
+        assert_eq!(
+            names("Defence Minister Dato’ Seri Ahmad Rosli spoke."),
+            ["Ahmad Rosli"]
+        );
+        assert_eq!(names("with Tan Sri Lim Boon Keat, and"), ["Lim Boon Keat"]);
+        assert_eq!(
+            names("President Ferdinand R. Marcos Jr. welcomed them."),
+            ["Ferdinand R. Marcos Jr."]
+        );
+    }
+
+    #[test]
+    fn apposition_names_the_person_before_the_office() {
+        assert_eq!(
+            names("Meanwhile, Zhou Liang, a State Councillor and Minister of Defence, will lead"),
+            ["Zhou Liang"]
+        );
+        assert_eq!(
+            names("The delegation was led by Kim Dae-ho, Chief of the Joint Chiefs of Staff."),
+            ["Kim Dae-ho"]
+        );
+        assert!(names("In Hanoi, President Vo Van Minh said").contains(&"Vo Van Minh".to_owned()));
+    }
+
+    #[test]
     fn generic_titles_are_not_persons() {
         assert!(persons("The Deputy Minister also highlighted the Party and State.").is_empty());
         assert!(persons("the General Political Department and General Staff").is_empty());
         assert!(persons("the Minister on Thursday").is_empty());
+        assert!(persons("the Chairman of the Political Department of the Army, and").is_empty());
     }
 
     #[test]
-    fn bylines_carry_a_role() {
+    fn credits_carry_a_role_and_are_not_persons_of_the_text() {
         let mut out = Vec::new();
         find("Translated by Minh Anh", &mut out);
         assert_eq!(out[0].name, "Minh Anh");
         assert_eq!(out[0].role, Some("translator"));
+        assert!(names("Photo: Tran Van Hung").is_empty());
     }
 }

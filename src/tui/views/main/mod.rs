@@ -91,9 +91,18 @@ impl Main {
             .get(self.reader.scroll)
             .map(|l| (l.field, l.start));
         let mark = self.reader.mark.filter(|_| same_doc);
+        let (query, current) = (
+            std::mem::take(&mut self.reader.found.query),
+            self.reader.found.current,
+        );
         self.reader = ReaderView::build(&shared.corpus, doc, width, mark);
         if same_doc && let Some((field, start)) = keep_line {
             self.reader.scroll = self.reader.line_of(field, start).unwrap_or(0);
+        }
+        // The search stays through resizes and to the next document, as in less.
+        self.reader.search(&shared.corpus, &query);
+        if same_doc && current.is_some() {
+            self.reader.found.current = current;
         }
         if !same_doc {
             self.entities = Entities::load(&shared.corpus, doc);
@@ -103,6 +112,7 @@ impl Main {
     /// Scrolls the reader so that a place is near the top, and marks it.
     fn show_in_reader(&mut self, shared: &Shared, field: Field, start: usize, end: usize) {
         let width = self.reader.width;
+        let query = std::mem::take(&mut self.reader.found.query);
         self.reader = ReaderView::build(
             &shared.corpus,
             self.reader.doc,
@@ -111,6 +121,7 @@ impl Main {
         );
         let line = self.reader.line_of(Some(field), start).unwrap_or(0);
         self.reader.scroll = line.saturating_sub(2);
+        self.reader.search(&shared.corpus, &query);
     }
 
     /// Rows a page moves in the focused pane.
@@ -204,6 +215,19 @@ impl Main {
         shared.status = Some(format!("{name}: mention {} of {n}", next + 1));
     }
 
+    /// `n`/`N` in the reader: the search's hits, or without a search the chosen
+    /// entity's mentions.
+    fn visit_hit(&mut self, shared: &mut Shared, forward: bool) {
+        if self.reader.found.query.trim().is_empty() {
+            return self.jump_mention(shared, forward);
+        }
+        shared.status = Some(
+            self.reader
+                .visit(forward, self.panes.reader)
+                .unwrap_or_else(|| format!("no hits for {}", self.reader.found.query.trim())),
+        );
+    }
+
     fn click(&mut self, focus: Focus, row: Option<u16>) {
         self.focus = focus;
         let Some(row) = row else { return };
@@ -255,20 +279,24 @@ impl View for Main {
                 };
             }
             Action::Enter => self.enter(),
+            Action::Back if self.focus == Focus::Reader && !self.reader.found.query.is_empty() => {
+                self.reader.search(&shared.corpus, "");
+            }
             Action::Back => {
                 self.docs.clear();
                 self.entities.pick.query.clear();
                 self.entities.refilter(&shared.corpus);
             }
+            // In the reader `/` starts a new search of the article, as in less.
             Action::Filter => {
-                // The reader has no list of its own: `/` there filters the documents.
                 if self.focus == Focus::Reader {
-                    self.focus = Focus::Documents;
+                    self.reader.search(&shared.corpus, "");
                 }
                 effect = Effect::Type;
             }
             Action::NextMention => self.jump_mention(shared, true),
             Action::PrevMention => self.jump_mention(shared, false),
+            Action::NextHit | Action::PrevHit => self.visit_hit(shared, action == Action::NextHit),
             Action::Events => effect = Effect::Open(Mode::Events, Request::Nothing),
             Action::Compare => match self.docs.pick.current() {
                 Some(doc) => effect = Effect::Open(Mode::Picker, Request::Document(doc)),
@@ -332,12 +360,16 @@ impl View for Main {
     fn query(&self) -> Option<&str> {
         match self.focus {
             Focus::Entities => Some(&self.entities.pick.query),
-            Focus::Documents | Focus::Reader => Some(&self.docs.pick.query),
+            Focus::Reader => Some(&self.reader.found.query),
+            Focus::Documents => Some(&self.docs.pick.query),
         }
     }
 
     fn set_query(&mut self, shared: &mut Shared, query: String) {
-        if self.focus == Focus::Entities {
+        if self.focus == Focus::Reader {
+            self.reader.search(&shared.corpus, &query);
+            self.reader.show_current(self.panes.reader);
+        } else if self.focus == Focus::Entities {
             self.entities.pick.query = query;
             self.entities.refilter(&shared.corpus);
         } else {

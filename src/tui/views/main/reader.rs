@@ -1,6 +1,8 @@
 //! The reader pane: the article wrapped to the pane, with its header, captions set apart,
-//! related news dimmed and entity mentions coloured by kind.
+//! related news dimmed and entity mentions coloured by kind; `/` searches the article
+//! (whole words, case and diacritics ignored, quotes for phrases) and lights every hit.
 
+use crate::model::search::{SearchQuery, TextHit, find_in_document};
 use crate::model::{Corpus, Field, Mention};
 use crate::tui::layout::{inner, rows_in};
 use crate::tui::shared::Shared;
@@ -61,6 +63,22 @@ pub struct ReaderView {
     pub scroll: usize,
     /// A place marked in the text (an event's sentence): field and byte range.
     pub mark: Option<(Field, usize, usize)>,
+    /// The search typed after `/` and its hits.
+    pub found: Found,
+}
+
+/// The reader's search: the query, its hits in reading order, the line each is on and
+/// the one visited last.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Found {
+    /// As typed.
+    pub query: String,
+    /// Every hit, in reading order (related news included: the reader shows it).
+    pub hits: Vec<TextHit>,
+    /// The reader line of each hit.
+    pub lines: Vec<usize>,
+    /// The hit visited with `n`/`N` (or found first while typing).
+    pub current: Option<usize>,
 }
 
 impl ReaderView {
@@ -77,8 +95,70 @@ impl ReaderView {
             mark,
             ..ReaderView::default()
         };
+        v.lay_out(corpus);
+        v
+    }
+
+    /// Searches the article for `query` (empty: no search) and lights the hits; the
+    /// visited hit becomes the first at or below the top line.
+    pub fn search(&mut self, corpus: &Corpus, query: &str) {
+        let q = SearchQuery::parse(query);
+        let doc = self.doc.and_then(|i| corpus.documents.get(i));
+        let hits = match doc {
+            Some(d) if !q.is_empty() => find_in_document(d, &q, true),
+            _ => Vec::new(),
+        };
+        let relaid = !hits.is_empty() || !self.found.hits.is_empty();
+        self.found = Found {
+            query: query.to_owned(),
+            hits,
+            ..Found::default()
+        };
+        if relaid {
+            self.lay_out(corpus);
+        }
+        self.found.current = self
+            .found
+            .lines
+            .iter()
+            .position(|&l| l >= self.scroll)
+            .or_else(|| (!self.found.hits.is_empty()).then_some(0));
+    }
+
+    /// Moves to the next (or previous) hit, wrapping around; its line goes near the top.
+    /// Returns "hit 3 of 7", or None without hits.
+    pub fn visit(&mut self, forward: bool, area: Option<Rect>) -> Option<String> {
+        let n = self.found.hits.len();
+        if n == 0 {
+            return None;
+        }
+        let next = match (self.found.current, forward) {
+            (None, true) => 0,
+            (None, false) => n - 1,
+            (Some(c), true) => (c + 1) % n,
+            (Some(c), false) => (c + n - 1) % n,
+        };
+        self.found.current = Some(next);
+        self.show_current(area);
+        Some(format!("hit {} of {n}", next + 1))
+    }
+
+    /// Scrolls so that the visited hit is near the top.
+    pub fn show_current(&mut self, area: Option<Rect>) {
+        if let Some(&line) = self.found.current.and_then(|c| self.found.lines.get(c)) {
+            self.scroll = line.saturating_sub(2).min(self.max_scroll(area));
+        }
+    }
+
+    /// Wraps the document's fields into lines (again), with mentions, mark and hits.
+    fn lay_out(&mut self, corpus: &Corpus) {
+        let (doc, width) = (self.doc, self.width);
+        let v = self;
+        v.lines.clear();
+        v.mentions.clear();
+        v.found.lines.clear();
         let Some(d) = doc.and_then(|i| corpus.documents.get(i)) else {
-            return v;
+            return;
         };
         let mentions = doc
             .and_then(|i| corpus.mentions.get(i))
@@ -96,7 +176,9 @@ impl ReaderView {
         } else {
             d.title.clone()
         };
-        v.push_text(LineKind::Title, "", &title, None, w, mentions);
+        // A derived title is bracketed, so its offsets are not the field's.
+        let title_field = (!d.title_derived).then_some(Field::Title);
+        v.push_text(LineKind::Title, "", &title, title_field, w, mentions);
         v.push_text(LineKind::Meta, "", &meta.join(" · "), None, w, mentions);
         v.blank();
         for (i, c) in d.captions.iter().enumerate() {
@@ -144,7 +226,6 @@ impl ReaderView {
                 );
             }
         }
-        v
     }
 
     fn blank(&mut self) {
@@ -176,6 +257,21 @@ impl ReaderView {
         {
             tags.push((s, e, Tag::Differs));
         }
+        // Search hits first: where tags overlap the first wins, and a hit inside a
+        // mention must still show.
+        let hits: Vec<(usize, &TextHit)> = self
+            .found
+            .hits
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| field == Some(h.field))
+            .collect();
+        let mut found: Vec<(usize, usize, Tag)> = hits
+            .iter()
+            .map(|&(i, h)| (h.start, h.end, Tag::Hit(i)))
+            .collect();
+        found.append(&mut tags);
+        let tags = found;
         let first = self.lines.len();
         let inner_width = width.saturating_sub(str_width(prefix)).max(1);
         for (n, text) in wrap(text, inner_width, &tags).into_iter().enumerate() {
@@ -200,6 +296,13 @@ impl ReaderView {
                 .find(|&l| self.lines[l].start <= m.start)
                 .unwrap_or(first);
             self.mentions.push((m.entity, line));
+        }
+        for (_, h) in hits {
+            let line = (first..self.lines.len())
+                .rev()
+                .find(|&l| self.lines[l].start <= h.start)
+                .unwrap_or(first);
+            self.found.lines.push(line);
         }
     }
 
@@ -232,6 +335,20 @@ impl ReaderView {
             .min(self.max_scroll(area));
     }
 
+    /// The pane's title: with a search, where it stands ("hit 3 of 7 · defence").
+    fn title(&self) -> String {
+        let f = &self.found;
+        if f.query.trim().is_empty() {
+            return " Reader ".into();
+        }
+        let q = crate::tui::wrap::truncate(f.query.trim(), 24);
+        match (f.hits.len(), f.current) {
+            (0, _) => format!(" Reader · no hits for {q} "),
+            (n, Some(c)) => format!(" Reader · hit {} of {n} · {q} ", c + 1),
+            (n, None) => format!(" Reader · {n} hits · {q} "),
+        }
+    }
+
     /// Draws the pane; `selected` is the entity whose mentions stand out.
     pub fn draw(
         &self,
@@ -261,7 +378,7 @@ impl ReaderView {
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(border)
-            .title(Span::styled(" Reader ", border))
+            .title(Span::styled(self.title(), border))
             .title_bottom(Line::from(position).right_aligned());
         let lines: Vec<Line> = if self.doc.is_none() {
             vec![Line::styled(
@@ -273,14 +390,19 @@ impl ReaderView {
                 .iter()
                 .skip(scroll)
                 .take(h)
-                .map(|l| render_line(shared, l, selected))
+                .map(|l| render_line(shared, l, selected, self.found.current))
                 .collect()
         };
         frame.render_widget(Paragraph::new(lines).block(block), area);
     }
 }
 
-fn render_line<'a>(shared: &'a Shared, l: &'a ReaderLine, selected: Option<usize>) -> Line<'a> {
+fn render_line<'a>(
+    shared: &'a Shared,
+    l: &'a ReaderLine,
+    selected: Option<usize>,
+    l_current: Option<usize>,
+) -> Line<'a> {
     let theme = shared.theme;
     let base = match l.kind {
         LineKind::Title | LineKind::Heading => theme.style(Role::Heading),
@@ -299,6 +421,8 @@ fn render_line<'a>(shared: &'a Shared, l: &'a ReaderLine, selected: Option<usize
                 .get(e)
                 .map_or(base, |ent| base.patch(theme.entity(ent.kind))),
             Some(Tag::Differs) => base.patch(theme.style(Role::Match)),
+            Some(Tag::Hit(i)) if Some(i) == l_current => theme.style(Role::Selected),
+            Some(Tag::Hit(_)) => base.patch(theme.style(Role::Match)),
             _ => base,
         };
         spans.push(Span::styled(

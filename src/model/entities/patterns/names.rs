@@ -1,0 +1,291 @@
+//! The shape of a person's name: name words, initials ("R."), particles ("bin",
+//! "van"), suffixes ("Jr.", "III"), and untitled Vietnamese full names recognised by
+//! their family name (assets/names/vietnamese.json) and syllable shape.
+
+use super::super::candidate::Candidate;
+use super::super::titles::Titles;
+use crate::model::entity::EntityKind;
+use crate::model::text::fold_char;
+use rustc_hash::FxHashSet;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// Lower-case particles inside a name ("Anwar bin Ibrahim", "Ursula von der Leyen").
+const PARTICLES: &[&str] = &[
+    "bin", "binti", "bte", "al", "el", "van", "von", "der", "den", "de", "da", "das", "do", "dos",
+    "del", "di", "du", "la", "le", "y",
+];
+/// Family names spelt like English function words ("He", "To"): names only when
+/// another name word follows.
+const FUNCTION_SURNAMES: &[&str] = &["He", "To"];
+/// Generational suffixes after a name ("Jr.", "III").
+const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "II", "III", "IV"];
+
+#[derive(Deserialize)]
+struct RawNames {
+    family_names: Vec<String>,
+}
+
+/// Folded Vietnamese family names.
+fn vietnamese_family_names() -> &'static FxHashSet<String> {
+    static N: OnceLock<FxHashSet<String>> = OnceLock::new();
+    N.get_or_init(|| {
+        let raw: RawNames =
+            serde_json::from_str(include_str!("../../../../assets/names/vietnamese.json"))
+                .expect("assets/names/vietnamese.json is valid (checked by a test)");
+        raw.family_names.iter().map(|n| fold_word(n)).collect()
+    })
+}
+
+/// Lower case, diacritics dropped.
+pub fn fold_word(w: &str) -> String {
+    w.chars()
+        .map(|c| fold_char(c).to_ascii_lowercase())
+        .collect()
+}
+
+/// The end of the name word starting at `at`: a capital, then lower-case letters,
+/// with hyphenated or apostrophe-joined parts ("Won-sik", "O'Brien"); a possessive
+/// ends it ("Sen’s" → "Sen").
+fn name_word(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let mut chars = rest.char_indices();
+    let (_, first) = chars.next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let mut end = first.len_utf8();
+    let mut lower = 0;
+    let mut prev_joiner = false;
+    for (i, c) in chars {
+        if c.is_lowercase() || unicode_normalization::char::is_combining_mark(c) {
+            lower += 1;
+            prev_joiner = false;
+            end = i + c.len_utf8();
+        } else if matches!(c, '-' | '\'' | '’') && !prev_joiner {
+            let after = &rest[i + c.len_utf8()..];
+            let possessive = matches!(c, '\'' | '’')
+                && (after.starts_with('s') && !after[1..].starts_with(char::is_alphanumeric)
+                    || !after.starts_with(char::is_alphabetic));
+            if possessive || !after.starts_with(char::is_alphabetic) {
+                break;
+            }
+            prev_joiner = true;
+        } else if c.is_uppercase() && prev_joiner {
+            prev_joiner = false;
+            end = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    (lower > 0 && !prev_joiner).then_some(at + end)
+}
+
+/// The end of an initial ("R.") at `at`.
+fn initial(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    (b.get(at).is_some_and(u8::is_ascii_uppercase) && b.get(at + 1) == Some(&b'.'))
+        .then_some(at + 2)
+}
+
+/// One name: up to five words, initials and particles inside, a suffix after. Returns
+/// the end of the name and its number of words; `None` when it starts with a word
+/// that is never a name.
+pub fn name_at(text: &str, at: usize, titles: &Titles) -> Option<(usize, usize)> {
+    let mut end = None;
+    let mut words = 0;
+    let mut pos = at;
+    loop {
+        let (word_end, is_initial) = match name_word(text, pos) {
+            Some(e) => (e, false),
+            None => match initial(text, pos) {
+                Some(e) if words > 0 || name_word(text, skip_space(text, e)?).is_some() => {
+                    (e, true)
+                }
+                _ => break,
+            },
+        };
+        let word = &text[pos..word_end];
+        // "He Jianguo", "To Van Son": a family name spelt like a function word, when a
+        // name word follows it.
+        let surname_word = words == 0
+            && FUNCTION_SURNAMES.contains(&word)
+            && skip_space(text, word_end)
+                .and_then(|n| name_word(text, n))
+                .is_some();
+        let abbreviation = text[word_end..].starts_with('.') && titles.is_abbreviation(word);
+        if !is_initial
+            && !surname_word
+            && (titles.is_not_name(word) || abbreviation || SUFFIXES.contains(&word) && words > 0)
+        {
+            break;
+        }
+        words += 1;
+        if !is_initial {
+            end = Some(word_end);
+        }
+        if words == 5 {
+            break;
+        }
+        let Some(next) = skip_space(text, word_end) else {
+            break;
+        };
+        // A lower-case particle joins two name words.
+        let particle = text[next..]
+            .split(' ')
+            .next()
+            .filter(|p| PARTICLES.contains(p));
+        pos = match particle {
+            Some(p)
+                if skip_space(text, next + p.len())
+                    .and_then(|n| name_word(text, n))
+                    .is_some() =>
+            {
+                skip_space(text, next + p.len())?
+            }
+            _ => next,
+        };
+    }
+    let end = end?;
+    Some((suffix_end(text, end), words))
+}
+
+/// After a name, a generational suffix (" Jr.", ", Jr.") extends it.
+fn suffix_end(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    let gap = if rest.starts_with(", ") {
+        2
+    } else if rest.starts_with(' ') {
+        1
+    } else {
+        return end;
+    };
+    let after = &rest[gap..];
+    SUFFIXES
+        .iter()
+        .find(|s| {
+            after.starts_with(**s) && !after[s.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .map_or(end, |s| end + gap + s.len())
+}
+
+/// The offset after one space (or no-break space) at `at`, when a letter follows.
+pub fn skip_space(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let n = if rest.starts_with(' ') {
+        1
+    } else if rest.starts_with('\u{a0}') {
+        2
+    } else {
+        return None;
+    };
+    rest[n..].starts_with(char::is_alphabetic).then_some(at + n)
+}
+
+/// True for a Vietnamese syllable written without diacritics: an initial consonant
+/// cluster, one to three vowels and an allowed final ("nguyen", "chien", "quan").
+pub fn vietnamese_syllable(folded: &str) -> bool {
+    const INITIALS: &[&str] = &[
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h",
+        "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+    ];
+    const FINALS: &[&str] = &["ng", "nh", "ch", "c", "m", "n", "p", "t", ""];
+    if folded.is_empty() || folded.len() > 7 || !folded.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    INITIALS.iter().any(|i| {
+        let Some(rest) = folded.strip_prefix(i) else {
+            return false;
+        };
+        let vowels = rest.bytes().take_while(|b| b"aeiouy".contains(b)).count();
+        (1..=3).contains(&vowels) && FINALS.contains(&&rest[vowels..])
+    })
+}
+
+/// Untitled Vietnamese full names: a family name and two or three more syllables, the
+/// run of capitalised words ending there ("Phan Van Giang said").
+pub fn find_vietnamese(text: &str, out: &mut Vec<Candidate>) {
+    let family = vietnamese_family_names();
+    let mut at = 0;
+    while at < text.len() {
+        let Some(start) = text[at..].find(char::is_uppercase).map(|i| at + i) else {
+            return;
+        };
+        let word_start_ok = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let mut words = Vec::new();
+        let mut pos = start;
+        while let Some(end) = name_word(text, pos) {
+            words.push((pos, end));
+            match skip_space(text, end) {
+                Some(n) if text[n..].starts_with(char::is_uppercase) => pos = n,
+                _ => break,
+            }
+            if words.len() > 4 {
+                break;
+            }
+        }
+        let next = words.last().map_or(start + 1, |w| w.1);
+        at = next.max(start + 1);
+        while !text.is_char_boundary(at) {
+            at += 1;
+        }
+        if !word_start_ok || !(3..=4).contains(&words.len()) {
+            continue;
+        }
+        let syllables: Vec<String> = words.iter().map(|&(s, e)| fold_word(&text[s..e])).collect();
+        if family.contains(&syllables[0]) && syllables.iter().all(|s| vietnamese_syllable(s)) {
+            let (s, e) = (words[0].0, words[words.len() - 1].1);
+            let mut c = Candidate::new(EntityKind::Person, s, e, &text[s..e]);
+            c.source = super::super::candidate::Source::Shape;
+            out.push(c);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(text: &str) -> Option<&str> {
+        name_at(text, 0, Titles::embedded()).map(|(e, _)| &text[..e])
+    }
+
+    #[test]
+    fn initials_particles_and_suffixes() {
+        assert_eq!(
+            name("Ferdinand R. Marcos Jr. said"),
+            Some("Ferdinand R. Marcos Jr.")
+        );
+        assert_eq!(name("Anwar bin Ibrahim met"), Some("Anwar bin Ibrahim"));
+        assert_eq!(name("Shin Won-sik’s visit"), Some("Shin Won-sik"));
+        assert_eq!(name("Hun Sen’s path"), Some("Hun Sen"));
+        assert_eq!(name("Prayut Chan-o-cha spoke"), Some("Prayut Chan-o-cha"));
+        assert_eq!(name("The Ministry"), None);
+    }
+
+    #[test]
+    fn vietnamese_syllables() {
+        for s in [
+            "nguyen", "chien", "quan", "giang", "xuan", "canh", "nhu", "thai",
+        ] {
+            assert!(vietnamese_syllable(s), "{s}");
+        }
+        for s in ["royal", "armed", "forces", "prime", "jinping", "smith"] {
+            assert!(!vietnamese_syllable(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn untitled_vietnamese_names() {
+        let mut out = Vec::new();
+        find_vietnamese(
+            "Delegates led by Trần Đức Thắng and Le Thi Hoa met at Ho Chi Minh City with the Thai Royal Armed Forces.",
+            &mut out,
+        );
+        let names: Vec<&str> = out.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["Trần Đức Thắng", "Le Thi Hoa"]);
+    }
+}

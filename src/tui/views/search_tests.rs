@@ -1,0 +1,139 @@
+//! Reducer tests of finding things: the reader's search.
+
+use crate::tui::app::{App, Setup};
+use crate::tui::fixture;
+use crate::tui::keymap::action::Action as A;
+use crate::tui::views::main::layout::Focus;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn app() -> App {
+    let mut app = App::new(fixture::corpus(), Setup::default());
+    app.resize(120, 40);
+    app
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+fn typed(app: &mut App, s: &str) {
+    for c in s.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+/// The fixture's a1 (second newest) in the reader, focused.
+fn reading_a1() -> App {
+    let mut app = app();
+    app.apply(A::Down);
+    app.apply(A::FocusNext);
+    assert_eq!(app.views.main.focus, Focus::Reader);
+    app
+}
+
+fn search(app: &mut App, q: &str) {
+    typed(app, "/");
+    assert!(app.shared.typing);
+    typed(app, q);
+    key(app, KeyCode::Enter);
+    assert!(!app.shared.typing);
+}
+
+#[test]
+fn slash_in_the_reader_searches_the_article_not_the_list() {
+    let mut app = reading_a1();
+    search(&mut app, "\"da lat\"");
+    let main = &app.views.main;
+    assert_eq!(main.focus, Focus::Reader);
+    assert_eq!(main.docs.pick.len(), 3, "the list is not filtered");
+    assert!(main.docs.pick.query.is_empty());
+    // "Đà Lạt" once in each of the 30 paragraphs, folded, as one phrase.
+    assert_eq!(main.reader.found.hits.len(), 30);
+    assert_eq!(main.reader.found.current, Some(0));
+    // Unquoted, each word is a term of its own: two hits a paragraph.
+    search(&mut app, "da lat");
+    assert_eq!(app.views.main.reader.found.hits.len(), 60);
+}
+
+#[test]
+fn whole_words_by_default_a_star_for_word_starts() {
+    let mut app = reading_a1();
+    search(&mut app, "coast");
+    assert!(app.views.main.reader.found.hits.is_empty());
+    key(&mut app, KeyCode::Esc);
+    search(&mut app, "COAST*");
+    // The headline ("Coastal office …") and 30 paragraphs ("Coastal Guard Office").
+    assert_eq!(app.views.main.reader.found.hits.len(), 31);
+}
+
+#[test]
+fn n_and_shift_n_visit_the_hits_and_say_where() {
+    let mut app = reading_a1();
+    search(&mut app, "paragraph");
+    assert_eq!(app.views.main.reader.found.hits.len(), 30);
+    typed(&mut app, "n");
+    assert_eq!(app.shared.status.as_deref(), Some("hit 2 of 30"));
+    let second = app.views.main.reader.found.lines[1];
+    assert!(app.views.main.reader.scroll <= second);
+    typed(&mut app, "NN");
+    assert_eq!(app.shared.status.as_deref(), Some("hit 30 of 30"));
+    let last = app.views.main.reader.found.lines[29];
+    let scroll = app.views.main.reader.scroll;
+    assert!(scroll <= last && last < scroll + 38, "the hit is on screen");
+    typed(&mut app, "n");
+    assert_eq!(app.shared.status.as_deref(), Some("hit 1 of 30"));
+}
+
+#[test]
+fn esc_clears_the_search_then_n_follows_the_chosen_entity_again() {
+    let mut app = reading_a1();
+    search(&mut app, "paragraph");
+    key(&mut app, KeyCode::Esc);
+    let main = &app.views.main;
+    assert!(main.reader.found.query.is_empty() && main.reader.found.hits.is_empty());
+    assert_eq!(main.docs.pick.len(), 3);
+    // Choose an entity, come back to the reader: n visits its mentions.
+    app.apply(A::Entities);
+    assert_eq!(app.views.main.focus, Focus::Entities);
+    assert!(app.views.main.selected_entity().is_some());
+    app.apply(A::Entities);
+    assert_eq!(app.views.main.focus, Focus::Reader);
+    typed(&mut app, "n");
+    let status = app.shared.status.clone().unwrap_or_default();
+    assert!(status.contains("mention 1 of"), "{status}");
+}
+
+#[test]
+fn no_hits_says_so_and_typing_esc_drops_the_search() {
+    let mut app = reading_a1();
+    search(&mut app, "\"office met\"");
+    assert_eq!(app.views.main.reader.found.hits.len(), 30, "a phrase");
+    search(&mut app, "zebra");
+    typed(&mut app, "n");
+    assert_eq!(app.shared.status.as_deref(), Some("no hits for zebra"));
+    typed(&mut app, "/");
+    typed(&mut app, "office");
+    assert_eq!(
+        app.views.main.reader.found.hits.len(),
+        31,
+        "lit while typing"
+    );
+    key(&mut app, KeyCode::Esc);
+    assert!(app.views.main.reader.found.hits.is_empty());
+}
+
+#[test]
+fn the_search_stays_through_a_resize_and_to_the_next_document() {
+    let mut app = reading_a1();
+    search(&mut app, "paragraph");
+    typed(&mut app, "nnn");
+    app.resize(80, 24);
+    let r = &app.views.main.reader;
+    assert_eq!((r.found.hits.len(), r.found.current), (30, Some(3)));
+    assert_eq!(r.found.lines.len(), 30);
+    app.apply(A::FocusPrev);
+    app.apply(A::Up);
+    let r = &app.views.main.reader;
+    assert_eq!(r.found.query, "paragraph");
+    assert!(r.found.hits.is_empty(), "b2 has no paragraph");
+}
