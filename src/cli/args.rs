@@ -196,6 +196,9 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t)]
         format: CompareFormat,
+        /// Width of the text output in columns (default: the terminal's, else 100).
+        #[arg(long, value_name = "N")]
+        width: Option<usize>,
     },
     /// A shell completion script, printed for your shell to load.
     #[command(after_help = examples(&[

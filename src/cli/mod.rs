@@ -77,6 +77,9 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         _ => {}
     }
+    if cli.no_state && matches!(cli.command, Some(Command::List { tag: Some(_), .. })) {
+        anyhow::bail!("--tag needs the saved state, which --no-state turns off");
+    }
     let overrides = state::overrides(&cli)?;
     let corpus = load_with(cli.corpus.as_deref(), overrides.as_ref().map(|(_, o)| o))?;
     if let Some((path, o)) = &overrides {
@@ -123,7 +126,8 @@ pub fn write_command(
         Command::List { tag, format } => match (tag, saved) {
             (None, _) => docs::list(corpus, format, out),
             (Some(tag), Some(s)) => state::list_tagged(corpus, s.store, s.key, &tag, format, out),
-            (Some(_), None) => anyhow::bail!("--tag needs the saved state, which is off"),
+            // No state file yet: nothing is tagged.
+            (Some(_), None) => docs::list_some(corpus, &|_| false, format, out),
         },
         Command::Show { id, format } => {
             docs::show(corpus, &id, format, out)?;
@@ -165,14 +169,17 @@ pub fn write_command(
             right,
             suggest,
             format,
-        } => compare::run(
-            corpus,
-            left.as_deref(),
-            right.as_deref(),
-            suggest,
-            format,
-            out,
-        ),
+            width,
+        } => {
+            let req = compare::Request {
+                left: left.as_deref(),
+                right: right.as_deref(),
+                suggest,
+                format,
+                width,
+            };
+            compare::run(corpus, req, out)
+        }
         Command::Completions { shell } => shell::completions(shell, out),
         Command::Man => shell::man(out),
     }

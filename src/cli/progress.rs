@@ -5,8 +5,9 @@ use crate::model::load::{Observer, Progress};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 
-/// A bar that follows a corpus load; cleared when dropped.
-pub struct Bar(ProgressBar);
+/// A bar that follows a corpus load; cleared when dropped. With `DOSSIER_TIMINGS` set
+/// (to anything but `0` or nothing), each build stage's wall-clock time goes to stderr.
+pub struct Bar(ProgressBar, bool);
 
 impl Bar {
     /// A bar on stderr, hidden when stderr is not a terminal.
@@ -22,7 +23,9 @@ impl Bar {
                 .unwrap_or_else(|_| ProgressStyle::default_bar())
                 .progress_chars("=> "),
         );
-        Bar(bar)
+        let timings =
+            std::env::var_os("DOSSIER_TIMINGS").is_some_and(|v| !v.is_empty() && v != "0");
+        Bar(bar, timings)
     }
 }
 
@@ -39,6 +42,13 @@ impl Observer for Bar {
             }
         }
         self.0.set_message(progress.to_string());
+    }
+
+    fn stage(&self, name: &'static str, elapsed: std::time::Duration) {
+        if self.1 {
+            let line = format!("dossier: timing: {name}: {:.3} s", elapsed.as_secs_f64());
+            self.0.suspend(|| super::output::to_stderr(&line));
+        }
     }
 }
 

@@ -58,16 +58,23 @@ pub fn corpus_key(dir: Option<&Path>) -> CorpusKey {
 
 /// Opens the state file (`--state`, else the default), unless `--no-state`. When it cannot
 /// be used, says why and returns `None`: dossier then runs without state and writes nothing.
+/// A default state file that does not exist yet is not created.
 pub fn open(cli: &Cli) -> Option<Store> {
     if cli.no_state {
         return None;
     }
+    let explicit = cli.state.is_some();
     let Some(path) = cli.state.clone().or_else(paths::default_state_file) else {
         warn(
             "no state file: set HOME or XDG_DATA_HOME, or pass --state FILE; running without saved state",
         );
         return None;
     };
+    // The command line only reads marks: no default state file means none to show, and
+    // creating one here would leave files behind from scripts and tests.
+    if !explicit && !path.exists() {
+        return None;
+    }
     match files::open_state(&path, cli.corpus.as_deref()) {
         Ok(store) => Some(store),
         Err(e) => {

@@ -123,7 +123,9 @@ impl Corpus {
 
     /// Every article under `dir`, built with `options`.
     pub fn load_dir_with(dir: &Path, options: BuildOptions<'_>) -> Result<Corpus, CorpusError> {
+        let mut clock = load::Stopwatch::start(options.observer);
         let (files, problems) = source::read_dir_observed(dir, options.observer)?;
+        clock.lap("read files");
         Ok(Corpus::build_with(files, problems, options))
     }
 
@@ -139,9 +141,11 @@ impl Corpus {
         problems: Vec<Problem>,
         options: BuildOptions<'_>,
     ) -> Corpus {
+        let mut clock = load::Stopwatch::start(options.observer);
         let lexicon = clean::Lexicon::embedded();
         let vocab = clean::Vocabulary::from_texts(files.iter().map(|f| f.text.as_str()));
         let hashes: Vec<ContentHash> = files.par_iter().map(|f| ContentHash::of(&f.text)).collect();
+        clock.lap("word lists, vocabulary and content hashes");
         let ticker = load::Ticker::new(files.len(), options.observer, load::building);
         let mut documents: Vec<Document> = Vec::with_capacity(files.len());
         let mut files = files.into_iter().peekable();
@@ -163,6 +167,7 @@ impl Corpus {
             }));
             options.observer.documents(first, &documents[first..]);
         }
+        clock.lap("cleaning and metadata");
         options.observer.progress(Progress::Linking {
             documents: documents.len(),
         });
@@ -172,9 +177,12 @@ impl Corpus {
             Problem::loaded(d.path.clone(), "no article text left after cleaning".into())
         }));
         let (entities, mentions) = entities::extract(&documents);
+        clock.lap("entities");
         let events = events::build(&documents, &entities, &mentions);
+        clock.lap("events");
         let mut corpus = Corpus::new(documents, entities, mentions, events, problems);
         corpus.duplicates = Duplicates::find(&hashes);
+        clock.lap("indexes and exact copies");
         corpus.hashes = hashes;
         corpus
     }

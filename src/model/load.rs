@@ -4,6 +4,7 @@
 use super::document::Document;
 use std::fmt;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 /// One step of loading a corpus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +78,32 @@ pub trait Observer: Sync {
     /// A batch of documents, cleaned and with their metadata (and overrides) but no entities
     /// yet: `batch[k]` will be `corpus.documents[first + k]`. Batches arrive in order.
     fn documents(&self, _first: usize, _batch: &[Document]) {}
+
+    /// A stage of the build has ended, taking `elapsed` of wall-clock time.
+    fn stage(&self, _name: &'static str, _elapsed: Duration) {}
+}
+
+/// Times the stages of a build one after another, telling the observer of each.
+pub struct Stopwatch<'a> {
+    observer: &'a dyn Observer,
+    since: Instant,
+}
+
+impl<'a> Stopwatch<'a> {
+    /// Starts timing the first stage.
+    pub fn start(observer: &'a dyn Observer) -> Stopwatch<'a> {
+        Stopwatch {
+            observer,
+            since: Instant::now(),
+        }
+    }
+
+    /// Ends the stage called `name` and starts the next.
+    pub fn lap(&mut self, name: &'static str) {
+        let now = Instant::now();
+        self.observer.stage(name, now - self.since);
+        self.since = now;
+    }
 }
 
 /// An observer that ignores everything.

@@ -2,6 +2,7 @@
 //! with noise (names, numbers, glued words, captions, related tails).
 
 use super::source::{self, RawFile};
+use std::path::Path;
 
 /// A small deterministic PRNG (xorshift64*), so generated corpora are repeatable.
 #[derive(Debug, Clone)]
@@ -93,6 +94,19 @@ pub fn corpus(n: usize, seed: u64) -> Vec<RawFile> {
         .collect()
 }
 
+/// Writes `files` under `dir` at their relative paths (for benches that load from disk;
+/// `dir` should be a temporary folder outside the repository).
+pub fn write_dir(files: &[RawFile], dir: &Path) -> std::io::Result<()> {
+    for f in files {
+        let path = dir.join(&f.path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(path, &f.text)?;
+    }
+    Ok(())
+}
+
 fn article(paras: &[String], rng: &mut Rng) -> String {
     let year = 2015 + rng.below(11);
     let half = if rng.below(2) == 0 {
@@ -174,5 +188,18 @@ mod tests {
         assert!(a.iter().zip(&b).all(|(x, y)| x.text == y.text));
         let mean = a.iter().map(|f| f.text.len()).sum::<usize>() / a.len();
         assert!((1500..20_000).contains(&mean), "mean size {mean}");
+    }
+
+    #[test]
+    fn writes_files_that_read_back_the_same() {
+        let files = corpus(3, 1);
+        let dir = tempfile::tempdir().unwrap();
+        write_dir(&files, dir.path()).unwrap();
+        let (read, problems) = source::read_dir(dir.path()).unwrap();
+        assert!(problems.is_empty());
+        assert_eq!(read.len(), 3);
+        for (a, b) in files.iter().zip(&read) {
+            assert_eq!((&a.id, &a.path, &a.text), (&b.id, &b.path, &b.text));
+        }
     }
 }

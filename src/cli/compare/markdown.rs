@@ -1,9 +1,10 @@
-//! The Markdown view of a comparison, fit to paste into a report.
+//! The Markdown view of a comparison, fit to paste into a report: headed by outlet,
+//! kind and period, the digest first, then a section per topic.
 
-use super::{describe, differences, marked, short_ids};
+use super::{differences, has_content, heading, marked};
 use crate::cli::output::line;
 use crate::model::Document;
-use crate::model::compare::{Comparison, Sentence};
+use crate::model::compare::{Comparison, Reference, Row, Sentence};
 use crate::model::text::sanitize;
 use anyhow::Result;
 use std::io::Write;
@@ -23,63 +24,95 @@ pub(super) fn md_escape(s: &str) -> String {
     out
 }
 
-/// The comparison as Markdown: a metadata table, then a section per topic with a
-/// two-column table and the differences as a list.
-pub(super) fn markdown(
+fn esc(s: &str) -> String {
+    sanitize(&md_escape(s)).into_owned()
+}
+
+/// One table cell of a side: the sentence in full, or a reference to another section.
+fn cell(s: Option<&Sentence>, r: Option<&Reference>, rows: &[Row]) -> String {
+    match (s, r) {
+        (Some(s), _) => marked(s, "**", "**", md_escape),
+        (None, Some(r)) => {
+            let under = rows.get(r.row).map_or("", |row| row.label.as_str());
+            format!(
+                "*see {}:* {}",
+                esc(under),
+                marked(&r.sentence, "**", "**", md_escape)
+            )
+        }
+        (None, None) => String::new(),
+    }
+}
+
+/// The comparison as Markdown.
+pub(super) fn write(
     cmp: &Comparison,
     (ld, rd): (&Document, &Document),
     out: &mut dyn Write,
 ) -> Result<()> {
-    let esc = |s: &str| sanitize(&md_escape(s)).into_owned();
-    let ids = short_ids(&cmp.left, &cmp.right);
     line(
         out,
-        &format!("# Comparison: {} and {}", esc(ids.0), esc(ids.1)),
+        &format!("# {} vs {}", esc(&heading(ld)), esc(&heading(rd))),
     )?;
     writeln!(out)?;
-    writeln!(out, "| | Left | Right |")?;
-    writeln!(out, "|---|---|---|")?;
-    let code = |id: &str| format!("`{}`", id.replace('`', "'"));
-    line(
-        out,
-        &format!("| Document | {} | {} |", code(&cmp.left), code(&cmp.right)),
-    )?;
-    line(
-        out,
-        &format!("| Title | {} | {} |", esc(&ld.title), esc(&rd.title)),
-    )?;
-    line(
-        out,
-        &format!(
-            "| About | {} | {} |",
-            esc(&describe(ld)),
-            esc(&describe(rd))
-        ),
-    )?;
-    for row in &cmp.rows {
+    if !cmp.summary.is_empty() {
+        line(out, &format!("*{}*", esc(&cmp.summary)))?;
+        writeln!(out)?;
+    }
+    if let Some(note) = &cmp.note {
+        line(out, &format!("> Note: {}", esc(note)))?;
+        writeln!(out)?;
+    }
+    line(out, "## What changed")?;
+    writeln!(out)?;
+    if cmp.digest.is_empty() {
+        line(
+            out,
+            "Nothing stands out: the same topics, names and numbers.",
+        )?;
+    }
+    for d in &cmp.digest {
+        let (topic, rest) = d.text.split_once(": ").unwrap_or(("", &d.text));
+        line(out, &format!("- **{}**: {}", esc(topic), esc(rest)))?;
+    }
+    let (l, r) = (cmp.left_label.as_str(), cmp.right_label.as_str());
+    for row in cmp.rows.iter().filter(|r| has_content(r)) {
         writeln!(out)?;
         let mark = if row.differs { " (differs)" } else { "" };
         line(out, &format!("## {}{mark}", esc(&row.label)))?;
         writeln!(out)?;
-        line(out, &format!("| {} | {} |", esc(ids.0), esc(ids.1)))?;
-        writeln!(out, "|---|---|")?;
-        let cell = |s: Option<&Sentence>, empty: bool| match s {
-            Some(s) => marked(s, "**", "**", md_escape),
-            None if empty => "*(not covered)*".into(),
-            None => String::new(),
-        };
-        for k in 0..row.left.len().max(row.right.len()).max(1) {
-            let a = cell(row.left.get(k), row.left.is_empty() && k == 0);
-            let b = cell(row.right.get(k), row.right.is_empty() && k == 0);
-            writeln!(out, "| {a} | {b} |")?;
+        let diffs = differences(row, (l, r));
+        for d in &diffs {
+            line(out, &format!("- {}", esc(d)))?;
         }
-        let diffs = differences(row, ids);
         if !diffs.is_empty() {
             writeln!(out)?;
-            for d in diffs {
-                line(out, &format!("- {}", esc(&d)))?;
-            }
         }
+        line(out, &format!("| {} | {} |", esc(l), esc(r)))?;
+        writeln!(out, "|---|---|")?;
+        let (ln, rn) = (
+            row.left.len() + row.left_refs.len(),
+            row.right.len() + row.right_refs.len(),
+        );
+        for k in 0..ln.max(rn).max(1) {
+            let side = |s: &[Sentence], refs: &[Reference], empty: bool| {
+                if empty && k == 0 {
+                    return "*(not covered)*".to_owned();
+                }
+                let r = k.checked_sub(s.len()).and_then(|j| refs.get(j));
+                cell(s.get(k), r, &cmp.rows)
+            };
+            let a = side(&row.left, &row.left_refs, ln == 0);
+            let b = side(&row.right, &row.right_refs, rn == 0);
+            line(out, &format!("| {a} | {b} |"))?;
+        }
+    }
+    writeln!(out)?;
+    line(out, "---")?;
+    writeln!(out)?;
+    for (label, d) in [(l, ld), (r, rd)] {
+        let id = format!("`{}`", d.id.replace('`', "'"));
+        line(out, &format!("- {}: {id}, {}", esc(label), esc(&d.title)))?;
     }
     Ok(())
 }

@@ -1,112 +1,104 @@
-//! `dossier compare A B` (two articles aligned by topic) and `dossier compare --suggest`.
+//! `dossier compare A B` (two articles aligned by topic, with a change digest) and
+//! `dossier compare --suggest`.
 
+mod json;
 mod markdown;
+mod suggestions;
+mod text;
 
 use super::CompareFormat;
-use super::output::{self, fit, line};
-use crate::model::compare::{self, Comparison, Row, Sentence, Suggestion};
+use super::output;
+use crate::model::compare::{self, Change, ChangeKind, Row, Sentence};
 use crate::model::text::sanitize;
 use crate::model::{Corpus, Document};
 use anyhow::{Context, Result};
-use serde::Serialize;
 use std::io::Write;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// Width of the text output.
-const WIDTH: usize = 100;
-/// Between the two columns.
-const GUTTER: &str = " │ ";
+/// Width of the text output when neither `--width` nor the terminal says.
+const DEFAULT_WIDTH: usize = 100;
+/// Narrowest text output.
+const MIN_WIDTH: usize = 40;
+/// Widest text output.
+const MAX_WIDTH: usize = 1000;
+
+/// What `dossier compare` was asked.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    /// Left document id or prefix.
+    pub left: Option<&'a str>,
+    /// Right document id or prefix.
+    pub right: Option<&'a str>,
+    /// List suggested pairs instead.
+    pub suggest: bool,
+    /// Output format.
+    pub format: CompareFormat,
+    /// Width of the text output (`--width`).
+    pub width: Option<usize>,
+}
 
 /// Compares two documents, or lists suggested pairs.
-pub fn run(
-    corpus: &Corpus,
-    left: Option<&str>,
-    right: Option<&str>,
-    suggest: bool,
-    format: CompareFormat,
-    out: &mut dyn Write,
-) -> Result<()> {
-    if suggest {
-        return suggestions(corpus, &compare::suggest(corpus), format, out);
+pub fn run(corpus: &Corpus, req: Request, out: &mut dyn Write) -> Result<()> {
+    if req.suggest {
+        return suggestions::write(corpus, &compare::suggest(corpus), req.format, out);
     }
-    let (Some(l), Some(r)) = (left, right) else {
+    let (Some(l), Some(r)) = (req.left, req.right) else {
         anyhow::bail!("give two document ids, or --suggest");
     };
     let li = corpus.find(l).context("left document")?;
     let ri = corpus.find(r).context("right document")?;
+    if li == ri {
+        anyhow::bail!(
+            "{} and {} are the same document ({}): give two different documents",
+            sanitize(l),
+            sanitize(r),
+            sanitize(&corpus.documents[li].id)
+        );
+    }
     let cmp = compare::compare(corpus, li, ri);
     let docs = (&corpus.documents[li], &corpus.documents[ri]);
-    match format {
-        CompareFormat::Json => output::json(out, &JsonComparison::new(&cmp, docs)),
-        CompareFormat::Text => text(&cmp, docs, out),
-        CompareFormat::Markdown => markdown::markdown(&cmp, docs, out),
+    match req.format {
+        CompareFormat::Json => output::json(out, &json::JsonComparison::new(&cmp, docs)),
+        CompareFormat::Text => text::write(&cmp, docs, width(req.width), out),
+        CompareFormat::Markdown => markdown::write(&cmp, docs, out),
     }
 }
 
-/// The JSON view: "left"/"right" of a row are the sentences' texts (scripts rely on
-/// it); the sentences with their positions and highlights are in "*_detail".
-#[derive(Serialize)]
-struct JsonComparison<'a> {
-    left: &'a str,
-    right: &'a str,
-    left_title: &'a str,
-    right_title: &'a str,
-    rows: Vec<JsonRow<'a>>,
+/// The text width: `--width`, else the terminal's, else `COLUMNS`, else 100.
+fn width(asked: Option<usize>) -> usize {
+    use std::io::IsTerminal;
+    let from_terminal = || {
+        std::io::stdout()
+            .is_terminal()
+            .then(crossterm::terminal::size)
+            .and_then(Result::ok)
+            .map(|(w, _)| usize::from(w))
+    };
+    let from_env = || std::env::var("COLUMNS").ok()?.trim().parse::<usize>().ok();
+    asked
+        .or_else(from_terminal)
+        .or_else(from_env)
+        .unwrap_or(DEFAULT_WIDTH)
+        .clamp(MIN_WIDTH, MAX_WIDTH)
 }
 
-#[derive(Serialize)]
-struct JsonRow<'a> {
-    topic: &'a str,
-    label: &'a str,
-    left: Vec<&'a str>,
-    right: Vec<&'a str>,
-    differs: bool,
-    only_left: &'a [String],
-    only_right: &'a [String],
-    changes: &'a [compare::Change],
-    left_detail: &'a [Sentence],
-    right_detail: &'a [Sentence],
-}
-
-impl<'a> JsonComparison<'a> {
-    fn new(cmp: &'a Comparison, (l, r): (&'a Document, &'a Document)) -> Self {
-        let texts = |s: &'a [Sentence]| s.iter().map(|x| x.text.as_str()).collect();
-        JsonComparison {
-            left: &cmp.left,
-            right: &cmp.right,
-            left_title: &l.title,
-            right_title: &r.title,
-            rows: cmp
-                .rows
-                .iter()
-                .map(|row| JsonRow {
-                    topic: &row.topic,
-                    label: &row.label,
-                    left: texts(&row.left),
-                    right: texts(&row.right),
-                    differs: row.differs,
-                    only_left: &row.only_left,
-                    only_right: &row.only_right,
-                    changes: &row.changes,
-                    left_detail: &row.left,
-                    right_detail: &row.right,
-                })
-                .collect(),
-        }
+/// "QDND half-year review, 2023-H1": outlet, kind and period, as far as known.
+fn heading(d: &Document) -> String {
+    let mut s = String::new();
+    if let Some(src) = &d.source {
+        s.push_str(src);
+        s.push(' ');
     }
-}
-
-/// "QDND · 2023-H1 · half-year review".
-fn describe(d: &Document) -> String {
-    let mut parts = vec![d.source.clone().unwrap_or_else(|| "—".into())];
-    if let Some(p) = d.period {
-        parts.push(p.to_string());
+    s.push_str(if d.kind == crate::model::Kind::Other {
+        "article"
+    } else {
+        d.kind.label()
+    });
+    match (d.period, d.event_date.or(d.published)) {
+        (Some(p), _) => s.push_str(&format!(", {p}")),
+        (None, Some(date)) => s.push_str(&format!(", {date}")),
+        (None, None) => {}
     }
-    if let Some(date) = d.event_date.or(d.published) {
-        parts.push(date.to_string());
-    }
-    parts.push(d.kind.label().to_owned());
-    parts.join(" · ")
+    s
 }
 
 /// A sentence with its highlights wrapped in `open`/`close`, sanitised.
@@ -127,63 +119,31 @@ fn marked(s: &Sentence, open: &str, close: &str, escape: fn(&str) -> String) -> 
     sanitize(&out).into_owned()
 }
 
-/// Word-wraps to `width` columns; words wider than a line are cut.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut cur = String::new();
-    for word in text.split_whitespace() {
-        let w = word.width();
-        if !cur.is_empty() && cur.width() + 1 + w > width {
-            lines.push(std::mem::take(&mut cur));
+/// One change as a line of a row.
+fn change_line(c: &Change) -> String {
+    let what = if c.what.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", c.what)
+    };
+    let status = match (&c.left_status, &c.right_status) {
+        (Some(l), Some(r)) if l != r => format!(", {l} → {r}"),
+        (_, Some(r)) => format!(", {r}"),
+        _ => String::new(),
+    };
+    match c.kind {
+        ChangeKind::Edition | ChangeKind::Number => {
+            format!("changed: {} → {}{what}{status}", c.left, c.right)
         }
-        if w > width {
-            for c in word.chars() {
-                if cur.width() + c.width().unwrap_or(0) > width {
-                    lines.push(std::mem::take(&mut cur));
-                }
-                cur.push(c);
-            }
-            continue;
+        ChangeKind::Status | ChangeKind::Role | ChangeKind::Format => {
+            format!("changed {}: {} → {}", c.what, c.left, c.right)
         }
-        if !cur.is_empty() {
-            cur.push(' ');
-        }
-        cur.push_str(word);
     }
-    if !cur.is_empty() {
-        lines.push(cur);
-    }
-    lines
 }
 
-/// One side of a row as wrapped lines, a bullet per sentence.
-fn column(sentences: &[Sentence], width: usize) -> Vec<String> {
-    if sentences.is_empty() {
-        return vec!["(not covered)".into()];
-    }
-    let mut lines = Vec::new();
-    for s in sentences {
-        let text = marked(s, "«", "»", str::to_owned);
-        for (k, l) in wrap(&text, width.saturating_sub(2).max(1))
-            .into_iter()
-            .enumerate()
-        {
-            lines.push(format!("{}{l}", if k == 0 { "• " } else { "  " }));
-        }
-    }
-    lines
-}
-
+/// The differences of a row as lines ("changed: 8th → 9th (…)", "only in X: …").
 fn differences(row: &Row, (l, r): (&str, &str)) -> Vec<String> {
-    let mut out = Vec::new();
-    for c in &row.changes {
-        let what = if c.what.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", c.what)
-        };
-        out.push(format!("changed: {} → {}{what}", c.from, c.to));
-    }
+    let mut out: Vec<String> = row.changes.iter().map(change_line).collect();
     if !row.only_left.is_empty() {
         out.push(format!("only in {l}: {}", row.only_left.join("; ")));
     }
@@ -193,141 +153,17 @@ fn differences(row: &Row, (l, r): (&str, &str)) -> Vec<String> {
     out
 }
 
-fn text(cmp: &Comparison, (ld, rd): (&Document, &Document), out: &mut dyn Write) -> Result<()> {
-    let col = (WIDTH - GUTTER.width()) / 2;
-    let head = |d: &Document| vec![d.id.clone(), d.title.clone(), describe(d)];
-    let (lh, rh) = (head(ld), head(rd));
-    for (a, b) in lh.iter().zip(&rh) {
-        line(
-            out,
-            format!(
-                "{}{GUTTER}{}",
-                fit(&sanitize(a), col),
-                fit(&sanitize(b), col)
-            )
-            .trim_end(),
-        )?;
-    }
-    let ids = short_ids(&cmp.left, &cmp.right);
-    for row in &cmp.rows {
-        writeln!(out)?;
-        let mark = if row.differs { " ≠" } else { "" };
-        let title = format!("── {}{mark} ", row.label);
-        let fill = WIDTH.saturating_sub(title.width());
-        line(
-            out,
-            fit(&format!("{title}{}", "─".repeat(fill)), WIDTH).trim_end(),
-        )?;
-        let (l, r) = (column(&row.left, col), column(&row.right, col));
-        for k in 0..l.len().max(r.len()) {
-            let a = l.get(k).map_or("", String::as_str);
-            let b = r.get(k).map_or("", String::as_str);
-            line(out, format!("{}{GUTTER}{b}", fit(a, col)).trim_end())?;
-        }
-        for d in differences(row, ids) {
-            for (k, l) in wrap(&sanitize(&d), WIDTH - 2).into_iter().enumerate() {
-                line(out, &format!("{}{l}", if k == 0 { "» " } else { "  " }))?;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Short names for the two sides: the ids' leading parts ("004" of "004_6de3…") when
-/// they tell the documents apart, else the whole ids.
-fn short_ids<'a>(left: &'a str, right: &'a str) -> (&'a str, &'a str) {
-    let lead = |id: &'a str| id.split_once('_').map_or(id, |(a, _)| a);
-    let (l, r) = (lead(left), lead(right));
-    if l != r || left == right {
-        (l, r)
-    } else {
-        (left, right)
-    }
-}
-
-fn suggestions(
-    corpus: &Corpus,
-    list: &[Suggestion],
-    format: CompareFormat,
-    out: &mut dyn Write,
-) -> Result<()> {
-    let title = |i: usize| corpus.documents.get(i).map_or("", |d| d.title.as_str());
-    match format {
-        CompareFormat::Json => output::json(out, &list),
-        CompareFormat::Text => {
-            if list.is_empty() {
-                return Ok(writeln!(
-                    out,
-                    "no suggested comparisons (they need reviews with a known kind, period and source)"
-                )?);
-            }
-            let idw = list
-                .iter()
-                .flat_map(|s| [s.left.width(), s.right.width()])
-                .max()
-                .unwrap_or(4)
-                .max(4);
-            line(
-                out,
-                &format!("SCORE {} {} WHY", fit("LEFT", idw), fit("RIGHT", idw)),
-            )?;
-            for s in list {
-                line(
-                    out,
-                    &format!(
-                        "{:>5.2} {} {} {}",
-                        s.score,
-                        fit(&s.left, idw),
-                        fit(&s.right, idw),
-                        s.reason
-                    ),
-                )?;
-            }
-            Ok(())
-        }
-        CompareFormat::Markdown => {
-            writeln!(out, "| Score | Left | Right | Why |\n|---|---|---|---|")?;
-            for s in list {
-                let doc = |id: &str, i: usize| {
-                    format!(
-                        "`{}` {}",
-                        id.replace('`', "'"),
-                        markdown::md_escape(title(i))
-                    )
-                };
-                line(
-                    out,
-                    &format!(
-                        "| {:.2} | {} | {} | {} |",
-                        s.score,
-                        doc(&s.left, s.left_index),
-                        doc(&s.right, s.right_index),
-                        markdown::md_escape(&s.reason)
-                    ),
-                )?;
-            }
-            Ok(())
-        }
-    }
+/// True when a row has anything to show on either side.
+fn has_content(row: &Row) -> bool {
+    !(row.left.is_empty()
+        && row.right.is_empty()
+        && row.left_refs.is_empty()
+        && row.right_refs.is_empty())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn short_ids_stay_distinct() {
-        assert_eq!(short_ids("004_ab", "000_cd"), ("004", "000"));
-        assert_eq!(short_ids("vna_1", "vna_2"), ("vna_1", "vna_2"));
-        assert_eq!(short_ids("plain", "other"), ("plain", "other"));
-    }
-
-    #[test]
-    fn wraps_to_width_and_cuts_long_words() {
-        assert_eq!(wrap("aa bb cc", 5), ["aa bb", "cc"]);
-        assert_eq!(wrap("abcdefg", 3), ["abc", "def", "g"]);
-        assert!(wrap("", 4).is_empty());
-    }
 
     #[test]
     fn marks_highlights_and_escapes_markdown() {
@@ -337,6 +173,7 @@ mod tests {
             start: 0,
             end: 18,
             highlights: vec![(4, 7)],
+            aspect: compare::Aspect::Neutral,
         };
         assert_eq!(
             marked(&s, "**", "**", markdown::md_escape),
@@ -346,48 +183,22 @@ mod tests {
     }
 
     #[test]
-    fn text_lines_fit_in_100_columns() {
-        let corpus = Corpus::seeds();
-        let mut buf = Vec::new();
-        let (a, b) = (&corpus.documents[4].id, &corpus.documents[0].id);
-        run(
-            &corpus,
-            Some(a),
-            Some(b),
-            false,
-            CompareFormat::Text,
-            &mut buf,
-        )
-        .expect("compare");
-        let text = String::from_utf8(buf).expect("utf-8");
-        assert!(text.lines().all(|l| l.width() <= WIDTH), "{text}");
-        assert!(text.contains("Border defence diplomacy"));
+    fn width_is_asked_or_clamped() {
+        assert_eq!(width(Some(72)), 72);
+        assert_eq!(width(Some(3)), MIN_WIDTH);
     }
 
     #[test]
-    fn json_rows_have_sentence_texts() {
-        let corpus = Corpus::seeds();
-        let mut buf = Vec::new();
-        run(
-            &corpus,
-            Some("000"),
-            Some("001"),
-            false,
-            CompareFormat::Json,
-            &mut buf,
-        )
-        .expect("compare");
-        let v: serde_json::Value = serde_json::from_slice(&buf).expect("json");
-        assert!(v["left"].as_str().is_some_and(|s| s.starts_with("000")));
-        let rows = v["rows"].as_array().expect("rows");
-        assert!(rows.iter().all(|r| {
-            r["topic"].is_string()
-                && r["left"]
-                    .as_array()
-                    .is_some_and(|a| a.iter().all(serde_json::Value::is_string))
-                && r["right"]
-                    .as_array()
-                    .is_some_and(|a| a.iter().all(serde_json::Value::is_string))
-        }));
+    fn the_same_document_twice_is_an_error() {
+        let c = Corpus::seeds();
+        let req = Request {
+            left: Some("000"),
+            right: Some("000_"),
+            suggest: false,
+            format: CompareFormat::Text,
+            width: None,
+        };
+        let err = run(&c, req, &mut Vec::new()).expect_err("same document");
+        assert!(err.to_string().contains("same document"), "{err}");
     }
 }

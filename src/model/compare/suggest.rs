@@ -1,31 +1,89 @@
 //! Comparisons worth reading: half-year reviews of different years, the same
 //! conference from two outlets, a half-year review and the same year's annual review,
-//! annual reviews of different years. Built from `Document::{kind, period, source}`.
+//! annual reviews of different years. Pairs come from `Document::{kind, period,
+//! source}`; each must also stand on its own content: both openings read like a review
+//! of the work (several subjects, none dominating, see `profile`), and pairs whose
+//! topics are more alike rank higher. A report on one event is never paired, nor a
+//! file that is an exact copy of another (one report saved twice, not two outlets').
 
 use super::Suggestion;
+use super::profile::Profile;
+use super::topics::Lexicon;
 use crate::model::corpus::Corpus;
 use crate::model::date::Period;
-use crate::model::document::{Document, Kind};
+use crate::model::document::Kind;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 use std::collections::hash_map::Entry;
+use std::sync::OnceLock;
 
 /// Counterparts listed per reason for one document (`suggest_for`).
 const PER_REASON_FOR_ONE: usize = 8;
 /// Counterparts kept per reason and document across the corpus (`suggest`), so the
 /// list stays readable at 100,000 articles.
 const PER_REASON_CORPUS: usize = 3;
+/// How far topics alike or unlike move a pair's score (±half of this): enough to rank
+/// pairs of one reason, not to overturn the reasons' order.
+const CONTENT_WEIGHT: f32 = 0.1;
+/// How much lower a same-conference pair ranks when one outlet is not known.
+const UNKNOWN_OUTLET: f32 = 0.05;
 
-/// Review documents grouped by (kind, period), then by outlet.
-struct Index {
-    groups: BTreeMap<(Kind, Period), BTreeMap<Option<String>, Vec<usize>>>,
+/// Why two documents are worth comparing.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Reason {
+    /// One conference, two outlets: (left outlet, right outlet) as document indices.
+    SameConference(usize, usize),
+    /// Half-year reviews of two years.
+    Halves(Period, Period),
+    /// A half-year review and the same year's annual review.
+    HalfAndYear(Period, i32),
+    /// Annual reviews of two years.
+    Years(i32, i32),
 }
 
-impl Index {
-    fn new(corpus: &Corpus) -> Index {
+impl Reason {
+    fn text(self, corpus: &Corpus) -> String {
+        let doc = |i: usize| &corpus.documents[i];
+        match self {
+            Reason::SameConference(a, b) => {
+                // The named outlet first: "VNA and an unnamed outlet".
+                let (da, db) = match (doc(a).source.is_some(), doc(b).source.is_some()) {
+                    (false, true) => (doc(b), doc(a)),
+                    _ => (doc(a), doc(b)),
+                };
+                format!(
+                    "the same {} {} reported by {} and {}",
+                    da.period.map(|p| p.to_string()).unwrap_or_default(),
+                    da.kind.label(),
+                    da.source.as_deref().unwrap_or("an unnamed outlet"),
+                    db.source.as_deref().unwrap_or("an unnamed outlet")
+                )
+            }
+            Reason::Halves(a, b) => format!("half-year reviews of {a} and {b}"),
+            Reason::HalfAndYear(p, y) => {
+                format!("the {p} half-year review and the {y} annual review")
+            }
+            Reason::Years(a, b) => format!("annual reviews of {a} and {b}"),
+        }
+    }
+}
+
+/// Review documents grouped by (kind, period), then by outlet, with their topic
+/// profiles, worked out when first needed.
+struct Index<'a> {
+    corpus: &'a Corpus,
+    groups: BTreeMap<(Kind, Period), BTreeMap<Option<String>, Vec<usize>>>,
+    profiles: Vec<OnceLock<Option<Profile>>>,
+}
+
+impl<'a> Index<'a> {
+    fn new(corpus: &'a Corpus) -> Index<'a> {
         let mut groups: BTreeMap<_, BTreeMap<_, Vec<usize>>> = BTreeMap::new();
         for (i, d) in corpus.documents.iter().enumerate() {
+            if corpus.duplicate_of(i).is_some() {
+                continue;
+            }
             if let (Some(p), true) = (d.period, d.kind.is_review()) {
                 groups
                     .entry((d.kind, p))
@@ -35,15 +93,40 @@ impl Index {
                     .push(i);
             }
         }
-        Index { groups }
+        let profiles = (0..corpus.documents.len())
+            .map(|_| OnceLock::new())
+            .collect();
+        Index {
+            corpus,
+            groups,
+            profiles,
+        }
     }
 
-    /// The documents of one group, outlet by outlet.
+    /// The profile of a review whose opening reads like a review of the work.
+    fn profile(&self, i: usize) -> Option<&Profile> {
+        self.profiles[i]
+            .get_or_init(|| {
+                let d = &self.corpus.documents[i];
+                (d.period.is_some() && d.kind.is_review() && self.corpus.duplicate_of(i).is_none())
+                    .then(|| Profile::of(d, Lexicon::embedded()))
+                    .filter(Profile::looks_like_review)
+            })
+            .as_ref()
+    }
+
+    /// True when document `i` stands as a review on its own content.
+    fn stands(&self, i: usize) -> bool {
+        self.profile(i).is_some()
+    }
+
+    /// The documents of one group that stand as reviews, outlet by outlet.
     fn members(&self, kind: Kind, period: Period) -> impl Iterator<Item = usize> + '_ {
         self.groups
             .get(&(kind, period))
             .into_iter()
             .flat_map(|by_source| by_source.values().flatten().copied())
+            .filter(|&i| self.stands(i))
     }
 
     /// The periods of one kind that have documents.
@@ -53,10 +136,18 @@ impl Index {
             .filter(move |(k, _)| *k == kind)
             .map(|&(_, p)| p)
     }
+
+    /// How alike two documents' topics are.
+    fn alike(&self, a: usize, b: usize) -> f32 {
+        match (self.profile(a), self.profile(b)) {
+            (Some(x), Some(y)) => x.similarity(y),
+            _ => 0.0,
+        }
+    }
 }
 
 /// A candidate counterpart: (other document, score, reason).
-type Candidate = (usize, f32, String);
+type Candidate = (usize, f32, Reason);
 
 /// Orders a pair: older period first, then by outlet and id.
 fn ordered(corpus: &Corpus, a: usize, b: usize) -> (usize, usize) {
@@ -71,8 +162,33 @@ fn ordered(corpus: &Corpus, a: usize, b: usize) -> (usize, usize) {
     if key(a) <= key(b) { (a, b) } else { (b, a) }
 }
 
+/// Every document's place in reading order (`ordered`), so a corpus-wide list orders
+/// its pairs without comparing strings again.
+fn reading_ranks(corpus: &Corpus) -> Vec<u32> {
+    let mut order: Vec<usize> = (0..corpus.documents.len()).collect();
+    order.par_sort_by(|&a, &b| {
+        let key = |i: usize| {
+            let d = &corpus.documents[i];
+            (
+                d.period.map(Period::sort_key),
+                d.source.as_deref(),
+                d.id.as_str(),
+            )
+        };
+        key(a).cmp(&key(b))
+    });
+    let mut rank = vec![0u32; order.len()];
+    for (r, i) in order.into_iter().enumerate() {
+        rank[i] = r as u32;
+    }
+    rank
+}
+
 /// The same conference reported by other outlets: same kind and period, another
-/// source, and no conflicting conference dates. At most `cap`, spread over outlets.
+/// source, and no conflicting conference dates. A report whose outlet is not known
+/// pairs with those of known outlets (it is another report, if not surely another
+/// outlet), a little lower; two reports of unknown outlets do not pair. At most `cap`,
+/// spread over outlets.
 fn other_outlets(
     corpus: &Corpus,
     index: &Index,
@@ -81,36 +197,34 @@ fn other_outlets(
     cap: usize,
 ) -> Vec<Candidate> {
     let doc = &corpus.documents[d];
-    let Some(mine) = doc.source.as_deref() else {
-        return Vec::new();
-    };
     let Some(by_source) = index.groups.get(&(doc.kind, period)) else {
         return Vec::new();
     };
+    let mine = doc.source.as_deref();
     let per_outlet = cap.div_ceil(by_source.len().max(1)).max(1);
     let mut out = Vec::new();
     for (source, members) in by_source {
-        let Some(theirs) = source.as_deref().filter(|s| *s != mine) else {
+        let theirs = source.as_deref();
+        if theirs == mine {
             continue;
+        }
+        let known = if mine.is_some() && theirs.is_some() {
+            0.0
+        } else {
+            UNKNOWN_OUTLET
         };
-        let found = members.iter().filter_map(|&j| {
-            let score = match (doc.event_date, corpus.documents[j].event_date) {
-                (Some(x), Some(y)) if x != y => return None,
-                (Some(_), Some(_)) => 1.0,
-                _ => 0.95,
-            };
-            let (l, _) = ordered(corpus, d, j);
-            let (a, b) = if l == d {
-                (mine, theirs)
-            } else {
-                (theirs, mine)
-            };
-            let reason = format!(
-                "the same {period} {} reported by {a} and {b}",
-                doc.kind.label()
-            );
-            Some((j, score, reason))
-        });
+        let found = members
+            .iter()
+            .filter(|&&j| index.stands(j))
+            .filter_map(|&j| {
+                let score = match (doc.event_date, corpus.documents[j].event_date) {
+                    (Some(x), Some(y)) if x != y => return None,
+                    (Some(_), Some(_)) => 1.0,
+                    _ => 0.95,
+                };
+                let (l, r) = ordered(corpus, d, j);
+                Some((j, score - known, Reason::SameConference(l, r)))
+            });
         out.extend(found.take(per_outlet));
     }
     out
@@ -119,67 +233,55 @@ fn other_outlets(
 /// Counterparts of document `d`, at most `cap` per reason; the work per document is
 /// bounded by `cap` and the number of periods and outlets, not by the corpus size.
 fn candidates(corpus: &Corpus, index: &Index, d: usize, cap: usize) -> Vec<Candidate> {
-    let doc: &Document = &corpus.documents[d];
-    let Some(period) = doc.period.filter(|_| doc.kind.is_review()) else {
+    let doc = &corpus.documents[d];
+    let Some(period) = doc.period.filter(|_| index.stands(d)) else {
         return Vec::new();
     };
     let mut out = other_outlets(corpus, index, d, period, cap);
     // Periods of `kind` matching `keep`, nearest first, each with a score and a reason;
     // their documents are taken in that order up to `cap`.
-    let mut nearest = |kind: Kind, keep: &dyn Fn(Period) -> Option<(f32, String)>| {
-        let mut periods: Vec<(Period, f32, String)> = index
+    let mut nearest = |kind: Kind, keep: &dyn Fn(Period) -> Option<(f32, Reason)>| {
+        let mut periods: Vec<(Period, f32, Reason)> = index
             .periods(kind)
             .filter_map(|p| keep(p).map(|(s, r)| (p, s, r)))
             .collect();
         periods.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let found: Vec<Candidate> = periods
             .iter()
-            .flat_map(|(p, score, reason)| {
-                index
-                    .members(kind, *p)
-                    .map(move |j| (j, *score, reason.clone()))
-            })
+            .flat_map(|&(p, score, reason)| index.members(kind, p).map(move |j| (j, score, reason)))
             .filter(|c| c.0 != d)
             .take(cap)
             .collect();
         out.extend(found);
     };
+    let gap_score = |from: f32, gap: i32, floor: f32| {
+        (from - 0.05 * (gap.unsigned_abs() as f32 - 1.0)).max(floor)
+    };
     match (doc.kind, period) {
         (Kind::HalfYearReview, Period::Half { year, half }) => {
             nearest(Kind::HalfYearReview, &|p| match p {
                 Period::Half { year: y, half: h } if h == half && y != year => {
-                    let gap = (y - year).unsigned_abs() as f32;
                     let (a, b) = if y < year { (p, period) } else { (period, p) };
-                    Some((
-                        (0.9 - 0.05 * (gap - 1.0)).max(0.5),
-                        format!("half-year reviews of {a} and {b}"),
-                    ))
+                    Some((gap_score(0.9, y - year, 0.5), Reason::Halves(a, b)))
                 }
                 _ => None,
             });
             nearest(Kind::AnnualReview, &|p| {
-                (p == Period::Year(year)).then(|| {
-                    (
-                        0.8,
-                        format!("the {period} half-year review and the {year} annual review"),
-                    )
-                })
+                (p == Period::Year(year)).then_some((0.8, Reason::HalfAndYear(period, year)))
             });
         }
         (Kind::AnnualReview, Period::Year(year)) => {
             nearest(Kind::HalfYearReview, &|p| match p {
-                Period::Half { year: y, .. } if y == year => Some((
-                    0.8,
-                    format!("the {p} half-year review and the {year} annual review"),
-                )),
+                Period::Half { year: y, .. } if y == year => {
+                    Some((0.8, Reason::HalfAndYear(p, year)))
+                }
                 _ => None,
             });
             nearest(Kind::AnnualReview, &|p| match p {
-                Period::Year(y) if y != year => {
-                    let gap = (y - year).unsigned_abs() as f32;
-                    let reason = format!("annual reviews of {} and {}", y.min(year), y.max(year));
-                    Some(((0.75 - 0.05 * (gap - 1.0)).max(0.4), reason))
-                }
+                Period::Year(y) if y != year => Some((
+                    gap_score(0.75, y - year, 0.4),
+                    Reason::Years(y.min(year), y.max(year)),
+                )),
                 _ => None,
             });
         }
@@ -188,15 +290,27 @@ fn candidates(corpus: &Corpus, index: &Index, d: usize, cap: usize) -> Vec<Candi
     out
 }
 
-fn suggestion(corpus: &Corpus, a: usize, b: usize, score: f32, reason: String) -> Suggestion {
-    let (l, r) = ordered(corpus, a, b);
+/// The suggestion of a pair in reading order, its score moved by how alike the two
+/// documents' topics are.
+fn suggestion(
+    corpus: &Corpus,
+    index: &Index,
+    (l, r): (usize, usize),
+    score: f32,
+    reason: Reason,
+) -> Suggestion {
+    let alike = index.alike(l, r);
     Suggestion {
         left_index: l,
         right_index: r,
         left: corpus.documents[l].id.clone(),
         right: corpus.documents[r].id.clone(),
-        reason,
-        score,
+        reason: format!(
+            "{}; topics {:.0}% alike",
+            reason.text(corpus),
+            100.0 * alike
+        ),
+        score: (score + CONTENT_WEIGHT * (alike - 0.5)).clamp(0.0, 1.0),
     }
 }
 
@@ -211,20 +325,22 @@ fn best_first(list: &mut [Suggestion]) {
 /// Comparisons worth reading across the corpus, best first (each pair once).
 pub fn suggest(corpus: &Corpus) -> Vec<Suggestion> {
     let index = Index::new(corpus);
-    let found: Vec<(usize, usize, f32, String)> = (0..corpus.documents.len())
+    (0..corpus.documents.len()).into_par_iter().for_each(|i| {
+        index.profile(i);
+    });
+    let rank = reading_ranks(corpus);
+    let pair = |a: usize, b: usize| if rank[a] <= rank[b] { (a, b) } else { (b, a) };
+    let found: Vec<((usize, usize), f32, Reason)> = (0..corpus.documents.len())
         .into_par_iter()
         .flat_map_iter(|d| {
             candidates(corpus, &index, d, PER_REASON_CORPUS)
                 .into_iter()
-                .map(move |(j, score, reason)| {
-                    let (l, r) = ordered(corpus, d, j);
-                    (l, r, score, reason)
-                })
+                .map(move |(j, score, reason)| (pair(d, j), score, reason))
         })
         .collect();
-    let mut best: FxHashMap<(usize, usize), (f32, String)> = FxHashMap::default();
-    for (l, r, score, reason) in found {
-        match best.entry((l, r)) {
+    let mut best: FxHashMap<(usize, usize), (f32, Reason)> = FxHashMap::default();
+    for (pair, score, reason) in found {
+        match best.entry(pair) {
             Entry::Occupied(mut e) if e.get().0 < score => {
                 e.insert((score, reason));
             }
@@ -235,8 +351,8 @@ pub fn suggest(corpus: &Corpus) -> Vec<Suggestion> {
         }
     }
     let mut list: Vec<Suggestion> = best
-        .into_iter()
-        .map(|((l, r), (score, reason))| suggestion(corpus, l, r, score, reason))
+        .into_par_iter()
+        .map(|((l, r), (score, reason))| suggestion(corpus, &index, (l, r), score, reason))
         .collect();
     best_first(&mut list);
     list
@@ -255,7 +371,13 @@ pub fn suggest_for(corpus: &Corpus, doc: usize) -> Vec<Suggestion> {
             s.left_index.min(s.right_index) == doc.min(j)
                 && s.left_index.max(s.right_index) == doc.max(j)
         }) {
-            list.push(suggestion(corpus, doc, j, score, reason));
+            list.push(suggestion(
+                corpus,
+                &index,
+                ordered(corpus, doc, j),
+                score,
+                reason,
+            ));
         }
     }
     best_first(&mut list);
@@ -263,101 +385,5 @@ pub fn suggest_for(corpus: &Corpus, doc: usize) -> Vec<Suggestion> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn doc(id: &str, kind: Kind, period: &str, source: &str) -> Document {
-        Document {
-            id: id.into(),
-            kind,
-            period: Period::parse(period),
-            source: Some(source.into()),
-            ..Document::default()
-        }
-    }
-
-    fn corpus() -> Corpus {
-        use Kind::*;
-        Corpus::new(
-            vec![
-                doc("a-2025h1-vna", HalfYearReview, "2025-H1", "VNA"),
-                doc("b-2025h1-qdnd", HalfYearReview, "2025-H1", "QDND"),
-                doc("c-2023h1-qdnd", HalfYearReview, "2023-H1", "QDND"),
-                doc("d-2025-vns", AnnualReview, "2025", "VNS"),
-                doc("e-2016-2021", MultiYearReview, "2016-2021", "VNA"),
-                doc("f-other", Other, "2025", "VNA"),
-                doc("g-2024-vna", AnnualReview, "2024", "VNA"),
-            ],
-            Vec::new(),
-            Vec::new(),
-            Vec::new(),
-            Vec::new(),
-        )
-    }
-
-    fn pairs(list: &[Suggestion]) -> Vec<(&str, &str)> {
-        list.iter()
-            .map(|s| (s.left.as_str(), s.right.as_str()))
-            .collect()
-    }
-
-    #[test]
-    fn proposes_the_three_kinds_of_pair() {
-        let c = corpus();
-        let list = suggest(&c);
-        let got = pairs(&list);
-        assert_eq!(got[0], ("b-2025h1-qdnd", "a-2025h1-vna"));
-        assert!(
-            list[0].reason.contains("QDND and VNA"),
-            "{}",
-            list[0].reason
-        );
-        for want in [
-            ("c-2023h1-qdnd", "a-2025h1-vna"),
-            ("c-2023h1-qdnd", "b-2025h1-qdnd"),
-            ("a-2025h1-vna", "d-2025-vns"),
-            ("g-2024-vna", "d-2025-vns"),
-        ] {
-            assert!(got.contains(&want), "{want:?} missing from {got:?}");
-        }
-        assert!(!got.iter().any(|(l, r)| l.starts_with('e')
-            || r.starts_with('e')
-            || l.starts_with('f')
-            || r.starts_with('f')));
-        let mut seen = std::collections::BTreeSet::new();
-        assert!(got.iter().all(|p| seen.insert(*p)), "pairs are unique");
-        assert!(list.windows(2).all(|w| w[0].score >= w[1].score));
-        let c2023 = list
-            .iter()
-            .find(|s| s.left.starts_with('c'))
-            .map(|s| s.reason.as_str());
-        assert_eq!(c2023, Some("half-year reviews of 2023-H1 and 2025-H1"));
-    }
-
-    #[test]
-    fn counterparts_of_one_document() {
-        let c = corpus();
-        let got = suggest_for(&c, 2);
-        let ids: Vec<&str> = got
-            .iter()
-            .map(|s| {
-                if s.left_index == 2 {
-                    s.right.as_str()
-                } else {
-                    s.left.as_str()
-                }
-            })
-            .collect();
-        assert_eq!(ids, ["a-2025h1-vna", "b-2025h1-qdnd"]);
-        assert!(suggest_for(&c, 5).is_empty());
-        assert!(suggest_for(&c, 99).is_empty());
-    }
-
-    #[test]
-    fn different_conference_dates_are_not_the_same_conference() {
-        let mut c = corpus();
-        c.documents[0].event_date = crate::model::Date::new(2025, 7, 7);
-        c.documents[1].event_date = crate::model::Date::new(2025, 7, 8);
-        assert!(!pairs(&suggest(&c)).contains(&("b-2025h1-qdnd", "a-2025h1-vna")));
-    }
-}
+#[path = "suggest_tests.rs"]
+mod tests;

@@ -17,6 +17,18 @@ mod subject;
 pub use haystack::{haystack, haystacks, index};
 pub use label::{series, when};
 
+/// Whether `sentence` reports the event named at byte `at` of it as held, in
+/// preparation or upcoming (the status cues of assets/event_cues.json).
+pub fn status_in(sentence: &str, at: usize) -> Option<super::event::Status> {
+    let folded = sentences::fold_chars(sentence);
+    let at_char = sentences::char_index(sentence, at);
+    let at = folded
+        .char_indices()
+        .nth(at_char)
+        .map_or(folded.len(), |(b, _)| b);
+    cues::status_near(&folded, at)
+}
+
 use super::document::Document;
 use super::entity::{Entity, Mention};
 use super::event::Event;

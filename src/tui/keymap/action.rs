@@ -61,6 +61,10 @@ pub enum Action {
     NextHit,
     /// The previous hit (or mention).
     PrevHit,
+    /// Sort the document list by the next key (date, outlet, kind, title; match).
+    Sort,
+    /// Jump to a date or period typed after `:`.
+    JumpDate,
     /// Jump to the next topic of a comparison.
     NextTopic,
     /// Jump to the previous topic.
@@ -119,6 +123,8 @@ impl Action {
             A::PrevMention => "prev_mention",
             A::NextHit => "next_hit",
             A::PrevHit => "prev_hit",
+            A::Sort => "sort",
+            A::JumpDate => "jump_date",
             A::NextTopic => "next_topic",
             A::PrevTopic => "prev_topic",
             A::Swap => "swap",

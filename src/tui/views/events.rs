@@ -3,6 +3,7 @@
 //! article at that sentence.
 
 use crate::model::events;
+use crate::model::filter::jump::{Direction, event_position};
 use crate::model::filter::{Matches, Searcher};
 use crate::tui::keymap::Context;
 use crate::tui::keymap::action::Action;
@@ -11,6 +12,7 @@ use crate::tui::mode::Mode;
 use crate::tui::pick::Pick;
 use crate::tui::shared::Shared;
 use crate::tui::theme::Role;
+use crate::tui::views::jump::{self, Jump, Target};
 use crate::tui::views::view::{Effect, Request, View};
 use crate::tui::views::widgets::{SHOWN, full_pane_mouse, highlighted, pad, pane_block, row_style};
 use crate::tui::work::Latest;
@@ -31,6 +33,8 @@ pub struct Events {
     /// What is shown and selected (indices into `Corpus::events`).
     pub pick: Pick,
     search: Latest<String, Matches>,
+    /// The `:` prompt, while a date is typed (and after, until the next `/`).
+    pub jump: Option<Jump>,
     area: Rect,
 }
 
@@ -53,8 +57,29 @@ impl Events {
                 ..Pick::default()
             },
             search,
+            jump: None,
             area: Rect::default(),
         }
+    }
+
+    /// Takes the `:` prompt's text and moves the selection (the timeline is oldest
+    /// first); the status to show, if any.
+    fn jump_to(&mut self, shared: &Shared, text: String) -> Option<String> {
+        let j = self.jump.as_mut()?;
+        j.text = text;
+        let (text, from) = (j.text.clone(), j.from);
+        let target = jump::target(&text);
+        let row = match target {
+            Target::Back => Some(from),
+            Target::Unreadable => None,
+            Target::Range(r) => {
+                event_position(&shared.corpus, &self.pick.items, r, Direction::OldestFirst)
+            }
+        };
+        if let Some(row) = row {
+            self.pick.select(row);
+        }
+        jump::status(&text, target, row.is_some())
     }
 
     /// Rows the list has (the detail takes the rest when there is room).
@@ -111,7 +136,17 @@ impl View for Events {
             Action::Click { row: Some(r), .. } => {
                 self.pick.select(self.pick.offset + usize::from(r));
             }
-            Action::Filter => return Effect::Type,
+            Action::Filter => {
+                self.jump = None;
+                return Effect::Type;
+            }
+            Action::JumpDate => {
+                self.jump = Some(Jump {
+                    text: String::new(),
+                    from: self.pick.selected,
+                });
+                return Effect::Type;
+            }
             Action::Back => return Effect::Back,
             Action::Enter => {
                 let ev = self
@@ -151,10 +186,19 @@ impl View for Events {
     }
 
     fn query(&self) -> Option<&str> {
-        Some(&self.pick.query)
+        match &self.jump {
+            Some(j) => Some(&j.text),
+            None => Some(&self.pick.query),
+        }
     }
 
     fn set_query(&mut self, shared: &mut Shared, query: String) {
+        if self.jump.is_some() {
+            shared.status = self.jump_to(shared, query);
+            let h = self.list_rows();
+            self.pick.reveal(self.pick.selected, h, self.pick.len());
+            return;
+        }
         self.pick.query = query;
         self.refilter(shared);
     }
@@ -179,7 +223,19 @@ impl View for Events {
         if self.busy() {
             title.push_str("· searching… ");
         }
-        let block = pane_block(theme, true, title, &self.pick, shared.typing);
+        let mut block = pane_block(
+            theme,
+            true,
+            title,
+            &self.pick,
+            shared.typing && self.jump.is_none(),
+        );
+        if let Some(j) = self.jump.as_ref().filter(|_| shared.typing) {
+            block = block.title_bottom(Span::styled(
+                jump::prompt(&j.text),
+                theme.style(Role::Prompt),
+            ));
+        }
         let body = inner(area);
         let width = usize::from(body.width);
         let detail = if body.height > DETAIL + 3 { DETAIL } else { 0 };

@@ -4,6 +4,7 @@
 pub mod compare;
 pub mod events;
 pub mod help;
+pub mod jump;
 pub mod main;
 pub mod picker;
 #[cfg(test)]

@@ -137,3 +137,118 @@ fn the_search_stays_through_a_resize_and_to_the_next_document() {
     assert_eq!(r.found.query, "paragraph");
     assert!(r.found.hits.is_empty(), "b2 has no paragraph");
 }
+
+fn ids(app: &App) -> Vec<&str> {
+    app.views
+        .main
+        .docs
+        .pick
+        .items
+        .iter()
+        .map(|&d| app.shared.corpus.documents[d].id.as_str())
+        .collect()
+}
+
+#[test]
+fn s_cycles_the_sort_and_keeps_the_selection() {
+    let mut app = app();
+    assert_eq!(ids(&app), ["b2", "a1", "c3"]);
+    assert_eq!(app.views.main.docs.sort_label(), "date");
+    app.apply(A::Down); // a1
+    typed(&mut app, "s");
+    assert_eq!(app.views.main.docs.sort_label(), "outlet");
+    assert_eq!(ids(&app), ["c3", "a1", "b2"], "QDND, VNA, VNS");
+    assert_eq!(
+        app.views.main.docs.pick.current(),
+        Some(0),
+        "a1 stays selected"
+    );
+    typed(&mut app, "s");
+    assert_eq!(app.views.main.docs.sort_label(), "kind");
+    assert_eq!(ids(&app), ["b2", "a1", "c3"], "one kind: newest first");
+    typed(&mut app, "s");
+    assert_eq!(ids(&app), ["a1", "b2", "c3"], "Coastal, Forum, Unrelated");
+    typed(&mut app, "s");
+    assert_eq!(app.views.main.docs.sort_label(), "date");
+}
+
+#[test]
+fn with_a_query_s_sorts_the_matches_and_comes_back_to_best_match() {
+    let mut app = app();
+    typed(&mut app, "/");
+    typed(&mut app, "tran");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.views.main.docs.sort_label(), "match");
+    let mut ranked = ids(&app);
+    ranked.sort_unstable();
+    assert_eq!(ranked, ["a1", "b2"], "the two that name Trần Văn Minh");
+    let by_match = ids(&app).join(",");
+    for label in ["date", "outlet", "kind", "title", "match"] {
+        typed(&mut app, "s");
+        assert_eq!(app.views.main.docs.sort_label(), label);
+    }
+    assert_eq!(ids(&app).join(","), by_match);
+    typed(&mut app, "ss");
+    assert_eq!(ids(&app), ["a1", "b2"], "by outlet: VNA, VNS");
+}
+
+#[test]
+fn colon_jumps_to_a_date_as_it_is_typed_and_esc_goes_back() {
+    let mut app = app();
+    typed(&mut app, ":");
+    assert!(app.shared.typing);
+    typed(&mut app, "2024-03-05");
+    assert_eq!(ids(&app)[app.views.main.docs.pick.selected], "a1");
+    key(&mut app, KeyCode::Backspace);
+    assert!(
+        app.shared
+            .status
+            .as_deref()
+            .unwrap_or("")
+            .contains("2023-H1")
+    );
+    typed(&mut app, "2");
+    // No document on the 2nd: the first one older.
+    assert_eq!(ids(&app)[app.views.main.docs.pick.selected], "c3");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.views.main.docs.pick.selected, 0, "back where it was");
+    assert_eq!(
+        app.views.main.docs.pick.len(),
+        3,
+        "the list is not filtered"
+    );
+    typed(&mut app, ":1990");
+    assert_eq!(
+        app.shared.status.as_deref(),
+        Some("nothing dated 1990 or after")
+    );
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, "/");
+    assert!(app.views.main.docs.jump.is_none(), "/ is the filter again");
+}
+
+#[test]
+fn colon_in_the_timeline_jumps_to_the_first_event_of_a_year() {
+    use crate::model::filter::jump::{event_span, parse};
+    use crate::tui::mode::Mode;
+    let mut app = App::new(crate::model::Corpus::seeds(), Setup::default());
+    app.resize(120, 40);
+    typed(&mut app, "e");
+    assert_eq!(app.mode, Mode::Events);
+    let corpus = std::sync::Arc::clone(&app.shared.corpus);
+    let year = parse("2025").expect("a year");
+    let first = app
+        .views
+        .events
+        .pick
+        .items
+        .iter()
+        .position(|&i| event_span(&corpus, &corpus.events[i]).is_some_and(|s| s.overlaps(year)))
+        .expect("the seeds have events in 2025");
+    assert!(first > 0, "not already selected");
+    typed(&mut app, ":2025");
+    assert_eq!(app.views.events.pick.selected, first);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.views.events.pick.selected, 0);
+    assert_eq!(app.mode, Mode::Events);
+}

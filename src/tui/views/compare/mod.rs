@@ -165,7 +165,7 @@ fn topic_note(row: &Row) -> String {
     let mut notes: Vec<String> = row
         .changes
         .iter()
-        .map(|c| format!("{} → {}", c.from, c.to))
+        .map(|c| format!("{} → {}", c.left, c.right))
         .collect();
     if row.left.is_empty() != row.right.is_empty() {
         notes.push(if row.left.is_empty() {

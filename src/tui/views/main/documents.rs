@@ -5,11 +5,14 @@
 //! documents mention it.
 
 use crate::model::Corpus;
+use crate::model::filter::jump::{Direction, document_position};
+use crate::model::filter::sort::{SortKey, document_order};
 use crate::model::filter::{Matches, Searcher};
 use crate::tui::layout::inner;
 use crate::tui::pick::Pick;
 use crate::tui::shared::Shared;
 use crate::tui::theme::Role;
+use crate::tui::views::jump::{self, Jump, Target};
 use crate::tui::views::widgets::{SHOWN, date_label, highlighted, pad, pane_block, row_style};
 use crate::tui::work::Latest;
 use crate::tui::wrap::truncate;
@@ -41,6 +44,12 @@ pub struct Documents {
     by_entity: Vec<Vec<u32>>,
     /// With an entity chosen: one bit per document, set when it mentions the entity.
     allowed: Vec<u64>,
+    /// The order (`s`): None is best match first with a query, newest first without.
+    pub sort: Option<SortKey>,
+    /// Each document's place in `order` (ranks a query's hits when sorted).
+    place: Vec<u32>,
+    /// The `:` prompt, while a date is typed (and after, until the next `/`).
+    pub jump: Option<Jump>,
 }
 
 /// The text a document is found by: title, outlet, period, kind and entity names.
@@ -119,7 +128,90 @@ impl Documents {
             search,
             by_entity: documents_by_entity(corpus),
             allowed: Vec::new(),
+            sort: None,
+            place: Vec::new(),
+            jump: None,
         }
+    }
+
+    /// True while a query narrows the list (its hits come ranked).
+    fn querying(&self) -> bool {
+        !self.pick.query.trim().is_empty()
+    }
+
+    /// What the list is sorted by, for its title.
+    pub fn sort_label(&self) -> &'static str {
+        match self.sort {
+            None if self.querying() => "match",
+            k => k.unwrap_or_default().label(),
+        }
+    }
+
+    /// Sorts by the next key: date, outlet, kind, title, and with a query, best match
+    /// again; the selected document stays selected.
+    pub fn cycle_sort(&mut self, corpus: &Corpus) {
+        let querying = self.querying();
+        self.sort = match self.sort {
+            Some(SortKey::Title) if querying => None,
+            None if querying => Some(SortKey::Date),
+            k => Some(k.unwrap_or_default().next()),
+        };
+        self.order = document_order(corpus, self.sort.unwrap_or_default());
+        self.place = vec![0; self.order.len()];
+        for (at, &d) in self.order.iter().enumerate() {
+            if let Some(p) = self.place.get_mut(d) {
+                *p = u32::try_from(at).unwrap_or(u32::MAX);
+            }
+        }
+        let keep = self.pick.current();
+        if querying {
+            let items = std::mem::take(&mut self.pick.items);
+            let marks = std::mem::take(&mut self.pick.marks);
+            let (items, marks) = self.sorted(items, marks);
+            self.pick.set(items, marks, keep);
+        } else {
+            self.refilter();
+        }
+    }
+
+    /// A query's hits in the chosen order (as ranked when by match).
+    fn sorted(&self, items: Vec<usize>, marks: Vec<Vec<usize>>) -> (Vec<usize>, Vec<Vec<usize>>) {
+        if self.sort.is_none() || self.place.is_empty() {
+            return (items, marks);
+        }
+        let mut rows: Vec<(usize, Vec<usize>)> = items
+            .into_iter()
+            .zip(marks.into_iter().chain(std::iter::repeat_with(Vec::new)))
+            .collect();
+        rows.sort_by_key(|(d, _)| self.place.get(*d).copied().unwrap_or(u32::MAX));
+        rows.into_iter().unzip()
+    }
+
+    /// Opens the `:` prompt.
+    pub fn start_jump(&mut self) {
+        self.jump = Some(Jump {
+            text: String::new(),
+            from: self.pick.selected,
+        });
+    }
+
+    /// Takes the `:` prompt's text and moves the selection; the status to show, if any.
+    pub fn jump_to(&mut self, corpus: &Corpus, text: String) -> Option<String> {
+        let j = self.jump.as_mut()?;
+        j.text = text;
+        let (text, from) = (j.text.clone(), j.from);
+        let target = jump::target(&text);
+        let row = match target {
+            Target::Back => Some(from),
+            Target::Unreadable => None,
+            Target::Range(r) => {
+                document_position(corpus, &self.pick.items, r, Direction::NewestFirst)
+            }
+        };
+        if let Some(row) = row {
+            self.pick.select(row);
+        }
+        jump::status(&text, target, row.is_some())
     }
 
     fn allows(&self, d: usize) -> bool {
@@ -189,6 +281,7 @@ impl Documents {
         } else {
             m.total
         };
+        let (items, marks) = self.sorted(items, marks);
         self.pick.set(items, marks, None);
         true
     }
@@ -237,13 +330,27 @@ impl Documents {
         if self.matched != total || !self.pick.query.is_empty() {
             title = format!(" Documents {} of {total} ", self.matched);
         }
+        title.push_str(&format!("· by {} ", self.sort_label()));
         if self.busy() {
             title.push_str("· searching… ");
         }
         if let Some(e) = self.entity.and_then(|e| corpus.entities.get(e)) {
             title.push_str(&format!("· {} ", truncate(&e.name, 40)));
         }
-        let block = pane_block(theme, focused, title, &self.pick, shared.typing && focused);
+        let typing = shared.typing && focused;
+        let mut block = pane_block(
+            theme,
+            focused,
+            title,
+            &self.pick,
+            typing && self.jump.is_none(),
+        );
+        if let Some(j) = self.jump.as_ref().filter(|_| typing) {
+            block = block.title_bottom(Span::styled(
+                jump::prompt(&j.text),
+                theme.style(Role::Prompt),
+            ));
+        }
         let body = inner(area);
         let width = usize::from(body.width);
         let mut lines: Vec<Line> = Vec::new();

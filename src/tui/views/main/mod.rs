@@ -292,6 +292,13 @@ impl View for Main {
                 if self.focus == Focus::Reader {
                     self.reader.search(&shared.corpus, "");
                 }
+                self.docs.jump = None;
+                effect = Effect::Type;
+            }
+            Action::Sort => self.docs.cycle_sort(&shared.corpus),
+            Action::JumpDate => {
+                self.focus = Focus::Documents;
+                self.docs.start_jump();
                 effect = Effect::Type;
             }
             Action::NextMention => self.jump_mention(shared, true),
@@ -361,7 +368,10 @@ impl View for Main {
         match self.focus {
             Focus::Entities => Some(&self.entities.pick.query),
             Focus::Reader => Some(&self.reader.found.query),
-            Focus::Documents => Some(&self.docs.pick.query),
+            Focus::Documents => match &self.docs.jump {
+                Some(j) => Some(&j.text),
+                None => Some(&self.docs.pick.query),
+            },
         }
     }
 
@@ -372,6 +382,8 @@ impl View for Main {
         } else if self.focus == Focus::Entities {
             self.entities.pick.query = query;
             self.entities.refilter(&shared.corpus);
+        } else if self.docs.jump.is_some() {
+            shared.status = self.docs.jump_to(&shared.corpus, query);
         } else {
             self.docs.pick.query = query;
             self.docs.refilter();

@@ -1,0 +1,54 @@
+//! Whole-process loads through the real binary: start-up on the embedded seeds (the
+//! regexes, automatons and word lists built once per process are counted here, unlike
+//! the in-process benches) and a cold load of a generated corpus written to disk.
+//! `DOSSIER_CORPUS_ARTICLES` sets the generated corpus' size (default 10,000; the
+//! scale goals are stated at 100,000).
+
+use dossier::model::synth;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+
+fn main() {
+    divan::main();
+}
+
+/// The generated corpus on disk, written once per bench run into a temporary folder.
+fn corpus_dir() -> &'static Path {
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let n = std::env::var("DOSSIER_CORPUS_ARTICLES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(10_000);
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        synth::write_dir(&synth::corpus(n, 42), dir.path()).expect("the corpus is written");
+        dir
+    })
+    .path()
+}
+
+/// Runs `dossier ARGS` with no saved state, output thrown away; fails loudly.
+fn run(args: &[&str]) {
+    let status = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(args)
+        .arg("--no-state")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("dossier runs");
+    assert!(status.success(), "dossier {args:?} failed");
+}
+
+/// `dossier list` on the seeds, whole process (the seeds' start-up budget is 50 ms).
+#[divan::bench(sample_count = 20)]
+fn seeds_list_whole_process() {
+    run(&["list"]);
+}
+
+/// `dossier list --corpus DIR` on the generated corpus, cold, whole process.
+#[divan::bench(sample_count = 3)]
+fn generated_list_whole_process(bencher: divan::Bencher) {
+    let dir = corpus_dir().to_string_lossy().into_owned();
+    bencher.bench(|| run(&["list", "--corpus", &dir]));
+}

@@ -1,0 +1,63 @@
+//! Through the real binary: stage timings on request, and a command line that reads
+//! marks without creating a state file.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn dossier(args: &[&str], data_home: &Path, timings: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dossier"));
+    cmd.args(args)
+        .env("XDG_DATA_HOME", data_home)
+        .env("XDG_CONFIG_HOME", data_home.join("config"))
+        .env("XDG_CACHE_HOME", data_home.join("cache"))
+        .env_remove("DOSSIER_TIMINGS");
+    if let Some(v) = timings {
+        cmd.env("DOSSIER_TIMINGS", v);
+    }
+    cmd.output().expect("dossier runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn timings_name_each_stage_only_when_asked() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let quiet = dossier(&["list"], home.path(), None);
+    assert!(quiet.status.success());
+    assert!(!stderr(&quiet).contains("timing"), "{}", stderr(&quiet));
+    let off = dossier(&["list"], home.path(), Some("0"));
+    assert!(!stderr(&off).contains("timing"), "{}", stderr(&off));
+
+    let timed = dossier(&["list"], home.path(), Some("1"));
+    assert!(timed.status.success());
+    let err = stderr(&timed);
+    for stage in ["cleaning and metadata", "entities", "events"] {
+        let line = err
+            .lines()
+            .find(|l| l.starts_with(&format!("dossier: timing: {stage}: ")))
+            .unwrap_or_else(|| panic!("no timing for {stage}:\n{err}"));
+        let seconds = line.rsplit(": ").next().and_then(|t| t.strip_suffix(" s"));
+        assert!(
+            seconds.and_then(|s| s.parse::<f64>().ok()).is_some(),
+            "{line}"
+        );
+    }
+    // Timings go to stderr only: stdout is the same list either way.
+    assert_eq!(quiet.stdout, timed.stdout);
+}
+
+#[test]
+fn list_and_show_create_no_state_file() {
+    let home = tempfile::tempdir().expect("temp dir");
+    for args in [&["list"][..], &["show", "003"][..]] {
+        let o = dossier(args, home.path(), None);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+    }
+    let left: Vec<_> = std::fs::read_dir(home.path())
+        .expect("readable")
+        .map(|e| e.map(|e| e.file_name()))
+        .collect();
+    assert!(left.is_empty(), "files left behind: {left:?}");
+}
