@@ -4,7 +4,9 @@
 
 use super::keymap::Keymap;
 use super::theme::Theme;
+use super::views::search_index::BodyIndex;
 use super::work::Waker;
+use super::workspace::Workspace;
 use crate::model::Corpus;
 use crate::model::filter::FuzzyIndex;
 use std::sync::Arc;
@@ -19,6 +21,8 @@ pub struct Shared {
     /// The fuzzy index documents are found by (built once; the documents pane and the
     /// picker search it).
     pub doc_index: Arc<FuzzyIndex>,
+    /// The corpus search index, built by the first search that needs it.
+    pub body_index: BodyIndex,
     /// Colours.
     pub theme: Theme,
     /// The keys in effect.
@@ -30,4 +34,8 @@ pub struct Shared {
     /// Wakes the event loop when background work is done; `None` runs work in place
     /// (tests, benches).
     pub waker: Option<Waker>,
+    /// The reader's marks (read, starred, tags, notes) and where they are saved.
+    pub workspace: Workspace,
+    /// While the corpus loads: how far it has got ("loading 1,200 / 20,000 files").
+    pub loading: Option<String>,
 }

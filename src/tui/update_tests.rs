@@ -99,7 +99,7 @@ fn filter_is_live_ranked_and_cleared_by_esc() {
     let mut app = app();
     app.apply(A::Filter);
     assert!(app.shared.typing);
-    typed(&mut app, "forum dal");
+    typed(&mut app, "forum lat");
     let found = ids(&app);
     assert_eq!(found[0], "b2");
     assert!(!found.contains(&"c3"));

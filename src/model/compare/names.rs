@@ -149,6 +149,18 @@ mod tests {
         ));
         assert!(present("Trong spoke.", &[], &["Nguyen Phu Trong"], true));
         assert!(present(
+            "The Vietnamese and Chinese delegations met.",
+            &[],
+            &["Vietnam"],
+            false
+        ));
+        assert!(present(
+            "The Vietnamese and Chinese delegations met.",
+            &[],
+            &["China"],
+            false
+        ));
+        assert!(present(
             "Deputy Minister of National Defence Le Van Ba spoke.",
             &[],
             &["Ministry of National Defence"],

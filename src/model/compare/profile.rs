@@ -9,6 +9,8 @@ use crate::model::document::Document;
 pub const PROFILE_BYTES: usize = 4096;
 
 /// Subject topics a review of the work covers at least, in its first [`PROFILE_BYTES`].
+/// A topic counts when its weight reaches the primary threshold scaled to the text read
+/// (a short review says less of each subject), but not below the weak threshold.
 pub const MIN_BREADTH: usize = 2;
 
 /// Share of the subject weight above which one topic dominates: the mark of a report on
@@ -49,10 +51,9 @@ impl Profile {
                 *w = 0.0;
             }
         }
-        let breadth = weights
-            .iter()
-            .filter(|&&w| w >= lex.thresholds.primary)
-            .count();
+        let read = (PROFILE_BYTES - left) as f32 / PROFILE_BYTES as f32;
+        let counts = (lex.thresholds.primary * read).max(lex.thresholds.weak);
+        let breadth = weights.iter().filter(|&&w| w >= counts).count();
         Profile { weights, breadth }
     }
 
@@ -121,5 +122,17 @@ mod tests {
         let long = "Peacekeeping. ".repeat(2000);
         let p = profile(&[&long, "Bilateral bilateral bilateral."]);
         assert_eq!(p.breadth, 1);
+    }
+
+    #[test]
+    fn a_short_review_counts_subjects_by_the_text_it_has() {
+        // A short, general review: each subject is named once, which over 4 KB would be
+        // too little to count, but is the whole of what this text says.
+        let short = profile(&[
+            "In the year, defence foreign affairs were carried out as the Central Military Commission directed.",
+            "Ties were also built multilaterally, and the remediation of toxic chemicals continued.",
+        ]);
+        assert!(short.breadth >= MIN_BREADTH, "{short:?}");
+        assert!(short.looks_like_review(), "{short:?}");
     }
 }

@@ -1,10 +1,11 @@
-//! The events view: the corpus timeline, fuzzy-filtered on a worker thread (newest
-//! query winning), with the selected event's first sentence below; Enter opens the
-//! article at that sentence.
+//! The events view: the corpus timeline with each event's status and outlets, filtered
+//! by words on a worker thread (newest query winning; name, series, kind, status,
+//! place, the sentence that names it), with the selected event's sentence below;
+//! Enter opens the article at that sentence.
 
 use crate::model::events;
 use crate::model::filter::jump::{Direction, event_position};
-use crate::model::filter::{Matches, Searcher};
+use crate::model::filter::{Matches, status_label};
 use crate::tui::keymap::Context;
 use crate::tui::keymap::action::Action;
 use crate::tui::layout::{inner, rows_in};
@@ -22,7 +23,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use std::sync::Arc;
 
 /// Lines reserved below the list for the selected event's sentence.
 pub const DETAIL: u16 = 4;
@@ -32,7 +32,7 @@ pub const DETAIL: u16 = 4;
 pub struct Events {
     /// What is shown and selected (indices into `Corpus::events`).
     pub pick: Pick,
-    search: Latest<String, Matches>,
+    search: Latest<(String, usize), Matches>,
     /// The `:` prompt, while a date is typed (and after, until the next `/`).
     pub jump: Option<Jump>,
     area: Rect,
@@ -41,16 +41,8 @@ pub struct Events {
 impl Events {
     /// The timeline of the shared corpus.
     pub fn new(shared: &Shared) -> Events {
-        // The same haystack as `dossier events --filter`: name first, so match positions
-        // inside the name highlight it.
-        let index = Arc::new(events::index(
-            &shared.corpus.events,
-            &shared.corpus.entities,
-        ));
-        let mut searcher = Searcher::new();
-        let search = Latest::new(shared.waker.as_ref(), move |q: String, cancel| {
-            searcher.search_cancellable(&index, &q, SHOWN, cancel)
-        });
+        // The same filter as `dossier events --filter`.
+        let search = crate::tui::views::search_filters::events(shared);
         Events {
             pick: Pick {
                 items: (0..shared.corpus.events.len()).collect(),
@@ -100,7 +92,7 @@ impl Events {
             let items: Vec<usize> = (0..shared.corpus.events.len()).collect();
             self.pick.set(items, Vec::new(), None);
         } else {
-            self.search.request(query);
+            self.search.request((query, SHOWN));
             self.take_results();
         }
     }
@@ -275,12 +267,16 @@ impl View for Events {
                 style,
             )];
             // The name gets the room; the series (often a repeat of it) what is left.
+            let status = e.status.map_or("", status_label);
             let tail = if wide {
                 let outlets = e.sources.join(" ");
-                let room = (width / 3).saturating_sub(str_width(&outlets) + 4);
-                format!("  {}  {outlets}", truncate(&events::series(e), room))
+                let room = (width / 3).saturating_sub(str_width(&outlets) + str_width(status) + 6);
+                let series = truncate(&events::series(e), room);
+                let parts = [series.as_str(), status, outlets.as_str()];
+                let shown: Vec<&str> = parts.into_iter().filter(|p| !p.is_empty()).collect();
+                format!("  {}", shown.join("  "))
             } else {
-                String::new()
+                format!("  {status}")
             };
             let name_w = width.saturating_sub(11 + str_width(&tail));
             spans.extend(highlighted(

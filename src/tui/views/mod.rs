@@ -7,6 +7,8 @@ pub mod help;
 pub mod jump;
 pub mod main;
 pub mod picker;
+pub mod search_filters;
+pub mod search_index;
 #[cfg(test)]
 mod search_tests;
 pub mod view;

@@ -252,3 +252,54 @@ fn colon_in_the_timeline_jumps_to_the_first_event_of_a_year() {
     assert_eq!(app.views.events.pick.selected, 0);
     assert_eq!(app.mode, Mode::Events);
 }
+
+fn seeds() -> App {
+    let mut app = App::new(crate::model::Corpus::seeds(), Setup::default());
+    app.resize(120, 40);
+    app
+}
+
+#[test]
+fn the_events_filter_matches_kinds_and_shows_status() {
+    let mut app = seeds();
+    typed(&mut app, "e/peacekeeping");
+    key(&mut app, KeyCode::Enter);
+    let corpus = std::sync::Arc::clone(&app.shared.corpus);
+    let names: Vec<&str> = app
+        .views
+        .events
+        .pick
+        .items
+        .iter()
+        .map(|&i| corpus.events[i].name.as_str())
+        .collect();
+    assert!(!names.is_empty());
+    assert!(
+        names.iter().all(|n| n.contains("Rotation")),
+        "only the rotations: {names:?}"
+    );
+    let rotations = corpus
+        .events
+        .iter()
+        .filter(|e| e.name.contains("Rotation"))
+        .count();
+    assert_eq!(names.len(), rotations, "every rotation");
+}
+
+#[test]
+fn the_document_filter_matches_body_words_not_scattered_letters() {
+    let mut app = seeds();
+    typed(&mut app, "/xiangshan");
+    key(&mut app, KeyCode::Enter);
+    let corpus = std::sync::Arc::clone(&app.shared.corpus);
+    let mut shown: Vec<usize> = app.views.main.docs.pick.items.clone();
+    shown.sort_unstable();
+    let q = crate::model::search::SearchQuery::parse("xiangshan");
+    let with_word: Vec<usize> = (0..corpus.documents.len())
+        .filter(|&d| {
+            !crate::model::search::find_in_document(&corpus.documents[d], &q, false).is_empty()
+        })
+        .collect();
+    assert!(!with_word.is_empty());
+    assert_eq!(shown, with_word);
+}
