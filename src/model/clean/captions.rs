@@ -122,29 +122,29 @@ fn bracketed_credit_end(line: &str, lex: &Lexicon) -> Option<usize> {
 /// The end of a bare "Photo: source" credit whose source is an address or a code, when
 /// text follows ("Photo: mod.gov.vn This was …").
 fn bare_credit_end(line: &str, lex: &Lexicon) -> Option<usize> {
-    for word in &lex.markers.caption_credits {
-        let head = format!("{word}: ");
-        let Some(at) = find_ignore_case(line, &head) else {
+    // Only a ": " can end a credit word, so the line is scanned once for those.
+    for (colon, _) in line.match_indices(": ") {
+        let before = &line.as_bytes()[..colon];
+        let credited = lex.markers.caption_credits.iter().any(|word| {
+            let at = colon.saturating_sub(word.len());
+            at > 0
+                && before.len() >= word.len()
+                && before[at..].eq_ignore_ascii_case(word.as_bytes())
+        });
+        if !credited {
             continue;
-        };
-        let src_start = at + head.len();
+        }
+        let src_start = colon + 2;
         let src_end = line[src_start..]
             .find(' ')
             .map_or(line.len(), |i| src_start + i);
         let src = &line[src_start..src_end];
         let coded = src.contains('.') || src.len() >= 2 && src.chars().all(|c| c.is_uppercase());
-        if at > 0 && coded && src_end < line.len() {
+        if coded && src_end < line.len() {
             return Some(src_end);
         }
     }
     None
-}
-
-/// Byte position of `needle` in `hay`, ASCII case ignored.
-fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    (0..=h.len().checked_sub(n.len())?)
-        .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n) && hay.is_char_boundary(i))
 }
 
 /// A table-row caption: text ending in " |" (the cell border), without the border.

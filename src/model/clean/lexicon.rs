@@ -323,7 +323,7 @@ mod tests {
             assert!(!lex.is_debris_line(text), "{text}");
         }
         assert_eq!(
-            lex.strip_debris_suffix("He called for peace… Read full this story"),
+            lex.strip_debris_suffix("He called for peace… Read the full story"),
             "He called for peace…"
         );
         assert_eq!(lex.strip_debris_suffix("Read more"), "Read more");

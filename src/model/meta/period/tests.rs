@@ -191,3 +191,87 @@ fn the_sentence_that_says_review_names_the_period() {
         Some(Period::Year(2025))
     );
 }
+
+#[test]
+fn every_wording_of_the_period_reviewed() {
+    let dec = Date::new(2026, 12, 20);
+    let jul = Date::new(2026, 7, 3);
+    let h1 = |year| Some(Period::Half { year, half: 1 });
+    for (texts, published, want) in [
+        (
+            &["Leaders met to evaluate the ministry's 2023 external relations."][..],
+            None,
+            Some(Period::Year(2023)),
+        ),
+        (
+            &["Delegates discussed and evaluated foreign affairs in the first half of 2024."],
+            None,
+            h1(2024),
+        ),
+        (
+            &["The meeting looked back on defence work in 2022 and set targets."],
+            None,
+            Some(Period::Year(2022)),
+        ),
+        (
+            &["Reports said the past five years (2017-2022) brought gains for the navy."],
+            None,
+            Some(Period::Span(2017, 2022)),
+        ),
+        (
+            &["In the first half of this year, the units reviewed their cooperation."],
+            jul,
+            h1(2026),
+        ),
+        (
+            &["Last year, the ministry hosted many delegations, the review heard."],
+            Date::new(2027, 1, 8),
+            Some(Period::Year(2026)),
+        ),
+        (
+            &["The committee reviewed its work in 2026 and adopted the plan for 2027."],
+            dec,
+            Some(Period::Year(2026)),
+        ),
+    ] {
+        assert_eq!(period_of(texts, published), want, "{texts:?}");
+    }
+}
+
+#[test]
+fn a_year_from_the_page_s_date_says_so() {
+    let f = finding(
+        &["Last year, the border guards reviewed patrols with their neighbours."],
+        Date::new(2027, 2, 1),
+    )
+    .expect("a finding");
+    assert_eq!(f.period, Some(Period::Year(2026)));
+    assert!(f.basis.contains("from the page's date"), "{}", f.basis);
+}
+
+#[test]
+fn terms_plans_and_horizons_are_not_periods_reviewed() {
+    for text in [
+        "The Party committee for the 2025-2030 term set its priorities.",
+        "The plan to 2030, with a vision to 2045, was approved.",
+        "The strategy for the 2026-2030 cycle was discussed.",
+        "Units will carry out tasks in the second half of the year.",
+    ] {
+        assert_eq!(period_of(&[text], None), None, "{text}");
+    }
+}
+
+#[test]
+fn quarters_and_nine_months_are_not_halves_or_years() {
+    for text in [
+        "The meeting reviewed defence work in the first quarter of 2026.",
+        "The conference reviewed the ministry's work in the first nine months of 2026.",
+        "Officers reviewed performance in the third quarter.",
+    ] {
+        let f = finding(&[text], None);
+        assert!(
+            f.as_ref().is_none_or(|f| f.form == Form::Other),
+            "{text}: {f:?}"
+        );
+    }
+}
