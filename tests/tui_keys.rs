@@ -9,6 +9,7 @@ use dossier::model::Corpus;
 use dossier::tui::keymap::action::Action;
 use dossier::tui::keymap::key::Key;
 use dossier::tui::keymap::{Context, Entry};
+use dossier::tui::outside::Outside;
 use dossier::tui::views::help::{Help, HelpRow};
 use dossier::tui::{App, Setup};
 use ratatui::Terminal;
@@ -42,6 +43,7 @@ const PLACES: &[(&str, (u16, u16), &str)] = &[
     ("comparison", (100, 30), "c\n\u{4}j"),
     ("help", (60, 14), "?j"),
     ("typing a filter", (100, 30), "j/"),
+    ("answering a question", (100, 30), "jt"),
 ];
 
 fn press(app: &mut App, key: Key) {
@@ -76,8 +78,11 @@ fn at(place: &str) -> App {
 }
 
 /// Everything a key can change: the screen (text and styles: a selection or a focus
-/// is only a style) and the flags the event loop acts on.
-fn fingerprint(app: &App) -> (Buffer, bool, bool, bool, bool, bool) {
+/// is only a style) and the flags the event loop acts on (with what it is to do outside:
+/// copy, write, edit a note, reload).
+type Fingerprint = (Buffer, bool, bool, bool, bool, bool, Option<Outside>);
+
+fn fingerprint(app: &App) -> Fingerprint {
     let mut t = Terminal::new(TestBackend::new(app.area.width, app.area.height)).expect("backend");
     t.draw(|f| app.draw(f)).expect("draw");
     (
@@ -87,6 +92,7 @@ fn fingerprint(app: &App) -> (Buffer, bool, bool, bool, bool, bool) {
         app.mouse,
         app.help.is_some(),
         app.shared.typing,
+        app.outside.clone(),
     )
 }
 
@@ -96,6 +102,7 @@ fn shown(app: &App, place: &str) -> Vec<(Context, Action, Vec<Key>)> {
     let layers = match place {
         "help" => vec![vec![Context::Help, Context::Navigation, Context::Global]],
         "typing a filter" => vec![vec![Context::Typing]],
+        "answering a question" => vec![vec![Context::Prompt]],
         _ => app.help_layers().into_iter().take(1).collect(),
     };
     let help = Help::new(layers);

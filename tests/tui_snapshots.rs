@@ -54,6 +54,9 @@ const VIEWS: &[(&str, &str)] = &[
     ("compare", "c\n"),
     ("compare_scrolled", "c\n\u{4}"),
     ("help", "?"),
+    ("marked", "*tborder\nj\n"),
+    ("tag_prompt", "*tbord"),
+    ("tag_filter", "tborder\njT"),
 ];
 
 fn check(w: u16, h: u16) {

@@ -46,6 +46,12 @@ pub struct TuiArgs {
     /// Print a config file with every default (theme and keys) and exit.
     #[arg(long)]
     pub print_default_config: bool,
+    /// Follow the corpus folder: new, changed and removed files show within a second.
+    #[arg(long)]
+    pub watch: bool,
+    /// Folder where `w` writes Markdown files [default: the current folder].
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
 }
 
 impl TuiArgs {
@@ -54,6 +60,9 @@ impl TuiArgs {
         crate::tui::Options {
             mouse: !self.no_mouse,
             config: self.config.clone(),
+            watch: self.watch,
+            out: self.out.clone(),
+            ..crate::tui::Options::default()
         }
     }
 }

@@ -81,6 +81,14 @@ pub fn run(cli: Cli) -> Result<()> {
         anyhow::bail!("--tag needs the saved state, which --no-state turns off");
     }
     let overrides = state::overrides(&cli)?;
+    if cli.command.is_none() {
+        // The interface loads the corpus itself, showing its progress.
+        let mut options = cli.tui.options();
+        options.corpus.clone_from(&cli.corpus);
+        options.overrides = overrides.map(|(_, o)| std::sync::Arc::new(o));
+        options.state = state::state_file(&cli);
+        return crate::tui::run(&options);
+    }
     let corpus = load_with(cli.corpus.as_deref(), overrides.as_ref().map(|(_, o)| o))?;
     if let Some((path, o)) = &overrides {
         state::report_unknown_ids(path, o, &corpus);
@@ -95,7 +103,7 @@ pub fn run(cli: Cli) -> Result<()> {
         state::reconcile(s, &key, &corpus);
     }
     let Some(command) = cli.command else {
-        return crate::tui::run(corpus, &cli.tui.options());
+        return Ok(());
     };
     let saved = store.as_ref().map(|s| Saved {
         store: s,

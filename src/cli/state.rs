@@ -84,6 +84,21 @@ pub fn open(cli: &Cli) -> Option<Store> {
     }
 }
 
+/// The state file the interface is to use (`--state`, else the default), unless
+/// `--no-state`; says so when there is none to use.
+pub fn state_file(cli: &Cli) -> Option<PathBuf> {
+    if cli.no_state {
+        return None;
+    }
+    let path = cli.state.clone().or_else(paths::default_state_file);
+    if path.is_none() {
+        warn(
+            "no state file: set HOME or XDG_DATA_HOME, or pass --state FILE; running without saved state",
+        );
+    }
+    path
+}
+
 /// Every document's key (id and content hash), for [`Store::reconcile`].
 pub fn doc_keys(corpus: &Corpus) -> Vec<DocKey> {
     (0..corpus.documents.len())

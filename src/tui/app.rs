@@ -5,6 +5,7 @@
 use super::keymap::{Context, Keymap};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, split};
 use super::mode::Mode;
+use super::outside::{Outside, Prompt};
 use super::shared::Shared;
 use super::theme::Theme;
 use super::views::Views;
@@ -13,6 +14,7 @@ use super::views::main::documents::search_text;
 use super::views::search_index::BodyIndex;
 use super::views::view::View;
 use super::work::Waker;
+use super::workspace::{StateSetup, Workspace};
 use crate::model::Corpus;
 use crate::model::filter::FuzzyIndex;
 use ratatui::Frame;
@@ -22,7 +24,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use std::sync::Arc;
 
 /// How an [`App`] is set up.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Setup {
     /// Colours.
     pub theme: Theme,
@@ -32,6 +34,10 @@ pub struct Setup {
     pub mouse: bool,
     /// Wakes the event loop when background work is done; `None` runs it in place.
     pub waker: Option<Waker>,
+    /// Where the reader's marks are kept.
+    pub state: StateSetup,
+    /// The corpus given is a stand-in while the real one loads ([`App::replace_corpus`]).
+    pub loading: bool,
 }
 
 /// The whole interface.
@@ -53,6 +59,31 @@ pub struct App {
     pub suspend: bool,
     /// The terminal's size.
     pub area: Rect,
+    /// The line being typed in the hint line, when one is asked for.
+    pub prompt: Option<Prompt>,
+    /// What the event loop is to do next outside the interface.
+    pub outside: Option<Outside>,
+    /// The position of the last run, kept while the corpus loads (restored once it is
+    /// all there).
+    pub pending_position: Option<String>,
+}
+
+/// What changed from one corpus to the next, for the status line.
+fn changes(old: &Corpus, new: &Corpus) -> String {
+    let added = new
+        .documents
+        .iter()
+        .filter(|d| old.document(&d.id).is_none())
+        .count();
+    let gone = old
+        .documents
+        .iter()
+        .filter(|d| new.document(&d.id).is_none())
+        .count();
+    format!(
+        "{} documents ({added} new, {gone} gone)",
+        crate::model::load::thousands(new.documents.len())
+    )
 }
 
 impl App {
@@ -68,7 +99,12 @@ impl App {
         let doc_index = Arc::new(FuzzyIndex::new(
             (0..corpus.documents.len()).map(|i| search_text(&corpus, i)),
         ));
+        let loading = setup.loading;
+        let workspace = Workspace::new(setup.state, &corpus);
+        let status = workspace.problem.clone().or(status);
         let shared = Shared {
+            loading: loading.then(|| "loading the corpus…".to_owned()),
+            workspace,
             newest_first: Arc::new(corpus.newest_first()),
             corpus: Arc::new(corpus),
             doc_index,
@@ -89,9 +125,56 @@ impl App {
             quit: false,
             suspend: false,
             area: Rect::default(),
+            prompt: None,
+            outside: None,
+            pending_position: None,
         };
         app.resize(80, 24);
+        if let Some(p) = app.shared.workspace.position.take() {
+            if loading {
+                app.pending_position = Some(p);
+            } else {
+                app.restore_position(&p);
+            }
+        }
         app
+    }
+
+    /// Shows a corpus loaded (again: `R`, `--watch`; or a preview of the first documents
+    /// while the rest loads, `complete` false): the marks are read for it, every view
+    /// starts over, and the main screen goes back to where it was, or, once the whole
+    /// corpus is there, to where the last run left it (the timeline stays open; a
+    /// comparison, whose documents may be gone, closes).
+    pub fn replace_corpus(&mut self, corpus: Corpus, complete: bool) {
+        let position = match self.pending_position.take() {
+            Some(p) if complete => p,
+            Some(p) => {
+                self.pending_position = Some(p);
+                self.position()
+            }
+            None => self.position(),
+        };
+        let summary = complete.then(|| changes(&self.shared.corpus, &corpus));
+        let doc_index = Arc::new(FuzzyIndex::new(
+            (0..corpus.documents.len()).map(|i| search_text(&corpus, i)),
+        ));
+        self.shared.workspace.reload(&corpus, complete);
+        self.shared.newest_first = Arc::new(corpus.newest_first());
+        self.shared.corpus = Arc::new(corpus);
+        self.shared.doc_index = doc_index;
+        self.shared.typing = false;
+        self.prompt = None;
+        self.views = Views::new(&self.shared);
+        let back_to = self.mode;
+        self.mode = Mode::Main;
+        self.fit();
+        self.restore_position(&position);
+        if back_to == Mode::Events {
+            self.open(Mode::Events, super::views::view::Request::Nothing);
+        }
+        if let Some(s) = summary {
+            self.shared.status = Some(s);
+        }
     }
 
     /// The view shown.
@@ -121,6 +204,9 @@ impl App {
 
     /// The keymap contexts that decide what a key does, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
+        if self.prompt.is_some() {
+            return vec![Context::Prompt];
+        }
         if self.shared.typing {
             return vec![Context::Typing];
         }
@@ -150,6 +236,9 @@ impl App {
         if self.view().query().is_some() {
             layers.push(vec![Context::Typing]);
         }
+        if self.view().contexts().contains(&Context::Main) {
+            layers.push(vec![Context::Prompt]);
+        }
         layers.push(vec![Context::Help]);
         layers
     }
@@ -174,7 +263,17 @@ impl App {
             return;
         };
         self.view().draw(&self.shared, frame, body);
-        help::draw_hints(&self.shared, &self.hint_contexts(), frame, hints);
+        let lead = self
+            .prompt
+            .as_ref()
+            .map(|p| format!("{}{}▏", p.label, p.text));
+        help::draw_hints(
+            &self.shared,
+            &self.hint_contexts(),
+            lead.as_deref(),
+            frame,
+            hints,
+        );
         if let Some(h) = &self.help {
             help::draw(h, &self.shared, frame, area);
         }

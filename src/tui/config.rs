@@ -6,6 +6,7 @@
 //!
 //! ```toml
 //! theme = "light"          # dark | light | ansi16
+//! osc52 = false            # y/Y do not touch the clipboard
 //! [keys.main]
 //! events = "t"             # the events timeline on t instead of e
 //! compare = ["c", "C"]     # several keys
@@ -30,12 +31,15 @@ pub struct Config {
     pub palette: Palette,
     /// What was wrong with the file, one line each (`FILE:LINE: what`).
     pub problems: Vec<String>,
+    /// `osc52 = false`: `y` and `Y` do not send the clipboard sequence.
+    pub no_osc52: bool,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
     theme: Option<Spanned<String>>,
+    osc52: Option<bool>,
     #[serde(default)]
     keys: BTreeMap<String, Spanned<BTreeMap<String, Spanned<Keys>>>>,
 }
@@ -106,6 +110,7 @@ pub fn parse(text: &str, file: &str) -> Config {
             )),
         }
     }
+    config.no_osc52 = parsed.osc52 == Some(false);
     let defaults = Keymap::default();
     for (table, actions) in &parsed.keys {
         let Some(context) = Context::parse(table) else {
@@ -170,6 +175,10 @@ pub fn default_text() -> String {
          # also used when the terminal advertises neither 256 colours nor truecolor).\n\
          # NO_COLOR=1 always gives a monochrome screen.\n\
          theme = \"dark\"\n\
+         \n\
+         # y and Y copy to the clipboard with the OSC 52 escape sequence (works over ssh;\n\
+         # in tmux, `set -g set-clipboard on`); false turns it off.\n\
+         osc52 = true\n\
          \n\
          # Keys per context: action = \"key\" or [\"key\", \"key\"]; [] unbinds. Keys are\n\
          # one character or <…>: <Enter> <Esc> <Tab> <S-Tab> <C-d> <A-x> <PageDown> <F1>.\n",

@@ -40,11 +40,16 @@
 
 pub mod app;
 pub mod config;
+pub mod effects;
+pub mod export;
+pub mod feed;
 pub mod input;
 pub mod keymap;
+pub mod keys;
 pub mod layout;
 pub mod mode;
 pub mod options;
+pub mod outside;
 pub mod pick;
 pub mod run;
 pub mod shared;
@@ -54,12 +59,15 @@ pub mod theme;
 pub mod update;
 pub mod views;
 pub mod work;
+pub mod workspace;
 pub mod wrap;
 
 #[cfg(test)]
 mod fixture;
 #[cfg(test)]
 mod update_tests;
+#[cfg(test)]
+mod workspace_tests;
 
 pub use app::{App, Setup};
 pub use options::Options;

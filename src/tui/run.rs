@@ -5,17 +5,25 @@
 
 use super::app::{App, Setup};
 use super::config;
+use super::feed::{Feed, Loads};
 use super::input::{Decoder, ESC_TIMEOUT};
+use super::keys::Keys;
 use super::options::Options;
+use super::outside::Outside;
 use super::signals::{self, Signal};
 use super::terminal;
 use super::theme::Theme;
 use super::work::Waker;
+use super::workspace::StateSetup;
 use crate::model::Corpus;
+use crate::model::osc52::{MAX_COPY_BYTES, clipboard_text, osc52};
 use crate::model::text::sanitize;
+use crate::store::loader::LoadMessage;
+use crate::store::{CorpusKey, editor, files};
 use crossterm::event::Event;
-use std::io::Read;
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 
 /// A message for the event loop.
 #[derive(Debug)]
@@ -28,11 +36,14 @@ enum Message {
     Signal(Signal),
     /// Background work finished.
     Wake,
+    /// The corpus loading, or changes to its folder.
+    Feed(Feed),
 }
 
-/// Opens the terminal interface on a corpus and runs it until the user quits.
-pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
-    let tty = terminal::input()?;
+/// Opens the terminal interface, loads the corpus the options name (the first screen
+/// shows as soon as its first documents are ready) and runs until the user quits.
+pub fn run(options: &Options) -> anyhow::Result<()> {
+    let (tty, fd) = terminal::input()?;
     let config = config::load(options.config.as_deref());
     for p in &config.problems {
         eprintln!("dossier: warning: config: {}", sanitize(p));
@@ -43,13 +54,17 @@ pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
         let _ = wake_tx.send(Message::Wake);
     });
     let problems = config.problems.len();
+    let state = open_state(options);
+    let empty = Corpus::new(Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut app = App::new(
-        corpus,
+        empty,
         Setup {
+            loading: true,
             theme: Theme::from_env(config.palette),
             keymap: config.keymap,
             mouse: options.mouse,
             waker: Some(waker),
+            state,
         },
     );
     if problems > 0 {
@@ -62,9 +77,26 @@ pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
         let _ = sig_tx.send(Message::Signal(s));
     })?;
     let mut guard = terminal::setup(app.mouse)?;
-    read_input(tty, tx);
+    let keys = {
+        let tx = tx.clone();
+        Keys::spawn(tty, fd, move |bytes| {
+            let msg = bytes.map_or(Message::Closed, Message::Bytes);
+            tx.send(msg).is_ok()
+        })
+    };
     let size = guard.terminal.size()?;
     app.resize(size.width, size.height);
+    let feed_tx = tx.clone();
+    let mut loads = Loads::new(
+        options.corpus.clone(),
+        options.overrides.clone(),
+        move |f| feed_tx.send(Message::Feed(f)).is_ok(),
+    );
+    loads.start()?;
+    if options.watch {
+        loads.watch();
+    }
+    let mut arrived = Arrived::default();
     let mut decoder = Decoder::default();
     let mut fatal = None;
     while !app.quit && fatal.is_none() {
@@ -75,6 +107,7 @@ pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
                 Message::Bytes(b) => decoder.feed(&b, &mut events),
                 Message::Closed => app.quit = true,
                 Message::Wake => {}
+                Message::Feed(f) => arrived.take(&mut app, &mut loads, f)?,
                 Message::Signal(Signal::Fatal(n)) => {
                     taken.set();
                     fatal = Some(n);
@@ -97,6 +130,13 @@ pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
             }
         }
         app.poll();
+        if let Some(o) = app.outside.take() {
+            if o == Outside::Reload {
+                loads.start()?;
+            } else {
+                outside(&mut app, &mut guard, o, &keys, options, config.no_osc52)?;
+            }
+        }
         guard.set_mouse(app.mouse)?;
         if std::mem::take(&mut app.suspend) {
             guard.suspend()?;
@@ -104,11 +144,174 @@ pub fn run(corpus: Corpus, options: &Options) -> anyhow::Result<()> {
             app.resize(size.width, size.height);
         }
     }
+    if arrived.complete {
+        app.save_position();
+    }
     drop(guard);
+    for line in &arrived.notes {
+        eprintln!("dossier: {}", sanitize(line));
+    }
     if let Some(n) = fatal {
         signals::die(n);
     }
     Ok(())
+}
+
+/// What has arrived of the corpus, and what to say about it after quitting.
+#[derive(Default)]
+struct Arrived {
+    /// The whole corpus has been shown once.
+    complete: bool,
+    /// The preview of the first load has been shown.
+    previewed: bool,
+    /// Lines for stderr after quitting (problem files, copies, a failed watch).
+    notes: Vec<String>,
+}
+
+impl Arrived {
+    /// Takes one message of the feed.
+    fn take(&mut self, app: &mut App, loads: &mut Loads, feed: Feed) -> anyhow::Result<()> {
+        match feed {
+            Feed::Load(m) => self.load(app, loads, *m)?,
+            Feed::Changed(batch) => {
+                app.shared.status = Some(format!(
+                    "{} file(s) changed in the corpus folder: loading it again",
+                    batch.len()
+                ));
+                loads.start()?;
+            }
+            Feed::WatchFailed(why) => {
+                app.shared.status = Some(why.clone());
+                self.notes.push(format!("warning: {why}"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Takes one message of the load running.
+    fn load(&mut self, app: &mut App, loads: &mut Loads, m: LoadMessage) -> anyhow::Result<()> {
+        match m {
+            LoadMessage::Progress(p) => app.shared.loading = Some(p.to_string()),
+            LoadMessage::Documents { first, batch } => {
+                if !self.complete && !self.previewed && first == 0 {
+                    self.previewed = true;
+                    let preview =
+                        Corpus::new(batch, Vec::new(), Vec::new(), Vec::new(), Vec::new());
+                    app.replace_corpus(preview, false);
+                }
+            }
+            LoadMessage::Done(result) => {
+                app.shared.loading = None;
+                loads.finished()?;
+                match result {
+                    Ok(c) if c.documents.is_empty() && !self.complete => {
+                        anyhow::bail!("no readable articles in the corpus")
+                    }
+                    Ok(c) => {
+                        self.note(&c);
+                        let first = !self.complete;
+                        app.replace_corpus(c, true);
+                        self.complete = true;
+                        if first {
+                            app.shared.status = app.shared.workspace.problem.clone().or_else(|| {
+                                let n = self.notes.len();
+                                (n > 0).then(|| format!("{n} note(s) on the corpus files: listed on stderr after quitting"))
+                            });
+                        }
+                    }
+                    Err(e) if !self.complete => return Err(e.into()),
+                    Err(e) => app.shared.status = Some(format!("reload failed: {e}")),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Keeps the problem files and exact copies of a corpus to list after quitting.
+    fn note(&mut self, c: &Corpus) {
+        self.notes.clear();
+        for (original, copy) in c.duplicates().pairs() {
+            self.notes.push(format!(
+                "note: {} is an exact copy of {} (listed as a copy, not a second report)",
+                c.documents[copy].path, c.documents[original].path
+            ));
+        }
+        for p in &c.problems {
+            self.notes.push(format!("warning: {p}"));
+        }
+    }
+}
+
+/// Does what the interface asked of the world outside it, and says how it went.
+fn outside(
+    app: &mut App,
+    guard: &mut terminal::Guard,
+    what: Outside,
+    keys: &Keys,
+    options: &Options,
+    no_osc52: bool,
+) -> anyhow::Result<()> {
+    match what {
+        Outside::Copy { what, text } => {
+            app.shared.status = Some(if no_osc52 {
+                "copying is off (osc52 = false in the config)".into()
+            } else {
+                match osc52(&text) {
+                    Some(seq) => {
+                        let out = guard.terminal.backend_mut();
+                        out.write_all(seq.as_bytes())?;
+                        out.flush()?;
+                        let n = clipboard_text(&text).chars().count();
+                        format!("copied {what} ({n} characters)")
+                    }
+                    None => format!("{what} is too long to copy (over {MAX_COPY_BYTES} bytes)"),
+                }
+            });
+        }
+        Outside::Write { name, text } => {
+            let dir = options.out.clone().unwrap_or_else(|| PathBuf::from("."));
+            app.shared.status = Some(
+                match files::write_markdown(&dir, options.corpus.as_deref(), &name, &text) {
+                    Ok(path) => format!("wrote {}", sanitize(&path.display().to_string())),
+                    Err(e) => format!(
+                        "cannot write Markdown in {}: {e}",
+                        sanitize(&dir.display().to_string())
+                    ),
+                },
+            );
+        }
+        Outside::Note { doc, text } => {
+            // The editor reads the terminal: nothing of what is typed there may reach us.
+            keys.pause(true);
+            terminal::restore();
+            let result = editor::edit(&text);
+            guard.resume()?;
+            keys.pause(false);
+            app.note_edited(doc, result);
+        }
+        Outside::Reload => {}
+    }
+    Ok(())
+}
+
+/// Opens the state file the options name; a file that cannot be used is reported on
+/// stderr (seen after quitting) and in the interface, which runs without it.
+fn open_state(options: &Options) -> StateSetup {
+    let Some(path) = &options.state else {
+        return StateSetup::Off;
+    };
+    let key = options
+        .corpus
+        .as_deref()
+        .map_or_else(CorpusKey::seeds, CorpusKey::folder);
+    match files::open_state(path, options.corpus.as_deref()) {
+        Ok(store) => StateSetup::Open(store, key),
+        Err(e) => {
+            let msg = e.to_string();
+            eprintln!("dossier: warning: {msg}");
+            StateSetup::Unavailable(msg)
+        }
+    }
 }
 
 /// True when the wait ended with nothing new while a sequence was unfinished.
@@ -131,24 +334,4 @@ fn wait(rx: &Receiver<Message>, decoder: &Decoder) -> Vec<Message> {
     let mut all = vec![first];
     all.extend(rx.try_iter());
     all
-}
-
-/// Reads the terminal on its own thread, sending what arrives.
-fn read_input(mut tty: Box<dyn Read + Send>, tx: Sender<Message>) {
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        loop {
-            match tty.read(&mut buf) {
-                Ok(0) | Err(_) => {
-                    let _ = tx.send(Message::Closed);
-                    return;
-                }
-                Ok(n) => {
-                    if tx.send(Message::Bytes(buf[..n].to_vec())).is_err() {
-                        return;
-                    }
-                }
-            }
-        }
-    });
 }

@@ -6,6 +6,7 @@ use super::keymap::Keymap;
 use super::theme::Theme;
 use super::views::search_index::BodyIndex;
 use super::work::Waker;
+use super::workspace::Workspace;
 use crate::model::Corpus;
 use crate::model::filter::FuzzyIndex;
 use std::sync::Arc;
@@ -33,4 +34,8 @@ pub struct Shared {
     /// Wakes the event loop when background work is done; `None` runs work in place
     /// (tests, benches).
     pub waker: Option<Waker>,
+    /// The reader's marks (read, starred, tags, notes) and where they are saved.
+    pub workspace: Workspace,
+    /// While the corpus loads: how far it has got ("loading 1,200 / 20,000 files").
+    pub loading: Option<String>,
 }

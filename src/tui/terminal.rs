@@ -11,21 +11,26 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::fs::File;
 use std::io::{IsTerminal, Read, Stdout, stdin, stdout};
+use std::os::fd::{AsRawFd, RawFd};
 
 /// The message when there is no terminal to draw on.
 pub const NO_TERMINAL: &str = "dossier needs a terminal for the interface; try `dossier list`";
 
 /// Where key presses come from: standard input when it is the terminal, else the
-/// controlling terminal (`/dev/tty`), as crossterm's raw mode does.
-pub fn input() -> anyhow::Result<Box<dyn Read + Send>> {
+/// controlling terminal (`/dev/tty`), as crossterm's raw mode does; with its descriptor,
+/// so that reading can wait for input without taking it (see `keys.rs`).
+pub fn input() -> anyhow::Result<(Box<dyn Read + Send>, RawFd)> {
     if !stdout().is_terminal() {
         anyhow::bail!(NO_TERMINAL);
     }
     if stdin().is_terminal() {
-        return Ok(Box::new(stdin()));
+        return Ok((Box::new(stdin()), stdin().as_raw_fd()));
     }
     match File::open("/dev/tty") {
-        Ok(tty) => Ok(Box::new(tty)),
+        Ok(tty) => {
+            let fd = tty.as_raw_fd();
+            Ok((Box::new(tty), fd))
+        }
         Err(_) => anyhow::bail!(NO_TERMINAL),
     }
 }

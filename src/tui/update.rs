@@ -7,6 +7,7 @@ use super::app::App;
 use super::keymap::action::Action;
 use super::keymap::key::Key;
 use super::mode::Mode;
+use super::outside::Outside;
 use super::views::help::{self, Help};
 use super::views::view::{Effect, Request};
 use crossterm::event::{
@@ -42,7 +43,7 @@ impl App {
             self.apply(action);
             return;
         }
-        if !self.shared.typing {
+        if !self.shared.typing && self.prompt.is_none() {
             return;
         }
         let ctrl = ev
@@ -76,8 +77,11 @@ impl App {
         }
     }
 
-    /// The filter being typed into: the help's or the shown view's.
+    /// The text being typed into: the prompt's, the help's filter or the shown view's.
     fn query(&self) -> Option<&str> {
+        if let Some(p) = &self.prompt {
+            return Some(&p.text);
+        }
         match &self.help {
             Some(h) => Some(&h.query),
             None => self.view().query(),
@@ -85,6 +89,10 @@ impl App {
     }
 
     fn set_query(&mut self, q: String) {
+        if let Some(p) = self.prompt.as_mut() {
+            p.text = q;
+            return;
+        }
         if let Some(h) = self.help.as_mut() {
             h.query = q;
             h.scroll = 0;
@@ -111,7 +119,12 @@ impl App {
                 );
             }
             Action::Help => self.help = Some(Help::new(self.help_layers())),
+            _ if self.prompt.is_some() => self.answer(action),
             _ if self.shared.typing => self.typing(action),
+            Action::Reload => self.request_reload(),
+            Action::Copy | Action::CopyText | Action::Write if self.help.is_none() => {
+                self.export(action);
+            }
             _ if self.help.is_some() => self.in_help(action),
             _ => {
                 let effect = self
@@ -167,6 +180,16 @@ impl App {
             Effect::Type => self.shared.typing = self.view().query().is_some(),
             Effect::Back => self.mode = Mode::Main,
             Effect::Open(mode, request) => self.open(mode, request),
+            Effect::Ask(ask) => self.ask(ask),
+            Effect::EditNote(doc) => {
+                let text = self
+                    .shared
+                    .workspace
+                    .get(doc)
+                    .and_then(|m| m.note.clone())
+                    .unwrap_or_default();
+                self.outside = Some(Outside::Note { doc, text });
+            }
         }
     }
 

@@ -77,6 +77,26 @@ pub enum Action {
     ToggleMouse,
     /// Show the entities pane (narrow terminals) / go back to the reader.
     Entities,
+    /// Mark the document read or unread.
+    ToggleRead,
+    /// Star or unstar the document.
+    Star,
+    /// Add a tag to the document (or remove one it has).
+    Tag,
+    /// Show only the documents with a tag.
+    FilterTag,
+    /// Show all documents, then only unread, then only starred ones.
+    CycleFilter,
+    /// Write a note on the document in `$EDITOR`.
+    Note,
+    /// Copy what is under the cursor (sentence, entity, event, row) to the clipboard.
+    Copy,
+    /// Copy the document's clean text.
+    CopyText,
+    /// Write the current view as Markdown to a file.
+    Write,
+    /// Load the corpus again from its folder.
+    Reload,
     /// Scroll what has focus by some lines (the mouse wheel while typing or in the help).
     #[serde(skip)]
     Scroll(i16),
@@ -131,6 +151,16 @@ impl Action {
             A::OnlyDiffs => "only_diffs",
             A::ToggleMouse => "toggle_mouse",
             A::Entities => "entities",
+            A::ToggleRead => "toggle_read",
+            A::Star => "star",
+            A::Tag => "tag",
+            A::FilterTag => "filter_tag",
+            A::CycleFilter => "cycle_filter",
+            A::Note => "note",
+            A::Copy => "copy",
+            A::CopyText => "copy_text",
+            A::Write => "write",
+            A::Reload => "reload",
             A::Scroll(_) | A::ScrollPane { .. } | A::Click { .. } => return None,
         })
     }

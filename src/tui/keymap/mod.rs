@@ -39,11 +39,13 @@ pub enum Context {
     Typing,
     /// The help overlay.
     Help,
+    /// Answering a question in the hint line (a tag).
+    Prompt,
 }
 
 impl Context {
     /// Every context, in the order of assets/keymap.toml and of the help.
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 12] = [
         Context::Global,
         Context::Navigation,
         Context::Main,
@@ -55,6 +57,7 @@ impl Context {
         Context::Compare,
         Context::Typing,
         Context::Help,
+        Context::Prompt,
     ];
 
     /// The table name in keymap and config files.
@@ -71,6 +74,7 @@ impl Context {
             Context::Compare => "compare",
             Context::Typing => "typing",
             Context::Help => "help",
+            Context::Prompt => "prompt",
         }
     }
 
@@ -93,6 +97,7 @@ impl Context {
             Context::Compare => "comparison",
             Context::Typing => "typing a filter",
             Context::Help => "this help",
+            Context::Prompt => "answering a question",
         }
     }
 }

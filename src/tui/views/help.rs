@@ -161,13 +161,25 @@ pub fn draw(help: &Help, shared: &Shared, frame: &mut Frame, screen: Rect) {
     frame.render_widget(Paragraph::new(lines).block(block), r);
 }
 
-/// Draws the hint line: the status message, then the hinted keys of `contexts`, the
-/// way to every other key (help) first and quit last.
-pub fn draw_hints(shared: &Shared, contexts: &[Context], frame: &mut Frame, r: Rect) {
+/// Draws the hint line: a line being typed (`lead`), the status message, then the
+/// hinted keys of `contexts`, the way to every other key (help) first and quit last.
+pub fn draw_hints(
+    shared: &Shared,
+    contexts: &[Context],
+    lead: Option<&str>,
+    frame: &mut Frame,
+    r: Rect,
+) {
     let theme = shared.theme;
     let width = usize::from(r.width);
     let mut spans: Vec<Span> = Vec::new();
     let mut used = 0;
+    if let Some(text) = lead {
+        let t = truncate(text, width);
+        used += str_width(&t) + 2;
+        spans.push(Span::styled(t, theme.style(Role::Prompt)));
+        spans.push(Span::raw("  "));
+    }
     if let Some(msg) = &shared.status {
         let t = truncate(msg, width);
         used += str_width(&t) + 2;

@@ -46,6 +46,19 @@ pub enum Effect {
     Back,
     /// Show another view, opened with a request.
     Open(Mode, Request),
+    /// Ask the reader for a line of text (typed in the hint line).
+    Ask(Ask),
+    /// Edit the note of a document in the user's editor.
+    EditNote(usize),
+}
+
+/// What a line typed in the hint line is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ask {
+    /// A tag to add to (or remove from) a document.
+    Tag(usize),
+    /// The tag whose documents the list shows.
+    TagFilter,
 }
 
 /// A full-screen view.

@@ -9,18 +9,24 @@ use crate::model::Corpus;
 use crate::model::filter::Matches;
 use crate::model::filter::jump::{Direction, document_position};
 use crate::model::filter::sort::{SortKey, document_order};
+use crate::model::text::sanitize;
+use crate::store::DocState;
 use crate::tui::layout::inner;
 use crate::tui::pick::Pick;
 use crate::tui::shared::Shared;
 use crate::tui::theme::Role;
+use crate::tui::theme::Theme;
 use crate::tui::views::jump::{self, Jump, Target};
 use crate::tui::views::widgets::{SHOWN, date_label, highlighted, pad, pane_block, row_style};
 use crate::tui::work::Latest;
+use crate::tui::workspace::Workspace;
 use crate::tui::wrap::truncate;
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use rustc_hash::FxHashSet;
 
 /// Screen lines per document in the list.
 pub const ROW_HEIGHT: usize = 2;
@@ -44,6 +50,13 @@ pub struct Documents {
     by_entity: Vec<Vec<u32>>,
     /// With an entity chosen: one bit per document, set when it mentions the entity.
     allowed: Vec<u64>,
+    /// Which documents by the reader's marks.
+    pub show: Show,
+    /// With a marks filter: the documents it keeps, fixed when it was chosen (so that a
+    /// document read while only unread ones are listed stays until the filter changes).
+    kept: Option<FxHashSet<usize>>,
+    /// A document to select once the search results that hold it arrive.
+    pub pending: Option<usize>,
     /// The order (`s`): None is best match first with a query, newest first without.
     pub sort: Option<SortKey>,
     /// Each document's place in `order` (ranks a query's hits when sorted).
@@ -52,6 +65,51 @@ pub struct Documents {
     pub jump: Option<Jump>,
     /// The query's hits (and marks) as ranked, to sort again without searching again.
     ranked: (Vec<usize>, Vec<Vec<usize>>),
+}
+
+/// Which documents the list shows by the reader's marks.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Show {
+    /// All of them.
+    #[default]
+    All,
+    /// Only unread ones.
+    Unread,
+    /// Only starred ones.
+    Starred,
+    /// Only those with this tag.
+    Tagged(String),
+}
+
+impl Show {
+    /// The next of all → unread → starred → all (a tag filter goes to all).
+    pub fn next(&self) -> Show {
+        match self {
+            Show::All => Show::Unread,
+            Show::Unread => Show::Starred,
+            Show::Starred | Show::Tagged(_) => Show::All,
+        }
+    }
+
+    /// How the list's title names it.
+    pub fn label(&self) -> Option<String> {
+        match self {
+            Show::All => None,
+            Show::Unread => Some("unread".into()),
+            Show::Starred => Some("★ starred".into()),
+            Show::Tagged(t) => Some(format!("#{t}")),
+        }
+    }
+
+    /// True when a document with these marks is shown.
+    pub fn keeps(&self, marks: Option<&DocState>) -> bool {
+        match self {
+            Show::All => true,
+            Show::Unread => !marks.is_some_and(|m| m.read),
+            Show::Starred => marks.is_some_and(|m| m.starred),
+            Show::Tagged(t) => marks.is_some_and(|m| m.tags.contains(t)),
+        }
+    }
 }
 
 /// The text a document is found by: title, outlet, period, kind and entity names.
@@ -89,6 +147,15 @@ pub fn search_text(corpus: &Corpus, i: usize) -> String {
     s
 }
 
+/// The mark before a title: ★ starred, ● unread, else a space.
+fn marker(theme: Theme, marks: Option<&DocState>, style: Style) -> Span<'static> {
+    match marks {
+        Some(m) if m.starred => Span::styled("★", style.patch(theme.style(Role::Key))),
+        Some(m) if m.read => Span::styled(" ", style),
+        _ => Span::styled("●", style.patch(theme.style(Role::Key))),
+    }
+}
+
 /// Per entity, the documents that mention it outside related news (one pass over the
 /// mentions).
 fn documents_by_entity(corpus: &Corpus) -> Vec<Vec<u32>> {
@@ -123,6 +190,9 @@ impl Documents {
             search,
             by_entity: documents_by_entity(corpus),
             allowed: Vec::new(),
+            show: Show::All,
+            kept: None,
+            pending: None,
             sort: None,
             place: Vec::new(),
             jump: None,
@@ -210,6 +280,9 @@ impl Documents {
     }
 
     fn allows(&self, d: usize) -> bool {
+        if self.kept.as_ref().is_some_and(|k| !k.contains(&d)) {
+            return false;
+        }
         self.entity.is_none()
             || self
                 .allowed
@@ -232,6 +305,24 @@ impl Documents {
         self.refilter();
     }
 
+    /// Shows only the documents with some marks (or all), as they are marked now.
+    pub fn set_show(&mut self, show: Show, marks: &Workspace) {
+        self.kept = (show != Show::All).then(|| {
+            self.order
+                .iter()
+                .copied()
+                .filter(|&d| show.keeps(marks.get(d)))
+                .collect()
+        });
+        self.show = show;
+        self.refilter();
+    }
+
+    /// True when a filter narrows the list (query, entity or marks).
+    pub fn filtered(&self) -> bool {
+        !self.pick.query.is_empty() || self.entity.is_some() || self.kept.is_some()
+    }
+
     /// Refilters after the query or the entity changed: newest first without a query,
     /// else the query is posted to the search thread.
     pub fn refilter(&mut self) {
@@ -239,7 +330,7 @@ impl Documents {
         if !query.is_empty() {
             // With an entity chosen, every hit is needed: the best 1000 may all be
             // documents without it.
-            let limit = if self.entity.is_some() {
+            let limit = if self.entity.is_some() || self.kept.is_some() {
                 usize::MAX
             } else {
                 SHOWN
@@ -271,7 +362,7 @@ impl Documents {
             .filter(|h| self.allows(h.index))
             .map(|h| (h.index, h.positions))
             .unzip();
-        self.matched = if self.entity.is_some() {
+        self.matched = if self.entity.is_some() || self.kept.is_some() {
             items.len()
         } else {
             m.total
@@ -279,6 +370,11 @@ impl Documents {
         self.ranked = (items.clone(), marks.clone());
         let (items, marks) = self.sorted(items, marks);
         self.pick.set(items, marks, None);
+        if let Some(d) = self.pending.take()
+            && let Some(row) = self.pick.items.iter().position(|&x| x == d)
+        {
+            self.pick.select(row);
+        }
         true
     }
 
@@ -287,9 +383,11 @@ impl Documents {
         self.search.busy()
     }
 
-    /// Clears the query and the entity filter.
+    /// Clears the query, the entity and the marks filter.
     pub fn clear(&mut self) {
         self.pick.query.clear();
+        self.show = Show::All;
+        self.kept = None;
         self.set_entity(None);
     }
 
@@ -323,8 +421,15 @@ impl Documents {
         let corpus = &shared.corpus;
         let total = corpus.documents.len();
         let mut title = format!(" Documents {total} ");
-        if self.matched != total || !self.pick.query.is_empty() {
+        if self.matched != total || self.filtered() {
             title = format!(" Documents {} of {total} ", self.matched);
+        }
+        title.push_str(&format!("· {} unread ", shared.workspace.unread()));
+        if let Some(show) = self.show.label() {
+            title.push_str(&format!("· {} ", truncate(&show, 30)));
+        }
+        if shared.workspace.problem.is_some() {
+            title.push_str("· not saved ");
         }
         title.push_str(&format!("· by {} ", self.sort_label()));
         if self.busy() {
@@ -351,10 +456,12 @@ impl Documents {
         let width = usize::from(body.width);
         let mut lines: Vec<Line> = Vec::new();
         if self.pick.is_empty() {
-            lines.push(Line::styled(
-                "No matching documents (Esc clears).",
-                theme.style(Role::Dim),
-            ));
+            let msg = if shared.loading.is_some() && total == 0 {
+                "Loading the corpus…"
+            } else {
+                "No matching documents (Esc clears)."
+            };
+            lines.push(Line::styled(msg, theme.style(Role::Dim)));
         }
         let shown = (usize::from(body.height) / ROW_HEIGHT).max(1);
         for (row, &doc) in self
@@ -383,15 +490,28 @@ impl Documents {
                 theme,
                 width.saturating_sub(1),
             );
-            let mut first = vec![Span::styled(" ", style)];
+            let marks = shared.workspace.get(doc);
+            let mut first = vec![marker(theme, marks, style)];
             first.extend(title);
             lines.push(pad(first, width, style));
-            let meta = format!(
+            let mut meta = format!(
                 " {} · {} · {}",
                 date_label(d),
                 d.source.as_deref().unwrap_or("outlet unknown"),
                 d.kind.label()
             );
+            if let Some(original) = corpus.duplicate_of(doc) {
+                let of = corpus.documents.get(original).map_or("", |o| o.id.as_str());
+                meta = format!(" copy of {} ·{meta}", sanitize(of));
+            }
+            if let Some(m) = marks {
+                for t in &m.tags {
+                    meta.push_str(&format!(" #{}", sanitize(t)));
+                }
+                if m.note.is_some() {
+                    meta.push_str(" ✎");
+                }
+            }
             lines.push(pad(
                 vec![Span::styled(truncate(&meta, width), dim)],
                 width,

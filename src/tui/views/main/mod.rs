@@ -5,6 +5,7 @@
 pub mod documents;
 pub mod entities;
 pub mod layout;
+pub mod marks;
 pub mod reader;
 
 use crate::model::Field;
@@ -13,7 +14,7 @@ use crate::tui::keymap::action::Action;
 use crate::tui::layout::{inner, rows_in};
 use crate::tui::mode::Mode;
 use crate::tui::shared::Shared;
-use crate::tui::views::view::{Effect, Request, View};
+use crate::tui::views::view::{Ask, Effect, Request, View};
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use documents::{Documents, ROW_HEIGHT};
 use entities::Entities;
@@ -35,6 +36,8 @@ pub struct Main {
     pub reader: ReaderView,
     /// The entities pane.
     pub entities: Entities,
+    /// The document last marked read by opening it (while the reader keeps focus).
+    opened: Option<usize>,
     area: Rect,
 }
 
@@ -47,6 +50,7 @@ impl Main {
             docs: Documents::new(shared),
             reader: ReaderView::default(),
             entities: Entities::default(),
+            opened: None,
             area: Rect::new(0, 0, 80, 23),
         };
         main.sync(shared);
@@ -85,17 +89,23 @@ impl Main {
             return;
         }
         let same_doc = self.reader.doc == doc;
+        // The first line of text from the top (a blank line has no place to keep); at
+        // the top, the top.
         let keep_line = self
             .reader
             .lines
-            .get(self.reader.scroll)
+            .iter()
+            .skip(self.reader.scroll)
+            .find(|l| l.field.is_some())
+            .filter(|_| self.reader.scroll > 0)
             .map(|l| (l.field, l.start));
         let mark = self.reader.mark.filter(|_| same_doc);
         let (query, current) = (
             std::mem::take(&mut self.reader.found.query),
             self.reader.found.current,
         );
-        self.reader = ReaderView::build(&shared.corpus, doc, width, mark);
+        let yours = doc.and_then(|d| shared.workspace.get(d));
+        self.reader = ReaderView::build(&shared.corpus, doc, width, mark, yours);
         if same_doc && let Some((field, start)) = keep_line {
             self.reader.scroll = self.reader.line_of(field, start).unwrap_or(0);
         }
@@ -118,6 +128,7 @@ impl Main {
             self.reader.doc,
             width,
             Some((field, start, end)),
+            self.reader.doc.and_then(|d| shared.workspace.get(d)),
         );
         let line = self.reader.line_of(Some(field), start).unwrap_or(0);
         self.reader.scroll = line.saturating_sub(2);
@@ -303,6 +314,13 @@ impl View for Main {
             }
             Action::NextMention => self.jump_mention(shared, true),
             Action::PrevMention => self.jump_mention(shared, false),
+            Action::ToggleRead | Action::Star | Action::CycleFilter => self.mark(shared, action),
+            Action::Tag | Action::Note => match self.docs.pick.current() {
+                Some(doc) if action == Action::Tag => effect = Effect::Ask(Ask::Tag(doc)),
+                Some(doc) => effect = Effect::EditNote(doc),
+                None => shared.status = Some("no document selected".into()),
+            },
+            Action::FilterTag => effect = Effect::Ask(Ask::TagFilter),
             Action::NextHit | Action::PrevHit => self.visit_hit(shared, action == Action::NextHit),
             Action::Events => effect = Effect::Open(Mode::Events, Request::Nothing),
             Action::Compare => match self.docs.pick.current() {
@@ -312,6 +330,7 @@ impl View for Main {
             _ => {}
         }
         self.sync(shared);
+        self.mark_opened(shared);
         effect
     }
 
@@ -405,6 +424,7 @@ impl View for Main {
             self.show_in_reader(shared, field, start, end);
         }
         self.sync(shared);
+        self.mark_opened(shared);
     }
 
     fn poll(&mut self, shared: &mut Shared) -> bool {

@@ -3,10 +3,13 @@
 //! (whole words, case and diacritics ignored, quotes for phrases) and lights every hit.
 
 use crate::model::search::{SearchQuery, TextHit, find_in_document};
+use crate::model::text::sanitize;
 use crate::model::{Corpus, Field, Mention};
+use crate::store::DocState;
 use crate::tui::layout::{inner, rows_in};
 use crate::tui::shared::Shared;
 use crate::tui::theme::Role;
+use crate::tui::workspace::summary;
 use crate::tui::wrap::{Tag, Wrapped, str_width, wrap};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -63,6 +66,8 @@ pub struct ReaderView {
     pub scroll: usize,
     /// A place marked in the text (an event's sentence): field and byte range.
     pub mark: Option<(Field, usize, usize)>,
+    /// The reader's own marks, shown under the header.
+    pub yours: Option<DocState>,
     /// The search typed after `/` and its hits.
     pub found: Found,
 }
@@ -88,11 +93,13 @@ impl ReaderView {
         doc: Option<usize>,
         width: u16,
         mark: Option<(Field, usize, usize)>,
+        yours: Option<&DocState>,
     ) -> ReaderView {
         let mut v = ReaderView {
             doc,
             width,
             mark,
+            yours: yours.cloned(),
             ..ReaderView::default()
         };
         v.lay_out(corpus);
@@ -180,6 +187,9 @@ impl ReaderView {
         let title_field = (!d.title_derived).then_some(Field::Title);
         v.push_text(LineKind::Title, "", &title, title_field, w, mentions);
         v.push_text(LineKind::Meta, "", &meta.join(" · "), None, w, mentions);
+        if let Some(y) = v.yours.clone() {
+            v.push_yours(&y, w);
+        }
         v.blank();
         for (i, c) in d.captions.iter().enumerate() {
             v.push_text(
@@ -224,6 +234,18 @@ impl ReaderView {
                     w,
                     mentions,
                 );
+            }
+        }
+    }
+
+    /// The reader's own marks under the header: stars and tags, then the note.
+    fn push_yours(&mut self, yours: &DocState, width: usize) {
+        if let Some(line) = summary(yours) {
+            self.push_text(LineKind::Caption, "", &line, None, width, &[]);
+        }
+        if let Some(note) = &yours.note {
+            for l in note.lines() {
+                self.push_text(LineKind::Caption, "✎ ", &sanitize(l), None, width, &[]);
             }
         }
     }
@@ -452,7 +474,7 @@ mod tests {
             ..Document::default()
         };
         let corpus = Corpus::new(vec![doc], Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        let v = ReaderView::build(&corpus, Some(0), 20, None);
+        let v = ReaderView::build(&corpus, Some(0), 20, None, None);
         let bullets: Vec<&ReaderLine> = v.lines.iter().filter(|l| l.prefix == "• ").collect();
         assert_eq!(bullets.len(), 1);
         assert_eq!(bullets[0].field, Some(Field::RelatedTitle(0)));

@@ -1,0 +1,122 @@
+//! The corpus as it arrives: loads run on their own thread (the first one at start, then
+//! one per `R` or batch of changes seen by `--watch`), one at a time; a reload asked for
+//! while one runs starts when it ends. What they send is handed to the event loop.
+
+use crate::model::overrides::Overrides;
+use crate::store::loader::{CorpusSource, LoadMessage, Loader};
+use crate::store::watch::{Change, Watcher};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Documents sent ahead of the whole corpus: a few screenfuls.
+pub const PREVIEW: usize = 200;
+
+/// What the feed hands to the event loop.
+#[derive(Debug)]
+pub enum Feed {
+    /// From the load running (boxed: a finished corpus is large).
+    Load(Box<LoadMessage>),
+    /// Files of the corpus folder changed (`--watch`).
+    Changed(Vec<Change>),
+    /// The watch could not start.
+    WatchFailed(String),
+}
+
+/// Sends to the event loop; false once it is gone.
+type Send = Arc<dyn Fn(Feed) -> bool + std::marker::Send + Sync>;
+
+/// Loads of one corpus, one at a time.
+pub struct Loads {
+    source: CorpusSource,
+    overrides: Option<Arc<Overrides>>,
+    send: Send,
+    running: bool,
+    again: bool,
+}
+
+impl Loads {
+    /// Loads of `folder` (the embedded seeds when `None`) with the user's overrides.
+    pub fn new(
+        folder: Option<PathBuf>,
+        overrides: Option<Arc<Overrides>>,
+        send: impl Fn(Feed) -> bool + std::marker::Send + Sync + 'static,
+    ) -> Loads {
+        Loads {
+            source: folder.map_or(CorpusSource::Seeds, CorpusSource::Folder),
+            overrides,
+            send: Arc::new(send),
+            running: false,
+            again: false,
+        }
+    }
+
+    /// Starts a load now, or after the one running.
+    pub fn start(&mut self) -> std::io::Result<()> {
+        if self.running {
+            self.again = true;
+            return Ok(());
+        }
+        let loader = Loader::spawn(self.source.clone(), self.overrides.clone(), PREVIEW)?;
+        let send = Arc::clone(&self.send);
+        std::thread::Builder::new()
+            .name("dossier-feed".into())
+            .spawn(move || {
+                while let Ok(m) = loader.messages().recv() {
+                    let done = matches!(m, LoadMessage::Done(_));
+                    if !send(Feed::Load(Box::new(m))) || done {
+                        break;
+                    }
+                }
+                loader.wait();
+            })?;
+        self.running = true;
+        Ok(())
+    }
+
+    /// The load running has ended; starts the one asked for meanwhile, if any.
+    pub fn finished(&mut self) -> std::io::Result<()> {
+        self.running = false;
+        if std::mem::take(&mut self.again) {
+            self.start()?;
+        }
+        Ok(())
+    }
+
+    /// True while a load runs.
+    pub fn running(&self) -> bool {
+        self.running
+    }
+
+    /// Watches the corpus folder on its own thread (its first look at every file can take
+    /// a while for a large corpus); the watch lasts as long as the event loop.
+    pub fn watch(&self) {
+        let CorpusSource::Folder(dir) = self.source.clone() else {
+            (self.send)(Feed::WatchFailed(
+                "--watch needs --corpus DIR (the embedded seeds never change)".into(),
+            ));
+            return;
+        };
+        let send = Arc::clone(&self.send);
+        let spawned = std::thread::Builder::new()
+            .name("dossier-watch".into())
+            .spawn(move || match Watcher::start(&dir) {
+                Ok(w) => {
+                    while let Ok(batch) = w.changes().recv() {
+                        if !send(Feed::Changed(batch)) {
+                            return;
+                        }
+                    }
+                }
+                Err(e) => {
+                    send(Feed::WatchFailed(format!(
+                        "cannot watch the corpus folder: {e}"
+                    )));
+                }
+            });
+        if let Err(e) = spawned {
+            (self.send)(Feed::WatchFailed(format!(
+                "cannot watch the corpus folder: {e}"
+            )));
+        }
+    }
+}
