@@ -231,6 +231,9 @@ fn add(acc: &mut Acc, doc: &Document, field: Option<Field>, c: &Candidate, gaz: 
 fn finish(id: &(EntityKind, String), acc: Acc) -> Entity {
     let kind = acc.kind.unwrap_or(id.0);
     let upper = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
+    // Between spellings as frequent, the one with its diacritics is the name as written
+    // in its own language ("Nguyễn Tân Cương" over "Nguyen Tan Cuong").
+    let marked = |s: &str| s.chars().filter(|c| !c.is_ascii()).count();
     let name = acc.canonical.clone().unwrap_or_else(|| {
         acc.names
             .iter()
@@ -238,12 +241,12 @@ fn finish(id: &(EntityKind, String), acc: Acc) -> Entity {
                 let ka = if kind == EntityKind::Event {
                     (upper(&a.0), a.1)
                 } else {
-                    (a.1, 0)
+                    (a.1, marked(&a.0))
                 };
                 let kb = if kind == EntityKind::Event {
                     (upper(&b.0), b.1)
                 } else {
-                    (b.1, 0)
+                    (b.1, marked(&b.0))
                 };
                 ka.cmp(&kb)
             })

@@ -121,4 +121,15 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn equally_frequent_spellings_show_the_one_with_diacritics() {
+        let docs = [
+            doc("a", &["Colonel Do Minh Khoa spoke."], &[]),
+            doc("b", &["Colonel Đỗ Minh Khoa spoke."], &[]),
+        ];
+        let (entities, _) = extract(&docs);
+        let khoa = entities.iter().find(|e| e.kind == EntityKind::Person);
+        assert_eq!(khoa.map(|e| e.name.as_str()), Some("Đỗ Minh Khoa"));
+    }
 }

@@ -69,6 +69,9 @@ pub fn run_start(text: &str, at: usize, max: usize, loose: bool) -> usize {
                 i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
             });
         let word = &trimmed[word_start..];
+        if ends_clause(word) {
+            break;
+        }
         let capitalised = word.starts_with(char::is_uppercase);
         let connector = loose && matches!(word, "of" | "on" | "for" | "and");
         if word.is_empty() || !(capitalised || connector) {
@@ -81,6 +84,15 @@ pub fn run_start(text: &str, at: usize, max: usize, loose: bool) -> usize {
         words += 1;
     }
     start
+}
+
+/// True when `word` closes a clause or sentence ("Monday.", "Hanoi,"): a name never runs
+/// across it. Short words and dotted ones ("Gen.", "U.S.") are abbreviations.
+fn ends_clause(word: &str) -> bool {
+    word.ends_with([',', ';', ':', '!', '?'])
+        || word
+            .strip_suffix('.')
+            .is_some_and(|w| w.chars().count() > 3 && !w.contains('.'))
 }
 
 /// Words that open a capitalised run without belonging to the name after them.
@@ -117,8 +129,12 @@ const LEADING: &[&str] = &[
     "While",
     "When",
     "Since",
-    "Images",
 ];
+
+/// True for a word that opens a capitalised run without belonging to it ("The").
+pub fn is_leading(word: &str) -> bool {
+    LEADING.contains(&word)
+}
 
 /// The byte offset after the leading words of `s` that are not part of a name.
 pub fn skip_leading(s: &str) -> usize {
@@ -206,6 +222,25 @@ mod tests {
         assert_eq!(
             &t[run_start(t, at, 8, true)..],
             "ASEAN–Japan Vice-Ministerial Defence Meeting"
+        );
+        // A run never reaches back over the end of a sentence or clause.
+        let t = "They met on Monday. The Laos–Thailand Defense Policy Talks";
+        let at = t.find("Talks").unwrap_or(0);
+        assert_eq!(
+            &t[run_start(t, at, 12, true)..],
+            "The Laos–Thailand Defense Policy Talks"
+        );
+        let t = "In Hanoi, Senior Officials' Meeting";
+        let at = t.find("Meeting").unwrap_or(0);
+        assert_eq!(
+            &t[run_start(t, at, 12, true)..],
+            "Senior Officials' Meeting"
+        );
+        let t = "the U.S. Indo-Pacific Command";
+        let at = t.find("Command").unwrap_or(0);
+        assert_eq!(
+            &t[run_start(t, at, 12, true)..],
+            "U.S. Indo-Pacific Command"
         );
     }
 

@@ -245,6 +245,53 @@ pub fn find_vietnamese(text: &str, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Untitled names with a middle initial ("Ferdinand R. Marcos Jr.", "John F. Kelly"): a
+/// name word, one capital and a full stop, then a name word. No other common phrase
+/// has that shape; a first word that never opens a name ("The", "Section") rules it out.
+pub fn find_initialled(text: &str, titles: &Titles, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    let mut done = 0;
+    for dot in memchr::memchr_iter(b'.', b) {
+        let initial_at = dot.wrapping_sub(1);
+        if dot < 3
+            || dot < done
+            || !b[initial_at].is_ascii_uppercase()
+            || b[initial_at - 1] != b' '
+            || b.get(dot + 1) != Some(&b' ')
+        {
+            continue;
+        }
+        let Some(start) = word_before(text, initial_at - 1) else {
+            continue;
+        };
+        let lead = &text[start..initial_at - 1];
+        if titles.is_not_name(lead) || super::is_leading(lead) || lead.len() < 2 {
+            continue;
+        }
+        let Some((end, _)) = name_at(text, start, titles) else {
+            continue;
+        };
+        if end <= dot + 1 || name_word(text, dot + 2).is_none() {
+            continue;
+        }
+        done = end;
+        let mut c = Candidate::new(EntityKind::Person, start, end, &text[start..end]);
+        c.source = super::super::candidate::Source::Shape;
+        out.push(c);
+    }
+}
+
+/// The start of the name word that ends at `end` (right before a space).
+fn word_before(text: &str, end: usize) -> Option<usize> {
+    let start = text[..end]
+        .rfind(|c: char| !c.is_alphabetic() && !unicode_normalization::char::is_combining_mark(c))
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let opens = start == 0 || text[..start].ends_with([' ', '\u{a0}', '(', '"', '“', '\n']);
+    (opens && name_word(text, start) == Some(end)).then_some(start)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,6 +311,25 @@ mod tests {
         assert_eq!(name("Hun Sen’s path"), Some("Hun Sen"));
         assert_eq!(name("Prayut Chan-o-cha spoke"), Some("Prayut Chan-o-cha"));
         assert_eq!(name("The Ministry"), None);
+    }
+
+    #[test]
+    fn untitled_names_with_an_initial() {
+        let mut out = Vec::new();
+        find_initialled(
+            "Talks with Ferdinand R. Marcos Jr. and Lloyd J. Austin III, then Section B. The rest. During A. Smith's term, Ngô X. Lịch spoke.",
+            Titles::embedded(),
+            &mut out,
+        );
+        let names: Vec<&str> = out.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Ferdinand R. Marcos Jr.",
+                "Lloyd J. Austin III",
+                "Ngô X. Lịch"
+            ]
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use super::super::candidate::Candidate;
 use super::super::titles::{Title, Titles};
-use super::names::{find_vietnamese, name_at, skip_space};
+use super::names::{find_initialled, find_vietnamese, name_at, skip_space};
 use crate::model::entity::EntityKind;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -58,7 +58,8 @@ struct Read {
     office: Option<String>,
 }
 
-/// Titled persons, names in apposition, untitled Vietnamese names and credits in `text`.
+/// Titled persons, names in apposition, untitled Vietnamese or initialled names and
+/// credits in `text`.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let c = compiled();
     let titles = Titles::embedded();
@@ -81,6 +82,7 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         out.push(cand);
     }
     find_vietnamese(text, out);
+    find_initialled(text, titles, out);
     credits(text, c, titles, out);
 }
 
@@ -226,8 +228,15 @@ fn apposition_before(text: &str, at: usize, c: &Compiled, titles: &Titles) -> Op
             break;
         }
     }
-    // Drop words that are never names ("Meanwhile, Li ...": the comma ends those).
+    // Drop words that are never names ("Meanwhile, Li ...": the comma ends those) and
+    // the rank or title in front ("Rear Admiral X, Commander of ...").
     while start < before.len() {
+        if let Some(t) = c.title.find(&before[start..])
+            && before[start + t.end()..].starts_with(' ')
+        {
+            start += t.end() + 1;
+            continue;
+        }
         match name_at(text, start, titles) {
             Some((end, words)) if end == before.len() && words >= 2 => {
                 return Some(Candidate::new(
@@ -382,6 +391,14 @@ mod tests {
             ["Kim Dae-ho"]
         );
         assert!(names("In Hanoi, President Vo Van Minh said").contains(&"Vo Van Minh".to_owned()));
+    }
+
+    #[test]
+    fn apposition_after_a_ranked_name_drops_the_rank() {
+        assert_eq!(
+            names("a talk by Rear Admiral Vo Van Tuan, Commander of the Navy."),
+            ["Vo Van Tuan"]
+        );
     }
 
     #[test]

@@ -16,6 +16,21 @@ use std::sync::OnceLock;
 const UNIT_HEADS: &str =
     "Hospital|Unit|Company|Team|Contingent|Group|Battalion|Squadron|Detachment|Brigade";
 
+/// Nouns of standing commands named by a number ("Military Region 7", "Naval Region 3",
+/// "Army Corps 12"): the number is part of the name, not an edition.
+const COMMAND_HEADS: &str = "Region|Zone|Corps|Division|Fleet";
+
+/// Standing commands named by a number.
+fn commands() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        super::build_regex(&format!(
+            r"(?P<body>{CAP}(?:\s+{CAP}){{0,3}}\s+(?:{COMMAND_HEADS}))\s+(?P<n>\d{{1,3}})(?-u:\b)(?:[^-–/.\d]|\.\s|\.?$)"
+        ))
+        .expect("command regex is valid")
+    })
+}
+
 fn compiled() -> &'static (Regex, Regex) {
     static C: OnceLock<(Regex, Regex)> = OnceLock::new();
     C.get_or_init(|| {
@@ -59,6 +74,21 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         cand.series = Some(format!("{} Rotation", series.join(" ")));
         out.push(cand);
     }
+    let heads = COMMAND_HEADS.split('|').any(|h| text.contains(h));
+    for m in commands().captures_iter(if heads { text } else { "" }) {
+        let (Some(body), Some(n)) = (m.name("body"), m.name("n")) else {
+            continue;
+        };
+        let start = body.start() + skip_leading(body.as_str());
+        if text[start..body.end()].contains(' ') {
+            out.push(Candidate::new(
+                EntityKind::Org,
+                start,
+                n.end(),
+                &text[start..n.end()],
+            ));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -83,6 +113,21 @@ mod tests {
             units("Level-2 Field Hospital Rotation 7")[0].2.as_deref(),
             Some("Level-2 Field Hospital Rotation")
         );
+    }
+
+    #[test]
+    fn numbered_commands_keep_their_number() {
+        let names = |t: &str| units(t).into_iter().map(|u| u.0).collect::<Vec<_>>();
+        assert_eq!(
+            names(
+                "officers of Military Region 7 and the Naval Region 3 Command. The Army Corps 12, too."
+            ),
+            ["Military Region 7", "Naval Region 3", "Army Corps 12"]
+        );
+        assert!(
+            names("the Asia-Pacific Region 2025 outlook; the Economic Zone 3-5 plan").is_empty()
+        );
+        assert!(units("Military Region 7")[0].2.is_none());
     }
 
     #[test]
