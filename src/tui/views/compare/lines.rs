@@ -128,6 +128,15 @@ impl CompareLines {
     }
 }
 
+/// Which topic (1-based) is at the top of the screen: the last whose header is at or
+/// above the first visible line; 0 when there are none.
+pub fn topic_at(topics: &[usize], scroll: usize) -> usize {
+    match topics.iter().take_while(|&&t| t <= scroll).count() {
+        0 => usize::from(!topics.is_empty()),
+        n => n,
+    }
+}
+
 /// The width of each of the two columns in a pane this wide.
 pub fn column_width(width: u16) -> usize {
     usize::from((width.saturating_sub(3) / 2).max(1))
@@ -168,4 +177,20 @@ fn side_lines(sentences: &[Sentence], width: usize) -> Vec<Wrapped> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::topic_at;
+
+    #[test]
+    fn the_topic_at_the_top_is_the_last_header_above_it() {
+        let headers = [0, 5, 9];
+        assert_eq!(topic_at(&headers, 0), 1);
+        assert_eq!(topic_at(&headers, 4), 1);
+        assert_eq!(topic_at(&headers, 5), 2);
+        assert_eq!(topic_at(&headers, 30), 3);
+        assert_eq!(topic_at(&[2, 6], 0), 1, "above the first header, the first");
+        assert_eq!(topic_at(&[], 3), 0);
+    }
 }

@@ -197,7 +197,14 @@ fn draw_lines(shared: &Shared, v: &CompareLines, busy: bool, frame: &mut Frame, 
         .borders(Borders::ALL)
         .border_style(border)
         .title(Span::styled(format!(" Compare{mode} "), border))
-        .title_bottom(Line::from(format!(" {} topics ", v.topics.len())).right_aligned());
+        .title_bottom(
+            Line::from(format!(
+                " topic {} of {} ",
+                lines::topic_at(&v.topics, v.scroll.min(v.max_scroll())),
+                v.topics.len()
+            ))
+            .right_aligned(),
+        );
     let body = inner(area);
     let width = usize::from(body.width);
     let col = column_width(body.width);
