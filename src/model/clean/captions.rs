@@ -87,7 +87,7 @@ fn has_phrase(hay: &str, phrase: &str) -> bool {
 }
 
 /// A caption glued before article text: "… at the border. (Photo: VNA)Binh Phuoc (VNA) – …",
-/// "At the conference. Photo: mod.gov.vn This was …". The caption and the text after it.
+/// "At the ceremony. Photo: baochinhphu.vn Delegates then …". The caption and the text after it.
 pub fn split_glued_caption<'a>(line: &'a str, lex: &Lexicon) -> Option<(&'a str, &'a str)> {
     let cut = bracketed_credit_end(line, lex).or_else(|| bare_credit_end(line, lex))?;
     let (caption, rest) = (line[..cut].trim_end(), line[cut..].trim_start());
@@ -120,7 +120,7 @@ fn bracketed_credit_end(line: &str, lex: &Lexicon) -> Option<usize> {
 }
 
 /// The end of a bare "Photo: source" credit whose source is an address or a code, when
-/// text follows ("Photo: mod.gov.vn This was …").
+/// text follows ("Photo: baochinhphu.vn Delegates then …").
 fn bare_credit_end(line: &str, lex: &Lexicon) -> Option<usize> {
     // Only a ": " can end a credit word, so the line is scanned once for those.
     for (colon, _) in line.match_indices(": ") {
@@ -271,10 +271,12 @@ mod tests {
             ))
         );
         assert_eq!(
-            split("At the ceremony. Photo: mod.gov.vn This was stressed by the officers present."),
+            split(
+                "At the ceremony. Photo: baochinhphu.vn Delegates then toured the training grounds."
+            ),
             Some((
-                "At the ceremony. Photo: mod.gov.vn",
-                "This was stressed by the officers present."
+                "At the ceremony. Photo: baochinhphu.vn",
+                "Delegates then toured the training grounds."
             ))
         );
         for s in [

@@ -1,4 +1,4 @@
-//! Places named by their administrative noun: "Loc Ninh district", "Kratie Province",
+//! Places named by their administrative noun: "Ba Dinh district", "Kratie Province",
 //! "the central province of Quang Tri", "the Huu Nghi International Border Gate" (the
 //! gate's locality), "Guangxi Zhuang Autonomous Region".
 
@@ -180,7 +180,7 @@ fn name_start(text: &str, stop: usize, titles: &Titles) -> usize {
         }
         start = word_start;
     }
-    // Part of a hyphenated compound ("Culture-Tourism Village") is no place's name.
+    // Part of a hyphenated compound ("Arts-Crafts Village") is no place's name.
     if CLOSING.contains(&&text[start..stop]) || text[..start].ends_with(['-', '–']) {
         return stop;
     }
@@ -188,7 +188,7 @@ fn name_start(text: &str, stop: usize, titles: &Titles) -> usize {
 }
 
 /// Words that end a place's name but never begin a sentence's subject before a
-/// place noun on their own ("the Jin Shui He border gate").
+/// place noun on their own ("the Tian Bao border gate").
 const CLOSING: &[&str] = &["He", "Shan", "Hu"];
 
 /// The end of the run of up to four place words, joined by spaces, from `from`.
