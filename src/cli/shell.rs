@@ -48,7 +48,10 @@ pub fn man(out: &mut dyn Write) -> Result<()> {
                 (None, _) => format!("<{}>", arg.get_id().as_str().to_uppercase()),
             };
             writeln!(out, ".TP\n\\fB{flag}\\fR")?;
-            let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+            let help = arg
+                .get_help()
+                .map(std::string::ToString::to_string)
+                .unwrap_or_default();
             let values: Vec<String> = arg
                 .get_possible_values()
                 .iter()

@@ -117,7 +117,7 @@ pub struct OnProgress<F>(pub F);
 
 impl<F: Fn(Progress) + Sync> Observer for OnProgress<F> {
     fn progress(&self, progress: Progress) {
-        (self.0)(progress)
+        (self.0)(progress);
     }
 }
 

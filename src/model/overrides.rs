@@ -190,9 +190,10 @@ fn parse_value(key: &str, value: &Spanned<DeValue<'_>>) -> Result<Value, String>
         MetaField::Title => Value::Title(text),
         MetaField::Outlet => Value::Outlet((!clear).then_some(text)),
         MetaField::Published | MetaField::EventDate => {
-            let date = match clear {
-                true => None,
-                false => Some(Date::parse_iso(&text).ok_or_else(|| bad("a date (YYYY-MM-DD)"))?),
+            let date = if clear {
+                None
+            } else {
+                Some(Date::parse_iso(&text).ok_or_else(|| bad("a date (YYYY-MM-DD)"))?)
             };
             match field {
                 MetaField::Published => Value::Published(date),

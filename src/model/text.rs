@@ -169,11 +169,11 @@ mod tests {
             '\u{80}',
             '\u{9f}',
         ] {
-            assert!(is_unsafe(c), "{:?} passes", c);
+            assert!(is_unsafe(c), "{c:?} passes");
             assert_eq!(sanitize(&format!("a{c}b")), "a b");
         }
         for c in ['a', 'ệ', 'Đ', '–', '“', '\u{a0}', '\u{301}', '中'] {
-            assert!(!is_unsafe(c), "{:?} is stopped", c);
+            assert!(!is_unsafe(c), "{c:?} is stopped");
         }
     }
 

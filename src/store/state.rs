@@ -70,8 +70,8 @@ impl Store {
             },
         })?;
         conn.pragma_update(None, "synchronous", "FULL")
-            .and_then(|_| conn.pragma_update(None, "foreign_keys", "ON"))
-            .and_then(|_| schema::migrate(&mut conn, schema::VERSION))
+            .and_then(|()| conn.pragma_update(None, "foreign_keys", "ON"))
+            .and_then(|()| schema::migrate(&mut conn, schema::VERSION))
             .map_err(|e| unreadable(describe(&e)))?;
         Ok(Store {
             conn,
@@ -388,7 +388,7 @@ impl Store {
             match current.get(id.as_str()) {
                 Some(h) if h.to_string() == *hash => {}
                 Some(_) => out.edited.push(id.clone()),
-                None => match by_hash.get_mut(hash).and_then(|c| c.pop()) {
+                None => match by_hash.get_mut(hash).and_then(std::vec::Vec::pop) {
                     Some(new) => out.renamed.push((id.clone(), new.to_owned())),
                     None => out.missing.push(id.clone()),
                 },

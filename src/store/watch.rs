@@ -44,14 +44,16 @@ impl Watcher {
         let known: Arc<Mutex<FxHashMap<String, Stamp>>> = Arc::default();
         let (tx, changes) = channel();
         // Held while the snapshot is taken, so that early events wait for it.
-        let guard = known.lock().unwrap_or_else(|p| p.into_inner());
+        let guard = known
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let handler = Handler {
             root: root.clone(),
             known: Arc::clone(&known),
             tx,
         };
         let mut debouncer = new_debouncer(DEBOUNCE, move |events: DebounceEventResult| {
-            handler.handle(events)
+            handler.handle(events);
         })?;
         debouncer.watcher().watch(&root, RecursiveMode::Recursive)?;
         let mut guard = guard;
@@ -85,7 +87,10 @@ impl Handler {
     }
 
     fn report(&self, paths: Vec<PathBuf>) {
-        let mut known = self.known.lock().unwrap_or_else(|p| p.into_inner());
+        let mut known = self
+            .known
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let mut changes = Vec::new();
         for path in paths {
             let Ok(rel) = path.strip_prefix(&self.root) else {
@@ -140,7 +145,9 @@ fn is_article(rel: &str) -> bool {
 }
 
 fn stamp(path: &Path) -> Option<Stamp> {
-    let m = std::fs::metadata(path).ok().filter(|m| m.is_file())?;
+    let m = std::fs::metadata(path)
+        .ok()
+        .filter(std::fs::Metadata::is_file)?;
     Some((m.len(), m.modified().ok()))
 }
 

@@ -215,10 +215,10 @@ pub fn side_labels(l: Option<&Document>, r: Option<&Document>) -> (String, Strin
         (None, Some(s)) if a != b => return (a.to_owned(), s.clone()),
         _ => {}
     }
-    if a != b {
-        (a.to_owned(), b.to_owned())
-    } else {
+    if a == b {
         (l.id.clone(), r.id.clone())
+    } else {
+        (a.to_owned(), b.to_owned())
     }
 }
 

@@ -132,7 +132,7 @@ impl Vocab {
 fn partition(n: usize, below: impl Fn(usize) -> bool) -> usize {
     let (mut lo, mut hi) = (0, n);
     while lo < hi {
-        let mid = (lo + hi) / 2;
+        let mid = usize::midpoint(lo, hi);
         if below(mid) {
             lo = mid + 1;
         } else {

@@ -149,7 +149,7 @@ fn seeds_documents_by_title_outlet_period_names_and_body_words() {
     assert_eq!(ids("xiangshan"), ["003"]);
     // No seed names QDND as its outlet in its text; two credit qdnd.vn in a caption.
     let mut qdnd = ids("qdnd");
-    qdnd.sort();
+    qdnd.sort_unstable();
     assert_eq!(qdnd, ["000", "003"]);
     assert_eq!(ids("2023-H1"), ["004"]);
     // Only 002 is a multi-year review; the others have "year" in their kind or text.

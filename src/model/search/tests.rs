@@ -112,7 +112,7 @@ fn spans_many_chunks_and_agrees_with_reader_search() {
         .map(|_| {
             let body: Vec<String> = (0..3)
                 .map(|_| {
-                    (0..1 + rng.below(12))
+                    (0..=rng.below(12))
                         .map(|_| *rng.pick(&words))
                         .collect::<Vec<_>>()
                         .join(" ")

@@ -113,7 +113,7 @@ fn titled(
             match kind {
                 Title::Rank(r) => attempt.rank = attempt.rank.or_else(|| Some(r.to_owned())),
                 Title::Office => {
-                    attempt.office = attempt.office.or_else(|| Some(spelling.to_owned()))
+                    attempt.office = attempt.office.or_else(|| Some(spelling.to_owned()));
                 }
                 Title::Honorific => {}
             }
