@@ -147,6 +147,27 @@ pub fn search_text(corpus: &Corpus, i: usize) -> String {
     s
 }
 
+/// `head` and the parts that fit in `width` columns, dropping the most expendable
+/// (highest rank) first; the rest keep their order.
+fn fit_title(head: String, mut parts: Vec<(String, u8)>, width: usize) -> String {
+    let len = |parts: &[(String, u8)]| {
+        head.chars().count() + parts.iter().map(|p| p.0.chars().count()).sum::<usize>()
+    };
+    while len(&parts) > width {
+        let Some(most) = parts.iter().map(|p| p.1).max().filter(|&r| r > 0) else {
+            break;
+        };
+        let Some(i) = parts.iter().rposition(|p| p.1 == most) else {
+            break;
+        };
+        parts.remove(i);
+    }
+    parts.into_iter().fold(head, |mut t, p| {
+        t.push_str(&p.0);
+        t
+    })
+}
+
 /// The mark before a title: ★ starred, ● unread, else a space.
 fn marker(theme: Theme, marks: Option<&DocState>, style: Style) -> Span<'static> {
     match marks {
@@ -420,24 +441,35 @@ impl Documents {
         let theme = shared.theme;
         let corpus = &shared.corpus;
         let total = corpus.documents.len();
-        let mut title = format!(" Documents {total} ");
-        if self.matched != total || self.filtered() {
-            title = format!(" Documents {} of {total} ", self.matched);
-        }
-        title.push_str(&format!("· {} unread ", shared.workspace.unread()));
+        let head = if self.matched != total || self.filtered() {
+            format!(" Documents {} of {total} ", self.matched)
+        } else {
+            format!(" Documents {total} ")
+        };
+        // Each part with the order in which it gives way when the pane is narrow.
+        let mut parts: Vec<(String, u8)> =
+            vec![(format!("· {} unread ", shared.workspace.unread()), 1)];
         if let Some(show) = self.show.label() {
-            title.push_str(&format!("· {} ", truncate(&show, 30)));
+            parts.push((format!("· {} ", truncate(&show, 30)), 0));
         }
         if shared.workspace.problem.is_some() {
-            title.push_str("· not saved ");
+            parts.push(("· not saved ".into(), 0));
         }
-        title.push_str(&format!("· by {} ", self.sort_label()));
+        // An order the user chose outlasts the unread count; the default one does not.
+        let sort = self.sort_label();
+        let sort_rank = if matches!(sort, "date" | "match") {
+            2
+        } else {
+            0
+        };
+        parts.push((format!("· by {sort} "), sort_rank));
         if self.busy() {
-            title.push_str("· searching… ");
+            parts.push(("· searching… ".into(), 0));
         }
         if let Some(e) = self.entity.and_then(|e| corpus.entities.get(e)) {
-            title.push_str(&format!("· {} ", truncate(&e.name, 40)));
+            parts.push((format!("· {} ", truncate(&e.name, 40)), 0));
         }
+        let title = fit_title(head, parts, usize::from(area.width.saturating_sub(2)));
         let typing = shared.typing && focused;
         let mut block = pane_block(
             theme,
@@ -521,5 +553,34 @@ impl Documents {
         // Rows are cut to the width already; wrapping only affects the notes.
         let para = Paragraph::new(lines).wrap(Wrap { trim: false });
         frame.render_widget(para.block(block), area);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_title;
+
+    fn parts() -> Vec<(String, u8)> {
+        vec![
+            ("· 5 unread ".into(), 1),
+            ("· starred ".into(), 0),
+            ("· by date ".into(), 2),
+        ]
+    }
+
+    #[test]
+    fn a_narrow_title_drops_the_order_then_the_unread_count() {
+        let head = || " Documents 5 ".to_owned();
+        assert_eq!(
+            fit_title(head(), parts(), 80),
+            " Documents 5 · 5 unread · starred · by date "
+        );
+        assert_eq!(
+            fit_title(head(), parts(), 35),
+            " Documents 5 · 5 unread · starred "
+        );
+        assert_eq!(fit_title(head(), parts(), 25), " Documents 5 · starred ");
+        // What must stay stays, even when it does not fit.
+        assert_eq!(fit_title(head(), parts(), 5), " Documents 5 · starred ");
     }
 }
