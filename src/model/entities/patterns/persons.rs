@@ -1,6 +1,6 @@
 //! Persons introduced by ranks, offices and honorifics ("Sen. Lt. Gen. Hoang Xuan
 //! Chien", "Vice Chairman of the Central Military Commission Zhou Minghai",
-//! "Deputy Prime Minister and Minister of National Defence Samdech Pichey Sena Kong
+//! "Deputy Prime Minister and Defence Minister Samdech Pichey Sena Kong
 //! Rithy"), named before an office in apposition ("Liu Wenbo, a State Councillor"),
 //! untitled Vietnamese full names, and credit lines ("Translated by X"), which are
 //! found only so that their names are not taken for persons of the text.
@@ -355,7 +355,7 @@ mod tests {
         );
         assert_eq!(
             names(
-                "Vice Chairman of China’s Central Military Commission General He Jianping and General Secretary To Van Loc"
+                "Vice Chairman of the Central Military Commission General He Jianping and General Secretary To Van Loc"
             ),
             ["He Jianping", "To Van Loc"]
         );
@@ -365,7 +365,7 @@ mod tests {
     fn honorifics_are_stripped_and_offices_chain() {
         assert_eq!(
             names(
-                "Deputy Prime Minister and Minister of National Defence Samdech Pichey Sena Kong Rithy attended."
+                "Deputy Prime Minister and Defence Minister Samdech Pichey Sena Kong Rithy attended."
             ),
             ["Kong Rithy"]
         );
