@@ -3,6 +3,7 @@
 //! `model`, this layer touches the file system, threads and child processes; it never
 //! writes inside a corpus folder and never imports the interface.
 
+pub mod cache;
 pub mod editor;
 pub mod files;
 pub mod loader;
