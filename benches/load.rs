@@ -37,7 +37,10 @@ fn settle(dir: &Path) {
     let hour_ago = SystemTime::now() - Duration::from_secs(3600);
     for entry in std::fs::read_dir(dir).expect("the corpus folder") {
         let path = entry.expect("an entry").path();
-        let file = std::fs::File::options().write(true).open(path).expect("a file");
+        let file = std::fs::File::options()
+            .write(true)
+            .open(path)
+            .expect("a file");
         file.set_modified(hour_ago).expect("mtime set");
     }
 }

@@ -15,7 +15,11 @@ fn dossier(cache_home: &Path, args: &[&str]) -> Output {
         .env("NO_COLOR", "1")
         .output()
         .expect("dossier runs");
-    assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     o
 }
 
@@ -53,11 +57,21 @@ fn exports_are_the_same_with_and_without_the_cache() {
         let uncached = dossier(&home, &[&args[..], &["--no-cache"]].concat());
         let cold = dossier(&home, &args);
         let warm = dossier(&home, &args);
-        assert!(uncached.stdout == cold.stdout, "{args:?}: cold export differs");
-        assert!(uncached.stdout == warm.stdout, "{args:?}: warm export differs");
+        assert!(
+            uncached.stdout == cold.stdout,
+            "{args:?}: cold export differs"
+        );
+        assert!(
+            uncached.stdout == warm.stdout,
+            "{args:?}: warm export differs"
+        );
         assert_eq!(stderr(&warm), stderr(&uncached), "{args:?}");
     }
-    assert_eq!(cache_files(&home).len(), 2, "one file for the seeds, one for the folder");
+    assert_eq!(
+        cache_files(&home).len(),
+        2,
+        "one file for the seeds, one for the folder"
+    );
 }
 
 #[test]
@@ -73,17 +87,27 @@ fn a_damaged_cache_costs_one_warning_and_is_written_anew() {
         panic!("one cache file expected");
     };
     let saved = fs::read(file).unwrap();
-    for damage in [saved[..saved.len() / 3].to_vec(), b"\x1b]0;title\x07junk".to_vec()] {
+    for damage in [
+        saved[..saved.len() / 3].to_vec(),
+        b"\x1b]0;title\x07junk".to_vec(),
+    ] {
         fs::write(file, damage).unwrap();
         let o = dossier(&home, &["list", "--corpus", corpus]);
         assert_eq!(o.stdout, good.stdout);
         let err = stderr(&o);
         let warnings: Vec<&str> = err.lines().filter(|l| l.contains("cache")).collect();
         assert_eq!(warnings.len(), 1, "{err}");
-        assert!(warnings[0].starts_with("dossier: warning: the cache"), "{err}");
+        assert!(
+            warnings[0].starts_with("dossier: warning: the cache"),
+            "{err}"
+        );
         assert!(!err.contains('\x1b'), "{err:?}");
         let again = dossier(&home, &["list", "--corpus", corpus]);
-        assert!(!stderr(&again).contains("cache"), "written anew: {}", stderr(&again));
+        assert!(
+            !stderr(&again).contains("cache"),
+            "written anew: {}",
+            stderr(&again)
+        );
     }
 }
 

@@ -224,7 +224,9 @@ pub fn load_with(
         overrides,
         observer: &bar,
     };
-    let source = dir.map_or(CorpusSource::Seeds, |d| CorpusSource::Folder(d.to_path_buf()));
+    let source = dir.map_or(CorpusSource::Seeds, |d| {
+        CorpusSource::Folder(d.to_path_buf())
+    });
     let corpus = cache::load(&source, options, cache).with_context(|| match dir {
         Some(d) => format!("loading corpus {}", d.display()),
         None => "loading the embedded seeds".into(),

@@ -4,7 +4,9 @@ use super::date::{Date, Period};
 use serde::{Deserialize, Serialize};
 
 /// What kind of article a document is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// A review of half a year's work.

@@ -18,7 +18,12 @@ use std::io::Write;
 /// Writes `corpus` as a snapshot (JSON) to `out`.
 pub fn write(corpus: &Corpus, out: impl Write) -> serde_json::Result<()> {
     let hashes: Vec<String> = (0..corpus.documents.len())
-        .map(|i| corpus.content_hash(i).map(|h| h.to_string()).unwrap_or_default())
+        .map(|i| {
+            corpus
+                .content_hash(i)
+                .map(|h| h.to_string())
+                .unwrap_or_default()
+        })
         .collect();
     let snapshot = Written {
         documents: &corpus.documents,
@@ -108,10 +113,16 @@ fn check(s: &Read) -> Result<(), String> {
         s.documents.iter().map(|d| (d.id.as_str(), d)).collect();
     for sentence in s.events.iter().flat_map(|e| &e.sentences) {
         let Some(doc) = ids.get(sentence.document.as_str()) else {
-            return Err(format!("an event cites no document {:?}", sentence.document));
+            return Err(format!(
+                "an event cites no document {:?}",
+                sentence.document
+            ));
         };
         if !in_text(doc.text(sentence.field), sentence.start, sentence.end) {
-            return Err(format!("an event sentence in {:?} is out of its text", doc.id));
+            return Err(format!(
+                "an event sentence in {:?} is out of its text",
+                doc.id
+            ));
         }
     }
     Ok(())

@@ -8,19 +8,11 @@ use crate::model::document::Document;
 use crate::model::load::{Observer, Progress};
 use crate::model::overrides::Overrides;
 use crate::model::source::CorpusError;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread::JoinHandle;
 
-/// Which corpus to load.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CorpusSource {
-    /// The embedded seeds.
-    Seeds,
-    /// A folder of articles.
-    Folder(PathBuf),
-}
+pub use super::corpus_source::CorpusSource;
 
 /// What a background load sends, in this order: progress and preview batches interleaved,
 /// then exactly one `Done`.

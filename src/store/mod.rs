@@ -4,6 +4,7 @@
 //! writes inside a corpus folder and never imports the interface.
 
 pub mod cache;
+pub mod corpus_source;
 pub mod editor;
 pub mod files;
 pub mod loader;

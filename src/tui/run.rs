@@ -287,7 +287,8 @@ impl Arrived {
     /// Keeps the problem files and exact copies of a corpus to list after quitting.
     fn note(&mut self, c: &Corpus) {
         self.notes.clear();
-        self.notes.extend(c.cache_note.iter().map(|n| format!("warning: {n}")));
+        self.notes
+            .extend(c.cache_note.iter().map(|n| format!("warning: {n}")));
         for (original, copy) in c.duplicates().pairs() {
             self.notes.push(format!(
                 "note: {} is an exact copy of {} (listed as a copy, not a second report)",

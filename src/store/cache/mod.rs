@@ -8,9 +8,10 @@
 //! cleaned. A cache that cannot be read, from another version, truncated or damaged
 //! (its payload carries a SHA-256) is ignored with one note and written anew.
 
-use super::loader::CorpusSource;
+use super::corpus_source::CorpusSource;
 use super::paths;
 use crate::model::corpus::{BuildOptions, Corpus};
+use crate::model::load::Stopwatch;
 use crate::model::snapshot;
 use crate::model::source::{self, CorpusError};
 use rayon::prelude::*;
@@ -65,10 +66,14 @@ pub fn load(
     let Some(cache) = cache else {
         return build(source, options);
     };
+    let mut clock = Stopwatch::start(options.observer);
     let stamp = Stamp::of(source, options)?;
+    clock.lap("cache key (file times and sizes)");
     let file = cache.dir.join(file_name(source));
     let mut note = None;
-    match read(&file, &stamp.key) {
+    let found = read(&file, &stamp.key);
+    clock.lap("reading the cache");
+    match found {
         Lookup::Hit(corpus) => return Ok(*corpus),
         Lookup::Miss => {}
         Lookup::Damaged(why) => {
@@ -79,12 +84,14 @@ pub fn load(
         }
     }
     let mut corpus = build(source, options)?;
+    let mut clock = Stopwatch::start(options.observer);
     if stamp.settled
         && let Err(e) = write(&file, &stamp.key, &corpus)
     {
         let why = format!("the cache {} could not be written: {e}", file.display());
         note = Some(note.map_or(why.clone(), |n| format!("{n}; {why}")));
     }
+    clock.lap("writing the cache");
     corpus.cache_note = note.map(String::into_boxed_str);
     Ok(corpus)
 }
@@ -113,8 +120,7 @@ fn file_name(source: &CorpusSource) -> String {
         CorpusSource::Folder(dir) => {
             let dir = fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
             let digest = Sha256::digest(dir.as_os_str().as_encoded_bytes());
-            let hex: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
-            format!("corpus-{hex}.cache")
+            format!("corpus-{}.cache", hex(&digest[..12]))
         }
     }
 }
@@ -160,7 +166,7 @@ impl Stamp {
                 hash.update(format!("\0{}\0{}", p.path, p.reason));
             }
         }
-        let key = hash.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        let key = hex(&hash.finalize());
         Ok(Stamp { key, settled })
     }
 }
@@ -276,7 +282,11 @@ fn write(file: &Path, key: &str, corpus: &Corpus) -> std::io::Result<()> {
 }
 
 fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    use std::fmt::Write as _;
+    bytes.iter().fold(String::new(), |mut out, b| {
+        let _ = write!(out, "{b:02x}");
+        out
+    })
 }
 
 #[cfg(test)]

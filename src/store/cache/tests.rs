@@ -142,14 +142,24 @@ fn a_damaged_cache_is_rebuilt_with_one_note() {
     let mut flipped = saved.clone();
     let last = flipped.len() - 2;
     flipped[last] ^= 0x20;
-    let other_version = String::from_utf8(saved.clone())
-        .unwrap()
-        .replacen(&format!("{MAGIC} {FORMAT} "), &format!("{MAGIC} 999 "), 1);
+    let other_version = String::from_utf8(saved.clone()).unwrap().replacen(
+        &format!("{MAGIC} {FORMAT} "),
+        &format!("{MAGIC} 999 "),
+        1,
+    );
     let damages: [(&str, Vec<u8>, &str); 5] = [
         ("truncated", saved[..saved.len() / 2].to_vec(), "truncated"),
         ("empty", Vec::new(), "not a dossier cache"),
-        ("random", (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect(), "not a dossier cache"),
-        ("other version", other_version.into_bytes(), "another version"),
+        (
+            "random",
+            (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect(),
+            "not a dossier cache",
+        ),
+        (
+            "other version",
+            other_version.into_bytes(),
+            "another version",
+        ),
         ("one byte flipped", flipped, "damaged"),
     ];
     for (what, bytes, reason) in damages {
@@ -168,7 +178,11 @@ fn a_damaged_cache_is_rebuilt_with_one_note() {
 #[test]
 fn files_written_a_moment_ago_are_not_cached() {
     let s = Setup::new(3);
-    fs::write(s.corpus.join("just-now.txt"), "Fresh text\n\nWritten a moment ago.").unwrap();
+    fs::write(
+        s.corpus.join("just-now.txt"),
+        "Fresh text\n\nWritten a moment ago.",
+    )
+    .unwrap();
     s.load(None);
     assert!(!s.cache_file().exists());
 }
