@@ -5,7 +5,7 @@
 mod common;
 
 use common::files::write_corpus;
-use common::pty::{PATIENCE, Session};
+use common::pty::{PATIENCE, Session, reader_title};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -112,11 +112,4 @@ fn without_watch_a_new_file_shows_after_r_only() {
         "the selection moved:\n{screen}"
     );
     s.quit();
-}
-
-/// The first line of the reader pane's text (the title of the selected document): the
-/// second of the three boxes, on the screen's second row.
-fn reader_title(screen: &str) -> String {
-    let row = screen.lines().nth(1).unwrap_or_default();
-    row.split('│').nth(3).unwrap_or_default().trim().to_owned()
 }

@@ -190,3 +190,10 @@ impl Drop for Session {
         }
     }
 }
+
+/// The first line of the reader pane's text on `screen`, the title of the selected
+/// document: the second of the main screen's three boxes, on its second row.
+pub fn reader_title(screen: &str) -> String {
+    let row = screen.lines().nth(1).unwrap_or_default();
+    row.split('│').nth(3).unwrap_or_default().trim().to_owned()
+}
