@@ -442,9 +442,8 @@ fn render_line<'a>(
                 .entities
                 .get(e)
                 .map_or(base, |ent| base.patch(theme.entity(ent.kind))),
-            Some(Tag::Differs) => base.patch(theme.style(Role::Match)),
             Some(Tag::Hit(i)) if Some(i) == l_current => theme.style(Role::Selected),
-            Some(Tag::Hit(_)) => base.patch(theme.style(Role::Match)),
+            Some(Tag::Differs | Tag::Hit(_)) => base.patch(theme.style(Role::Match)),
             _ => base,
         };
         spans.push(Span::styled(
