@@ -28,7 +28,7 @@ fn copy_top_row(config: Option<&str>) -> (tempfile::TempDir, Session) {
     }
     let c = corpus.to_str().expect("utf-8 path");
     let mut s = Session::start(&["--corpus", c, "--no-state"], home.path());
-    s.wait_for("Documents 2");
+    s.wait_loaded("Documents 2");
     s.send("c");
     s.wait_for("with…");
     s.send("\r");

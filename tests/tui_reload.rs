@@ -51,7 +51,7 @@ fn copy_in(home: &Path, corpus: &Path) {
 /// shows it. The newcomer sorts before it (by title or by path), so a selection kept by
 /// its place in the list instead of by document would move to another article.
 fn select_hospital(s: &mut Session) {
-    s.wait_for("Documents 3");
+    s.wait_loaded("Documents 3");
     s.send("j");
     let shown = s.wait_until(PATIENCE, |screen, _| {
         reader_title(screen).starts_with("Field hospital team")
@@ -72,7 +72,7 @@ fn with_watch_a_new_file_shows_by_itself_and_the_selection_stays() {
     eprintln!("--watch: the new article showed after {took:?}");
     // The claim is 1 s; a debug build on a loaded CI machine gets headroom.
     assert!(took < Duration::from_secs(5), "showed only after {took:?}");
-    let screen = s.wait_for("Documents 4");
+    let screen = s.wait_loaded("Documents 4");
     assert_eq!(
         reader_title(&screen),
         selected,
@@ -105,7 +105,7 @@ fn without_watch_a_new_file_shows_after_r_only() {
     let took = pressed.elapsed();
     eprintln!("R: the new article showed after {took:?}");
     assert!(took < Duration::from_secs(5), "showed only after {took:?}");
-    let screen = s.wait_for("Documents 4");
+    let screen = s.wait_loaded("Documents 4");
     assert_eq!(
         reader_title(&screen),
         selected,

@@ -53,7 +53,7 @@ fn tui_session(home: &Path, c: &str) {
     let editor = fake_editor(home);
     let env = [("EDITOR", editor.as_str())];
     let mut s = Session::start_env(&["--corpus", c, "--watch"], home, &env);
-    s.wait_for("Documents 3 · 3 unread");
+    s.wait_loaded("Documents 3 · 3 unread");
     step(&mut s, "\r", "3 · 2 unread");
     step(&mut s, "u", "marked unread");
     step(&mut s, "u", "marked read");
@@ -70,7 +70,8 @@ fn tui_session(home: &Path, c: &str) {
     });
     assert!(hospital.is_some(), "j did not select it:\n{}", s.screen());
     step(&mut s, "\r", "3 · 1 unread");
-    step(&mut s, "R", "3 documents (0 new, 0 gone)");
+    s.send("R");
+    s.wait_loaded("3 documents (0 new, 0 gone)");
     step(&mut s, "w", "wrote ./field-hospital.md");
     s.quit();
 }
@@ -124,7 +125,7 @@ fn a_tui_session_and_the_command_line_never_write_inside_the_corpus() {
 
     // Reopened: the marks are back.
     let mut s = Session::start(&["--corpus", c], home);
-    let screen = s.wait_for("Documents 3 · 1 unread");
+    let screen = s.wait_loaded("Documents 3 · 1 unread");
     assert!(screen.contains("★Cadet exchange"), "{screen}");
     s.quit();
 

@@ -131,6 +131,21 @@ impl Session {
         self.screen()
     }
 
+    /// Waits until the corpus has loaded (no progress in the hint line) and the screen
+    /// contains `text`: keys typed while only the first documents are shown act on views
+    /// that the whole corpus, once built, starts over.
+    pub fn wait_loaded(&mut self, text: &str) -> String {
+        let found = self.wait_until(PATIENCE * 3, |screen, _| {
+            screen.contains(text) && !loading(screen)
+        });
+        assert!(
+            found.is_some(),
+            "timed out waiting for {text:?} after loading; screen:\n{}",
+            self.screen()
+        );
+        self.screen()
+    }
+
     /// Types `keys`.
     pub fn send(&mut self, keys: &str) {
         self.send_bytes(keys.as_bytes());
@@ -196,4 +211,15 @@ impl Drop for Session {
 pub fn reader_title(screen: &str) -> String {
     let row = screen.lines().nth(1).unwrap_or_default();
     row.split('│').nth(3).unwrap_or_default().trim().to_owned()
+}
+
+/// True while the hint line, the screen's last row, says the corpus is loading.
+pub fn loading(screen: &str) -> bool {
+    let hint = screen
+        .lines()
+        .nth(usize::from(ROWS.get()) - 1)
+        .unwrap_or_default();
+    ["loading the corpus", "reading ", "building ", "linking "]
+        .iter()
+        .any(|p| hint.starts_with(p))
 }
