@@ -86,7 +86,11 @@ impl CompareLines {
     pub fn rebuild(&mut self) {
         let col = column_width(self.width);
         let full = usize::from(self.width).max(1);
-        self.lines = notes::digest_lines(&self.cmp, full);
+        self.lines = vec![CompareLine::DigestHead];
+        let digest = notes::digest_lines(&self.cmp, full);
+        self.lines
+            .extend(digest.into_iter().map(|(k, w)| CompareLine::Digest(k, w)));
+        self.lines.extend([CompareLine::Legend, CompareLine::Blank]);
         self.topics.clear();
         self.digest_at = self.digest_at.min(self.cmp.digest.len().saturating_sub(1));
         for (i, row) in self.cmp.rows.iter().enumerate() {
@@ -105,7 +109,9 @@ impl CompareLines {
                 self.lines.push(CompareLine::Pair(l.next(), r.next()));
             }
             let labels = (self.cmp.left_label.as_str(), self.cmp.right_label.as_str());
-            self.lines.extend(notes::change_lines(row, labels, full));
+            let changes = notes::change_lines(row, labels, full);
+            self.lines
+                .extend(changes.into_iter().map(CompareLine::Change));
             self.lines.push(CompareLine::Blank);
         }
     }

@@ -3,7 +3,6 @@
 //! linked changes and the names only one side has. The texts come from the documents,
 //! so they go through [`wrap`], which sanitises.
 
-use super::lines::CompareLine;
 use crate::model::compare::{Change, ChangeKind, Comparison, Row};
 use crate::tui::wrap::{Seg, Wrapped, wrap};
 
@@ -32,20 +31,17 @@ fn bulleted(text: &str, first: &str, width: usize) -> Vec<Wrapped> {
     out
 }
 
-/// The digest block: its heading, one bulleted entry per digest line, the legend and
-/// a blank line.
-pub fn digest_lines(cmp: &Comparison, width: usize) -> Vec<CompareLine> {
-    let mut out = vec![CompareLine::DigestHead];
-    for (k, d) in cmp.digest.iter().enumerate() {
-        out.extend(
+/// The digest's entries as bulleted lines, each with the index of its entry.
+pub fn digest_lines(cmp: &Comparison, width: usize) -> Vec<(usize, Wrapped)> {
+    cmp.digest
+        .iter()
+        .enumerate()
+        .flat_map(|(k, d)| {
             bulleted(&d.text, "• ", width)
                 .into_iter()
-                .map(|w| CompareLine::Digest(k, w)),
-        );
-    }
-    out.push(CompareLine::Legend);
-    out.push(CompareLine::Blank);
-    out
+                .map(move |w| (k, w))
+        })
+        .collect()
 }
 
 /// A linked change as a line under its row ("changed: 8th → 9th (…), held").
@@ -99,17 +95,14 @@ pub fn only_text(side: &str, items: &[String]) -> Option<String> {
 
 /// The lines under a row: each linked change, then what only the left and only the
 /// right side names; `labels` are the sides' short names.
-pub fn change_lines(row: &Row, (left, right): (&str, &str), width: usize) -> Vec<CompareLine> {
+pub fn change_lines(row: &Row, (left, right): (&str, &str), width: usize) -> Vec<Wrapped> {
     let texts = row
         .changes
         .iter()
         .map(change_text)
         .chain(only_text(left, &row.only_left))
         .chain(only_text(right, &row.only_right));
-    texts
-        .flat_map(|t| bulleted(&t, "» ", width))
-        .map(CompareLine::Change)
-        .collect()
+    texts.flat_map(|t| bulleted(&t, "» ", width)).collect()
 }
 
 #[cfg(test)]
@@ -180,10 +173,7 @@ mod tests {
         let lines = change_lines(&row, ("L", "R"), 24);
         let texts: Vec<String> = lines
             .iter()
-            .filter_map(|l| match l {
-                CompareLine::Change(w) => Some(w.segs.iter().map(|s| s.text.as_str()).collect()),
-                _ => None,
-            })
+            .map(|w| w.segs.iter().map(|s| s.text.as_str()).collect())
             .collect();
         assert_eq!(texts[0], "» changed: 4 → 6");
         assert!(texts[1].starts_with("» only in L: a"), "{texts:?}");
