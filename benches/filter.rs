@@ -64,7 +64,7 @@ fn doc_corpus() -> &'static (Corpus, Arc<SearchIndex>) {
             .map(|f| {
                 let cleaned = clean::clean(&f.text, lex, &vocab);
                 let mut d = cleaned.doc;
-                d.id = f.id.clone();
+                d.id.clone_from(&f.id);
                 meta::annotate(&mut d, &cleaned.stamps);
                 d
             })

@@ -14,8 +14,11 @@ pub fn completions(shell: Shell, out: &mut dyn Write) -> Result<()> {
         Shell::Zsh => clap_complete::Shell::Zsh,
         Shell::Fish => clap_complete::Shell::Fish,
     };
-    clap_complete::generate(shell, &mut cmd, "dossier", out);
-    Ok(())
+    // clap_complete panics when its writer fails (a closed pipe): build the script in
+    // memory, then write it with the error returned.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "dossier", &mut script);
+    Ok(out.write_all(&script)?)
 }
 
 /// Writes the manual page (roff): the top level and every subcommand, with the examples.

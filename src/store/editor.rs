@@ -112,7 +112,7 @@ mod tests {
         let got = edit_with("f() { printf '%s' \"$1\" > \"$1\"; }; f", "").unwrap();
         let path = std::path::Path::new(&got);
         assert!(path.starts_with(std::env::temp_dir()), "{got}");
-        assert!(got.ends_with(".md"));
+        assert_eq!(path.extension().and_then(|e| e.to_str()), Some("md"));
         assert!(!path.exists(), "the temporary file is removed");
     }
 }

@@ -78,7 +78,7 @@ pub fn write_markdown(
                 f.write_all(text.as_bytes())?;
                 return Ok(file);
             }
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
             Err(e) => return Err(e),
         }
     }

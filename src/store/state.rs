@@ -15,6 +15,10 @@ use std::time::Duration;
 /// How long a write waits for another dossier's write to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "called as `map_err(write_error)`, which hands the error over by value"
+)]
 fn write_error(e: rusqlite::Error) -> StoreError {
     StoreError::Write(e.to_string())
 }
@@ -27,7 +31,10 @@ pub struct Store {
 
 impl fmt::Debug for Store {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Store").field("path", &self.path).finish()
+        // The connection has nothing to show but its handle.
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
     }
 }
 

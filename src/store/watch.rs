@@ -107,7 +107,7 @@ impl Handler {
                 stamps_under(&self.root, &path)
             } else {
                 stamp(&path)
-                    .filter(|_| is_article(&rel_str))
+                    .filter(|_| source::is_article_name(&rel_str))
                     .map(|s| (rel_str.clone(), s))
                     .into_iter()
                     .collect()
@@ -138,10 +138,6 @@ impl Handler {
             let _ = self.tx.send(changes);
         }
     }
-}
-
-fn is_article(rel: &str) -> bool {
-    rel.ends_with(".txt") || rel.ends_with(".md")
 }
 
 fn stamp(path: &Path) -> Option<Stamp> {

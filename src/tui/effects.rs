@@ -57,7 +57,7 @@ impl App {
         match action {
             Action::Enter => {
                 if let Some(p) = self.prompt.take() {
-                    self.answered(p);
+                    self.answered(&p);
                 }
             }
             Action::Back => self.prompt = None,
@@ -65,7 +65,7 @@ impl App {
         }
     }
 
-    fn answered(&mut self, p: Prompt) {
+    fn answered(&mut self, p: &Prompt) {
         let shared = &mut self.shared;
         let text = p.text.trim();
         match p.ask {

@@ -23,7 +23,7 @@ use crate::store::{CorpusKey, editor, files};
 use crossterm::event::Event;
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 
 /// A message for the event loop.
 #[derive(Debug)]
@@ -45,10 +45,80 @@ enum Message {
 pub fn run(options: &Options) -> anyhow::Result<()> {
     let (tty, fd) = terminal::input()?;
     let config = config::load(options.config.as_deref());
+    let no_osc52 = config.no_osc52;
+    let (tx, rx) = channel::<Message>();
+    let mut app = new_app(options, config, &tx);
+    let sig_tx = tx.clone();
+    let taken = signals::spawn(move |s| {
+        let _ = sig_tx.send(Message::Signal(s));
+    })?;
+    let guard = terminal::setup(app.mouse)?;
+    let keys = {
+        let tx = tx.clone();
+        Keys::spawn(tty, fd, move |bytes| {
+            let msg = bytes.map_or(Message::Closed, Message::Bytes);
+            tx.send(msg).is_ok()
+        })
+    };
+    let size = guard.terminal.size()?;
+    app.resize(size.width, size.height);
+    let feed_tx = tx.clone();
+    let loads = Loads::new(
+        options.corpus.clone(),
+        options.overrides.clone(),
+        move |f| feed_tx.send(Message::Feed(f)).is_ok(),
+    );
+    let mut session = Session {
+        decoder: Decoder::default(),
+        arrived: Arrived::default(),
+        loads,
+        keys,
+        guard,
+        taken,
+        fatal: None,
+        no_osc52,
+    };
+    session.loads.start()?;
+    if options.watch {
+        session.loads.watch();
+    }
+    while !app.quit && session.fatal.is_none() {
+        session.guard.terminal.draw(|f| app.draw(f))?;
+        let mut events = Vec::new();
+        for message in wait(&rx, &session.decoder) {
+            session.receive(&mut app, message, &mut events)?;
+        }
+        if rx_timed_out(&session.decoder, &events) {
+            session.decoder.flush(&mut events);
+        }
+        for ev in events {
+            app.handle_event(ev);
+            if app.quit {
+                break;
+            }
+        }
+        session.after_events(&mut app, options)?;
+    }
+    if session.arrived.complete {
+        app.save_position();
+    }
+    drop(session.guard);
+    for line in &session.arrived.notes {
+        eprintln!("dossier: {}", sanitize(line));
+    }
+    if let Some(n) = session.fatal {
+        signals::die(n);
+    }
+    Ok(())
+}
+
+/// The interface before any document arrived: the config's keys and palette, the state
+/// file, and a waker that sends [`Message::Wake`]. Config problems go to stderr (seen
+/// after quitting) and, counted, to the status line.
+fn new_app(options: &Options, config: config::Config, tx: &Sender<Message>) -> App {
     for p in &config.problems {
         eprintln!("dossier: warning: config: {}", sanitize(p));
     }
-    let (tx, rx) = channel::<Message>();
     let wake_tx = tx.clone();
     let waker = Waker::new(move || {
         let _ = wake_tx.send(Message::Wake);
@@ -72,89 +142,75 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
             "config: {problems} problem(s), default keys kept for them; listed on stderr"
         ));
     }
-    let sig_tx = tx.clone();
-    let taken = signals::spawn(move |s| {
-        let _ = sig_tx.send(Message::Signal(s));
-    })?;
-    let mut guard = terminal::setup(app.mouse)?;
-    let keys = {
-        let tx = tx.clone();
-        Keys::spawn(tty, fd, move |bytes| {
-            let msg = bytes.map_or(Message::Closed, Message::Bytes);
-            tx.send(msg).is_ok()
-        })
-    };
-    let size = guard.terminal.size()?;
-    app.resize(size.width, size.height);
-    let feed_tx = tx.clone();
-    let mut loads = Loads::new(
-        options.corpus.clone(),
-        options.overrides.clone(),
-        move |f| feed_tx.send(Message::Feed(f)).is_ok(),
-    );
-    loads.start()?;
-    if options.watch {
-        loads.watch();
+    app
+}
+
+/// What the event loop holds besides the interface. Fields drop in this order.
+struct Session {
+    /// Turns the terminal's bytes into events.
+    decoder: Decoder,
+    /// What has arrived of the corpus.
+    arrived: Arrived,
+    /// The corpus loads (and the folder watch).
+    loads: Loads,
+    /// The thread reading the terminal.
+    keys: Keys,
+    /// The terminal, restored when dropped.
+    guard: terminal::Guard,
+    /// Set when a fatal signal is being handled.
+    taken: signals::Taken,
+    /// The fatal signal that ends the loop, to die of once the terminal is restored.
+    fatal: Option<i32>,
+    /// `osc52 = false` in the config.
+    no_osc52: bool,
+}
+
+impl Session {
+    /// Takes one message: bytes become events, the rest is acted on.
+    fn receive(
+        &mut self,
+        app: &mut App,
+        message: Message,
+        events: &mut Vec<Event>,
+    ) -> anyhow::Result<()> {
+        match message {
+            Message::Bytes(b) => self.decoder.feed(&b, events),
+            Message::Closed => app.quit = true,
+            Message::Wake => {}
+            Message::Feed(f) => self.arrived.take(app, &mut self.loads, f)?,
+            Message::Signal(Signal::Fatal(n)) => {
+                self.taken.set();
+                self.fatal = Some(n);
+            }
+            Message::Signal(Signal::Stop) => app.suspend = true,
+            Message::Signal(Signal::Continued) => self.guard.resume()?,
+            Message::Signal(Signal::Resized) => {
+                let size = self.guard.terminal.size()?;
+                events.push(Event::Resize(size.width, size.height));
+            }
+        }
+        Ok(())
     }
-    let mut arrived = Arrived::default();
-    let mut decoder = Decoder::default();
-    let mut fatal = None;
-    while !app.quit && fatal.is_none() {
-        guard.terminal.draw(|f| app.draw(f))?;
-        let mut events = Vec::new();
-        for message in wait(&rx, &decoder) {
-            match message {
-                Message::Bytes(b) => decoder.feed(&b, &mut events),
-                Message::Closed => app.quit = true,
-                Message::Wake => {}
-                Message::Feed(f) => arrived.take(&mut app, &mut loads, f)?,
-                Message::Signal(Signal::Fatal(n)) => {
-                    taken.set();
-                    fatal = Some(n);
-                }
-                Message::Signal(Signal::Stop) => app.suspend = true,
-                Message::Signal(Signal::Continued) => guard.resume()?,
-                Message::Signal(Signal::Resized) => {
-                    let size = guard.terminal.size()?;
-                    events.push(Event::Resize(size.width, size.height));
-                }
-            }
-        }
-        if rx_timed_out(&decoder, &events) {
-            decoder.flush(&mut events);
-        }
-        for ev in events {
-            app.handle_event(ev);
-            if app.quit {
-                break;
-            }
-        }
+
+    /// After the events: background results, what the interface asked of the world
+    /// outside, the mouse setting and a suspend.
+    fn after_events(&mut self, app: &mut App, options: &Options) -> anyhow::Result<()> {
         app.poll();
         if let Some(o) = app.outside.take() {
             if o == Outside::Reload {
-                loads.start()?;
+                self.loads.start()?;
             } else {
-                outside(&mut app, &mut guard, o, &keys, options, config.no_osc52)?;
+                outside(app, &mut self.guard, o, &self.keys, options, self.no_osc52)?;
             }
         }
-        guard.set_mouse(app.mouse)?;
+        self.guard.set_mouse(app.mouse)?;
         if std::mem::take(&mut app.suspend) {
-            guard.suspend()?;
-            let size = guard.terminal.size()?;
+            self.guard.suspend()?;
+            let size = self.guard.terminal.size()?;
             app.resize(size.width, size.height);
         }
+        Ok(())
     }
-    if arrived.complete {
-        app.save_position();
-    }
-    drop(guard);
-    for line in &arrived.notes {
-        eprintln!("dossier: {}", sanitize(line));
-    }
-    if let Some(n) = fatal {
-        signals::die(n);
-    }
-    Ok(())
 }
 
 /// What has arrived of the corpus, and what to say about it after quitting.

@@ -112,10 +112,10 @@ impl EventFilter {
 }
 
 /// The (field, text) pairs an event is found by.
-pub fn event_fields(
+pub fn event_fields<S: std::hash::BuildHasher>(
     corpus: &Corpus,
     e: &Event,
-    names: &FxHashMap<&str, &str>,
+    names: &std::collections::HashMap<&str, &str, S>,
 ) -> Vec<(u8, String)> {
     let mut out = vec![(field::NAME, e.name.clone())];
     let series = events::series(e);

@@ -91,7 +91,10 @@ mod tests {
 
     #[test]
     fn keeps_at_most_max_terms() {
-        let q: String = (0..40).map(|i| format!("w{i} ")).collect();
+        let q = (0..40)
+            .map(|i| format!("w{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
         assert_eq!(SearchQuery::parse(&q).terms.len(), MAX_TERMS);
     }
 }

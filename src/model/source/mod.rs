@@ -5,7 +5,7 @@ mod decode;
 mod walk;
 
 pub use decode::{MAX_LINE_BYTES, decode};
-pub use walk::{MAX_DEPTH, MAX_FILE_BYTES};
+pub use walk::{MAX_DEPTH, MAX_FILE_BYTES, is_article_name};
 
 use std::fmt;
 use std::fs;

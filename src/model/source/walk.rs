@@ -100,8 +100,12 @@ fn walk(
     Ok(())
 }
 
-fn is_article_name(name: &str) -> bool {
-    name.ends_with(".txt") || name.ends_with(".md")
+/// Whether a file name or path names an article: it ends in `.txt` or `.md`, in any
+/// case (`A.TXT` too, as the embedded seeds are chosen in build.rs).
+pub fn is_article_name(name: &str) -> bool {
+    Path::new(name)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
 }
 
 /// Why a file name will look different in dossier's output, if it will.
@@ -239,6 +243,24 @@ mod tests {
             )
         );
         assert!(problems.iter().all(|p| p.skipped));
+    }
+
+    #[test]
+    fn article_extensions_match_in_any_case() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        for name in ["A.TXT", "b.Md", "c.txt.bak", "d.mdx", "txt", "e.markdown"] {
+            fs::write(d.join(name), "Article text.").unwrap();
+        }
+        let mut problems = Vec::new();
+        let mut found: Vec<String> = find(d, &mut problems)
+            .unwrap()
+            .into_iter()
+            .map(|f| f.rel)
+            .collect();
+        found.sort();
+        assert_eq!(found, ["A.TXT", "b.Md"]);
+        assert!(problems.is_empty(), "{problems:?}");
     }
 
     #[test]

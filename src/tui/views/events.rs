@@ -3,6 +3,7 @@
 //! place, the sentence that names it), with the selected event's sentence below;
 //! Enter opens the article at that sentence.
 
+use crate::model::Event;
 use crate::model::events;
 use crate::model::filter::jump::{Direction, event_position};
 use crate::model::filter::{Matches, status_label};
@@ -22,7 +23,7 @@ use crossterm::event::MouseEvent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Block, Paragraph};
 
 /// Lines reserved below the list for the selected event's sentence.
 pub const DETAIL: u16 = 4;
@@ -207,6 +208,51 @@ impl View for Events {
         let theme = shared.theme;
         let corpus = &shared.corpus;
         let total = corpus.events.len();
+        let body = inner(area);
+        let width = usize::from(body.width);
+        let detail = if body.height > DETAIL + 3 { DETAIL } else { 0 };
+        let list_h = usize::from(body.height - detail);
+        let mut lines: Vec<Line> = Vec::new();
+        if total == 0 {
+            lines.push(Line::styled(
+                "No events in this corpus.",
+                theme.style(Role::Dim),
+            ));
+        } else if self.pick.is_empty() {
+            lines.push(Line::styled(
+                "No matching events (Esc clears).",
+                theme.style(Role::Dim),
+            ));
+        }
+        for (row, &i) in self
+            .pick
+            .items
+            .iter()
+            .enumerate()
+            .skip(self.pick.offset)
+            .take(list_h)
+        {
+            if let Some(e) = corpus.events.get(i) {
+                lines.push(self.row(shared, row, e, width));
+            }
+        }
+        while lines.len() < list_h {
+            lines.push(Line::default());
+        }
+        if detail > 0
+            && let Some(e) = self.pick.current().and_then(|i| corpus.events.get(i))
+        {
+            lines.extend(detail_lines(shared, e, width, usize::from(detail)));
+        }
+        let block = self.block(shared, total);
+        frame.render_widget(Paragraph::new(lines).block(block), area);
+    }
+}
+
+impl Events {
+    /// The pane's frame: the count in the title, the `:` prompt below while typed.
+    fn block(&self, shared: &Shared, total: usize) -> Block<'static> {
+        let theme = shared.theme;
         let mut title = if self.pick.len() == total && self.pick.query.is_empty() {
             format!(" Events {total} ")
         } else {
@@ -228,91 +274,64 @@ impl View for Events {
                 theme.style(Role::Prompt),
             ));
         }
-        let body = inner(area);
-        let width = usize::from(body.width);
-        let detail = if body.height > DETAIL + 3 { DETAIL } else { 0 };
-        let list_h = usize::from(body.height - detail);
-        let mut lines: Vec<Line> = Vec::new();
-        if total == 0 {
-            lines.push(Line::styled(
-                "No events in this corpus.",
-                theme.style(Role::Dim),
-            ));
-        } else if self.pick.is_empty() {
-            lines.push(Line::styled(
-                "No matching events (Esc clears).",
-                theme.style(Role::Dim),
-            ));
-        }
-        let wide = width >= 70;
-        for (row, &i) in self
-            .pick
-            .items
-            .iter()
-            .enumerate()
-            .skip(self.pick.offset)
-            .take(list_h)
-        {
-            let Some(e) = corpus.events.get(i) else {
-                continue;
-            };
-            let style = row_style(theme, row == self.pick.selected, true);
-            let dim = if row == self.pick.selected {
-                style
-            } else {
-                style.patch(theme.style(Role::Dim))
-            };
-            let mut spans = vec![Span::styled(
-                format!("{:<10} ", truncate(&events::when(corpus, e), 10)),
-                style,
-            )];
-            // The name gets the room; the series (often a repeat of it) what is left.
-            let status = e.status.map_or("", status_label);
-            let tail = if wide {
-                let outlets = e.sources.join(" ");
-                let room = (width / 3).saturating_sub(str_width(&outlets) + str_width(status) + 6);
-                let series = truncate(&events::series(e), room);
-                let parts = [series.as_str(), status, outlets.as_str()];
-                let shown: Vec<&str> = parts.into_iter().filter(|p| !p.is_empty()).collect();
-                format!("  {}", shown.join("  "))
-            } else {
-                format!("  {status}")
-            };
-            let name_w = width.saturating_sub(11 + str_width(&tail));
-            spans.extend(highlighted(
-                &e.name,
-                self.pick.marks_of(row),
-                style,
-                theme,
-                name_w,
-            ));
-            let used: usize = spans.iter().map(|s| str_width(&s.content)).sum();
-            spans.push(Span::styled(
-                " ".repeat(width.saturating_sub(used + str_width(&tail))),
-                style,
-            ));
-            spans.push(Span::styled(tail, dim));
-            lines.push(pad(spans, width, style));
-        }
-        while lines.len() < list_h {
-            lines.push(Line::default());
-        }
-        if detail > 0
-            && let Some(e) = self.pick.current().and_then(|i| corpus.events.get(i))
-        {
-            lines.push(Line::styled("─".repeat(width), theme.style(Role::Border)));
-            let text = match e.sentences.first() {
-                Some(s) => format!("{}: {}", s.document, s.text),
-                None => "No sentence recorded for this event.".into(),
-            };
-            for w in wrap(&text, width, &[])
-                .into_iter()
-                .take(usize::from(detail) - 1)
-            {
-                let t: String = w.segs.iter().map(|s| s.text.as_str()).collect();
-                lines.push(Line::styled(t, theme.style(Role::Meta)));
-            }
-        }
-        frame.render_widget(Paragraph::new(lines).block(block), area);
+        block
     }
+
+    /// One event's row: date, name (with the query's marks), then series, status and
+    /// outlets right-aligned when the pane is wide.
+    fn row<'a>(&self, shared: &Shared, row: usize, e: &'a Event, width: usize) -> Line<'a> {
+        let theme = shared.theme;
+        let style = row_style(theme, row == self.pick.selected, true);
+        let dim = if row == self.pick.selected {
+            style
+        } else {
+            style.patch(theme.style(Role::Dim))
+        };
+        let mut spans = vec![Span::styled(
+            format!("{:<10} ", truncate(&events::when(&shared.corpus, e), 10)),
+            style,
+        )];
+        // The name gets the room; the series (often a repeat of it) what is left.
+        let status = e.status.map_or("", status_label);
+        let tail = if width >= 70 {
+            let outlets = e.sources.join(" ");
+            let room = (width / 3).saturating_sub(str_width(&outlets) + str_width(status) + 6);
+            let series = truncate(&events::series(e), room);
+            let parts = [series.as_str(), status, outlets.as_str()];
+            let shown: Vec<&str> = parts.into_iter().filter(|p| !p.is_empty()).collect();
+            format!("  {}", shown.join("  "))
+        } else {
+            format!("  {status}")
+        };
+        let name_w = width.saturating_sub(11 + str_width(&tail));
+        spans.extend(highlighted(
+            &e.name,
+            self.pick.marks_of(row),
+            style,
+            theme,
+            name_w,
+        ));
+        let used: usize = spans.iter().map(|s| str_width(&s.content)).sum();
+        spans.push(Span::styled(
+            " ".repeat(width.saturating_sub(used + str_width(&tail))),
+            style,
+        ));
+        spans.push(Span::styled(tail, dim));
+        pad(spans, width, style)
+    }
+}
+
+/// The rule and the selected event's first sentence, wrapped into `detail - 1` lines.
+fn detail_lines(shared: &Shared, e: &Event, width: usize, detail: usize) -> Vec<Line<'static>> {
+    let theme = shared.theme;
+    let mut lines = vec![Line::styled("─".repeat(width), theme.style(Role::Border))];
+    let text = match e.sentences.first() {
+        Some(s) => format!("{}: {}", s.document, s.text),
+        None => "No sentence recorded for this event.".into(),
+    };
+    for w in wrap(&text, width, &[]).into_iter().take(detail - 1) {
+        let t: String = w.segs.iter().map(|s| s.text.as_str()).collect();
+        lines.push(Line::styled(t, theme.style(Role::Meta)));
+    }
+    lines
 }

@@ -35,7 +35,8 @@ pub struct Search {
     pub results: CorpusResults,
     /// Related-news tails searched too.
     pub related: bool,
-    search: Latest<(String, bool), CorpusResults>,
+    /// The search thread: the newest query asked, the newest results back.
+    worker: Latest<(String, bool), CorpusResults>,
     area: Rect,
 }
 
@@ -44,7 +45,7 @@ impl Search {
     pub fn new(shared: &Shared) -> Search {
         let corpus = Arc::clone(&shared.corpus);
         let body = shared.body_index.clone();
-        let search = Latest::new(
+        let worker = Latest::new(
             shared.waker.as_ref(),
             move |(q, related): (String, bool), _cancel| {
                 let index = body.get(&corpus);
@@ -62,7 +63,7 @@ impl Search {
             pick: Pick::default(),
             results: CorpusResults::default(),
             related: false,
-            search,
+            worker,
             area: Rect::default(),
         }
     }
@@ -70,17 +71,17 @@ impl Search {
     fn research(&mut self) {
         let q = self.pick.query.trim().to_owned();
         if q.is_empty() {
-            self.search.forget();
+            self.worker.forget();
             self.results = CorpusResults::default();
             self.pick.set(Vec::new(), Vec::new(), None);
             return;
         }
-        self.search.request((q, self.related));
+        self.worker.request((q, self.related));
         self.take_results();
     }
 
     fn take_results(&mut self) -> bool {
-        let Some(r) = self.search.poll() else {
+        let Some(r) = self.worker.poll() else {
             return false;
         };
         self.pick.set((0..r.hits.len()).collect(), Vec::new(), None);
@@ -189,7 +190,7 @@ impl View for Search {
     }
 
     fn busy(&self) -> bool {
-        self.search.busy()
+        self.worker.busy()
     }
 
     fn draw(&self, shared: &Shared, frame: &mut Frame, area: Rect) {

@@ -5,34 +5,30 @@
 //! once at start, so choosing an entity costs one pass over the list, however many
 //! documents mention it.
 
+mod draw;
+mod index;
+mod show;
+
+pub use index::search_text;
+pub use show::Show;
+
 use crate::model::Corpus;
 use crate::model::filter::Matches;
 use crate::model::filter::jump::{Direction, document_position};
 use crate::model::filter::sort::{SortKey, document_order};
-use crate::model::text::sanitize;
-use crate::store::DocState;
 use crate::tui::layout::inner;
 use crate::tui::pick::Pick;
 use crate::tui::shared::Shared;
-use crate::tui::theme::Role;
-use crate::tui::theme::Theme;
 use crate::tui::views::jump::{self, Jump, Target};
-use crate::tui::views::widgets::{SHOWN, date_label, highlighted, pad, pane_block, row_style};
+use crate::tui::views::widgets::SHOWN;
 use crate::tui::work::Latest;
 use crate::tui::workspace::Workspace;
-use crate::tui::wrap::truncate;
-use ratatui::Frame;
+use index::documents_by_entity;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 use rustc_hash::FxHashSet;
 
 /// Screen lines per document in the list.
 pub const ROW_HEIGHT: usize = 2;
-
-/// The most title characters a document is found by.
-const TITLE_CHARS: usize = 200;
 
 /// The documents pane.
 #[derive(Debug)]
@@ -65,133 +61,6 @@ pub struct Documents {
     pub jump: Option<Jump>,
     /// The query's hits (and marks) as ranked, to sort again without searching again.
     ranked: (Vec<usize>, Vec<Vec<usize>>),
-}
-
-/// Which documents the list shows by the reader's marks.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum Show {
-    /// All of them.
-    #[default]
-    All,
-    /// Only unread ones.
-    Unread,
-    /// Only starred ones.
-    Starred,
-    /// Only those with this tag.
-    Tagged(String),
-}
-
-impl Show {
-    /// The next of all → unread → starred → all (a tag filter goes to all).
-    pub fn next(&self) -> Show {
-        match self {
-            Show::All => Show::Unread,
-            Show::Unread => Show::Starred,
-            Show::Starred | Show::Tagged(_) => Show::All,
-        }
-    }
-
-    /// How the list's title names it.
-    pub fn label(&self) -> Option<String> {
-        match self {
-            Show::All => None,
-            Show::Unread => Some("unread".into()),
-            Show::Starred => Some("★ starred".into()),
-            Show::Tagged(t) => Some(format!("#{t}")),
-        }
-    }
-
-    /// True when a document with these marks is shown.
-    pub fn keeps(&self, marks: Option<&DocState>) -> bool {
-        match self {
-            Show::All => true,
-            Show::Unread => !marks.is_some_and(|m| m.read),
-            Show::Starred => marks.is_some_and(|m| m.starred),
-            Show::Tagged(t) => marks.is_some_and(|m| m.tags.contains(t)),
-        }
-    }
-}
-
-/// The text a document is found by: title, outlet, period, kind and entity names.
-pub fn search_text(corpus: &Corpus, i: usize) -> String {
-    let d = &corpus.documents[i];
-    // A title is a line, but a bad file can make it a whole article: matching cost grows
-    // with length, and only the start is ever shown.
-    let mut s: String = d.title.chars().take(TITLE_CHARS).collect();
-    for part in [
-        d.source.clone().unwrap_or_default(),
-        d.period
-            .map(|p| format!("{} {p}", p.label()))
-            .unwrap_or_default(),
-        d.kind.label().to_owned(),
-    ] {
-        s.push_str(" · ");
-        s.push_str(&part);
-    }
-    let mut seen: Vec<usize> = Vec::new();
-    for m in corpus
-        .mentions
-        .get(i)
-        .into_iter()
-        .flatten()
-        .filter(|m| !m.field.is_related())
-    {
-        if !seen.contains(&m.entity)
-            && let Some(e) = corpus.entities.get(m.entity)
-        {
-            seen.push(m.entity);
-            s.push_str(" · ");
-            s.push_str(&e.name);
-        }
-    }
-    s
-}
-
-/// `head` and the parts that fit in `width` columns, dropping the most expendable
-/// (highest rank) first; the rest keep their order.
-fn fit_title(head: String, mut parts: Vec<(String, u8)>, width: usize) -> String {
-    let len = |parts: &[(String, u8)]| {
-        head.chars().count() + parts.iter().map(|p| p.0.chars().count()).sum::<usize>()
-    };
-    while len(&parts) > width {
-        let Some(most) = parts.iter().map(|p| p.1).max().filter(|&r| r > 0) else {
-            break;
-        };
-        let Some(i) = parts.iter().rposition(|p| p.1 == most) else {
-            break;
-        };
-        parts.remove(i);
-    }
-    parts.into_iter().fold(head, |mut t, p| {
-        t.push_str(&p.0);
-        t
-    })
-}
-
-/// The mark before a title: ★ starred, ● unread, else a space.
-fn marker(theme: Theme, marks: Option<&DocState>, style: Style) -> Span<'static> {
-    match marks {
-        Some(m) if m.starred => Span::styled("★", style.patch(theme.style(Role::Key))),
-        Some(m) if m.read => Span::styled(" ", style),
-        _ => Span::styled("●", style.patch(theme.style(Role::Key))),
-    }
-}
-
-/// Per entity, the documents that mention it outside related news (one pass over the
-/// mentions).
-fn documents_by_entity(corpus: &Corpus) -> Vec<Vec<u32>> {
-    let mut by_entity: Vec<Vec<u32>> = vec![Vec::new(); corpus.entities.len()];
-    for (d, mentions) in corpus.mentions.iter().enumerate() {
-        let Ok(d) = u32::try_from(d) else { break };
-        for m in mentions.iter().filter(|m| !m.field.is_related()) {
-            if let Some(docs) = by_entity.get_mut(m.entity)
-                && docs.last() != Some(&d)
-            {
-                docs.push(d);
-            }
-        }
-    }
-    by_entity
 }
 
 impl Documents {
@@ -434,153 +303,5 @@ impl Documents {
     /// The document shown on a row inside the pane.
     pub fn at_row(&self, row: u16) -> usize {
         self.pick.offset + usize::from(row) / ROW_HEIGHT
-    }
-
-    /// Draws the pane.
-    pub fn draw(&self, shared: &Shared, frame: &mut Frame, area: Rect, focused: bool) {
-        let theme = shared.theme;
-        let corpus = &shared.corpus;
-        let total = corpus.documents.len();
-        let head = if self.matched != total || self.filtered() {
-            format!(" Documents {} of {total} ", self.matched)
-        } else {
-            format!(" Documents {total} ")
-        };
-        // Each part with the order in which it gives way when the pane is narrow.
-        let mut parts: Vec<(String, u8)> =
-            vec![(format!("· {} unread ", shared.workspace.unread()), 1)];
-        if let Some(show) = self.show.label() {
-            parts.push((format!("· {} ", truncate(&show, 30)), 0));
-        }
-        if shared.workspace.problem.is_some() {
-            parts.push(("· not saved ".into(), 0));
-        }
-        // An order the user chose outlasts the unread count; the default one does not.
-        let sort = self.sort_label();
-        let sort_rank = if matches!(sort, "date" | "match") {
-            2
-        } else {
-            0
-        };
-        parts.push((format!("· by {sort} "), sort_rank));
-        if self.busy() {
-            parts.push(("· searching… ".into(), 0));
-        }
-        if let Some(e) = self.entity.and_then(|e| corpus.entities.get(e)) {
-            parts.push((format!("· {} ", truncate(&e.name, 40)), 0));
-        }
-        let title = fit_title(head, parts, usize::from(area.width.saturating_sub(2)));
-        let typing = shared.typing && focused;
-        let mut block = pane_block(
-            theme,
-            focused,
-            title,
-            &self.pick,
-            typing && self.jump.is_none(),
-        );
-        if let Some(j) = self.jump.as_ref().filter(|_| typing) {
-            block = block.title_bottom(Span::styled(
-                jump::prompt(&j.text),
-                theme.style(Role::Prompt),
-            ));
-        }
-        let body = inner(area);
-        let width = usize::from(body.width);
-        let mut lines: Vec<Line> = Vec::new();
-        if self.pick.is_empty() {
-            let msg = if shared.loading.is_some() && total == 0 {
-                "Loading the corpus…"
-            } else {
-                "No matching documents (Esc clears)."
-            };
-            lines.push(Line::styled(msg, theme.style(Role::Dim)));
-        }
-        let shown = (usize::from(body.height) / ROW_HEIGHT).max(1);
-        for (row, &doc) in self
-            .pick
-            .items
-            .iter()
-            .enumerate()
-            .skip(self.pick.offset)
-            .take(shown)
-        {
-            let Some(d) = corpus.documents.get(doc) else {
-                continue;
-            };
-            let selected = row == self.pick.selected;
-            let style = row_style(theme, selected, focused);
-            let dim = if selected {
-                style
-            } else {
-                style.patch(theme.style(Role::Dim))
-            };
-            // Line 1: the title, with the filter's matches; line 2: date, outlet, kind.
-            let title = highlighted(
-                &d.title,
-                self.pick.marks_of(row),
-                style,
-                theme,
-                width.saturating_sub(1),
-            );
-            let marks = shared.workspace.get(doc);
-            let mut first = vec![marker(theme, marks, style)];
-            first.extend(title);
-            lines.push(pad(first, width, style));
-            let mut meta = format!(
-                " {} · {} · {}",
-                date_label(d),
-                d.source.as_deref().unwrap_or("outlet unknown"),
-                d.kind.label()
-            );
-            if let Some(original) = corpus.duplicate_of(doc) {
-                let of = corpus.documents.get(original).map_or("", |o| o.id.as_str());
-                meta = format!(" copy of {} ·{meta}", sanitize(of));
-            }
-            if let Some(m) = marks {
-                for t in &m.tags {
-                    meta.push_str(&format!(" #{}", sanitize(t)));
-                }
-                if m.note.is_some() {
-                    meta.push_str(" ✎");
-                }
-            }
-            lines.push(pad(
-                vec![Span::styled(truncate(&meta, width), dim)],
-                width,
-                style,
-            ));
-        }
-        // Rows are cut to the width already; wrapping only affects the notes.
-        let para = Paragraph::new(lines).wrap(Wrap { trim: false });
-        frame.render_widget(para.block(block), area);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fit_title;
-
-    fn parts() -> Vec<(String, u8)> {
-        vec![
-            ("· 5 unread ".into(), 1),
-            ("· starred ".into(), 0),
-            ("· by date ".into(), 2),
-        ]
-    }
-
-    #[test]
-    fn a_narrow_title_drops_the_order_then_the_unread_count() {
-        let head = || " Documents 5 ".to_owned();
-        assert_eq!(
-            fit_title(head(), parts(), 80),
-            " Documents 5 · 5 unread · starred · by date "
-        );
-        assert_eq!(
-            fit_title(head(), parts(), 35),
-            " Documents 5 · 5 unread · starred "
-        );
-        assert_eq!(fit_title(head(), parts(), 25), " Documents 5 · starred ");
-        // What must stay stays, even when it does not fit.
-        assert_eq!(fit_title(head(), parts(), 5), " Documents 5 · starred ");
     }
 }

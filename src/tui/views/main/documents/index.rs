@@ -1,0 +1,59 @@
+//! What the documents pane finds documents by, built from the corpus: the text the word
+//! filter searches and, per entity, the documents that mention it.
+
+use crate::model::Corpus;
+
+/// The most title characters a document is found by.
+const TITLE_CHARS: usize = 200;
+
+/// The text a document is found by: title, outlet, period, kind and entity names.
+pub fn search_text(corpus: &Corpus, i: usize) -> String {
+    let d = &corpus.documents[i];
+    // A title is a line, but a bad file can make it a whole article: matching cost grows
+    // with length, and only the start is ever shown.
+    let mut s: String = d.title.chars().take(TITLE_CHARS).collect();
+    for part in [
+        d.source.clone().unwrap_or_default(),
+        d.period
+            .map(|p| format!("{} {p}", p.label()))
+            .unwrap_or_default(),
+        d.kind.label().to_owned(),
+    ] {
+        s.push_str(" · ");
+        s.push_str(&part);
+    }
+    let mut seen: Vec<usize> = Vec::new();
+    for m in corpus
+        .mentions
+        .get(i)
+        .into_iter()
+        .flatten()
+        .filter(|m| !m.field.is_related())
+    {
+        if !seen.contains(&m.entity)
+            && let Some(e) = corpus.entities.get(m.entity)
+        {
+            seen.push(m.entity);
+            s.push_str(" · ");
+            s.push_str(&e.name);
+        }
+    }
+    s
+}
+
+/// Per entity, the documents that mention it outside related news (one pass over the
+/// mentions).
+pub(super) fn documents_by_entity(corpus: &Corpus) -> Vec<Vec<u32>> {
+    let mut by_entity: Vec<Vec<u32>> = vec![Vec::new(); corpus.entities.len()];
+    for (d, mentions) in corpus.mentions.iter().enumerate() {
+        let Ok(d) = u32::try_from(d) else { break };
+        for m in mentions.iter().filter(|m| !m.field.is_related()) {
+            if let Some(docs) = by_entity.get_mut(m.entity)
+                && docs.last() != Some(&d)
+            {
+                docs.push(d);
+            }
+        }
+    }
+    by_entity
+}
