@@ -4,121 +4,12 @@
 //! escape sequences cannot freeze the input; that a user config rebinds keys and a
 //! broken one is reported while the defaults still work.
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
-use std::io::{Read, Write};
-use std::num::NonZeroU16;
-use std::path::Path;
-use std::sync::mpsc;
+mod common;
+
+use common::pty::Session;
 use std::time::{Duration, Instant};
 
-struct Session {
-    parser: vt100::Parser,
-    raw: Vec<u8>,
-    rx: mpsc::Receiver<Vec<u8>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-}
-
-const ROWS: NonZeroU16 = NonZeroU16::new(30).expect("non-zero");
-const COLS: NonZeroU16 = NonZeroU16::new(110).expect("non-zero");
-
 impl Session {
-    /// Starts dossier with `args` in a fresh pty, with `$HOME` and `$XDG_CONFIG_HOME`
-    /// pointing at `home` (so no real user config is read).
-    fn start(args: &[&str], home: &Path) -> Session {
-        let pty = native_pty_system();
-        let pair = pty
-            .openpty(PtySize {
-                rows: ROWS.get(),
-                cols: COLS.get(),
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_dossier"));
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("HOME", home);
-        cmd.env("XDG_CONFIG_HOME", home.join("config"));
-        let child = pair.slave.spawn_command(cmd).expect("spawn dossier");
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("reader");
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
-        let writer = pair.master.take_writer().expect("writer");
-        // The master must outlive the session: dropping it hangs up the terminal.
-        std::mem::forget(pair.master);
-        Session {
-            parser: vt100::Parser::new(ROWS, COLS, 0),
-            raw: Vec::new(),
-            rx,
-            writer,
-            child,
-        }
-    }
-
-    fn pump(&mut self, wait: Duration) {
-        if let Ok(bytes) = self.rx.recv_timeout(wait) {
-            self.parser.process(&bytes);
-            self.raw.extend(bytes);
-        }
-    }
-
-    /// Reads output until the screen contains `text` (or times out).
-    fn wait_for(&mut self, text: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let screen = self.parser.screen().contents();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {text:?}; screen:\n{screen}"
-            );
-            self.pump(Duration::from_millis(50));
-        }
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.send_bytes(keys.as_bytes());
-    }
-
-    fn send_bytes(&mut self, bytes: &[u8]) {
-        self.writer.write_all(bytes).expect("write keys");
-        self.writer.flush().expect("flush");
-        // Longer than the escape timeout, so a lone Esc stays the Esc key.
-        std::thread::sleep(Duration::from_millis(120));
-    }
-
-    /// Waits for the process to end; its exit code and whether a signal ended it.
-    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        let status = loop {
-            if let Some(st) = self.child.try_wait().expect("wait") {
-                break st;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "dossier did not exit; screen:\n{}",
-                self.parser.screen().contents()
-            );
-            self.pump(Duration::from_millis(50));
-        };
-        while let Ok(bytes) = self.rx.recv_timeout(Duration::from_millis(200)) {
-            self.parser.process(&bytes);
-            self.raw.extend(bytes);
-        }
-        status
-    }
-
     /// The terminal was given back: alternate screen left, cursor shown, mouse off,
     /// each after the last time it was taken.
     fn assert_restored(&self) {
@@ -138,10 +29,6 @@ impl Session {
             "still on the alternate screen"
         );
         assert!(!self.parser.screen().hide_cursor(), "cursor hidden");
-    }
-
-    fn pid(&self) -> i32 {
-        i32::try_from(self.child.process_id().expect("pid")).expect("pid fits")
     }
 }
 

@@ -4,12 +4,13 @@
 
 #![allow(clippy::unwrap_used, reason = "test helpers outside #[test] functions")]
 
+mod common;
+
+use common::files::listing;
 use dossier::model::duplicates::ContentHash;
 use dossier::store::{CorpusKey, DocKey, Store};
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
-use std::time::SystemTime;
 
 /// A scratch home: data and config folders of its own, so no test touches the real ones.
 struct Home(tempfile::TempDir);
@@ -363,25 +364,6 @@ fn an_unusable_state_file_is_reported_and_left_alone() {
     assert!(err.contains("cannot use the state file"), "{err}");
     assert!(err.contains("left as it is"), "{err}");
     assert_eq!(std::fs::read(&state).unwrap(), before);
-}
-
-/// Every file and folder under `dir` with its size and modification time.
-fn listing(dir: &Path) -> BTreeMap<PathBuf, (u64, SystemTime)> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let e = e.unwrap();
-            let m = e.metadata().unwrap();
-            out.insert(e.path(), (m.len(), m.modified().unwrap()));
-            if m.is_dir() {
-                stack.push(e.path());
-            }
-        }
-    }
-    let m = std::fs::metadata(dir).unwrap();
-    out.insert(dir.to_path_buf(), (m.len(), m.modified().unwrap()));
-    out
 }
 
 #[test]

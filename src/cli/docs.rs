@@ -133,6 +133,13 @@ pub fn show(corpus: &Corpus, id: &str, format: Format, out: &mut dyn Write) -> R
         };
         return output::json(out, &view);
     }
+    show_metadata(corpus, i, out)?;
+    show_text(d, out)
+}
+
+/// The headline, then each metadata field with its basis (or "set by you").
+fn show_metadata(corpus: &Corpus, i: usize, out: &mut dyn Write) -> Result<()> {
+    let d = &corpus.documents[i];
     line(out, &d.title)?;
     line(out, &"=".repeat(d.title.chars().count().clamp(3, 80)))?;
     let opt = |v: Option<String>| v.unwrap_or_else(|| "—".to_owned());
@@ -188,6 +195,11 @@ pub fn show(corpus: &Corpus, id: &str, format: Format, out: &mut dyn Write) -> R
     if let Some(b) = &d.byline {
         line(out, &format!("byline:     {b}"))?;
     }
+    Ok(())
+}
+
+/// The article's paragraphs, its captions and its related news, set apart.
+fn show_text(d: &Document, out: &mut dyn Write) -> Result<()> {
     for p in &d.body {
         writeln!(out)?;
         line(out, p)?;

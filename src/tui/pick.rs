@@ -71,6 +71,18 @@ impl Pick {
         self.select(self.items.len().saturating_sub(1));
     }
 
+    /// The rows a pane `height` items tall shows, from the first visible one: each as
+    /// (row, item), where `row` indexes `items` (for the selection and the marks) and
+    /// `item` is the pane's source index.
+    pub fn visible(&self, height: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.items
+            .iter()
+            .copied()
+            .enumerate()
+            .skip(self.offset)
+            .take(height)
+    }
+
     /// Scrolls so that `row` is visible in a pane `height` rows tall with `rows` rows.
     pub fn reveal(&mut self, row: usize, height: usize, rows: usize) {
         let height = height.max(1);
@@ -98,6 +110,9 @@ mod tests {
         assert_eq!(p.selected, 19);
         p.reveal(19, 5, 20);
         assert_eq!(p.offset, 15);
+        let shown: Vec<(usize, usize)> = p.visible(3).collect();
+        assert_eq!(shown, [(15, 25), (16, 26), (17, 27)]);
+        assert_eq!(p.visible(10).count(), 5, "no row past the last item");
         p.move_by(-100);
         p.reveal(0, 5, 20);
         assert_eq!((p.selected, p.offset), (0, 0));

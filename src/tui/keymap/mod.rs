@@ -4,7 +4,10 @@
 //! the hint line all read the same [`Keymap`], so they cannot disagree.
 
 pub mod action;
+mod context;
 pub mod key;
+
+pub use context::Context;
 
 use action::Action;
 use key::Key;
@@ -13,99 +16,6 @@ use std::collections::BTreeMap;
 
 /// The default keymap, embedded at build time.
 pub const DEFAULT: &str = include_str!("../../../assets/keymap.toml");
-
-/// Where a binding applies. Each view lists the contexts in effect, most specific first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Context {
-    /// Everywhere except while typing a filter.
-    Global,
-    /// Moving through whatever list or text has focus.
-    Navigation,
-    /// The main screen (documents, reader, entities), any pane.
-    Main,
-    /// The documents pane.
-    Documents,
-    /// The reader pane.
-    Reader,
-    /// The entities pane.
-    Entities,
-    /// The events timeline.
-    Events,
-    /// The comparison picker.
-    Picker,
-    /// The comparison view.
-    Compare,
-    /// The corpus search view.
-    Search,
-    /// While typing a filter.
-    Typing,
-    /// The help overlay.
-    Help,
-    /// Answering a question in the hint line (a tag).
-    Prompt,
-}
-
-impl Context {
-    /// Every context, in the order of assets/keymap.toml and of the help.
-    pub const ALL: [Context; 13] = [
-        Context::Global,
-        Context::Navigation,
-        Context::Main,
-        Context::Documents,
-        Context::Reader,
-        Context::Entities,
-        Context::Events,
-        Context::Picker,
-        Context::Compare,
-        Context::Search,
-        Context::Typing,
-        Context::Help,
-        Context::Prompt,
-    ];
-
-    /// The table name in keymap and config files.
-    pub fn name(self) -> &'static str {
-        match self {
-            Context::Global => "global",
-            Context::Navigation => "navigation",
-            Context::Main => "main",
-            Context::Documents => "documents",
-            Context::Reader => "reader",
-            Context::Entities => "entities",
-            Context::Events => "events",
-            Context::Picker => "picker",
-            Context::Compare => "compare",
-            Context::Search => "search",
-            Context::Typing => "typing",
-            Context::Help => "help",
-            Context::Prompt => "prompt",
-        }
-    }
-
-    /// The context a table name stands for.
-    pub fn parse(name: &str) -> Option<Context> {
-        Context::ALL.into_iter().find(|c| c.name() == name)
-    }
-
-    /// The heading shown in the help overlay.
-    pub fn title(self) -> &'static str {
-        match self {
-            Context::Global => "everywhere",
-            Context::Navigation => "moving",
-            Context::Main => "main screen",
-            Context::Documents => "documents pane",
-            Context::Reader => "reader pane",
-            Context::Entities => "entities pane",
-            Context::Events => "events timeline",
-            Context::Picker => "compare picker",
-            Context::Compare => "comparison",
-            Context::Search => "corpus search",
-            Context::Typing => "typing a filter",
-            Context::Help => "this help",
-            Context::Prompt => "answering a question",
-        }
-    }
-}
 
 /// One key bound to one action in one context.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -16,7 +16,9 @@ use crate::tui::shared::Shared;
 use crate::tui::theme::Role;
 use crate::tui::views::jump::{self, Jump, Target};
 use crate::tui::views::view::{Effect, Request, View};
-use crate::tui::views::widgets::{SHOWN, full_pane_mouse, highlighted, pad, pane_block, row_style};
+use crate::tui::views::widgets::{
+    SHOWN, dim_style, full_pane_mouse, highlighted, pad, pane_block, row_style,
+};
 use crate::tui::work::Latest;
 use crate::tui::wrap::{str_width, truncate, wrap};
 use crossterm::event::MouseEvent;
@@ -224,14 +226,7 @@ impl View for Events {
                 theme.style(Role::Dim),
             ));
         }
-        for (row, &i) in self
-            .pick
-            .items
-            .iter()
-            .enumerate()
-            .skip(self.pick.offset)
-            .take(list_h)
-        {
+        for (row, i) in self.pick.visible(list_h) {
             if let Some(e) = corpus.events.get(i) {
                 lines.push(self.row(shared, row, e, width));
             }
@@ -282,11 +277,7 @@ impl Events {
     fn row<'a>(&self, shared: &Shared, row: usize, e: &'a Event, width: usize) -> Line<'a> {
         let theme = shared.theme;
         let style = row_style(theme, row == self.pick.selected, true);
-        let dim = if row == self.pick.selected {
-            style
-        } else {
-            style.patch(theme.style(Role::Dim))
-        };
+        let dim = dim_style(theme, style, row == self.pick.selected);
         let mut spans = vec![Span::styled(
             format!("{:<10} ", truncate(&events::when(&shared.corpus, e), 10)),
             style,

@@ -161,8 +161,9 @@ pub fn draw(help: &Help, shared: &Shared, frame: &mut Frame, screen: Rect) {
     frame.render_widget(Paragraph::new(lines).block(block), r);
 }
 
-/// Draws the hint line: a line being typed (`lead`), the status message, then the
-/// hinted keys of `contexts`, the way to every other key (help) first and quit last.
+/// Draws the hint line: a line being typed (`lead`), the loading progress, the status
+/// message, then the hinted keys of `contexts`, the way to every other key (help) first
+/// and quit last.
 pub fn draw_hints(
     shared: &Shared,
     contexts: &[Context],
@@ -180,7 +181,8 @@ pub fn draw_hints(
         spans.push(Span::styled(t, theme.style(Role::Prompt)));
         spans.push(Span::raw("  "));
     }
-    if let Some(msg) = &shared.status {
+    // While the corpus loads, how far it has got ("reading 1,200 / 20,000 files").
+    for msg in [&shared.loading, &shared.status].into_iter().flatten() {
         let t = truncate(msg, width);
         used += str_width(&t) + 2;
         spans.push(Span::styled(t, theme.style(Role::Prompt)));

@@ -236,14 +236,7 @@ impl View for Picker {
                 theme.style(Role::Dim),
             ));
         }
-        for (row, &doc) in self
-            .pick
-            .items
-            .iter()
-            .enumerate()
-            .skip(self.pick.offset)
-            .take(usize::from(body.height))
-        {
+        for (row, doc) in self.pick.visible(usize::from(body.height)) {
             let Some(d) = corpus.documents.get(doc) else {
                 continue;
             };

@@ -13,7 +13,9 @@ use crate::tui::pick::Pick;
 use crate::tui::shared::Shared;
 use crate::tui::theme::Role;
 use crate::tui::views::view::{Effect, Request, View};
-use crate::tui::views::widgets::{SHOWN, date_label, full_pane_mouse, pad, pane_block, row_style};
+use crate::tui::views::widgets::{
+    SHOWN, date_label, dim_style, full_pane_mouse, pad, pane_block, row_style,
+};
 use crate::tui::work::Latest;
 use crate::tui::wrap::{Tag, truncate, wrap};
 use crossterm::event::MouseEvent;
@@ -195,7 +197,34 @@ impl View for Search {
 
     fn draw(&self, shared: &Shared, frame: &mut Frame, area: Rect) {
         let theme = shared.theme;
-        let corpus = &shared.corpus;
+        let block = pane_block(theme, true, self.title(), &self.pick, shared.typing);
+        let body = inner(area);
+        let width = usize::from(body.width);
+        let mut lines: Vec<Line> = Vec::new();
+        if self.pick.query.trim().is_empty() {
+            lines.push(Line::styled(
+                "Type words (\"a phrase\", word*): every one must occur.",
+                theme.style(Role::Dim),
+            ));
+        } else if self.pick.is_empty() && !self.busy() {
+            lines.push(Line::styled(
+                "No article has all of these words (Esc goes back).",
+                theme.style(Role::Dim),
+            ));
+        }
+        let rows = (usize::from(body.height) / ROW_HEIGHT).max(1);
+        for (row, i) in self.pick.visible(rows) {
+            if let Some(h) = self.results.hits.get(i) {
+                lines.extend(self.row(shared, row, h, width));
+            }
+        }
+        frame.render_widget(Paragraph::new(lines).block(block), area);
+    }
+}
+
+impl Search {
+    /// The pane's title: how many articles matched, and what is searched.
+    fn title(&self) -> String {
         let mut title = match (self.pick.query.trim().is_empty(), self.results.total) {
             (true, _) => " Search every article ".to_owned(),
             (false, n) if n > self.results.hits.len() => {
@@ -212,86 +241,58 @@ impl View for Search {
         if self.busy() {
             title.push_str("· searching… ");
         }
-        let block = pane_block(theme, true, title, &self.pick, shared.typing);
-        let body = inner(area);
-        let width = usize::from(body.width);
-        let mut lines: Vec<Line> = Vec::new();
-        if self.pick.query.trim().is_empty() {
-            lines.push(Line::styled(
-                "Type words (\"a phrase\", word*): every one must occur.",
-                theme.style(Role::Dim),
-            ));
-        } else if self.pick.is_empty() && !self.busy() {
-            lines.push(Line::styled(
-                "No article has all of these words (Esc goes back).",
-                theme.style(Role::Dim),
-            ));
-        }
-        let rows = (usize::from(body.height) / ROW_HEIGHT).max(1);
-        for (row, &i) in self
-            .pick
-            .items
-            .iter()
-            .enumerate()
-            .skip(self.pick.offset)
-            .take(rows)
-        {
-            let Some(h) = self.results.hits.get(i) else {
-                continue;
-            };
-            let Some(d) = corpus.documents.get(h.doc) else {
-                continue;
-            };
-            let selected = row == self.pick.selected;
-            let style = row_style(theme, selected, true);
-            let dim = if selected {
-                style
-            } else {
-                style.patch(theme.style(Role::Dim))
-            };
-            let meta = format!(
-                "  {} · {}",
-                date_label(d),
-                d.source.as_deref().unwrap_or("outlet unknown")
-            );
-            let room = width.saturating_sub(crate::tui::wrap::str_width(&meta) + 1);
-            lines.push(pad(
-                vec![
-                    Span::styled(format!(" {}", truncate(&d.title, room)), style),
-                    Span::styled(meta, dim),
-                ],
-                width,
-                style,
-            ));
-            let mut sentence: Vec<Line> = Vec::new();
-            if let Some(s) = &h.snippet {
-                let text = d.text(s.field);
-                let piece = text.get(s.start..s.end).unwrap_or("");
-                let tags: Vec<(usize, usize, Tag)> = s
-                    .hits
-                    .iter()
-                    .map(|&(a, b)| (a - s.start.min(a), b - s.start.min(b), Tag::Differs))
-                    .collect();
-                for w in wrap(piece, width.saturating_sub(3).max(1), &tags)
-                    .into_iter()
-                    .take(2)
-                {
-                    let mut spans = vec![Span::styled("   ", dim)];
-                    for seg in w.segs {
-                        let st = match seg.tag {
-                            Some(_) => dim.patch(theme.style(Role::Match)),
-                            None => dim,
-                        };
-                        spans.push(Span::styled(seg.text, st));
-                    }
-                    sentence.push(pad(spans, width, style));
+        title
+    }
+
+    /// A hit's [`ROW_HEIGHT`] lines: title, date and outlet, then its best sentence with
+    /// the query's words lit (blank lines when it has none).
+    fn row(&self, shared: &Shared, row: usize, h: &CorpusHit, width: usize) -> Vec<Line<'static>> {
+        let theme = shared.theme;
+        let Some(d) = shared.corpus.documents.get(h.doc) else {
+            return Vec::new();
+        };
+        let style = row_style(theme, row == self.pick.selected, true);
+        let dim = dim_style(theme, style, row == self.pick.selected);
+        let meta = format!(
+            "  {} · {}",
+            date_label(d),
+            d.source.as_deref().unwrap_or("outlet unknown")
+        );
+        let room = width.saturating_sub(crate::tui::wrap::str_width(&meta) + 1);
+        let mut lines = vec![pad(
+            vec![
+                Span::styled(format!(" {}", truncate(&d.title, room)), style),
+                Span::styled(meta, dim),
+            ],
+            width,
+            style,
+        )];
+        if let Some(s) = &h.snippet {
+            let text = d.text(s.field);
+            let piece = text.get(s.start..s.end).unwrap_or("");
+            let tags: Vec<(usize, usize, Tag)> = s
+                .hits
+                .iter()
+                .map(|&(a, b)| (a - s.start.min(a), b - s.start.min(b), Tag::Differs))
+                .collect();
+            for w in wrap(piece, width.saturating_sub(3).max(1), &tags)
+                .into_iter()
+                .take(2)
+            {
+                let mut spans = vec![Span::styled("   ", dim)];
+                for seg in w.segs {
+                    let st = match seg.tag {
+                        Some(_) => dim.patch(theme.style(Role::Match)),
+                        None => dim,
+                    };
+                    spans.push(Span::styled(seg.text, st));
                 }
+                lines.push(pad(spans, width, style));
             }
-            while sentence.len() < ROW_HEIGHT - 1 {
-                sentence.push(pad(Vec::new(), width, style));
-            }
-            lines.extend(sentence);
         }
-        frame.render_widget(Paragraph::new(lines).block(block), area);
+        while lines.len() < ROW_HEIGHT {
+            lines.push(pad(Vec::new(), width, style));
+        }
+        lines
     }
 }

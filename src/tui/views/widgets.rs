@@ -109,6 +109,16 @@ pub fn row_style(theme: Theme, selected: bool, focused: bool) -> Style {
     }
 }
 
+/// The style of a row's secondary text (dates, outlets, counts): dimmed, except on the
+/// selected row, which keeps the selection's colours.
+pub fn dim_style(theme: Theme, row: Style, selected: bool) -> Style {
+    if selected {
+        row
+    } else {
+        row.patch(theme.style(Role::Dim))
+    }
+}
+
 /// The most hits ranked and shown for a query (ranking computes match positions,
 /// so it is kept to what a person scrolls through).
 pub const SHOWN: usize = 1000;

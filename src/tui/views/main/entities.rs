@@ -8,7 +8,7 @@ use crate::tui::layout::{inner, rows_in};
 use crate::tui::pick::Pick;
 use crate::tui::shared::Shared;
 use crate::tui::theme::Role;
-use crate::tui::views::widgets::{highlighted, pad, pane_block, row_style};
+use crate::tui::views::widgets::{dim_style, highlighted, pad, pane_block, row_style};
 use crate::tui::wrap::str_width;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -226,12 +226,7 @@ impl Entities {
         let used: usize = spans.iter().map(|s| str_width(&s.content)).sum();
         if used + count.len() <= width {
             spans.push(Span::styled(" ".repeat(width - used - count.len()), style));
-            let count_style = if selected {
-                style
-            } else {
-                style.patch(theme.style(Role::Dim))
-            };
-            spans.push(Span::styled(count, count_style));
+            spans.push(Span::styled(count, dim_style(theme, style, selected)));
         }
         pad(spans, width, style)
     }

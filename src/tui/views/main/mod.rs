@@ -6,17 +6,18 @@ pub mod documents;
 pub mod entities;
 pub mod layout;
 pub mod marks;
+mod moves;
 pub mod reader;
 
 use crate::model::Field;
 use crate::tui::keymap::Context;
 use crate::tui::keymap::action::Action;
-use crate::tui::layout::{inner, rows_in};
+use crate::tui::layout::inner;
 use crate::tui::mode::Mode;
 use crate::tui::shared::Shared;
 use crate::tui::views::view::{Ask, Effect, Request, View};
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
-use documents::{Documents, ROW_HEIGHT};
+use documents::Documents;
 use entities::Entities;
 use layout::{Focus, Panes};
 use ratatui::Frame;
@@ -133,120 +134,6 @@ impl Main {
         let line = self.reader.line_of(Some(field), start).unwrap_or(0);
         self.reader.scroll = line.saturating_sub(2);
         self.reader.search(&shared.corpus, &query);
-    }
-
-    /// Rows a page moves in the focused pane.
-    fn page(&self) -> isize {
-        let rows = self.panes.get(self.focus).map_or(1, rows_in);
-        let rows = if self.focus == Focus::Documents {
-            (rows / ROW_HEIGHT).max(1)
-        } else {
-            rows
-        };
-        isize::try_from(rows).unwrap_or(1)
-    }
-
-    fn move_by(&mut self, focus: Focus, delta: isize) {
-        match focus {
-            Focus::Documents => self.docs.pick.move_by(delta),
-            Focus::Entities => {
-                self.entities.pick.move_by(delta);
-                self.entities.mention_cursor = None;
-            }
-            Focus::Reader => self.reader.scroll_by(delta, self.panes.reader),
-        }
-    }
-
-    fn jump_to_end(&mut self, last: bool) {
-        match self.focus {
-            Focus::Documents if last => self.docs.pick.last(),
-            Focus::Documents => self.docs.pick.first(),
-            Focus::Entities => {
-                if last {
-                    self.entities.pick.last();
-                } else {
-                    self.entities.pick.first();
-                }
-                self.entities.mention_cursor = None;
-            }
-            Focus::Reader if last => self.reader.scroll = self.reader.max_scroll(self.panes.reader),
-            Focus::Reader => self.reader.scroll = 0,
-        }
-    }
-
-    fn cycle_focus(&mut self, forward: bool) {
-        let order = [Focus::Documents, Focus::Reader, Focus::Entities];
-        let i = order.iter().position(|&f| f == self.focus).unwrap_or(0);
-        self.focus = order[(i + if forward { 1 } else { 2 }) % 3];
-    }
-
-    fn enter(&mut self) {
-        match self.focus {
-            Focus::Documents => self.focus = Focus::Reader,
-            Focus::Reader => {}
-            Focus::Entities => {
-                if let Some(e) = self.selected_entity() {
-                    self.docs.set_entity(Some(e));
-                    self.focus = Focus::Documents;
-                }
-            }
-        }
-    }
-
-    fn jump_mention(&mut self, shared: &mut Shared, forward: bool) {
-        let Some(e) = self.selected_entity() else {
-            return;
-        };
-        let lines: Vec<usize> = self
-            .reader
-            .mentions
-            .iter()
-            .filter(|m| m.0 == e)
-            .map(|m| m.1)
-            .collect();
-        let n = lines.len();
-        if n == 0 {
-            return;
-        }
-        let next = match (self.entities.mention_cursor, forward) {
-            (None, true) => 0,
-            (None, false) => n - 1,
-            (Some(c), true) => (c + 1) % n,
-            (Some(c), false) => (c + n - 1) % n,
-        };
-        self.entities.mention_cursor = Some(next);
-        self.reader.scroll = lines[next]
-            .saturating_sub(2)
-            .min(self.reader.max_scroll(self.panes.reader));
-        let name = shared
-            .corpus
-            .entities
-            .get(e)
-            .map_or("", |x| x.name.as_str());
-        shared.status = Some(format!("{name}: mention {} of {n}", next + 1));
-    }
-
-    /// `n`/`N` in the reader: the search's hits, or without a search the chosen
-    /// entity's mentions.
-    fn visit_hit(&mut self, shared: &mut Shared, forward: bool) {
-        if self.reader.found.query.trim().is_empty() {
-            return self.jump_mention(shared, forward);
-        }
-        shared.status = Some(
-            self.reader
-                .visit(forward, self.panes.reader)
-                .unwrap_or_else(|| format!("no hits for {}", self.reader.found.query.trim())),
-        );
-    }
-
-    fn click(&mut self, focus: Focus, row: Option<u16>) {
-        self.focus = focus;
-        let Some(row) = row else { return };
-        match focus {
-            Focus::Documents => self.docs.pick.select(self.docs.at_row(row)),
-            Focus::Entities => self.entities.click(row),
-            Focus::Reader => {}
-        }
     }
 }
 

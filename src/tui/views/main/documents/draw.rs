@@ -8,7 +8,7 @@ use crate::tui::layout::inner;
 use crate::tui::shared::Shared;
 use crate::tui::theme::{Role, Theme};
 use crate::tui::views::jump;
-use crate::tui::views::widgets::{date_label, highlighted, pad, pane_block, row_style};
+use crate::tui::views::widgets::{date_label, dim_style, highlighted, pad, pane_block, row_style};
 use crate::tui::wrap::truncate;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -34,14 +34,7 @@ impl Documents {
             lines.push(Line::styled(msg, theme.style(Role::Dim)));
         }
         let shown = (usize::from(body.height) / ROW_HEIGHT).max(1);
-        for (row, &doc) in self
-            .pick
-            .items
-            .iter()
-            .enumerate()
-            .skip(self.pick.offset)
-            .take(shown)
-        {
+        for (row, doc) in self.pick.visible(shown) {
             lines.extend(self.row(shared, row, doc, width, focused));
         }
         // Rows are cut to the width already; wrapping only affects the notes.
@@ -118,11 +111,7 @@ impl Documents {
         };
         let selected = row == self.pick.selected;
         let style = row_style(theme, selected, focused);
-        let dim = if selected {
-            style
-        } else {
-            style.patch(theme.style(Role::Dim))
-        };
+        let dim = dim_style(theme, style, selected);
         let title = highlighted(
             &d.title,
             self.pick.marks_of(row),
