@@ -14,6 +14,12 @@ pub fn fold_match_char(c: char) -> char {
     }
 }
 
+/// True for a combining mark. ASCII has none, so the common case skips the
+/// Unicode table lookup (a hot path: it runs on every character of every field).
+pub fn is_mark(c: char) -> bool {
+    !c.is_ascii() && unicode_normalization::char::is_combining_mark(c)
+}
+
 /// Folds one character for the gazetteer automaton: as [`fold_match_char`], and
 /// every separator except the ones names contain (. ' + &) becomes a space, so
 /// that a name always follows a space.
@@ -65,9 +71,12 @@ impl Folded {
     /// Refills `self` from `original`, reusing its buffers. The folded text starts
     /// with a space (mapped to offset 0), so aliases can be matched as " alias".
     pub fn fill(&mut self, original: &str) {
-        self.text.clear();
         self.map.clear();
         let mut bytes = std::mem::take(&mut self.text).into_bytes();
+        bytes.clear();
+        // Folding mostly keeps lengths: one allocation per field at most.
+        bytes.reserve(original.len() + 1);
+        self.map.reserve(original.len() + 2);
         bytes.push(b' ');
         self.map.push(0);
         let src = original.as_bytes();

@@ -4,7 +4,7 @@
 //! and each related item apart.
 
 use super::candidate::Candidate;
-use super::folded::fold_match_char;
+use super::folded::{fold_match_char, is_mark};
 use crate::model::document::Field;
 use crate::model::entity::EntityKind;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -169,7 +169,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         .chain(std::iter::once((text.len(), ' ')));
     std::iter::from_fn(move || {
         for (i, c) in chars.by_ref() {
-            let word = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+            let word = c.is_alphanumeric() || is_mark(c);
             match (word, start) {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {

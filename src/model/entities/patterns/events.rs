@@ -81,7 +81,8 @@ fn compiled() -> &'static Compiled {
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let c = compiled();
     // Each pattern runs only where its fixed words occur.
-    let ordinal = c.any_head.is_match(text) && has_ordinal(text);
+    let any_head = c.any_head.is_match(text);
+    let ordinal = any_head && has_ordinal(text);
     for at in c.ordinal_at.find_iter(if ordinal { text } else { "" }) {
         let from = at.start();
         let Some(m) = c.ordinal.captures(&text[from..]) else {
@@ -119,7 +120,8 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         out.push(cand);
     }
     let mut done = 0;
-    for (head, _) in super::trigger_hits(&c.heads, text) {
+    // The case-sensitive heads are among the case-blind ones: no scan without them.
+    for (head, _) in super::trigger_hits(&c.heads, if any_head { text } else { "" }) {
         if head < done {
             continue;
         }

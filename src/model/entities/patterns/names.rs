@@ -3,6 +3,7 @@
 //! their family name (assets/names/vietnamese.json) and syllable shape.
 
 use super::super::candidate::Candidate;
+use super::super::folded::is_mark;
 use super::super::titles::Titles;
 use crate::model::entity::EntityKind;
 use crate::model::text::fold_char;
@@ -58,7 +59,7 @@ fn name_word(text: &str, at: usize) -> Option<usize> {
     let mut lower = 0;
     let mut prev_joiner = false;
     for (i, c) in chars {
-        if c.is_lowercase() || unicode_normalization::char::is_combining_mark(c) {
+        if c.is_lowercase() || is_mark(c) {
             lower += 1;
             prev_joiner = false;
             end = i + c.len_utf8();
@@ -207,6 +208,8 @@ pub fn vietnamese_syllable(folded: &str) -> bool {
 pub fn find_vietnamese(text: &str, out: &mut Vec<Candidate>) {
     let family = vietnamese_family_names();
     let mut at = 0;
+    // One buffer for every run of the field: most runs are a single word.
+    let mut words = Vec::new();
     while at < text.len() {
         let Some(start) = text[at..].find(char::is_uppercase).map(|i| at + i) else {
             return;
@@ -215,7 +218,7 @@ pub fn find_vietnamese(text: &str, out: &mut Vec<Candidate>) {
             .chars()
             .next_back()
             .is_none_or(|c| !c.is_alphanumeric());
-        let mut words = Vec::new();
+        words.clear();
         let mut pos = start;
         while let Some(end) = name_word(text, pos) {
             words.push((pos, end));
@@ -284,7 +287,7 @@ pub fn find_initialled(text: &str, titles: &Titles, out: &mut Vec<Candidate>) {
 /// The start of the name word that ends at `end` (right before a space).
 fn word_before(text: &str, end: usize) -> Option<usize> {
     let start = text[..end]
-        .rfind(|c: char| !c.is_alphabetic() && !unicode_normalization::char::is_combining_mark(c))
+        .rfind(|c: char| !c.is_alphabetic() && !is_mark(c))
         .map_or(0, |i| {
             i + text[i..].chars().next().map_or(1, char::len_utf8)
         });

@@ -3,6 +3,7 @@
 //! gate's locality), "Guangxi Zhuang Autonomous Region".
 
 use super::super::candidate::Candidate;
+use super::super::folded::is_mark;
 use super::super::titles::Titles;
 use super::{trigger_hits, triggers};
 use crate::model::entity::EntityKind;
@@ -150,9 +151,7 @@ fn place_word(word: &str, titles: &Titles) -> bool {
 
 /// True for a character of a word (letters, digits, marks, apostrophes).
 fn word_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || unicode_normalization::char::is_combining_mark(c)
-        || matches!(c, '\'' | '’')
+    c.is_alphanumeric() || is_mark(c) || matches!(c, '\'' | '’')
 }
 
 /// The start of the run of up to four place words, joined by spaces, that ends at
