@@ -2,7 +2,7 @@
 //! overlay, and the flags the event loop acts on. [`App::draw`] only reads it; the
 //! reducer in `update.rs` changes it.
 
-use super::keep::Kept;
+use super::kept::Kept;
 use super::keymap::{Context, Keymap};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, split};
 use super::mode::Mode;

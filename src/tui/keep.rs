@@ -2,73 +2,13 @@
 //! it was done on: when the finished load replaces the preview of its first documents,
 //! and on `R` and `--watch` reloads, the interface comes back to the same view, the same
 //! document and place in it, the same filters (run again over the new corpus), the same
-//! comparison and the same event, as far as they still exist. Indices into the old
-//! corpus mean nothing in the new one; ids do.
+//! comparison and the same event, as far as they still exist ([`Kept`]).
 
 use super::app::App;
+use super::kept::{Asked, Kept, Listed};
 use super::mode::Mode;
 use super::views::main::marks::Position;
 use super::views::view::{Ask, Request, View};
-
-/// A list's filter and selection, by id.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Listed {
-    /// The filter typed.
-    query: String,
-    /// The id of the selected item.
-    selected: Option<String>,
-}
-
-/// The hint line's question, by document id.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Asked {
-    /// A tag for this document.
-    Tag(String),
-    /// The tag to show.
-    TagFilter,
-}
-
-/// What the user is doing, in terms that survive a new corpus.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Kept {
-    /// The view shown.
-    mode: Mode,
-    /// The main screen: document, pane, reader place, filters.
-    main: Position,
-    /// The reader's search in the document.
-    find: String,
-    /// The text being typed into, when typing (kept only if the same text is there
-    /// again, so that keys never go on into another field than the one seen).
-    typed: Option<String>,
-    /// The hint line's question and its answer so far.
-    prompt: Option<(Asked, String)>,
-    /// The events timeline.
-    events: Listed,
-    /// The picker: the left document and the list.
-    picker: Option<(String, Listed)>,
-    /// The comparison's two documents (left, right).
-    compare: Option<(String, String)>,
-    /// The corpus search: query, and whether related news is searched too.
-    search: (String, bool),
-}
-
-impl Kept {
-    /// The last run's position on the main screen (None when it does not parse).
-    pub fn saved(position: &str) -> Option<Kept> {
-        let main = serde_json::from_str::<Position>(position).ok()?;
-        Some(Kept {
-            mode: Mode::Main,
-            main,
-            find: String::new(),
-            typed: None,
-            prompt: None,
-            events: Listed::default(),
-            picker: None,
-            compare: None,
-            search: (String::new(), false),
-        })
-    }
-}
 
 impl App {
     /// What the user is doing now.

@@ -45,6 +45,7 @@ pub mod export;
 pub mod feed;
 pub mod input;
 pub mod keep;
+pub mod kept;
 pub mod keymap;
 pub mod keys;
 pub mod layout;
