@@ -1,6 +1,8 @@
 //! Whole-process loads through the real binary: start-up on the embedded seeds (the
 //! regexes, automatons and word lists built once per process are counted here, unlike
 //! the in-process benches) and a cold load of a generated corpus written to disk.
+//! Cold runs pass `--no-cache`; warm runs read the cache of built models (a temporary
+//! `XDG_CACHE_HOME`, written by one run before timing).
 //! `DOSSIER_CORPUS_ARTICLES` sets the generated corpus' size (default 10,000; the
 //! scale goals are stated at 100,000).
 
@@ -8,6 +10,7 @@ use dossier::model::synth;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
+use std::time::{Duration, SystemTime};
 
 fn main() {
     divan::main();
@@ -23,16 +26,39 @@ fn corpus_dir() -> &'static Path {
             .unwrap_or(10_000);
         let dir = tempfile::tempdir().expect("a temporary folder");
         synth::write_dir(&synth::corpus(n, 42), dir.path()).expect("the corpus is written");
+        settle(&dir.path().join("gen"));
         dir
     })
     .path()
 }
 
-/// Runs `dossier ARGS` with no saved state, output thrown away; fails loudly.
+/// Dates the generated files an hour back: dossier caches no file changed a moment ago.
+fn settle(dir: &Path) {
+    let hour_ago = SystemTime::now() - Duration::from_secs(3600);
+    for entry in std::fs::read_dir(dir).expect("the corpus folder") {
+        let path = entry.expect("an entry").path();
+        let file = std::fs::File::options()
+            .write(true)
+            .open(path)
+            .expect("a file");
+        file.set_modified(hour_ago).expect("mtime set");
+    }
+}
+
+/// The cache folder of warm runs.
+fn cache_home() -> &'static Path {
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    DIR.get_or_init(|| tempfile::tempdir().expect("a temporary folder"))
+        .path()
+}
+
+/// Runs `dossier ARGS` with no saved state and the benches' own cache folder, output thrown
+/// away; fails loudly.
 fn run(args: &[&str]) {
     let status = Command::new(env!("CARGO_BIN_EXE_dossier"))
         .args(args)
         .arg("--no-state")
+        .env("XDG_CACHE_HOME", cache_home())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
@@ -43,12 +69,27 @@ fn run(args: &[&str]) {
 /// `dossier list` on the seeds, whole process (the seeds' start-up budget is 50 ms).
 #[divan::bench(sample_count = 20)]
 fn seeds_list_whole_process() {
+    run(&["list", "--no-cache"]);
+}
+
+/// `dossier list` on the seeds, whole process, from the cache.
+#[divan::bench(sample_count = 20)]
+fn seeds_list_warm_whole_process(bencher: divan::Bencher) {
     run(&["list"]);
+    bencher.bench(|| run(&["list"]));
 }
 
 /// `dossier list --corpus DIR` on the generated corpus, cold, whole process.
 #[divan::bench(sample_count = 3)]
 fn generated_list_whole_process(bencher: divan::Bencher) {
     let dir = corpus_dir().to_string_lossy().into_owned();
+    bencher.bench(|| run(&["list", "--corpus", &dir, "--no-cache"]));
+}
+
+/// `dossier list --corpus DIR` on the generated corpus, warm (from the cache), whole process.
+#[divan::bench(sample_count = 5)]
+fn generated_list_warm_whole_process(bencher: divan::Bencher) {
+    let dir = corpus_dir().to_string_lossy().into_owned();
+    run(&["list", "--corpus", &dir]);
     bencher.bench(|| run(&["list", "--corpus", &dir]));
 }

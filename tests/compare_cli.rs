@@ -6,6 +6,8 @@ use unicode_width::UnicodeWidthStr;
 
 fn dossier(args: &[&str], columns: Option<&str>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_dossier"));
+    // Built models are cached under target/, never in the tester's home.
+    cmd.env("XDG_CACHE_HOME", env!("CARGO_TARGET_TMPDIR"));
     cmd.args(args).env("NO_COLOR", "1").env_remove("COLUMNS");
     if let Some(c) = columns {
         cmd.env("COLUMNS", c);

@@ -9,6 +9,8 @@ use std::process::Command;
 fn compare(pair: &str) -> Value {
     let dir = format!("{}/tests/corpus/compare/{pair}", env!("CARGO_MANIFEST_DIR"));
     let o = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        // Built models are cached under target/, never in the tester's home.
+        .env("XDG_CACHE_HOME", env!("CARGO_TARGET_TMPDIR"))
         .args(["--corpus", &dir, "compare", "a_", "b_", "--format", "json"])
         .output()
         .expect("the binary runs");

@@ -80,6 +80,8 @@ fn fold_name(s: &str) -> String {
 
 fn export(corpus: Option<&str>) -> Value {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_dossier"));
+    // Built models are cached under target/, never in the tester's home.
+    cmd.env("XDG_CACHE_HOME", env!("CARGO_TARGET_TMPDIR"));
     if let Some(dir) = corpus {
         cmd.args(["--corpus", dir]);
     }

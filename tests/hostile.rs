@@ -51,6 +51,8 @@ where
     S: AsRef<std::ffi::OsStr>,
 {
     let mut c = Command::new(env!("CARGO_BIN_EXE_dossier"));
+    // Built models are cached under target/, never in the tester's home.
+    c.env("XDG_CACHE_HOME", env!("CARGO_TARGET_TMPDIR"));
     c.args(args).env("NO_COLOR", "1").stdin(Stdio::null());
     c
 }

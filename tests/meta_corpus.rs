@@ -11,6 +11,8 @@ const FIELDS: [&str; 5] = ["published", "event_date", "period", "kind", "source"
 
 fn run(args: &[&str]) -> String {
     let o = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        // Built models are cached under target/, never in the tester's home.
+        .env("XDG_CACHE_HOME", env!("CARGO_TARGET_TMPDIR"))
         .args(args)
         .args(["--corpus", CORPUS])
         .env("NO_COLOR", "1")

@@ -5,6 +5,8 @@ use std::process::{Command, Stdio};
 
 fn dossier() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_dossier"));
+    // Built models are cached under target/, never in the tester's home.
+    c.env("XDG_CACHE_HOME", env!("CARGO_TARGET_TMPDIR"));
     c.env("NO_COLOR", "1").stdin(Stdio::null());
     c
 }

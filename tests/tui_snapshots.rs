@@ -54,6 +54,8 @@ const VIEWS: &[(&str, &str)] = &[
     ("picker", "c"),
     ("compare", "c\n"),
     ("compare_scrolled", "c\n\u{4}"),
+    ("compare_digest_jump", "c\n\t\n"),
+    ("compare_only_diffs", "c\ndj"),
     ("help", "?"),
     ("marked", "*tborder\nj\n"),
     ("tag_prompt", "*tbord"),

@@ -22,6 +22,10 @@ pub struct Cli {
     /// Run without saved state: nothing is read or written.
     #[arg(long, global = true)]
     pub no_state: bool,
+    /// Build the model afresh: the cache of built models ($XDG_CACHE_HOME/dossier) is
+    /// neither read nor written.
+    #[arg(long, global = true)]
+    pub no_cache: bool,
     /// Your corrections of titles, outlets, dates, periods and kinds, per document id
     /// [default: $XDG_CONFIG_HOME/dossier/overrides.toml].
     #[arg(long, global = true, value_name = "FILE")]

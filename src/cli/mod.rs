@@ -17,6 +17,8 @@ pub use args::{Cli, Command, CompareFormat, Format, Shell, TuiArgs};
 use crate::model::Corpus;
 use crate::model::corpus::BuildOptions;
 use crate::model::overrides::Overrides;
+use crate::store::cache::{self, Cache};
+use crate::store::loader::CorpusSource;
 use anyhow::{Context, Result};
 use clap::Parser;
 use std::io::Write;
@@ -87,9 +89,15 @@ pub fn run(cli: Cli) -> Result<()> {
         options.corpus.clone_from(&cli.corpus);
         options.overrides = overrides.map(|(_, o)| std::sync::Arc::new(o));
         options.state = state::state_file(&cli);
+        options.cache = cache_dir(&cli);
         return crate::tui::run(&options);
     }
-    let corpus = load_with(cli.corpus.as_deref(), overrides.as_ref().map(|(_, o)| o))?;
+    let cache = cache_dir(&cli).map(Cache::at);
+    let corpus = load_with(
+        cli.corpus.as_deref(),
+        overrides.as_ref().map(|(_, o)| o),
+        cache.as_ref(),
+    )?;
     if let Some((path, o)) = &overrides {
         state::report_unknown_ids(path, o, &corpus);
     }
@@ -195,23 +203,38 @@ pub fn write_command(
 
 /// Loads the corpus (the embedded seeds by default) and reports problem files on stderr.
 pub fn load(dir: Option<&Path>) -> Result<Corpus> {
-    load_with(dir, None)
+    load_with(dir, None, None)
 }
 
-/// [`load`] with the user's overrides applied, a progress bar on stderr when it is a
-/// terminal, and a note for each file that is an exact copy of another.
-pub fn load_with(dir: Option<&Path>, overrides: Option<&Overrides>) -> Result<Corpus> {
+/// The cache folder, unless `--no-cache` turns the cache off.
+fn cache_dir(cli: &Cli) -> Option<std::path::PathBuf> {
+    (!cli.no_cache).then(Cache::default_dir).flatten()
+}
+
+/// [`load`] with the user's overrides applied, through the cache when one is given, with a
+/// progress bar on stderr when it is a terminal and a note for each file that is an exact
+/// copy of another.
+pub fn load_with(
+    dir: Option<&Path>,
+    overrides: Option<&Overrides>,
+    cache: Option<&Cache>,
+) -> Result<Corpus> {
     let bar = progress::Bar::on_stderr();
     let options = BuildOptions {
         overrides,
         observer: &bar,
     };
-    let corpus = match dir {
-        None => Corpus::seeds_with(options),
-        Some(d) => Corpus::load_dir_with(d, options)
-            .with_context(|| format!("loading corpus {}", d.display()))?,
-    };
+    let source = dir.map_or(CorpusSource::Seeds, |d| {
+        CorpusSource::Folder(d.to_path_buf())
+    });
+    let corpus = cache::load(&source, options, cache).with_context(|| match dir {
+        Some(d) => format!("loading corpus {}", d.display()),
+        None => "loading the embedded seeds".into(),
+    })?;
     drop(bar);
+    if let Some(note) = &corpus.cache_note {
+        output::warn(note);
+    }
     for (original, copy) in corpus.duplicates().pairs() {
         output::to_stderr(&format!(
             "dossier: note: {} is an exact copy of {} (listed as a copy, not a second report)",

@@ -32,6 +32,9 @@ pub struct Corpus {
     hashes: Vec<ContentHash>,
     /// Which documents are exact copies of another.
     duplicates: Duplicates,
+    /// What the cache reported while loading (a damaged cache that was rebuilt), for the
+    /// user to be told; not part of the corpus' content.
+    pub cache_note: Option<Box<str>>,
 }
 
 /// What a build uses besides the files: the user's corrections and who is told of progress.
@@ -181,9 +184,8 @@ impl Corpus {
         let events = events::build(&documents, &entities, &mentions);
         clock.lap("events");
         let mut corpus = Corpus::new(documents, entities, mentions, events, problems);
-        corpus.duplicates = Duplicates::find(&hashes);
+        corpus.set_hashes(hashes);
         clock.lap("indexes and exact copies");
-        corpus.hashes = hashes;
         corpus
     }
 
@@ -216,7 +218,14 @@ impl Corpus {
             ids,
             hashes: Vec::new(),
             duplicates: Duplicates::default(),
+            cache_note: None,
         }
+    }
+
+    /// Sets the documents' content hashes (same index) and the exact copies they reveal.
+    pub fn set_hashes(&mut self, hashes: Vec<ContentHash>) {
+        self.duplicates = Duplicates::find(&hashes);
+        self.hashes = hashes;
     }
 
     /// The hash of document `doc`'s file text (`None` for corpora assembled from parts).

@@ -1,7 +1,8 @@
 //! Calendar dates and review periods, with the small amount of calendar
 //! arithmetic the model needs (weekday reasoning), without a date crate.
 
-use serde::{Serialize, Serializer};
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// A calendar date (proleptic Gregorian), shown and serialised as `YYYY-MM-DD`.
@@ -179,6 +180,13 @@ impl Serialize for Date {
     }
 }
 
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Date::parse_iso(&s).ok_or_else(|| D::Error::custom(format!("not a date: {s:?}")))
+    }
+}
+
 /// What a review covers: half a year, a whole year, or a span of years.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Period {
@@ -276,6 +284,13 @@ impl fmt::Display for Period {
 impl Serialize for Period {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Period, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Period::parse(&s).ok_or_else(|| D::Error::custom(format!("not a period: {s:?}")))
     }
 }
 

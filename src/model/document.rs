@@ -1,10 +1,12 @@
 //! One cleaned article of the corpus and its metadata.
 
 use super::date::{Date, Period};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What kind of article a document is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// A review of half a year's work.
@@ -42,19 +44,19 @@ impl Kind {
 }
 
 /// A trailing related-news item scraped along with the article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct RelatedItem {
     /// Its headline, when the tail has headline lines.
     pub title: Option<String>,
     /// Its text (usually a lede).
     pub text: String,
     /// Photo captions that belonged to the item.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub captions: Vec<String>,
 }
 
 /// Where a piece of text sits inside a document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "field", content = "index")]
 pub enum Field {
     /// The headline (only when the file has one).
@@ -77,7 +79,7 @@ impl Field {
 }
 
 /// How a date was obtained.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateBasis {
     /// The words of the text the date was resolved from ("on Thursday").
     pub evidence: String,
@@ -86,7 +88,7 @@ pub struct DateBasis {
 }
 
 /// One article: cleaned text and metadata.
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Document {
     /// The file stem, unique in the corpus.
     pub id: String,
@@ -126,10 +128,10 @@ pub struct Document {
     /// Trailing related-news items, kept out of the body.
     pub related: Vec<RelatedItem>,
     /// Problems met while reading the file (e.g. lossy decoding).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
     /// Metadata fields set by the user's overrides file instead of read from the text.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub overridden: Vec<MetaField>,
 }
 
@@ -183,7 +185,7 @@ impl Document {
 }
 
 /// A metadata field that an override can set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MetaField {
     /// The headline.

@@ -1,11 +1,11 @@
 //! Entity and mention types: who and what the articles name.
 
 use super::document::Field;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The kinds of entity dossier extracts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EntityKind {
     /// A named person.
@@ -61,7 +61,7 @@ impl EntityKind {
 }
 
 /// One thing in the world, resolved across the corpus.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     /// A stable id derived from kind and canonical name ("person:hoang-xuan-chien").
     pub id: String,
@@ -74,23 +74,23 @@ pub struct Entity {
     /// Ids of the documents whose main article or captions mention it.
     pub documents: Vec<String>,
     /// Ids of documents that mention it only in their related-news tail.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related_documents: Vec<String>,
     /// Total number of mentions in main articles and captions.
     pub mentions: usize,
     /// Attributes such as rank, office, role (persons) or acronym (organisations).
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub attributes: BTreeMap<String, String>,
     /// The edition number of an event ("9th" → 9, "Rotation 4" → 4).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ordinal: Option<u32>,
     /// The series shared by all editions of an event.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub series: Option<String>,
 }
 
 /// One occurrence of an entity in a document's cleaned text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     /// Index into `Corpus::entities`.
     #[serde(skip)]

@@ -1,10 +1,10 @@
 //! Event records: the corpus timeline.
 
 use super::date::{Date, Period};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Whether the text reports an event as done or still ahead.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// It took place.
@@ -16,7 +16,7 @@ pub enum Status {
 }
 
 /// A sentence of a document that mentions an event.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventSentence {
     /// The document id.
     pub document: String,
@@ -32,7 +32,7 @@ pub struct EventSentence {
 }
 
 /// One event of the timeline.
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Event {
     /// A stable id ("event:vietnam-china-border-defence-friendship-exchange-9").
     pub id: String,
@@ -51,7 +51,7 @@ pub struct Event {
     /// Where it took place.
     pub place: Option<String>,
     /// Entity id of the person who chaired it, when the text says so.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chair: Option<String>,
     /// Entity ids of the people and bodies taking part.
     pub participants: Vec<String>,
@@ -62,9 +62,9 @@ pub struct Event {
     /// The sentences that mention it.
     pub sentences: Vec<EventSentence>,
     /// Facts filled in from another article, e.g. `["date from 000_e17ade400081170a"]`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub inferred: Vec<String>,
     /// The entity id this event was built from, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entity: Option<String>,
 }

@@ -41,6 +41,7 @@ pub mod osc52;
 pub mod overrides;
 pub mod search;
 pub mod sentence;
+pub mod snapshot;
 pub mod source;
 pub mod synth;
 pub mod text;

@@ -59,6 +59,18 @@ pub struct Overrides {
 }
 
 impl Overrides {
+    /// A description of every entry in a stable order: equal for overrides that set the
+    /// same values, so a cached model built with other corrections is not reused.
+    pub fn fingerprint(&self) -> String {
+        let mut entries: Vec<String> = self
+            .entries
+            .iter()
+            .map(|(id, e)| format!("{id:?}={:?}", e.values))
+            .collect();
+        entries.sort();
+        entries.join("\n")
+    }
+
     /// Parses the text of an overrides file; what cannot be used is in [`Overrides::problems`].
     pub fn parse(text: &str) -> Overrides {
         let lines = Lines::new(text);

@@ -2,24 +2,17 @@
 //! a channel while the rest is built, then the whole corpus. `R` (reload) and a watcher's
 //! changes start a new load; the interface swaps the corpus in when it is done.
 
+use super::cache::Cache;
 use crate::model::corpus::{BuildOptions, Corpus};
 use crate::model::document::Document;
 use crate::model::load::{Observer, Progress};
 use crate::model::overrides::Overrides;
 use crate::model::source::CorpusError;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread::JoinHandle;
 
-/// Which corpus to load.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CorpusSource {
-    /// The embedded seeds.
-    Seeds,
-    /// A folder of articles.
-    Folder(PathBuf),
-}
+pub use super::corpus_source::CorpusSource;
 
 /// What a background load sends, in this order: progress and preview batches interleaved,
 /// then exactly one `Done`.
@@ -35,8 +28,9 @@ pub enum LoadMessage {
         /// Copies of the documents.
         batch: Vec<Document>,
     },
-    /// The finished corpus, or why the folder could not be loaded.
-    Done(Result<Corpus, CorpusError>),
+    /// The finished corpus, or why the folder could not be loaded (boxed: a corpus is
+    /// large next to the other messages).
+    Done(Box<Result<Corpus, CorpusError>>),
 }
 
 /// A load running on its own thread.
@@ -65,11 +59,13 @@ impl Observer for Forward {
 }
 
 impl Loader {
-    /// Starts loading `source` with `overrides`; the first `preview` documents are sent as
-    /// soon as they are built (a screenful or two: each is a copy until `Done`).
+    /// Starts loading `source` with `overrides` through `cache` (if any); the first
+    /// `preview` documents are sent as soon as they are built (a screenful or two: each is
+    /// a copy until `Done`; none when the cache has the corpus).
     pub fn spawn(
         source: CorpusSource,
         overrides: Option<Arc<Overrides>>,
+        cache: Option<Cache>,
         preview: usize,
     ) -> std::io::Result<Loader> {
         let (tx, messages) = channel();
@@ -84,11 +80,8 @@ impl Loader {
                     overrides: overrides.as_deref(),
                     observer: &forward,
                 };
-                let result = match &source {
-                    CorpusSource::Seeds => Ok(Corpus::seeds_with(options)),
-                    CorpusSource::Folder(dir) => Corpus::load_dir_with(dir, options),
-                };
-                let _ = tx.send(LoadMessage::Done(result));
+                let result = super::cache::load(&source, options, cache.as_ref());
+                let _ = tx.send(LoadMessage::Done(Box::new(result)));
             })?;
         Ok(Loader {
             messages,
@@ -104,7 +97,7 @@ impl Loader {
     /// Waits for the load to finish and returns its result, skipping what came before.
     pub fn wait(mut self) -> Option<Result<Corpus, CorpusError>> {
         let done = self.messages.iter().find_map(|m| match m {
-            LoadMessage::Done(r) => Some(r),
+            LoadMessage::Done(r) => Some(*r),
             _ => None,
         });
         if let Some(t) = self.thread.take() {
@@ -120,7 +113,7 @@ mod tests {
 
     #[test]
     fn sends_progress_a_preview_then_the_corpus() {
-        let loader = Loader::spawn(CorpusSource::Seeds, None, 2).unwrap();
+        let loader = Loader::spawn(CorpusSource::Seeds, None, None, 2).unwrap();
         let mut previews = Vec::new();
         let mut saw_linking = false;
         let corpus = loop {
@@ -128,7 +121,7 @@ mod tests {
                 LoadMessage::Progress(Progress::Linking { .. }) => saw_linking = true,
                 LoadMessage::Progress(_) => {}
                 LoadMessage::Documents { first, batch } => previews.push((first, batch)),
-                LoadMessage::Done(r) => break r.unwrap(),
+                LoadMessage::Done(r) => break (*r).unwrap(),
             }
         };
         assert!(saw_linking);

@@ -3,6 +3,8 @@
 //! `model`, this layer touches the file system, threads and child processes; it never
 //! writes inside a corpus folder and never imports the interface.
 
+pub mod cache;
+pub mod corpus_source;
 pub mod editor;
 pub mod files;
 pub mod loader;

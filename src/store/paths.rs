@@ -27,6 +27,11 @@ pub fn default_overrides_file() -> Option<PathBuf> {
     base_dir("XDG_CONFIG_HOME", ".config").map(|d| d.join("dossier").join("overrides.toml"))
 }
 
+/// `$XDG_CACHE_HOME/dossier` (default `~/.cache/dossier`).
+pub fn default_cache_dir() -> Option<PathBuf> {
+    base_dir("XDG_CACHE_HOME", ".cache").map(|d| d.join("dossier"))
+}
+
 /// The path with symlinks resolved as far as it exists (the rest appended), so that a file
 /// not yet created can still be compared with a folder.
 fn resolved(path: &Path) -> PathBuf {

@@ -3,6 +3,7 @@
 //! while one runs starts when it ends. What they send is handed to the event loop.
 
 use crate::model::overrides::Overrides;
+use crate::store::cache::Cache;
 use crate::store::loader::{CorpusSource, LoadMessage, Loader};
 use crate::store::watch::{Change, Watcher};
 use std::path::PathBuf;
@@ -29,21 +30,25 @@ type Send = Arc<dyn Fn(Feed) -> bool + std::marker::Send + Sync>;
 pub struct Loads {
     source: CorpusSource,
     overrides: Option<Arc<Overrides>>,
+    cache: Option<Cache>,
     send: Send,
     running: bool,
     again: bool,
 }
 
 impl Loads {
-    /// Loads of `folder` (the embedded seeds when `None`) with the user's overrides.
+    /// Loads of `folder` (the embedded seeds when `None`) with the user's overrides, through
+    /// the cache in `cache` when there is one.
     pub fn new(
         folder: Option<PathBuf>,
         overrides: Option<Arc<Overrides>>,
+        cache: Option<PathBuf>,
         send: impl Fn(Feed) -> bool + std::marker::Send + Sync + 'static,
     ) -> Loads {
         Loads {
             source: folder.map_or(CorpusSource::Seeds, CorpusSource::Folder),
             overrides,
+            cache: cache.map(Cache::at),
             send: Arc::new(send),
             running: false,
             again: false,
@@ -56,7 +61,12 @@ impl Loads {
             self.again = true;
             return Ok(());
         }
-        let loader = Loader::spawn(self.source.clone(), self.overrides.clone(), PREVIEW)?;
+        let loader = Loader::spawn(
+            self.source.clone(),
+            self.overrides.clone(),
+            self.cache.clone(),
+            PREVIEW,
+        )?;
         let send = Arc::clone(&self.send);
         std::thread::Builder::new()
             .name("dossier-feed".into())

@@ -21,6 +21,8 @@ pub struct Options {
     pub overrides: Option<Arc<Overrides>>,
     /// Follow changes to the corpus folder (`--watch`).
     pub watch: bool,
+    /// The cache of built models (`None`: `--no-cache`, or no home folder).
+    pub cache: Option<PathBuf>,
     /// Where `w` writes Markdown (`--out`; default the current folder).
     pub out: Option<PathBuf>,
 }

@@ -66,6 +66,7 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     let loads = Loads::new(
         options.corpus.clone(),
         options.overrides.clone(),
+        options.cache.clone(),
         move |f| feed_tx.send(Message::Feed(f)).is_ok(),
     );
     let mut session = Session {
@@ -259,7 +260,7 @@ impl Arrived {
             LoadMessage::Done(result) => {
                 app.shared.loading = None;
                 loads.finished()?;
-                match result {
+                match *result {
                     Ok(c) if c.documents.is_empty() && !self.complete => {
                         anyhow::bail!("no readable articles in the corpus")
                     }
@@ -286,6 +287,8 @@ impl Arrived {
     /// Keeps the problem files and exact copies of a corpus to list after quitting.
     fn note(&mut self, c: &Corpus) {
         self.notes.clear();
+        self.notes
+            .extend(c.cache_note.iter().map(|n| format!("warning: {n}")));
         for (original, copy) in c.duplicates().pairs() {
             self.notes.push(format!(
                 "note: {} is an exact copy of {} (listed as a copy, not a second report)",

@@ -29,7 +29,7 @@ pub struct RawFile {
 }
 
 /// A file that was skipped or needed repair, and why.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     /// The path relative to the corpus root.
     pub path: String,

@@ -73,6 +73,10 @@ pub enum Action {
     NextTopic,
     /// Jump to the previous topic.
     PrevTopic,
+    /// Select the next line of a comparison's change digest.
+    NextChange,
+    /// Select the previous line of the digest.
+    PrevChange,
     /// Swap the two sides of a comparison.
     Swap,
     /// Show only the topics where the two sides differ.
@@ -153,6 +157,8 @@ impl Action {
             A::Related => "related",
             A::NextTopic => "next_topic",
             A::PrevTopic => "prev_topic",
+            A::NextChange => "next_change",
+            A::PrevChange => "prev_change",
             A::Swap => "swap",
             A::OnlyDiffs => "only_diffs",
             A::ToggleMouse => "toggle_mouse",

@@ -1,18 +1,29 @@
-//! A comparison laid out as screen lines: one block per topic with a header across both
-//! columns, the two sides' sentences wrapped to their column, scrolled together.
+//! A comparison laid out as screen lines: the change digest and a legend first, then
+//! one block per topic with a header across both columns, the two sides' sentences
+//! wrapped to their column, the row's linked changes under it, all scrolled together.
 
-use crate::model::compare::{Comparison, Sentence};
-use crate::tui::wrap::{Seg, Tag, Wrapped, wrap};
+use super::notes;
+use crate::model::compare::{Comparison, Reference, Row, Sentence};
+use crate::tui::wrap::{Seg, Tag, Wrapped, truncate, wrap};
 use ratatui::layout::Rect;
 
 /// One screen line of the comparison.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CompareLine {
+    /// The digest's heading ("What changed:", or that nothing stands out).
+    DigestHead,
+    /// A line of digest entry `k` (index into `Comparison::digest`); its first line
+    /// carries the bullet.
+    Digest(usize, Wrapped),
+    /// What the marks and colours mean.
+    Legend,
     /// A topic header across both columns (index into `Comparison::rows`).
     Topic(usize),
     /// A line of each column (`None`: that side has nothing on this topic).
     Pair(Option<Wrapped>, Option<Wrapped>),
-    /// Space between topics.
+    /// A line of a row's linked changes or one-sided names, across both columns.
+    Change(Wrapped),
+    /// Space between blocks.
     Blank,
 }
 
@@ -23,6 +34,8 @@ pub struct CompareLines {
     pub cmp: Comparison,
     /// Only topics whose two sides differ.
     pub only_diffs: bool,
+    /// The selected digest entry (Enter goes to its topic).
+    pub digest_at: usize,
     /// The width the lines were wrapped for.
     pub width: u16,
     /// The lines at that width.
@@ -37,10 +50,12 @@ pub struct CompareLines {
 
 impl CompareLines {
     /// Lays out a comparison for the inner area of the pane.
+    #[must_use]
     pub fn new(cmp: Comparison, area: Rect) -> CompareLines {
         let mut v = CompareLines {
             cmp,
             only_diffs: false,
+            digest_at: 0,
             width: 0,
             lines: Vec::new(),
             topics: Vec::new(),
@@ -62,6 +77,7 @@ impl CompareLines {
     }
 
     /// The largest useful scroll offset.
+    #[must_use]
     pub fn max_scroll(&self) -> usize {
         self.lines.len().saturating_sub(self.height)
     }
@@ -69,22 +85,33 @@ impl CompareLines {
     /// Rebuilds the lines (after a swap, a toggle or a resize).
     pub fn rebuild(&mut self) {
         let col = column_width(self.width);
-        self.lines.clear();
+        let full = usize::from(self.width).max(1);
+        self.lines = vec![CompareLine::DigestHead];
+        let digest = notes::digest_lines(&self.cmp, full);
+        self.lines
+            .extend(digest.into_iter().map(|(k, w)| CompareLine::Digest(k, w)));
+        self.lines.extend([CompareLine::Legend, CompareLine::Blank]);
         self.topics.clear();
+        self.digest_at = self.digest_at.min(self.cmp.digest.len().saturating_sub(1));
         for (i, row) in self.cmp.rows.iter().enumerate() {
-            if self.only_diffs && !row.differs {
+            if !has_content(row) || (self.only_diffs && !row.differs) {
                 continue;
             }
             self.topics.push(self.lines.len());
             self.lines.push(CompareLine::Topic(i));
-            let left = side_lines(&row.left, col);
-            let right = side_lines(&row.right, col);
+            let rows = &self.cmp.rows;
+            let left = side_lines(&row.left, &row.left_refs, rows, col);
+            let right = side_lines(&row.right, &row.right_refs, rows, col);
             let n = left.len().max(right.len()).max(1);
             let mut l = left.into_iter();
             let mut r = right.into_iter();
             for _ in 0..n {
                 self.lines.push(CompareLine::Pair(l.next(), r.next()));
             }
+            let labels = (self.cmp.left_label.as_str(), self.cmp.right_label.as_str());
+            let changes = notes::change_lines(row, labels, full);
+            self.lines
+                .extend(changes.into_iter().map(CompareLine::Change));
             self.lines.push(CompareLine::Blank);
         }
     }
@@ -128,8 +155,17 @@ impl CompareLines {
     }
 }
 
+/// True when a row has anything to show on either side.
+fn has_content(row: &Row) -> bool {
+    !(row.left.is_empty()
+        && row.right.is_empty()
+        && row.left_refs.is_empty()
+        && row.right_refs.is_empty())
+}
+
 /// Which topic (1-based) is at the top of the screen: the last whose header is at or
 /// above the first visible line; 0 when there are none.
+#[must_use]
 pub fn topic_at(topics: &[usize], scroll: usize) -> usize {
     match topics.iter().take_while(|&&t| t <= scroll).count() {
         0 => usize::from(!topics.is_empty()),
@@ -138,22 +174,32 @@ pub fn topic_at(topics: &[usize], scroll: usize) -> usize {
 }
 
 /// The width of each of the two columns in a pane this wide.
+#[must_use]
 pub fn column_width(width: u16) -> usize {
     usize::from((width.saturating_sub(3) / 2).max(1))
 }
 
-/// A side's sentences, each wrapped with a bullet; empty when the side has none.
-fn side_lines(sentences: &[Sentence], width: usize) -> Vec<Wrapped> {
-    let mut out = Vec::new();
-    if sentences.is_empty() {
-        let note = Seg {
-            text: "(not covered)".into(),
+fn note(text: String) -> Wrapped {
+    Wrapped {
+        segs: vec![Seg {
+            text,
             tag: Some(Tag::Note),
-        };
-        out.push(Wrapped {
-            segs: vec![note],
-            start: 0,
-        });
+        }],
+        start: 0,
+    }
+}
+
+/// A side's sentences, each wrapped with a bullet, then a line per sentence shown in
+/// full under another topic; "(not covered)" when the side has neither.
+fn side_lines(
+    sentences: &[Sentence],
+    refs: &[Reference],
+    rows: &[Row],
+    width: usize,
+) -> Vec<Wrapped> {
+    let mut out = Vec::new();
+    if sentences.is_empty() && refs.is_empty() {
+        out.push(note("(not covered)".into()));
     }
     for s in sentences {
         let tags: Vec<(usize, usize, Tag)> = s
@@ -175,6 +221,16 @@ fn side_lines(sentences: &[Sentence], width: usize) -> Vec<Wrapped> {
             );
             out.push(w);
         }
+    }
+    for r in refs {
+        let under = rows.get(r.row).map_or("", |row| row.short.as_str());
+        let text = r
+            .sentence
+            .text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push(note(truncate(&format!("↳ {under}: {text}"), width)));
     }
     out
 }

@@ -1,0 +1,214 @@
+use super::*;
+use crate::model::document::Document;
+use crate::model::load::{Observer, Quiet};
+use crate::model::overrides::Overrides;
+use crate::model::synth;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Counts the batches of built documents: a load from the cache builds none.
+#[derive(Default)]
+struct Batches(AtomicUsize);
+
+impl Observer for Batches {
+    fn documents(&self, _first: usize, _batch: &[Document]) {
+        self.0.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+struct Setup {
+    _tmp: tempfile::TempDir,
+    corpus: PathBuf,
+    cache: Cache,
+}
+
+impl Setup {
+    fn new(articles: usize) -> Setup {
+        let tmp = tempfile::tempdir().unwrap();
+        let corpus = tmp.path().join("articles");
+        synth::write_dir(&synth::corpus(articles, 7), &corpus).unwrap();
+        age(&corpus);
+        let cache = Cache::at(tmp.path().join("cache"));
+        Setup {
+            _tmp: tmp,
+            corpus,
+            cache,
+        }
+    }
+
+    fn source(&self) -> CorpusSource {
+        CorpusSource::Folder(self.corpus.clone())
+    }
+
+    /// Loads through the cache; also says whether anything was built.
+    fn load(&self, overrides: Option<&Overrides>) -> (Corpus, bool) {
+        let batches = Batches::default();
+        let options = BuildOptions {
+            overrides,
+            observer: &batches,
+        };
+        let corpus = load(&self.source(), options, Some(&self.cache)).unwrap();
+        (corpus, batches.0.load(Ordering::Relaxed) > 0)
+    }
+
+    fn cache_file(&self) -> PathBuf {
+        self.cache.dir().join(file_name(&self.source()))
+    }
+}
+
+/// Dates every file under `dir` an hour back, as files that have settled.
+fn age(dir: &Path) {
+    let hour_ago = SystemTime::now() - Duration::from_secs(3600);
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            age(&path);
+        } else {
+            let file = fs::File::options().write(true).open(&path).unwrap();
+            file.set_modified(hour_ago).unwrap();
+        }
+    }
+}
+
+fn assert_same(a: &Corpus, b: &Corpus) {
+    assert_eq!(a.documents, b.documents);
+    assert_eq!(a.entities, b.entities);
+    assert_eq!(a.mentions, b.mentions);
+    assert_eq!(a.events, b.events);
+    assert_eq!(a.problems, b.problems);
+    assert_eq!(a.duplicates(), b.duplicates());
+}
+
+#[test]
+fn an_unchanged_folder_comes_back_from_the_cache() {
+    let s = Setup::new(12);
+    let (first, built) = s.load(None);
+    assert!(built);
+    assert_eq!(first.cache_note, None);
+    assert!(s.cache_file().is_file());
+    let (second, built) = s.load(None);
+    assert!(!built, "the second load must come from the cache");
+    assert_eq!(second.cache_note, None);
+    assert_same(&first, &second);
+    let fresh = Corpus::load_dir(&s.corpus).unwrap();
+    assert_same(&fresh, &second);
+}
+
+#[test]
+fn a_new_or_edited_file_rebuilds_the_model() {
+    let s = Setup::new(6);
+    let (before, _) = s.load(None);
+    fs::write(
+        s.corpus.join("extra.txt"),
+        "Navy cadets visit Da Nang\n\nThe training ship docked on Monday for a three-day visit.",
+    )
+    .unwrap();
+    age(&s.corpus);
+    let (after, built) = s.load(None);
+    assert!(built);
+    assert_eq!(after.documents.len(), before.documents.len() + 1);
+    assert!(after.document("extra").is_some());
+    // An edit, even one that is not yet settled, is seen.
+    fs::write(
+        s.corpus.join("extra.txt"),
+        "Navy cadets visit Hai Phong\n\nThe training ship docked on Monday for a three-day visit.",
+    )
+    .unwrap();
+    let (edited, built) = s.load(None);
+    assert!(built);
+    let i = edited.document("extra").unwrap();
+    assert!(edited.documents[i].title.contains("Hai Phong"));
+}
+
+#[test]
+fn other_overrides_rebuild_the_model() {
+    let s = Setup::new(4);
+    s.load(None);
+    let o = Overrides::parse("[\"gen_000001\"]\ntitle = \"A corrected headline\"\n");
+    assert!(o.problems().is_empty());
+    let (corrected, built) = s.load(Some(&o));
+    assert!(built);
+    let i = corrected.document("gen_000001").unwrap();
+    assert_eq!(corrected.documents[i].title, "A corrected headline");
+    let (again, built) = s.load(Some(&o));
+    assert!(!built);
+    assert_eq!(again.documents[i].title, "A corrected headline");
+}
+
+#[test]
+fn a_damaged_cache_is_rebuilt_with_one_note() {
+    let s = Setup::new(5);
+    let (good, _) = s.load(None);
+    let saved = fs::read(s.cache_file()).unwrap();
+    let mut flipped = saved.clone();
+    let last = flipped.len() - 2;
+    flipped[last] ^= 0x20;
+    let other_version = String::from_utf8(saved.clone()).unwrap().replacen(
+        &format!("{MAGIC} {FORMAT} "),
+        &format!("{MAGIC} 999 "),
+        1,
+    );
+    let damages: [(&str, Vec<u8>, &str); 5] = [
+        ("truncated", saved[..saved.len() / 2].to_vec(), "truncated"),
+        ("empty", Vec::new(), "not a dossier cache"),
+        (
+            "random",
+            (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect(),
+            "not a dossier cache",
+        ),
+        (
+            "other version",
+            other_version.into_bytes(),
+            "another version",
+        ),
+        ("one byte flipped", flipped, "damaged"),
+    ];
+    for (what, bytes, reason) in damages {
+        fs::write(s.cache_file(), bytes).unwrap();
+        let (rebuilt, built) = s.load(None);
+        assert!(built, "{what}");
+        let note = rebuilt.cache_note.clone().unwrap_or_default();
+        let note: &str = &note;
+        assert!(note.contains(reason), "{what}: {note}");
+        assert_same(&good, &rebuilt);
+        let (next, built) = s.load(None);
+        assert!(!built && next.cache_note.is_none(), "{what}: written anew");
+    }
+}
+
+#[test]
+fn files_written_a_moment_ago_are_not_cached() {
+    let s = Setup::new(3);
+    fs::write(
+        s.corpus.join("just-now.txt"),
+        "Fresh text\n\nWritten a moment ago.",
+    )
+    .unwrap();
+    s.load(None);
+    assert!(!s.cache_file().exists());
+}
+
+#[test]
+fn a_cache_folder_inside_the_corpus_is_never_written() {
+    let s = Setup::new(3);
+    let inside = Cache::at(s.corpus.join("cache"));
+    let options = BuildOptions {
+        overrides: None,
+        observer: &Quiet,
+    };
+    load(&s.source(), options, Some(&inside)).unwrap();
+    assert!(!s.corpus.join("cache").exists());
+}
+
+#[test]
+fn the_seeds_are_cached_too() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = Cache::at(tmp.path().to_path_buf());
+    let options = BuildOptions {
+        overrides: None,
+        observer: &Quiet,
+    };
+    let first = load(&CorpusSource::Seeds, options, Some(&cache)).unwrap();
+    assert!(tmp.path().join("seeds.cache").is_file());
+    let second = load(&CorpusSource::Seeds, options, Some(&cache)).unwrap();
+    assert_same(&first, &second);
+}
