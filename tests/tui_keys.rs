@@ -39,6 +39,7 @@ const PLACES: &[(&str, (u16, u16), &str)] = &[
     ("reader pane", (100, 30), "/a\n\tjj"),
     ("entities pane", (100, 30), "/a\n\t\tj"),
     ("events timeline", (100, 30), "ej"),
+    ("an event's reports", (100, 30), "ejjjjjjjj\nj"),
     ("compare picker", (100, 30), "cj"),
     ("comparison", (100, 30), "c\n\u{4}j"),
     ("corpus search", (100, 30), "Sdefence\nj"),

@@ -18,6 +18,8 @@ pub enum Context {
     Entities,
     /// The events timeline.
     Events,
+    /// Choosing one of an event's reports.
+    Reports,
     /// The comparison picker.
     Picker,
     /// The comparison view.
@@ -34,7 +36,7 @@ pub enum Context {
 
 impl Context {
     /// Every context, in the order of assets/keymap.toml and of the help.
-    pub const ALL: [Context; 13] = [
+    pub const ALL: [Context; 14] = [
         Context::Global,
         Context::Navigation,
         Context::Main,
@@ -42,6 +44,7 @@ impl Context {
         Context::Reader,
         Context::Entities,
         Context::Events,
+        Context::Reports,
         Context::Picker,
         Context::Compare,
         Context::Search,
@@ -60,6 +63,7 @@ impl Context {
             Context::Reader => "reader",
             Context::Entities => "entities",
             Context::Events => "events",
+            Context::Reports => "reports",
             Context::Picker => "picker",
             Context::Compare => "compare",
             Context::Search => "search",
@@ -84,6 +88,7 @@ impl Context {
             Context::Reader => "reader pane",
             Context::Entities => "entities pane",
             Context::Events => "events timeline",
+            Context::Reports => "an event's reports",
             Context::Picker => "compare picker",
             Context::Compare => "comparison",
             Context::Search => "corpus search",
