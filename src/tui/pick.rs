@@ -83,6 +83,12 @@ impl Pick {
             .take(height)
     }
 
+    /// Keeps the selection in range and visible in a pane `height` rows tall.
+    pub fn fit(&mut self, height: usize) {
+        self.select(self.selected);
+        self.reveal(self.selected, height, self.len());
+    }
+
     /// Scrolls so that `row` is visible in a pane `height` rows tall with `rows` rows.
     pub fn reveal(&mut self, row: usize, height: usize, rows: usize) {
         let height = height.max(1);
