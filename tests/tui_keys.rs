@@ -45,6 +45,7 @@ const PLACES: &[(&str, (u16, u16), &str)] = &[
     ("corpus search", (100, 30), "Sdefence\nj"),
     ("help", (60, 14), "?j"),
     ("typing a filter", (100, 30), "j/"),
+    ("typing a date", (100, 30), "j:2023"),
     ("answering a question", (100, 30), "jt"),
 ];
 
@@ -104,6 +105,7 @@ fn shown(app: &App, place: &str) -> Vec<(Context, Action, Vec<Key>)> {
     let layers = match place {
         "help" => vec![vec![Context::Help, Context::Navigation, Context::Global]],
         "typing a filter" => vec![vec![Context::Typing]],
+        "typing a date" => vec![vec![Context::Jumping]],
         "answering a question" => vec![vec![Context::Prompt]],
         _ => app.help_layers().into_iter().take(1).collect(),
     };

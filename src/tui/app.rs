@@ -208,7 +208,7 @@ impl App {
             return vec![Context::Prompt];
         }
         if self.shared.typing {
-            return vec![Context::Typing];
+            return vec![self.view().typing_context()];
         }
         if self.help.is_some() {
             return vec![Context::Help, Context::Navigation, Context::Global];
@@ -235,6 +235,10 @@ impl App {
         let mut layers = vec![screen];
         if self.view().query().is_some() {
             layers.push(vec![Context::Typing]);
+        }
+        let cx = self.view().contexts();
+        if cx.contains(&Context::Documents) || cx.contains(&Context::Events) {
+            layers.push(vec![Context::Jumping]);
         }
         if self.view().contexts().contains(&Context::Main) {
             layers.push(vec![Context::Prompt]);

@@ -28,6 +28,8 @@ pub enum Context {
     Search,
     /// While typing a filter.
     Typing,
+    /// While typing a date to jump to (`:`).
+    Jumping,
     /// The help overlay.
     Help,
     /// Answering a question in the hint line (a tag).
@@ -36,7 +38,7 @@ pub enum Context {
 
 impl Context {
     /// Every context, in the order of assets/keymap.toml and of the help.
-    pub const ALL: [Context; 14] = [
+    pub const ALL: [Context; 15] = [
         Context::Global,
         Context::Navigation,
         Context::Main,
@@ -49,6 +51,7 @@ impl Context {
         Context::Compare,
         Context::Search,
         Context::Typing,
+        Context::Jumping,
         Context::Help,
         Context::Prompt,
     ];
@@ -68,6 +71,7 @@ impl Context {
             Context::Compare => "compare",
             Context::Search => "search",
             Context::Typing => "typing",
+            Context::Jumping => "jumping",
             Context::Help => "help",
             Context::Prompt => "prompt",
         }
@@ -93,6 +97,7 @@ impl Context {
             Context::Compare => "comparison",
             Context::Search => "corpus search",
             Context::Typing => "typing a filter",
+            Context::Jumping => "typing a date (:)",
             Context::Help => "this help",
             Context::Prompt => "answering a question",
         }

@@ -178,6 +178,14 @@ impl View for Events {
         }
     }
 
+    fn typing_context(&self) -> Context {
+        if self.jump.is_some() {
+            Context::Jumping
+        } else {
+            Context::Typing
+        }
+    }
+
     fn set_query(&mut self, shared: &mut Shared, query: String) {
         if self.jump.is_some() {
             shared.status = self.jump_to(shared, query);
