@@ -232,6 +232,7 @@ impl App {
         for &mode in super::views::Views::MODES {
             changed |= self.views.get_mut(mode).poll(&mut self.shared) && mode == self.mode;
         }
+        changed |= self.resume_place();
         if changed {
             self.fit();
         }
