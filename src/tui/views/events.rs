@@ -16,7 +16,7 @@ use crate::tui::pick::Pick;
 use crate::tui::shared::Shared;
 use crate::tui::theme::Role;
 use crate::tui::views::events_reports::{Chosen, Reports, reports};
-use crate::tui::views::jump::{self, Jump, Target};
+use crate::tui::views::jump::{self, Jump};
 use crate::tui::views::view::{Effect, View};
 use crate::tui::views::widgets::{
     SHOWN, dim_style, full_pane_mouse, highlighted, pad, pane_block, row_style,
@@ -65,21 +65,9 @@ impl Events {
     /// Takes the `:` prompt's text and moves the selection (the timeline is oldest
     /// first); the status to show, if any.
     fn jump_to(&mut self, shared: &Shared, text: String) -> Option<String> {
-        let j = self.jump.as_mut()?;
-        j.text = text;
-        let (text, from) = (j.text.clone(), j.from);
-        let target = jump::target(&text);
-        let row = match target {
-            Target::Back => Some(from),
-            Target::Unreadable => None,
-            Target::Range(r) => {
-                event_position(&shared.corpus, &self.pick.items, r, Direction::OldestFirst)
-            }
-        };
-        if let Some(row) = row {
-            self.pick.select(row);
-        }
-        jump::status(&text, target, row.is_some())
+        jump::type_text(self.jump.as_mut(), &mut self.pick, text, |items, r| {
+            event_position(&shared.corpus, items, r, Direction::OldestFirst)
+        })
     }
 
     /// Rows the list has (the detail takes the rest when there is room).
