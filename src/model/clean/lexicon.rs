@@ -145,7 +145,9 @@ impl Lexicon {
 
     /// True when `line` holds one of the position marks only captions have ("(L)").
     pub fn has_caption_mark(&self, line: &str) -> bool {
-        self.caption_marks.as_ref().is_some_and(|ac| ac.is_match(line))
+        self.caption_marks
+            .as_ref()
+            .is_some_and(|ac| ac.is_match(line))
     }
 
     /// True for a lowercase function word ("in", "and", "the").
