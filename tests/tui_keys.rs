@@ -39,11 +39,13 @@ const PLACES: &[(&str, (u16, u16), &str)] = &[
     ("reader pane", (100, 30), "/a\n\tjj"),
     ("entities pane", (100, 30), "/a\n\t\tj"),
     ("events timeline", (100, 30), "ej"),
+    ("an event's reports", (100, 30), "ejjjjjjjj\nj"),
     ("compare picker", (100, 30), "cj"),
     ("comparison", (100, 30), "c\n\u{4}j"),
     ("corpus search", (100, 30), "Sdefence\nj"),
     ("help", (60, 14), "?j"),
     ("typing a filter", (100, 30), "j/"),
+    ("typing a date", (100, 30), "j:2023"),
     ("answering a question", (100, 30), "jt"),
 ];
 
@@ -103,6 +105,7 @@ fn shown(app: &App, place: &str) -> Vec<(Context, Action, Vec<Key>)> {
     let layers = match place {
         "help" => vec![vec![Context::Help, Context::Navigation, Context::Global]],
         "typing a filter" => vec![vec![Context::Typing]],
+        "typing a date" => vec![vec![Context::Jumping]],
         "answering a question" => vec![vec![Context::Prompt]],
         _ => app.help_layers().into_iter().take(1).collect(),
     };

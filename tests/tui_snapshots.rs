@@ -51,6 +51,7 @@ const VIEWS: &[(&str, &str)] = &[
     ("corpus_search", "Sdefence diplomacy\nj"),
     ("events", "e"),
     ("events_filtered", "e/con"),
+    ("events_reports", "ejjjjjjjj\nj"),
     ("picker", "c"),
     ("compare", "c\n"),
     ("compare_scrolled", "c\n\u{4}"),

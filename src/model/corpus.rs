@@ -145,6 +145,9 @@ impl Corpus {
         options: BuildOptions<'_>,
     ) -> Corpus {
         let mut clock = load::Stopwatch::start(options.observer);
+        options
+            .observer
+            .progress(Progress::Counting { files: files.len() });
         let lexicon = clean::Lexicon::embedded();
         let vocab = clean::Vocabulary::from_texts(files.iter().map(|f| f.text.as_str()));
         let hashes: Vec<ContentHash> = files.par_iter().map(|f| ContentHash::of(&f.text)).collect();

@@ -16,6 +16,12 @@ pub enum Progress {
         /// Article files found.
         total: usize,
     },
+    /// Every file is read; the corpus' vocabulary and the files' hashes are being computed
+    /// (one step, before any document is built).
+    Counting {
+        /// The number of readable files.
+        files: usize,
+    },
     /// Documents cleaned and given their metadata so far, of all the readable files.
     Building {
         /// Documents built so far.
@@ -40,6 +46,9 @@ impl fmt::Display for Progress {
                     thousands(done),
                     thousands(total)
                 )
+            }
+            Progress::Counting { files } => {
+                write!(f, "counting the words of {} files", thousands(files))
             }
             Progress::Building { done, total } => write!(
                 f,
@@ -182,6 +191,21 @@ mod tests {
             total: 20_000,
         };
         assert_eq!(p.to_string(), "reading 12,400 / 20,000 files");
+        let p = Progress::Counting { files: 20_000 };
+        assert_eq!(p.to_string(), "counting the words of 20,000 files");
+    }
+
+    #[test]
+    fn a_build_says_when_it_counts_words() {
+        let seen = Mutex::new(Vec::new());
+        let observer = OnProgress(|p| seen.lock().unwrap().push(p));
+        let options = super::super::corpus::BuildOptions {
+            overrides: None,
+            observer: &observer,
+        };
+        super::super::Corpus::seeds_with(options);
+        let seen = seen.into_inner().unwrap();
+        assert_eq!(seen.first(), Some(&Progress::Counting { files: 5 }));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! overlay, and the flags the event loop acts on. [`App::draw`] only reads it; the
 //! reducer in `update.rs` changes it.
 
+use super::kept::Kept;
 use super::keymap::{Context, Keymap};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, split};
 use super::mode::Mode;
@@ -11,6 +12,7 @@ use super::theme::Theme;
 use super::views::Views;
 use super::views::help::{self, Help};
 use super::views::main::documents::search_text;
+use super::views::main::marks::Position;
 use super::views::search_index::BodyIndex;
 use super::views::view::View;
 use super::work::Waker;
@@ -64,8 +66,14 @@ pub struct App {
     /// What the event loop is to do next outside the interface.
     pub outside: Option<Outside>,
     /// The position of the last run, kept while the corpus loads (restored once it is
-    /// all there).
+    /// all there, unless the user has moved on the preview).
     pub pending_position: Option<String>,
+    /// What the preview of a loading corpus showed first: when the finished corpus
+    /// arrives and the user has changed nothing, the last run's position wins.
+    pub previewed: Option<Kept>,
+    /// The reader's place, waiting for the kept document to be selected again (its
+    /// filter's results are being searched for).
+    pub resume: Option<Position>,
 }
 
 /// What changed from one corpus to the next, for the status line.
@@ -128,6 +136,8 @@ impl App {
             prompt: None,
             outside: None,
             pending_position: None,
+            previewed: None,
+            resume: None,
         };
         app.resize(80, 24);
         if let Some(p) = app.shared.workspace.position.take() {
@@ -141,18 +151,22 @@ impl App {
     }
 
     /// Shows a corpus loaded (again: `R`, `--watch`; or a preview of the first documents
-    /// while the rest loads, `complete` false): the marks are read for it, every view
-    /// starts over, and the main screen goes back to where it was, or, once the whole
-    /// corpus is there, to where the last run left it (the timeline stays open; a
-    /// comparison, whose documents may be gone, closes).
+    /// while the rest loads, `complete` false): the marks are read for it, every view is
+    /// built again over it, and the user is brought back to what they were doing
+    /// ([`Kept`]): same view, document, place, filters, comparison, event. Once the whole
+    /// corpus is there after a preview nobody touched, the last run's position is used.
     pub fn replace_corpus(&mut self, corpus: Corpus, complete: bool) {
-        let position = match self.pending_position.take() {
-            Some(p) if complete => p,
+        let now = self.kept();
+        let untouched = self.previewed.take().is_none_or(|p| p == now);
+        let kept = match self.pending_position.take() {
+            Some(p) if complete && untouched => Kept::saved(&p).unwrap_or(now),
             Some(p) => {
-                self.pending_position = Some(p);
-                self.position()
+                if !complete {
+                    self.pending_position = Some(p);
+                }
+                now
             }
-            None => self.position(),
+            None => now,
         };
         let summary = complete.then(|| changes(&self.shared.corpus, &corpus));
         let doc_index = Arc::new(FuzzyIndex::new(
@@ -163,17 +177,14 @@ impl App {
         self.shared.corpus = Arc::new(corpus);
         self.shared.doc_index = doc_index;
         self.shared.typing = false;
-        self.prompt = None;
         self.views = Views::new(&self.shared);
-        let back_to = self.mode;
-        self.mode = Mode::Main;
         self.fit();
-        self.restore_position(&position);
-        if back_to == Mode::Events {
-            self.open(Mode::Events, super::views::view::Request::Nothing);
-        }
         if let Some(s) = summary {
             self.shared.status = Some(s);
+        }
+        self.restore_kept(&kept);
+        if !complete {
+            self.previewed = Some(self.kept());
         }
     }
 
@@ -208,7 +219,7 @@ impl App {
             return vec![Context::Prompt];
         }
         if self.shared.typing {
-            return vec![Context::Typing];
+            return vec![self.view().typing_context()];
         }
         if self.help.is_some() {
             return vec![Context::Help, Context::Navigation, Context::Global];
@@ -235,6 +246,10 @@ impl App {
         let mut layers = vec![screen];
         if self.view().query().is_some() {
             layers.push(vec![Context::Typing]);
+        }
+        let cx = self.view().contexts();
+        if cx.contains(&Context::Documents) || cx.contains(&Context::Events) {
+            layers.push(vec![Context::Jumping]);
         }
         if self.view().contexts().contains(&Context::Main) {
             layers.push(vec![Context::Prompt]);

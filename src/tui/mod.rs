@@ -44,6 +44,8 @@ pub mod effects;
 pub mod export;
 pub mod feed;
 pub mod input;
+pub mod keep;
+pub mod kept;
 pub mod keymap;
 pub mod keys;
 pub mod layout;
@@ -64,6 +66,8 @@ pub mod wrap;
 
 #[cfg(test)]
 mod fixture;
+#[cfg(test)]
+mod keep_tests;
 #[cfg(test)]
 mod update_tests;
 #[cfg(test)]

@@ -83,6 +83,12 @@ impl Pick {
             .take(height)
     }
 
+    /// Keeps the selection in range and visible in a pane `height` rows tall.
+    pub fn fit(&mut self, height: usize) {
+        self.select(self.selected);
+        self.reveal(self.selected, height, self.len());
+    }
+
     /// Scrolls so that `row` is visible in a pane `height` rows tall with `rows` rows.
     pub fn reveal(&mut self, row: usize, height: usize, rows: usize) {
         let height = height.max(1);
@@ -95,9 +101,33 @@ impl Pick {
     }
 }
 
+/// The place after (or before) `current` among `n`, wrapping around; with none visited
+/// yet, the first (or the last). 0 when there are none.
+pub fn step_around(current: Option<usize>, n: usize, forward: bool) -> usize {
+    if n == 0 {
+        return 0;
+    }
+    match (current, forward) {
+        (None, true) => 0,
+        (None, false) => n - 1,
+        (Some(c), true) => (c + 1) % n,
+        (Some(c), false) => (c + n - 1) % n,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn steps_wrap_around_both_ways() {
+        assert_eq!(step_around(None, 3, true), 0);
+        assert_eq!(step_around(None, 3, false), 2);
+        assert_eq!(step_around(Some(2), 3, true), 0);
+        assert_eq!(step_around(Some(0), 3, false), 2);
+        assert_eq!(step_around(Some(1), 3, true), 2);
+        assert_eq!(step_around(None, 0, false), 0);
+    }
 
     #[test]
     fn moves_within_bounds_and_reveals() {

@@ -195,9 +195,34 @@ impl App {
 
     /// Shows a view, opened with a request.
     pub fn open(&mut self, mode: Mode, request: Request) {
+        let from = self.mode;
         self.mode = mode;
         self.fit();
         self.views.get_mut(mode).open(&mut self.shared, request);
+        if from == Mode::Search && mode == Mode::Main {
+            self.carry_search(request);
+        }
+    }
+
+    /// A corpus-search hit opens with the query as the reader's search, so `n`/`N` go
+    /// on through the hits in that article, from the one opened.
+    fn carry_search(&mut self, request: Request) {
+        let query = self.views.search.pick.query.trim().to_owned();
+        let reader = &mut self.views.main.reader;
+        reader.search(&self.shared.corpus, &query);
+        if let Request::Place { field, start, .. } = request
+            && let Some(k) = reader
+                .found
+                .hits
+                .iter()
+                .position(|h| h.field == field && h.start == start)
+        {
+            reader.found.current = Some(k);
+        }
+        if let Some(k) = reader.found.current {
+            let n = reader.found.hits.len();
+            self.shared.status = Some(format!("hit {} of {n}", k + 1));
+        }
     }
 
     /// Applies the results of background work that arrived (every view's, so none
@@ -207,6 +232,7 @@ impl App {
         for &mode in super::views::Views::MODES {
             changed |= self.views.get_mut(mode).poll(&mut self.shared) && mode == self.mode;
         }
+        changed |= self.resume_place();
         if changed {
             self.fit();
         }

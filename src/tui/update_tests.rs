@@ -217,6 +217,51 @@ fn events_open_the_article_at_the_sentence() {
 }
 
 #[test]
+fn an_event_with_two_reports_offers_them_and_opens_the_one_chosen() {
+    let mut app = App::new(crate::model::Corpus::seeds(), Setup::default());
+    app.resize(100, 30);
+    app.apply(A::Events);
+    let corpus = std::sync::Arc::clone(&app.shared.corpus);
+    let two = corpus.events.iter().position(|e| {
+        let docs: std::collections::BTreeSet<&str> =
+            e.sentences.iter().map(|s| s.document.as_str()).collect();
+        docs.len() == 2
+    });
+    let Some(two) = two else {
+        panic!("the seeds have an event that two documents report")
+    };
+    let row = app.views.events.pick.items.iter().position(|&i| i == two);
+    app.views.events.pick.select(row.unwrap_or(0));
+    app.apply(A::Enter);
+    assert_eq!(app.mode, Mode::Events, "a chooser, not the reader");
+    assert_eq!(
+        app.views.events.reports.as_ref().map(|r| r.items.len()),
+        Some(2)
+    );
+    app.apply(A::Back);
+    assert!(app.views.events.reports.is_none());
+    assert_eq!(app.mode, Mode::Events, "Esc closes the chooser only");
+    app.apply(A::Enter);
+    app.apply(A::Down);
+    app.apply(A::Enter);
+    assert_eq!(app.mode, Mode::Main);
+    let first = corpus.find(&corpus.events[two].sentences[0].document).ok();
+    let doc = app.views.main.reader.doc;
+    assert!(
+        doc.is_some() && doc != first,
+        "the second report, not the first"
+    );
+    let id = doc.map(|d| corpus.documents[d].id.as_str());
+    assert!(
+        corpus.events[two]
+            .sentences
+            .iter()
+            .any(|s| Some(s.document.as_str()) == id)
+    );
+    assert!(app.views.main.reader.mark.is_some(), "at the sentence");
+}
+
+#[test]
 fn compare_picker_then_view_swap_diffs_topics_and_back() {
     let mut app = app();
     app.apply(A::Compare);

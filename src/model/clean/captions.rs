@@ -59,13 +59,13 @@ fn is_caption_shaped(line: &str, lex: &Lexicon) -> bool {
     if m.caption_starts
         .iter()
         .any(|p| starts_with_ignore_case(line, p))
-        || m.caption_marks.iter().any(|k| line.contains(k.as_str()))
+        || lex.has_caption_mark(line)
     {
         return true;
     }
     // "… <verb> … the <gathering>": a present-tense verb and a generic gathering at the end.
-    let words: Vec<&str> = line.trim_end_matches('.').split(' ').collect();
-    let [.., det, object] = words.as_slice() else {
+    let mut last = line.trim_end_matches('.').rsplit(' ');
+    let (Some(object), Some(det)) = (last.next(), last.next()) else {
         return false;
     };
     let ends_generic = matches!(det.to_ascii_lowercase().as_str(), "the" | "a" | "an")

@@ -216,19 +216,22 @@ impl Splitter<'_> {
         }
         let w = |a: usize, b: usize| self.lex.is_word(&p[a..b]);
         let f = |a: usize, b: usize| usize::from(self.lex.is_function_word(&p[a..b]));
-        let two = (1..n)
-            .filter(|&i| w(0, i) && w(i, n))
+        // Every split starts with a word ending at i and ends with a word starting at j:
+        // those few offsets are found once, instead of trying every pair.
+        let heads: Vec<usize> = (1..n).filter(|&i| w(0, i)).collect();
+        let tails: Vec<usize> = (1..n).filter(|&j| w(j, n)).collect();
+        let two = heads
+            .iter()
+            .copied()
+            .filter(|i| tails.binary_search(i).is_ok())
             .max_by_key(|&i| (f(0, i) + f(i, n), i.min(n - i), i));
         if let Some(i) = two {
             return Some((i, None));
         }
         let mut best: Option<((usize, usize), usize, usize)> = None;
-        for i in 1..n.saturating_sub(1) {
-            if !w(0, i) {
-                continue;
-            }
-            for j in i + 1..n {
-                if w(i, j) && w(j, n) {
+        for &i in heads.iter().filter(|&&i| i < n - 1) {
+            for &j in tails.iter().filter(|&&j| j > i) {
+                if w(i, j) {
                     let score = (f(0, i) + f(i, j) + f(j, n), i.min(j - i).min(n - j));
                     if best.is_none_or(|(s, _, _)| score > s) {
                         best = Some((score, i, j));

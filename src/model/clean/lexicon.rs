@@ -2,6 +2,7 @@
 //! markers of scraped pages (assets/cleaning.json).
 
 use super::outlets::Outlets;
+use aho_corasick::AhoCorasick;
 use regex::RegexSet;
 use rustc_hash::FxHashSet;
 use serde::Deserialize;
@@ -71,6 +72,8 @@ pub struct Lexicon {
     pub outlets: Outlets,
     /// `markers.debris_patterns`, compiled (none when the list is empty or invalid).
     debris_set: Option<RegexSet>,
+    /// `markers.caption_marks`, searched for in one pass.
+    caption_marks: Option<AhoCorasick>,
 }
 
 const ENGLISH: &str = include_str!("../../../assets/words/english.txt");
@@ -116,6 +119,9 @@ impl Lexicon {
             debris_set: RegexSet::new(&markers.debris_patterns)
                 .ok()
                 .filter(|s| !s.is_empty()),
+            caption_marks: (!markers.caption_marks.is_empty())
+                .then(|| AhoCorasick::new(&markers.caption_marks).ok())
+                .flatten(),
             markers,
             outlets,
         }
@@ -135,6 +141,13 @@ impl Lexicon {
         lower.copy_from_slice(s.as_bytes());
         lower.make_ascii_lowercase();
         self.words.contains(&word_hash(lower))
+    }
+
+    /// True when `line` holds one of the position marks only captions have ("(L)").
+    pub fn has_caption_mark(&self, line: &str) -> bool {
+        self.caption_marks
+            .as_ref()
+            .is_some_and(|ac| ac.is_match(line))
     }
 
     /// True for a lowercase function word ("in", "and", "the").

@@ -197,6 +197,17 @@ fn open_read_only(path: &Path) -> io::Result<File> {
 mod tests {
     use super::*;
 
+    /// The relative paths `find` returns, sorted.
+    fn found_names(root: &Path, problems: &mut Vec<Problem>) -> Vec<String> {
+        let mut found: Vec<String> = find(root, problems)
+            .expect("the test folder is readable")
+            .into_iter()
+            .map(|f| f.rel)
+            .collect();
+        found.sort();
+        found
+    }
+
     fn reasons(problems: &[Problem]) -> Vec<(String, String)> {
         let mut v: Vec<_> = problems
             .iter()
@@ -218,12 +229,7 @@ mod tests {
         std::os::unix::fs::symlink(d.join("gone"), d.join("dangling.txt")).unwrap();
         std::os::unix::fs::symlink(d.join("a.txt"), d.join("alias.txt")).unwrap();
         let mut problems = Vec::new();
-        let mut found: Vec<String> = find(d, &mut problems)
-            .unwrap()
-            .into_iter()
-            .map(|f| f.rel)
-            .collect();
-        found.sort();
+        let found = found_names(d, &mut problems);
         assert_eq!(found, ["a.txt", "alias.txt", "real/b.md"]);
         let got = reasons(&problems);
         assert_eq!(got.len(), 3, "{got:?}");
@@ -253,12 +259,7 @@ mod tests {
             fs::write(d.join(name), "Article text.").unwrap();
         }
         let mut problems = Vec::new();
-        let mut found: Vec<String> = find(d, &mut problems)
-            .unwrap()
-            .into_iter()
-            .map(|f| f.rel)
-            .collect();
-        found.sort();
+        let found = found_names(d, &mut problems);
         assert_eq!(found, ["A.TXT", "b.Md"]);
         assert!(problems.is_empty(), "{problems:?}");
     }

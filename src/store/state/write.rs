@@ -6,6 +6,22 @@ use crate::store::types::{CorpusKey, DocKey};
 use rusqlite::{Connection, TransactionBehavior, params};
 
 impl Store {
+    /// Runs `f` with the corpus's id (its row created when missing) in one transaction:
+    /// all that `f` writes is kept, or none of it.
+    fn in_corpus(
+        &mut self,
+        corpus: &CorpusKey,
+        f: impl FnOnce(&Connection, i64) -> rusqlite::Result<()>,
+    ) -> Result<(), StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(write_error)?;
+        let cid = Store::ensure_corpus(&tx, corpus).map_err(write_error)?;
+        f(&tx, cid).map_err(write_error)?;
+        tx.commit().map_err(write_error)
+    }
+
     /// Runs `f` on a row of `documents` that exists for `doc` (created, with its current
     /// hash, when missing), in one transaction.
     fn with_row(
@@ -14,14 +30,10 @@ impl Store {
         doc: &DocKey,
         f: impl FnOnce(&Connection, i64) -> rusqlite::Result<()>,
     ) -> Result<(), StoreError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(write_error)?;
-        let cid = Store::ensure_corpus(&tx, corpus).map_err(write_error)?;
-        upsert_row(&tx, cid, doc).map_err(write_error)?;
-        f(&tx, cid).map_err(write_error)?;
-        tx.commit().map_err(write_error)
+        self.in_corpus(corpus, |tx, cid| {
+            upsert_row(tx, cid, doc)?;
+            f(tx, cid)
+        })
     }
 
     /// Marks a document read or unread.
@@ -41,20 +53,16 @@ impl Store {
         docs: &[DocKey],
         read: bool,
     ) -> Result<(), StoreError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(write_error)?;
-        let cid = Store::ensure_corpus(&tx, corpus).map_err(write_error)?;
-        for doc in docs {
-            upsert_row(&tx, cid, doc).map_err(write_error)?;
-            tx.execute(
-                "UPDATE documents SET read = ?3 WHERE corpus = ?1 AND doc_id = ?2",
-                params![cid, doc.id, read],
-            )
-            .map_err(write_error)?;
-        }
-        tx.commit().map_err(write_error)
+        self.in_corpus(corpus, |tx, cid| {
+            for doc in docs {
+                upsert_row(tx, cid, doc)?;
+                tx.execute(
+                    "UPDATE documents SET read = ?3 WHERE corpus = ?1 AND doc_id = ?2",
+                    params![cid, doc.id, read],
+                )?;
+            }
+            Ok(())
+        })
     }
 
     /// Sets one column of a document's row (`column` is one of this file's names).
@@ -140,17 +148,13 @@ impl Store {
                 position.len()
             )));
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(write_error)?;
-        let cid = Store::ensure_corpus(&tx, corpus).map_err(write_error)?;
-        tx.execute(
-            "UPDATE corpora SET position = ?2 WHERE id = ?1",
-            params![cid, position],
-        )
-        .map_err(write_error)?;
-        tx.commit().map_err(write_error)
+        self.in_corpus(corpus, |tx, cid| {
+            tx.execute(
+                "UPDATE corpora SET position = ?2 WHERE id = ?1",
+                params![cid, position],
+            )
+            .map(drop)
+        })
     }
 }
 

@@ -71,12 +71,17 @@ fn numbers(params: &[u8]) -> Vec<u16> {
 
 /// Modifiers of an xterm parameter (1 + shift·1 + alt·2 + ctrl·4).
 fn modifiers(p: Option<&u16>) -> KeyModifiers {
-    let bits = p.map_or(0, |p| p.saturating_sub(1));
+    modifier_bits(p.map_or(0, |p| p.saturating_sub(1)), 1)
+}
+
+/// Shift, Alt and Ctrl from three bits of `bits`, Shift's being `shift` (Alt's and
+/// Ctrl's the next two up): keys put them at 1, mouse reports at 4.
+fn modifier_bits(bits: u16, shift: u16) -> KeyModifiers {
     let mut m = KeyModifiers::NONE;
     for (bit, flag) in [
-        (1, KeyModifiers::SHIFT),
-        (2, KeyModifiers::ALT),
-        (4, KeyModifiers::CONTROL),
+        (shift, KeyModifiers::SHIFT),
+        (shift << 1, KeyModifiers::ALT),
+        (shift << 2, KeyModifiers::CONTROL),
     ] {
         if bits & bit != 0 {
             m |= flag;
@@ -163,16 +168,7 @@ fn mouse(cb: u16, column: u16, row: u16, press: bool) -> Event {
     } else {
         MouseEventKind::Down(button)
     };
-    let mut modifiers = KeyModifiers::NONE;
-    for (bit, flag) in [
-        (4, KeyModifiers::SHIFT),
-        (8, KeyModifiers::ALT),
-        (16, KeyModifiers::CONTROL),
-    ] {
-        if cb & bit != 0 {
-            modifiers |= flag;
-        }
-    }
+    let modifiers = modifier_bits(cb, 4);
     Event::Mouse(MouseEvent {
         kind,
         column,

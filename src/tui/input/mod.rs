@@ -263,6 +263,29 @@ mod tests {
     }
 
     #[test]
+    fn modifiers_of_keys_and_mouse_reports() {
+        // Keys: parameter 1 + shift 1 + alt 2 + ctrl 4; mouse: shift 4, alt 8, ctrl 16.
+        let (out, _) = events(&[b"\x1b[1;2A\x1b[1;7B\x1b[<20;1;1M\x1b[<8;1;1M"]);
+        let mods: Vec<KeyModifiers> = out
+            .iter()
+            .map(|e| match e {
+                Event::Key(k) => k.modifiers,
+                Event::Mouse(m) => m.modifiers,
+                _ => KeyModifiers::NONE,
+            })
+            .collect();
+        assert_eq!(
+            mods,
+            [
+                KeyModifiers::SHIFT,
+                KeyModifiers::ALT | KeyModifiers::CONTROL,
+                KeyModifiers::SHIFT | KeyModifiers::CONTROL,
+                KeyModifiers::ALT,
+            ]
+        );
+    }
+
+    #[test]
     fn unfinished_sequences_never_swallow_later_keys() {
         for partial in [
             &b"\x1b[?"[..],

@@ -18,6 +18,8 @@ pub enum Context {
     Entities,
     /// The events timeline.
     Events,
+    /// Choosing one of an event's reports.
+    Reports,
     /// The comparison picker.
     Picker,
     /// The comparison view.
@@ -26,6 +28,8 @@ pub enum Context {
     Search,
     /// While typing a filter.
     Typing,
+    /// While typing a date to jump to (`:`).
+    Jumping,
     /// The help overlay.
     Help,
     /// Answering a question in the hint line (a tag).
@@ -34,7 +38,7 @@ pub enum Context {
 
 impl Context {
     /// Every context, in the order of assets/keymap.toml and of the help.
-    pub const ALL: [Context; 13] = [
+    pub const ALL: [Context; 15] = [
         Context::Global,
         Context::Navigation,
         Context::Main,
@@ -42,10 +46,12 @@ impl Context {
         Context::Reader,
         Context::Entities,
         Context::Events,
+        Context::Reports,
         Context::Picker,
         Context::Compare,
         Context::Search,
         Context::Typing,
+        Context::Jumping,
         Context::Help,
         Context::Prompt,
     ];
@@ -60,10 +66,12 @@ impl Context {
             Context::Reader => "reader",
             Context::Entities => "entities",
             Context::Events => "events",
+            Context::Reports => "reports",
             Context::Picker => "picker",
             Context::Compare => "compare",
             Context::Search => "search",
             Context::Typing => "typing",
+            Context::Jumping => "jumping",
             Context::Help => "help",
             Context::Prompt => "prompt",
         }
@@ -84,10 +92,12 @@ impl Context {
             Context::Reader => "reader pane",
             Context::Entities => "entities pane",
             Context::Events => "events timeline",
+            Context::Reports => "an event's reports",
             Context::Picker => "compare picker",
             Context::Compare => "comparison",
             Context::Search => "corpus search",
             Context::Typing => "typing a filter",
+            Context::Jumping => "typing a date (:)",
             Context::Help => "this help",
             Context::Prompt => "answering a question",
         }

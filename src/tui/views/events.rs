@@ -1,7 +1,8 @@
 //! The events view: the corpus timeline with each event's status and outlets, filtered
 //! by words on a worker thread (newest query winning; name, series, kind, status,
 //! place, the sentence that names it), with the selected event's sentence below;
-//! Enter opens the article at that sentence.
+//! Enter opens the article at that sentence, or, when several documents report the
+//! event, offers them ([`Reports`]).
 
 use crate::model::Event;
 use crate::model::events;
@@ -14,8 +15,9 @@ use crate::tui::mode::Mode;
 use crate::tui::pick::Pick;
 use crate::tui::shared::Shared;
 use crate::tui::theme::Role;
-use crate::tui::views::jump::{self, Jump, Target};
-use crate::tui::views::view::{Effect, Request, View};
+use crate::tui::views::events_reports::{Chosen, Reports, reports};
+use crate::tui::views::jump::{self, Jump};
+use crate::tui::views::view::{Effect, View};
 use crate::tui::views::widgets::{
     SHOWN, dim_style, full_pane_mouse, highlighted, pad, pane_block, row_style,
 };
@@ -38,6 +40,8 @@ pub struct Events {
     search: Latest<(String, usize), Matches>,
     /// The `:` prompt, while a date is typed (and after, until the next `/`).
     pub jump: Option<Jump>,
+    /// The chooser of the selected event's reports, while open.
+    pub reports: Option<Reports>,
     area: Rect,
 }
 
@@ -53,6 +57,7 @@ impl Events {
             },
             search,
             jump: None,
+            reports: None,
             area: Rect::default(),
         }
     }
@@ -60,21 +65,9 @@ impl Events {
     /// Takes the `:` prompt's text and moves the selection (the timeline is oldest
     /// first); the status to show, if any.
     fn jump_to(&mut self, shared: &Shared, text: String) -> Option<String> {
-        let j = self.jump.as_mut()?;
-        j.text = text;
-        let (text, from) = (j.text.clone(), j.from);
-        let target = jump::target(&text);
-        let row = match target {
-            Target::Back => Some(from),
-            Target::Unreadable => None,
-            Target::Range(r) => {
-                event_position(&shared.corpus, &self.pick.items, r, Direction::OldestFirst)
-            }
-        };
-        if let Some(row) = row {
-            self.pick.select(row);
-        }
-        jump::status(&text, target, row.is_some())
+        jump::type_text(self.jump.as_mut(), &mut self.pick, text, |items, r| {
+            event_position(&shared.corpus, items, r, Direction::OldestFirst)
+        })
     }
 
     /// Rows the list has (the detail takes the rest when there is room).
@@ -115,10 +108,26 @@ impl Events {
 
 impl View for Events {
     fn contexts(&self) -> Vec<Context> {
+        if self.reports.is_some() {
+            return vec![Context::Reports];
+        }
         vec![Context::Events, Context::Navigation]
     }
 
     fn update(&mut self, shared: &mut Shared, action: Action) -> Effect {
+        if let Some(r) = self.reports.as_mut() {
+            return match r.update(action) {
+                Chosen::Stay => Effect::None,
+                Chosen::Close => {
+                    self.reports = None;
+                    Effect::None
+                }
+                Chosen::Open(request) => {
+                    self.reports = None;
+                    Effect::Open(Mode::Main, request)
+                }
+            };
+        }
         let page = isize::try_from(self.list_rows()).unwrap_or(1);
         match action {
             Action::Up => self.pick.move_by(-1),
@@ -143,27 +152,7 @@ impl View for Events {
                 return Effect::Type;
             }
             Action::Back => return Effect::Back,
-            Action::Enter => {
-                let ev = self
-                    .pick
-                    .current()
-                    .and_then(|i| shared.corpus.events.get(i));
-                let Some(s) = ev.and_then(|e| e.sentences.first()) else {
-                    shared.status = Some("no sentence recorded for this event".into());
-                    return Effect::None;
-                };
-                if let Ok(doc) = shared.corpus.find(&s.document) {
-                    return Effect::Open(
-                        Mode::Main,
-                        Request::Place {
-                            doc,
-                            field: s.field,
-                            start: s.start,
-                            end: s.end,
-                        },
-                    );
-                }
-            }
+            Action::Enter => return self.enter(shared),
             _ => {}
         }
         Effect::None
@@ -177,13 +166,23 @@ impl View for Events {
     }
 
     fn mouse(&self, event: &MouseEvent) -> Option<Action> {
+        // Over the chooser a click would select a timeline row hidden under it.
         full_pane_mouse(self.area, event)
+            .filter(|a| self.reports.is_none() || !matches!(a, Action::Click { .. }))
     }
 
     fn query(&self) -> Option<&str> {
         match &self.jump {
             Some(j) => Some(&j.text),
             None => Some(&self.pick.query),
+        }
+    }
+
+    fn typing_context(&self) -> Context {
+        if self.jump.is_some() {
+            Context::Jumping
+        } else {
+            Context::Typing
         }
     }
 
@@ -241,10 +240,42 @@ impl View for Events {
         }
         let block = self.block(shared, total);
         frame.render_widget(Paragraph::new(lines).block(block), area);
+        if let Some(r) = &self.reports {
+            r.draw(shared, frame, area);
+        }
     }
 }
 
 impl Events {
+    /// Enter on an event: its one report opens at the sentence naming it; several are
+    /// offered in the chooser.
+    fn enter(&mut self, shared: &mut Shared) -> Effect {
+        let Some(event) = self.pick.current() else {
+            return Effect::None;
+        };
+        let found = shared
+            .corpus
+            .events
+            .get(event)
+            .map(|e| reports(&shared.corpus, e))
+            .unwrap_or_default();
+        match found.as_slice() {
+            [] => {
+                shared.status = Some("no sentence recorded for this event".into());
+                Effect::None
+            }
+            [one] => Effect::Open(Mode::Main, one.request()),
+            _ => {
+                self.reports = Some(Reports {
+                    event,
+                    items: found,
+                    selected: 0,
+                });
+                Effect::None
+            }
+        }
+    }
+
     /// The pane's frame: the count in the title, the `:` prompt below while typed.
     fn block(&self, shared: &Shared, total: usize) -> Block<'static> {
         let theme = shared.theme;

@@ -16,7 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 /// Lines of the selected report's sentence shown under the list.
-const SENTENCE: usize = 3;
+const SENTENCE: u16 = 3;
 
 /// One report of the event: a document and its first sentence naming the event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,16 +94,14 @@ impl Report {
 impl Reports {
     /// Applies a key of the chooser.
     pub fn update(&mut self, action: Action) -> Chosen {
-        let last = self.items.len().saturating_sub(1);
-        let by = |d: isize, at: usize| at.saturating_add_signed(d).min(last);
+        let n = self.items.len().max(1);
         match action {
-            Action::Up => self.selected = by(-1, self.selected),
-            Action::Down => self.selected = by(1, self.selected),
+            // Round the ends: the list is short, and a key always moves.
+            Action::Up => self.selected = (self.selected + n - 1) % n,
+            Action::Down => self.selected = (self.selected + 1) % n,
             Action::Scroll(d) | Action::ScrollPane { delta: d, .. } => {
-                self.selected = by(d.into(), self.selected);
+                self.selected = self.selected.saturating_add_signed(d.into()).min(n - 1);
             }
-            Action::PageUp | Action::Top => self.selected = 0,
-            Action::PageDown | Action::Bottom => self.selected = last,
             Action::Enter => {
                 return self
                     .items
@@ -126,7 +124,7 @@ impl Reports {
         let width = area.width.saturating_sub(4).min(96);
         let list = u16::try_from(self.items.len()).unwrap_or(u16::MAX);
         let height = list
-            .saturating_add(3 + SENTENCE as u16)
+            .saturating_add(3 + SENTENCE)
             .min(area.height.saturating_sub(2));
         if width < 10 || height < 3 {
             return;
@@ -139,13 +137,16 @@ impl Reports {
         };
         let inner_w = usize::from(width - 2);
         let border = theme.style(Role::BorderFocus);
-        let title = truncate(&format!(" {} reports of {} ", self.items.len(), event.name), inner_w);
+        let title = truncate(
+            &format!(" {} reports of {} ", self.items.len(), event.name),
+            inner_w,
+        );
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(border)
             .title(Span::styled(title, border));
         let rows = usize::from(height - 2);
-        let list_rows = rows.saturating_sub(SENTENCE + 1).max(1);
+        let list_rows = rows.saturating_sub(usize::from(SENTENCE) + 1).max(1);
         let first = self.selected.saturating_sub(list_rows - 1);
         let mut lines: Vec<Line> = self
             .items
@@ -161,7 +162,10 @@ impl Reports {
             .and_then(|rep| event.sentences.get(rep.sentence))
         {
             lines.push(Line::styled("─".repeat(inner_w), theme.style(Role::Border)));
-            for w in wrap(&s.text, inner_w, &[]).into_iter().take(SENTENCE) {
+            for w in wrap(&s.text, inner_w, &[])
+                .into_iter()
+                .take(usize::from(SENTENCE))
+            {
                 let t: String = w.segs.iter().map(|x| x.text.as_str()).collect();
                 lines.push(Line::styled(t, theme.style(Role::Meta)));
             }
@@ -180,5 +184,71 @@ fn report_line(shared: &Shared, rep: &Report, selected: bool, width: usize) -> L
     let outlet = truncate(d.source.as_deref().unwrap_or("?"), 8);
     let head = format!("{outlet:<8} {:<10}  ", truncate(&date_label(d), 10));
     let title = truncate(&d.title, width.saturating_sub(str_width(&head)));
-    pad(vec![Span::styled(format!("{head}{title}"), style)], width, style)
+    pad(
+        vec![Span::styled(format!("{head}{title}"), style)],
+        width,
+        style,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::event::EventSentence;
+
+    fn sentence(doc: &str, start: usize) -> EventSentence {
+        EventSentence {
+            document: doc.into(),
+            field: Field::Body(1),
+            start,
+            end: start + 10,
+            text: "The exchange was held at the border gate.".into(),
+        }
+    }
+
+    #[test]
+    fn one_report_per_document_at_its_first_sentence() {
+        let corpus = Corpus::seeds();
+        let ids: Vec<&str> = corpus.documents.iter().map(|d| d.id.as_str()).collect();
+        let event = Event {
+            name: "Made-up exchange".into(),
+            sentences: vec![
+                sentence(ids[2], 40),
+                sentence(ids[2], 90),
+                sentence("not-in-the-corpus", 5),
+                sentence(ids[0], 7),
+            ],
+            ..Event::default()
+        };
+        let found = reports(&corpus, &event);
+        let got: Vec<(usize, usize, usize)> =
+            found.iter().map(|r| (r.doc, r.sentence, r.start)).collect();
+        assert_eq!(got, [(2, 0, 40), (0, 3, 7)]);
+    }
+
+    #[test]
+    fn keys_move_open_and_close() {
+        let report = |doc| Report {
+            doc,
+            sentence: 0,
+            field: Field::Body(0),
+            start: 3,
+            end: 9,
+        };
+        let mut r = Reports {
+            event: 0,
+            items: vec![report(4), report(1), report(2)],
+            selected: 0,
+        };
+        assert_eq!(r.update(Action::Up), Chosen::Stay);
+        assert_eq!(r.selected, 2, "above the first, the last");
+        r.update(Action::Down);
+        r.update(Action::Down);
+        assert_eq!(r.update(Action::Enter), Chosen::Open(report(1).request()));
+        r.update(Action::Scroll(5));
+        assert_eq!(r.selected, 2, "the wheel stops at the last");
+        assert_eq!(r.update(Action::Back), Chosen::Close);
+        r.items.clear();
+        assert_eq!(r.update(Action::Enter), Chosen::Close);
+    }
 }

@@ -3,6 +3,7 @@
 //! to the first item in (or else past) it; Esc, or erasing the text, goes back.
 
 use crate::model::filter::jump::{self, DateRange};
+use crate::tui::pick::Pick;
 
 /// What the `:` prompt needs to remember.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -40,6 +41,29 @@ pub fn status(text: &str, target: Target, found: bool) -> Option<String> {
         Target::Range(_) if found => None,
         Target::Range(_) => Some(format!("nothing dated {} or after", text.trim())),
     }
+}
+
+/// Takes the prompt's new `text` and moves `pick`'s selection: back where it was when
+/// the text is erased, else to the row `position` finds among the items for the range
+/// typed. The status to show, if any (None, and nothing moved, without a prompt).
+pub fn type_text(
+    jump: Option<&mut Jump>,
+    pick: &mut Pick,
+    text: String,
+    position: impl FnOnce(&[usize], DateRange) -> Option<usize>,
+) -> Option<String> {
+    let j = jump?;
+    j.text = text;
+    let target = target(&j.text);
+    let row = match target {
+        Target::Back => Some(j.from),
+        Target::Unreadable => None,
+        Target::Range(r) => position(&pick.items, r),
+    };
+    if let Some(row) = row {
+        pick.select(row);
+    }
+    status(&j.text, target, row.is_some())
 }
 
 /// The bottom line of a list's frame while the prompt is open.

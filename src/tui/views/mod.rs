@@ -3,6 +3,7 @@
 
 pub mod compare;
 pub mod events;
+pub mod events_reports;
 pub mod help;
 pub mod jump;
 pub mod main;

@@ -14,7 +14,8 @@ use crate::tui::shared::Shared;
 use crate::tui::theme::Role;
 use crate::tui::views::view::{Effect, Request, View};
 use crate::tui::views::widgets::{
-    SHOWN, date_label, full_pane_mouse, highlighted, kind_short, pad, pane_block, row_style,
+    SHOWN, date_label, full_pane_mouse, highlighted, kind_short, move_in_list, pad, pane_block,
+    row_style,
 };
 use crate::tui::work::Latest;
 use crate::tui::wrap::{str_width, truncate};
@@ -136,17 +137,10 @@ impl View for Picker {
 
     fn update(&mut self, _shared: &mut Shared, action: Action) -> Effect {
         let page = isize::try_from(rows_in(self.area)).unwrap_or(1);
+        if move_in_list(&mut self.pick, action, page, 1) {
+            return Effect::None;
+        }
         match action {
-            Action::Up => self.pick.move_by(-1),
-            Action::Down => self.pick.move_by(1),
-            Action::PageUp => self.pick.move_by(-page),
-            Action::PageDown => self.pick.move_by(page),
-            Action::Top => self.pick.first(),
-            Action::Bottom => self.pick.last(),
-            Action::Scroll(d) | Action::ScrollPane { delta: d, .. } => self.pick.move_by(d.into()),
-            Action::Click { row: Some(r), .. } => {
-                self.pick.select(self.pick.offset + usize::from(r));
-            }
             Action::Filter => return Effect::Type,
             Action::Back => return Effect::Back,
             Action::Enter => {
@@ -173,9 +167,7 @@ impl View for Picker {
 
     fn fit(&mut self, _shared: &mut Shared, area: Rect) {
         self.area = area;
-        self.pick.select(self.pick.selected);
-        self.pick
-            .reveal(self.pick.selected, rows_in(area), self.pick.len());
+        self.pick.fit(rows_in(area));
     }
 
     fn mouse(&self, event: &MouseEvent) -> Option<Action> {

@@ -14,7 +14,7 @@ use crate::tui::shared::Shared;
 use crate::tui::theme::Role;
 use crate::tui::views::view::{Effect, Request, View};
 use crate::tui::views::widgets::{
-    SHOWN, date_label, dim_style, full_pane_mouse, pad, pane_block, row_style,
+    SHOWN, date_label, dim_style, full_pane_mouse, move_in_list, pad, pane_block, row_style,
 };
 use crate::tui::work::Latest;
 use crate::tui::wrap::{Tag, truncate, wrap};
@@ -112,18 +112,10 @@ impl View for Search {
 
     fn update(&mut self, shared: &mut Shared, action: Action) -> Effect {
         let page = isize::try_from(self.shown_rows()).unwrap_or(1);
+        if move_in_list(&mut self.pick, action, page, ROW_HEIGHT) {
+            return Effect::None;
+        }
         match action {
-            Action::Up => self.pick.move_by(-1),
-            Action::Down => self.pick.move_by(1),
-            Action::PageUp => self.pick.move_by(-page),
-            Action::PageDown => self.pick.move_by(page),
-            Action::Top => self.pick.first(),
-            Action::Bottom => self.pick.last(),
-            Action::Scroll(d) | Action::ScrollPane { delta: d, .. } => self.pick.move_by(d.into()),
-            Action::Click { row: Some(r), .. } => {
-                self.pick
-                    .select(self.pick.offset + usize::from(r) / ROW_HEIGHT);
-            }
             Action::Filter => return Effect::Type,
             Action::Back => return Effect::Back,
             Action::Related => {
@@ -164,9 +156,8 @@ impl View for Search {
 
     fn fit(&mut self, _shared: &mut Shared, area: Rect) {
         self.area = area;
-        self.pick.select(self.pick.selected);
         let h = self.shown_rows();
-        self.pick.reveal(self.pick.selected, h, self.pick.len());
+        self.pick.fit(h);
     }
 
     fn mouse(&self, event: &MouseEvent) -> Option<Action> {

@@ -355,3 +355,32 @@ fn r_adds_related_news_and_esc_goes_back() {
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.mode, Mode::Main);
 }
+
+#[test]
+fn a_corpus_hit_opens_with_its_query_as_the_readers_search() {
+    let mut app = seeds();
+    typed(&mut app, "Sdefence");
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, "j");
+    let s = &app.views.search;
+    let hit = s
+        .pick
+        .current()
+        .and_then(|i| s.results.hits.get(i))
+        .cloned();
+    let hit = hit.expect("a second hit");
+    let (a, _) = hit.snippet.as_ref().map_or((0, 0), |s| s.hits[0]);
+    key(&mut app, KeyCode::Enter);
+    let found = &app.views.main.reader.found;
+    assert_eq!(found.query, "defence");
+    let n = found.hits.len();
+    assert!(n > 1, "the article has several hits: {n}");
+    let at = found.current.expect("a hit visited");
+    assert_eq!(found.hits[at].start, a, "the one opened");
+    assert_eq!(
+        app.shared.status.as_deref(),
+        Some(format!("hit {} of {n}", at + 1).as_str())
+    );
+    typed(&mut app, "n");
+    assert_eq!(app.views.main.reader.found.current, Some((at + 1) % n));
+}

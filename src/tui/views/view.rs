@@ -83,6 +83,11 @@ pub trait View {
     fn query(&self) -> Option<&str> {
         None
     }
+    /// The keys in effect while typing into [`View::query`]: a filter's, or (after
+    /// `:`) a date's.
+    fn typing_context(&self) -> Context {
+        Context::Typing
+    }
     /// Sets that filter and refilters.
     fn set_query(&mut self, shared: &mut Shared, query: String) {
         let _ = (shared, query);

@@ -119,6 +119,25 @@ pub fn dim_style(theme: Theme, row: Style, selected: bool) -> Style {
     }
 }
 
+/// Moves a list's selection for the moving actions: keys, the wheel, and a click on a
+/// row (each item `row_height` lines tall). False, with nothing moved, for any other.
+pub fn move_in_list(pick: &mut Pick, action: Action, page: isize, row_height: usize) -> bool {
+    match action {
+        Action::Up => pick.move_by(-1),
+        Action::Down => pick.move_by(1),
+        Action::PageUp => pick.move_by(-page),
+        Action::PageDown => pick.move_by(page),
+        Action::Top => pick.first(),
+        Action::Bottom => pick.last(),
+        Action::Scroll(d) | Action::ScrollPane { delta: d, .. } => pick.move_by(d.into()),
+        Action::Click { row: Some(r), .. } => {
+            pick.select(pick.offset + usize::from(r) / row_height.max(1));
+        }
+        _ => return false,
+    }
+    true
+}
+
 /// The most hits ranked and shown for a query (ranking computes match positions,
 /// so it is kept to what a person scrolls through).
 pub const SHOWN: usize = 1000;
@@ -139,5 +158,35 @@ pub fn full_pane_mouse(area: Rect, event: &MouseEvent) -> Option<Action> {
             Some(Action::Click { pane, row })
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moving_actions_move_the_list_and_others_do_not() {
+        let mut pick = Pick::default();
+        pick.set((0..20).collect(), Vec::new(), None);
+        pick.offset = 4;
+        // Items three lines tall: the eighth line down is the third item shown.
+        let click = Action::Click {
+            pane: Pane::Full,
+            row: Some(7),
+        };
+        assert!(move_in_list(&mut pick, click, 5, 3));
+        assert_eq!(pick.selected, 6);
+        assert!(move_in_list(&mut pick, Action::PageDown, 5, 3));
+        assert_eq!(pick.selected, 11);
+        assert!(move_in_list(&mut pick, Action::Bottom, 5, 3));
+        assert_eq!(pick.selected, 19);
+        assert!(!move_in_list(&mut pick, Action::Enter, 5, 3));
+        let nowhere = Action::Click {
+            pane: Pane::Full,
+            row: None,
+        };
+        assert!(!move_in_list(&mut pick, nowhere, 5, 3));
+        assert_eq!(pick.selected, 19);
     }
 }

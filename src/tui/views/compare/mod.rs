@@ -52,6 +52,11 @@ impl Compare {
         }
     }
 
+    /// The pair asked for last (left, right), while the view is open.
+    pub fn pair(&self) -> Option<(usize, usize)> {
+        self.pair
+    }
+
     fn take_result(&mut self) -> bool {
         let Some(cmp) = self.work.poll() else {
             return false;

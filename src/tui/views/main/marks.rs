@@ -145,6 +145,11 @@ impl Main {
             _ => Focus::Documents,
         };
         self.sync(shared);
+        self.place_reader(shared, p);
+    }
+
+    /// Scrolls the reader to the saved place in the document it shows.
+    pub fn place_reader(&mut self, shared: &Shared, p: &Position) {
         let line = p.place.and_then(|(k, start)| {
             let d = shared.corpus.documents.get(self.reader.doc?)?;
             let field = d.fields().nth(k)?.0;

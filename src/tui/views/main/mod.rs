@@ -282,6 +282,14 @@ impl View for Main {
         }
     }
 
+    fn typing_context(&self) -> Context {
+        if self.focus == Focus::Documents && self.docs.jump.is_some() {
+            Context::Jumping
+        } else {
+            Context::Typing
+        }
+    }
+
     fn set_query(&mut self, shared: &mut Shared, query: String) {
         if self.focus == Focus::Reader {
             self.reader.search(&shared.corpus, &query);

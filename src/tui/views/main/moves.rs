@@ -5,6 +5,7 @@ use super::Main;
 use super::documents::ROW_HEIGHT;
 use super::layout::Focus;
 use crate::tui::layout::rows_in;
+use crate::tui::pick::step_around;
 use crate::tui::shared::Shared;
 
 impl Main {
@@ -86,12 +87,7 @@ impl Main {
         if n == 0 {
             return;
         }
-        let next = match (self.entities.mention_cursor, forward) {
-            (None, true) => 0,
-            (None, false) => n - 1,
-            (Some(c), true) => (c + 1) % n,
-            (Some(c), false) => (c + n - 1) % n,
-        };
+        let next = step_around(self.entities.mention_cursor, n, forward);
         self.entities.mention_cursor = Some(next);
         self.reader.scroll = lines[next]
             .saturating_sub(2)

@@ -19,7 +19,7 @@ use crate::model::filter::sort::{SortKey, document_order};
 use crate::tui::layout::inner;
 use crate::tui::pick::Pick;
 use crate::tui::shared::Shared;
-use crate::tui::views::jump::{self, Jump, Target};
+use crate::tui::views::jump::{self, Jump};
 use crate::tui::views::widgets::SHOWN;
 use crate::tui::work::Latest;
 use crate::tui::workspace::Workspace;
@@ -152,21 +152,9 @@ impl Documents {
 
     /// Takes the `:` prompt's text and moves the selection; the status to show, if any.
     pub fn jump_to(&mut self, corpus: &Corpus, text: String) -> Option<String> {
-        let j = self.jump.as_mut()?;
-        j.text = text;
-        let (text, from) = (j.text.clone(), j.from);
-        let target = jump::target(&text);
-        let row = match target {
-            Target::Back => Some(from),
-            Target::Unreadable => None,
-            Target::Range(r) => {
-                document_position(corpus, &self.pick.items, r, Direction::NewestFirst)
-            }
-        };
-        if let Some(row) = row {
-            self.pick.select(row);
-        }
-        jump::status(&text, target, row.is_some())
+        jump::type_text(self.jump.as_mut(), &mut self.pick, text, |items, r| {
+            document_position(corpus, items, r, Direction::NewestFirst)
+        })
     }
 
     fn allows(&self, d: usize) -> bool {

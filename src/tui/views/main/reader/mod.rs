@@ -9,6 +9,7 @@ use crate::model::search::{SearchQuery, TextHit, find_in_document};
 use crate::model::{Corpus, Field};
 use crate::store::DocState;
 use crate::tui::layout::rows_in;
+use crate::tui::pick::step_around;
 use crate::tui::wrap::Wrapped;
 use ratatui::layout::Rect;
 
@@ -134,12 +135,7 @@ impl ReaderView {
         if n == 0 {
             return None;
         }
-        let next = match (self.found.current, forward) {
-            (None, true) => 0,
-            (None, false) => n - 1,
-            (Some(c), true) => (c + 1) % n,
-            (Some(c), false) => (c + n - 1) % n,
-        };
+        let next = step_around(self.found.current, n, forward);
         self.found.current = Some(next);
         self.show_current(area);
         Some(format!("hit {} of {n}", next + 1))
