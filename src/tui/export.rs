@@ -148,10 +148,13 @@ impl App {
             }
             Mode::Compare => {
                 let cmp = &self.views.compare.shown.as_ref()?.cmp;
-                let side = |id: &str| corpus.document(id).map(|i| &corpus.documents[i]);
+                let docs = (
+                    corpus.documents.get(cmp.left_index)?,
+                    corpus.documents.get(cmp.right_index)?,
+                );
                 Some((
                     format!("compare-{}-{}", cmp.left, cmp.right),
-                    report::markdown(cmp, (side(&cmp.left)?, side(&cmp.right)?)),
+                    report::markdown(cmp, docs),
                 ))
             }
         }
