@@ -5,10 +5,9 @@
 
 mod common;
 
+use common::files::write_synth_corpus as write_corpus;
 use common::pty::{PATIENCE, Session};
 use dossier::model::load::thousands;
-use dossier::model::synth;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// The corpus size. The claim is about 20,000 articles; a debug build (what
@@ -17,24 +16,6 @@ use std::time::{Duration, Instant};
 /// 2 s, so CI uses a tenth, and `DOSSIER_TEST_ARTICLES=20000 cargo test --release --test
 /// tui_progress` checks the claim itself.
 const ARTICLES: usize = 2_000;
-
-/// Generated articles, each written this many times: generating 20,000 in a debug build
-/// takes longer than loading them, and a numbered closing line keeps every file distinct
-/// (exact copies would be set aside as copies).
-const REUSE: usize = 10;
-
-/// Writes `n` distinct generated articles under `dir`, a thousand to a folder.
-fn write_corpus(n: usize, dir: &Path) {
-    let made = synth::corpus(n.div_ceil(REUSE), 14);
-    for i in 0..n {
-        let sub = dir.join(format!("{:02}", i / 1000));
-        if i % 1000 == 0 {
-            std::fs::create_dir_all(&sub).expect("folder");
-        }
-        let text = format!("{}\nArchive file {i}.\n", made[i / REUSE].text);
-        std::fs::write(sub.join(format!("article-{i:06}.txt")), text).expect("article");
-    }
-}
 
 /// A progress line naming `total`: reading files, building documents or linking them.
 fn progress_line(screen: &str, total: &str) -> Option<String> {

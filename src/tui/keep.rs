@@ -39,6 +39,7 @@ impl App {
             mode: self.mode,
             main,
             find: views.main.reader.found.query.clone(),
+            entities: self.kept_entities(),
             typed,
             prompt,
             events: Listed {
@@ -58,6 +59,42 @@ impl App {
         }
     }
 
+    /// The entities pane's filter and selected entity.
+    fn kept_entities(&self) -> Listed {
+        let pane = &self.views.main.entities;
+        let selected = pane.pick.current().and_then(|k| pane.list.get(k));
+        let entities = &self.shared.corpus.entities;
+        Listed {
+            query: pane.pick.query.clone(),
+            selected: selected
+                .and_then(|&(e, _)| entities.get(e))
+                .map(|e| e.id.clone()),
+        }
+    }
+
+    /// The entities pane as kept, over the document the reader shows now.
+    fn restore_entities(&mut self, l: &Listed) {
+        let corpus = &self.shared.corpus;
+        let pane = &mut self.views.main.entities;
+        if !l.query.is_empty() {
+            pane.pick.query.clone_from(&l.query);
+            pane.refilter(corpus);
+        }
+        let entity = l
+            .selected
+            .as_ref()
+            .and_then(|id| corpus.entities.iter().position(|e| e.id == *id));
+        let row = entity.and_then(|e| {
+            let items = &pane.pick.items;
+            items
+                .iter()
+                .position(|&k| pane.list.get(k).is_some_and(|x| x.0 == e))
+        });
+        if let Some(row) = row {
+            pane.pick.select(row);
+        }
+    }
+
     /// The text typing goes into: the help's filter or the shown view's.
     fn typed_text(&self) -> Option<&str> {
         match &self.help {
@@ -70,6 +107,7 @@ impl App {
     /// left out (a comparison with a document gone stays on the main screen, and says so).
     pub fn restore_kept(&mut self, k: &Kept) {
         self.restore_main(&k.main);
+        self.restore_entities(&k.entities);
         if !k.find.is_empty() {
             let main = &mut self.views.main;
             main.reader.search(&self.shared.corpus, &k.find);

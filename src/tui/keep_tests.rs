@@ -264,3 +264,27 @@ fn with_a_filter_searched_in_the_background_the_reader_place_comes_back_too() {
     assert_eq!(main.reader.doc, main.docs.pick.current());
     assert_eq!(top_text(&app), top);
 }
+
+#[test]
+fn the_entities_pane_keeps_its_filter_and_entity_across_a_reload() {
+    let mut app = loading(None);
+    app.replace_corpus(fixture::corpus(), true);
+    select(&mut app, "a1");
+    app.apply(A::FocusPrev);
+    assert_eq!(app.views.main.focus, Focus::Entities);
+    app.apply(A::Filter);
+    typed(&mut app, "o");
+    app.apply(A::Down);
+    let entity = |app: &App| -> Option<String> {
+        let pane = &app.views.main.entities;
+        let (e, _) = pane.list[pane.pick.current()?];
+        Some(app.shared.corpus.entities[e].id.clone())
+    };
+    let before = entity(&app);
+    assert!(before.is_some());
+    app.replace_corpus(fixture::corpus(), true);
+    assert_eq!(app.views.main.focus, Focus::Entities);
+    assert_eq!(app.views.main.entities.pick.query, "o");
+    assert_eq!(entity(&app), before);
+    assert!(app.shared.typing);
+}

@@ -32,6 +32,8 @@ pub struct Kept {
     pub(super) main: Position,
     /// The reader's search in the document.
     pub(super) find: String,
+    /// The entities pane's filter and entity (by entity id).
+    pub(super) entities: Listed,
     /// The text being typed into, when typing (kept only if the same text is there
     /// again, so that keys never go on into another field than the one seen).
     pub(super) typed: Option<String>,
@@ -55,6 +57,7 @@ impl Kept {
             mode: Mode::Main,
             main,
             find: String::new(),
+            entities: Listed::default(),
             typed: None,
             prompt: None,
             events: Listed::default(),

@@ -48,3 +48,23 @@ pub fn scratch_env(home: &Path) -> Vec<(&'static str, PathBuf)> {
         ("TMPDIR", tmp),
     ]
 }
+
+/// Generated articles, each written this many times: generating 20,000 in a debug build
+/// takes longer than loading them, and a numbered closing line keeps every file distinct
+/// (exact copies would be set aside as copies).
+const REUSE: usize = 10;
+
+/// Writes `n` distinct generated articles (`dossier::model::synth`) under `dir`, a
+/// thousand to a folder: a corpus large enough that the first documents show a while
+/// before the whole corpus is built.
+pub fn write_synth_corpus(n: usize, dir: &Path) {
+    let made = dossier::model::synth::corpus(n.div_ceil(REUSE), 14);
+    for i in 0..n {
+        let sub = dir.join(format!("{:02}", i / 1000));
+        if i % 1000 == 0 {
+            std::fs::create_dir_all(&sub).expect("folder");
+        }
+        let text = format!("{}\nArchive file {i}.\n", made[i / REUSE].text);
+        std::fs::write(sub.join(format!("article-{i:06}.txt")), text).expect("article");
+    }
+}
