@@ -251,6 +251,9 @@ impl App {
         if cx.contains(&Context::Documents) || cx.contains(&Context::Events) {
             layers.push(vec![Context::Jumping]);
         }
+        if cx.contains(&Context::Reader) {
+            layers.push(vec![Context::Searching]);
+        }
         if self.view().contexts().contains(&Context::Main) {
             layers.push(vec![Context::Prompt]);
         }

@@ -8,10 +8,9 @@ use super::mode::Mode;
 use super::outside::Outside;
 use super::views::compare::lines::CompareLine;
 use super::views::main::layout::Focus;
-use crate::model::compare::Comparison;
-use crate::model::markdown::{self, escape};
+use crate::model::compare::{Comparison, report};
+use crate::model::markdown;
 use crate::model::{Corpus, Field, sentence};
-use std::fmt::Write;
 
 impl App {
     /// Copies (`y`, `Y`) or writes (`w`) what the view shown has.
@@ -149,9 +148,13 @@ impl App {
             }
             Mode::Compare => {
                 let cmp = &self.views.compare.shown.as_ref()?.cmp;
+                let docs = (
+                    corpus.documents.get(cmp.left_index)?,
+                    corpus.documents.get(cmp.right_index)?,
+                );
                 Some((
                     format!("compare-{}-{}", cmp.left, cmp.right),
-                    comparison(cmp),
+                    report::markdown(cmp, docs),
                 ))
             }
         }
@@ -203,27 +206,4 @@ fn row_text(cmp: &Comparison, row: usize) -> Option<String> {
         side(&cmp.left, &r.left),
         side(&cmp.right, &r.right)
     ))
-}
-
-/// A comparison as Markdown: a section per topic with each side's sentences.
-fn comparison(cmp: &Comparison) -> String {
-    let mut out = format!(
-        "# Comparison: `{}` and `{}`\n",
-        cmp.left.replace('`', "'"),
-        cmp.right.replace('`', "'")
-    );
-    for r in &cmp.rows {
-        let _ = write!(out, "\n## {}\n\n", escape(&r.label));
-        for (id, side) in [(&cmp.left, &r.left), (&cmp.right, &r.right)] {
-            let _ = writeln!(out, "**{}**\n", escape(id));
-            if side.is_empty() {
-                out.push_str("- —\n");
-            }
-            for s in side {
-                let _ = writeln!(out, "- {}", escape(&s.text));
-            }
-            out.push('\n');
-        }
-    }
-    out
 }

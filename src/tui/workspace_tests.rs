@@ -302,3 +302,19 @@ fn y_copies_the_sentence_entity_event_and_comparison_row() {
     app.apply(A::Write);
     assert!(matches!(app.outside.take(), Some(Outside::Write { name, .. }) if name == "timeline"));
 }
+
+#[test]
+fn w_in_the_comparison_writes_the_reports_markdown() {
+    let mut app = app();
+    app.apply(A::Compare);
+    app.apply(A::Enter);
+    assert_eq!(app.mode, Mode::Compare);
+    app.apply(A::Write);
+    let Some(Outside::Write { name, text }) = app.outside.take() else {
+        panic!("w writes a file");
+    };
+    assert!(name.starts_with("compare-"), "{name}");
+    let first = text.lines().next().unwrap_or("");
+    assert!(first.starts_with("# ") && first.contains(" vs "), "{first}");
+    assert!(text.contains("\n## What changed\n"), "{text}");
+}

@@ -8,9 +8,10 @@ mod text;
 
 use super::CompareFormat;
 use super::output;
-use crate::model::compare::{self, Change, ChangeKind, Row, Sentence};
+use crate::model::Corpus;
+use crate::model::compare;
+pub(super) use crate::model::compare::report::{differences, has_content, heading, marked};
 use crate::model::text::sanitize;
-use crate::model::{Corpus, Document};
 use anyhow::{Context, Result};
 use std::io::Write;
 
@@ -81,106 +82,9 @@ fn width(asked: Option<usize>) -> usize {
         .clamp(MIN_WIDTH, MAX_WIDTH)
 }
 
-/// "QDND half-year review, 2023-H1": outlet, kind and period, as far as known.
-fn heading(d: &Document) -> String {
-    let mut s = String::new();
-    if let Some(src) = &d.source {
-        s.push_str(src);
-        s.push(' ');
-    }
-    s.push_str(if d.kind == crate::model::Kind::Other {
-        "article"
-    } else {
-        d.kind.label()
-    });
-    match (d.period, d.event_date.or(d.published)) {
-        (Some(p), _) => s.push_str(&format!(", {p}")),
-        (None, Some(date)) => s.push_str(&format!(", {date}")),
-        (None, None) => {}
-    }
-    s
-}
-
-/// A sentence with its highlights wrapped in `open`/`close`, sanitised.
-fn marked(s: &Sentence, open: &str, close: &str, escape: fn(&str) -> String) -> String {
-    let mut out = String::new();
-    let mut at = 0;
-    for &(a, b) in &s.highlights {
-        let (Some(before), Some(hl)) = (s.text.get(at..a), s.text.get(a..b)) else {
-            continue;
-        };
-        out.push_str(&escape(before));
-        out.push_str(open);
-        out.push_str(&escape(hl));
-        out.push_str(close);
-        at = b;
-    }
-    out.push_str(&escape(s.text.get(at..).unwrap_or("")));
-    sanitize(&out).into_owned()
-}
-
-/// One change as a line of a row.
-fn change_line(c: &Change) -> String {
-    let what = if c.what.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", c.what)
-    };
-    let status = match (&c.left_status, &c.right_status) {
-        (Some(l), Some(r)) if l != r => format!(", {l} → {r}"),
-        (_, Some(r)) => format!(", {r}"),
-        _ => String::new(),
-    };
-    match c.kind {
-        ChangeKind::Edition | ChangeKind::Number => {
-            format!("changed: {} → {}{what}{status}", c.left, c.right)
-        }
-        ChangeKind::Status | ChangeKind::Role | ChangeKind::Format => {
-            format!("changed {}: {} → {}", c.what, c.left, c.right)
-        }
-    }
-}
-
-/// The differences of a row as lines ("changed: 8th → 9th (…)", "only in X: …").
-fn differences(row: &Row, (l, r): (&str, &str)) -> Vec<String> {
-    let mut out: Vec<String> = row.changes.iter().map(change_line).collect();
-    if !row.only_left.is_empty() {
-        out.push(format!("only in {l}: {}", row.only_left.join("; ")));
-    }
-    if !row.only_right.is_empty() {
-        out.push(format!("only in {r}: {}", row.only_right.join("; ")));
-    }
-    out
-}
-
-/// True when a row has anything to show on either side.
-fn has_content(row: &Row) -> bool {
-    !(row.left.is_empty()
-        && row.right.is_empty()
-        && row.left_refs.is_empty()
-        && row.right_refs.is_empty())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn marks_highlights_and_escapes_markdown() {
-        let s = Sentence {
-            text: "The 9th | exchange".into(),
-            field: crate::model::Field::Body(0),
-            start: 0,
-            end: 18,
-            highlights: vec![(4, 7)],
-            aspect: compare::Aspect::Neutral,
-        };
-        assert_eq!(
-            marked(&s, "**", "**", markdown::md_escape),
-            "The **9th** \\| exchange"
-        );
-        assert_eq!(marked(&s, "«", "»", str::to_owned), "The «9th» | exchange");
-    }
 
     #[test]
     fn width_is_asked_or_clamped() {

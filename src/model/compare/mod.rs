@@ -18,6 +18,7 @@ mod meeting;
 mod names;
 mod one_sided;
 mod profile;
+pub mod report;
 mod scan;
 mod suggest;
 pub mod topics;

@@ -30,6 +30,8 @@ pub enum Context {
     Typing,
     /// While typing a date to jump to (`:`).
     Jumping,
+    /// While typing a search in the reader (`/`).
+    Searching,
     /// The help overlay.
     Help,
     /// Answering a question in the hint line (a tag).
@@ -38,7 +40,7 @@ pub enum Context {
 
 impl Context {
     /// Every context, in the order of assets/keymap.toml and of the help.
-    pub const ALL: [Context; 15] = [
+    pub const ALL: [Context; 16] = [
         Context::Global,
         Context::Navigation,
         Context::Main,
@@ -52,6 +54,7 @@ impl Context {
         Context::Search,
         Context::Typing,
         Context::Jumping,
+        Context::Searching,
         Context::Help,
         Context::Prompt,
     ];
@@ -72,6 +75,7 @@ impl Context {
             Context::Search => "search",
             Context::Typing => "typing",
             Context::Jumping => "jumping",
+            Context::Searching => "searching",
             Context::Help => "help",
             Context::Prompt => "prompt",
         }
@@ -98,6 +102,7 @@ impl Context {
             Context::Search => "corpus search",
             Context::Typing => "typing a filter",
             Context::Jumping => "typing a date (:)",
+            Context::Searching => "typing a search in the reader (/)",
             Context::Help => "this help",
             Context::Prompt => "answering a question",
         }

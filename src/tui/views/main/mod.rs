@@ -285,6 +285,8 @@ impl View for Main {
     fn typing_context(&self) -> Context {
         if self.focus == Focus::Documents && self.docs.jump.is_some() {
             Context::Jumping
+        } else if self.focus == Focus::Reader {
+            Context::Searching
         } else {
             Context::Typing
         }
