@@ -3,7 +3,7 @@
 //! linked changes and the names only one side has. The texts come from the documents,
 //! so they go through [`wrap`], which sanitises.
 
-use crate::model::compare::{Change, ChangeKind, Comparison, Row};
+use crate::model::compare::{Comparison, Row};
 use crate::tui::wrap::{Seg, Wrapped, wrap};
 
 /// One-sided names listed under a row at most; the rest are counted.
@@ -44,27 +44,9 @@ pub fn digest_lines(cmp: &Comparison, width: usize) -> Vec<(usize, Wrapped)> {
         .collect()
 }
 
-/// A linked change as a line under its row ("changed: 8th → 9th (…), held").
-pub fn change_text(c: &Change) -> String {
-    let what = if c.what.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", c.what)
-    };
-    let status = match (&c.left_status, &c.right_status) {
-        (Some(l), Some(r)) if l != r => format!(", {l} → {r}"),
-        (_, Some(r)) => format!(", {r}"),
-        _ => String::new(),
-    };
-    match c.kind {
-        ChangeKind::Edition | ChangeKind::Number => {
-            format!("changed: {} → {}{what}{status}", c.left, c.right)
-        }
-        ChangeKind::Status | ChangeKind::Role | ChangeKind::Format => {
-            format!("changed {}: {} → {}", c.what, c.left, c.right)
-        }
-    }
-}
+/// A linked change as a line under its row ("changed: 8th → 9th (…), held"): the same
+/// words as the CLI's and the Markdown's.
+pub use crate::model::compare::report::change_line as change_text;
 
 /// "only in 2023-H1: a; b; c (+4 more)"; `None` for an empty list. The model may end a
 /// long list with "… and N more", which is counted in.
@@ -108,6 +90,7 @@ pub fn change_lines(row: &Row, (left, right): (&str, &str), width: usize) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::compare::{Change, ChangeKind};
 
     fn change(kind: ChangeKind, what: &str, l: &str, r: &str) -> Change {
         Change {
