@@ -341,3 +341,26 @@ fn chairs_and_heads_of_delegation() {
     assert_not_one_sided(&v, "Shangri-La Dialogue");
     assert_not_one_sided(&v, "Ngo Quang Tuan");
 }
+
+#[test]
+fn editions_of_different_things_and_place_names_written_two_ways() {
+    let v = compare("series");
+    let changes = changes(&v);
+    // Congresses of two bodies, a forum and an anniversary: editions of four things, no
+    // change between them; days written as ordinals are dates, not editions.
+    for (_, left, right, _) in &changes {
+        for ordinal in ["12th", "11th", "fourth", "70th", "3rd", "21st"] {
+            assert!(
+                left != ordinal && right != ordinal,
+                "{ordinal} linked: {changes:?}"
+            );
+        }
+    }
+    for name in ["3rd", "21st", "Danang", "Đà Nẵng", "Da Nang"] {
+        assert!(
+            !one_sided(&v).iter().any(|s| s.contains(name)),
+            "{name} one-sided: {:?}",
+            one_sided(&v)
+        );
+    }
+}

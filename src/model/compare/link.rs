@@ -251,9 +251,31 @@ fn linkable(v: &Value) -> bool {
     matches!(v.kind, ValueKind::Ordinal | ValueKind::Count) || v.is_edition()
 }
 
+/// Per value of a side: true when it is the edition of a name the entity model gives
+/// a series ("12th" of "12th National Party Congress"). `editions` pairs those; two of
+/// them it left apart are editions of two series ("… National Party Congress", "…
+/// Military Party Congress"), however alike their words.
+fn in_series(side: &Side) -> Vec<bool> {
+    let mut spans: FxHashMap<usize, Vec<(usize, usize)>> = FxHashMap::default();
+    for n in side.named.iter().filter(|n| n.series.is_some()) {
+        if let Some(span) = n.span {
+            spans.entry(n.sentence).or_default().push(span);
+        }
+    }
+    side.values
+        .iter()
+        .map(|v| {
+            spans
+                .get(&v.sentence)
+                .is_some_and(|s| s.iter().any(|&(a, b)| a <= v.start && v.end <= b))
+        })
+        .collect()
+}
+
 /// Pairs the remaining values by what they count, best match first.
 fn numbers(sides: &Sides, links: &mut Links) {
     let (ls, rs) = (sides.left.0, sides.right.0);
+    let series = [in_series(ls), in_series(rs)];
     let n = sides.topics;
     // Right values by what they count, and by that and their row.
     let mut buckets: FxHashMap<String, Vec<usize>> = FxHashMap::default();
@@ -296,6 +318,9 @@ fn numbers(sides: &Sides, links: &mut Links) {
             }
             looked.push(j);
             links.examined += 1;
+            if series[0][i] && series[1][j] {
+                continue;
+            }
             let b = &rs.values[j];
             let Some(sim) = similarity(a, b) else {
                 continue;

@@ -241,8 +241,27 @@ pub(super) fn number_at(s: &Scan, k: usize) -> Option<Found> {
     }
     let next_cap = s.spaced_after(k) && capitalised(s.tok(k + 1));
     let word_number = |list: &[String]| list.iter().position(|o| *o == s.folded[k]);
+    let is_month = |t: Option<&str>| t.is_some_and(|t| t.len() >= 3 && parse_month(t).is_some());
+    let word = |j: usize| (j < n).then(|| s.tok(j));
     if let Some(v) = digit_ordinal(tok) {
-        return Some(found(v, ValueKind::Ordinal, k, k));
+        // A day written as an ordinal ("December 31st", "the 3rd of May") is a date.
+        let day = (1..=31).contains(&v);
+        return Some(
+            if day && k > 0 && s.spaced_before(k) && is_month(word(k - 1)) {
+                found(v, ValueKind::Date, k - 1, k)
+            } else if day && k + 1 < n && s.spaced_after(k) && is_month(word(k + 1)) {
+                found(v, ValueKind::Date, k, k + 1)
+            } else if day
+                && k + 2 < n
+                && s.folded[k + 1] == "of"
+                && s.spaced_after(k + 1)
+                && is_month(word(k + 2))
+            {
+                found(v, ValueKind::Date, k, k + 2)
+            } else {
+                found(v, ValueKind::Ordinal, k, k)
+            },
+        );
     }
     if let Some(i) = word_number(&w.ordinal_words)
         && (next_cap || s.event_noun_follows(k))
@@ -285,7 +304,6 @@ pub(super) fn number_at(s: &Scan, k: usize) -> Option<Found> {
         .unwrap_or(u64::MAX);
     let prev = (k > 0).then(|| s.tok(k - 1));
     let next = s.toks.get(last + 1).map(|&(a, b)| &s.text[a..b]);
-    let is_month = |t: Option<&str>| t.is_some_and(|t| t.len() >= 3 && parse_month(t).is_some());
     Some(if s.spaced_before(k) && is_month(prev) {
         found(number, ValueKind::Date, k - 1, last)
     } else if s.spaced_after(last) && is_month(next) {

@@ -302,6 +302,27 @@ mod tests {
     }
 
     #[test]
+    fn a_day_written_as_an_ordinal_is_a_date() {
+        use ValueKind::*;
+        assert_eq!(
+            shown("The order, signed on March 3rd, 2014, was revised on the 21st of June."),
+            [
+                ("March 3rd".into(), Date),
+                ("2014".into(), Year),
+                ("21st of June".into(), Date)
+            ]
+        );
+        assert_eq!(
+            shown("Talks opened on 3rd May, before the 40th anniversary."),
+            [("3rd May".into(), Date), ("40th".into(), Ordinal)]
+        );
+        assert_eq!(
+            shown("The 12th Regional Forum met in March."),
+            [("12th".into(), Ordinal)]
+        );
+    }
+
+    #[test]
     fn editions_are_ordinals_and_edition_labels() {
         let v = vals("Decree 79 set up Rotation 3 and the 2nd Forum.");
         let ed: Vec<bool> = v.iter().map(Value::is_edition).collect();
