@@ -23,17 +23,12 @@ pub fn caption(line: &str, lex: &Lexicon) -> Option<String> {
     if let Some(row) = table_row(line) {
         return Some(row.to_owned());
     }
-    if is_source_line(line, lex) {
+    // Most paragraphs are longer than any caption: the cheap count goes first.
+    if more_words_than(line, MAX_CAPTION_WORDS) || is_source_line(line, lex) {
         return None;
     }
-    let prefixed = lex
-        .markers
-        .caption_prefixes
-        .iter()
-        .any(|p| starts_with_ignore_case(line, p));
-    ((prefixed || has_credit(line, lex) || is_caption_shaped(line, lex))
-        && !more_words_than(line, MAX_CAPTION_WORDS))
-    .then(|| line.to_owned())
+    let prefixed = lex.has_caption_prefix(line);
+    (prefixed || has_credit(line, lex) || is_caption_shaped(line, lex)).then(|| line.to_owned())
 }
 
 /// "Source: VNS" standing alone names the story's outlet; it is not an image credit.
@@ -56,11 +51,7 @@ fn is_caption_shaped(line: &str, lex: &Lexicon) -> bool {
     if more_words_than(line, MAX_SHAPED_CAPTION_WORDS) {
         return false;
     }
-    if m.caption_starts
-        .iter()
-        .any(|p| starts_with_ignore_case(line, p))
-        || lex.has_caption_mark(line)
-    {
+    if lex.has_caption_start(line) || lex.has_caption_mark(line) {
         return true;
     }
     // "… <verb> … the <gathering>": a present-tense verb and a generic gathering at the end.
@@ -68,7 +59,9 @@ fn is_caption_shaped(line: &str, lex: &Lexicon) -> bool {
     let (Some(object), Some(det)) = (last.next(), last.next()) else {
         return false;
     };
-    let ends_generic = matches!(det.to_ascii_lowercase().as_str(), "the" | "a" | "an")
+    let ends_generic = ["the", "a", "an"]
+        .iter()
+        .any(|d| det.eq_ignore_ascii_case(d))
         && m.caption_objects
             .iter()
             .any(|o| o.eq_ignore_ascii_case(object));
@@ -123,8 +116,10 @@ fn bracketed_credit_end(line: &str, lex: &Lexicon) -> Option<usize> {
 /// text follows ("Photo: baochinhphu.vn Delegates then …").
 fn bare_credit_end(line: &str, lex: &Lexicon) -> Option<usize> {
     // Only a ": " can end a credit word, so the line is scanned once for those.
-    for (colon, _) in line.match_indices(": ") {
-        let before = &line.as_bytes()[..colon];
+    let bytes = line.as_bytes();
+    let colons = memchr::memchr_iter(b':', bytes).filter(|&i| bytes.get(i + 1) == Some(&b' '));
+    for colon in colons {
+        let before = &bytes[..colon];
         let credited = lex.markers.caption_credits.iter().any(|word| {
             let at = colon.saturating_sub(word.len());
             at > 0
@@ -181,13 +176,15 @@ fn has_credit(line: &str, lex: &Lexicon) -> bool {
 /// True when `s` is a short credit opening with a credit word ("Photo: X", "photo VNA").
 fn is_credit(s: &str, lex: &Lexicon) -> bool {
     let s = s.trim();
-    lex.markers.caption_credits.iter().any(|w| {
-        starts_with_ignore_case(s, w)
-            && s[w.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-    }) && !more_words_than(s, MAX_CREDIT_WORDS)
+    lex.may_start_credit(s)
+        && lex.markers.caption_credits.iter().any(|w| {
+            starts_with_ignore_case(s, w)
+                && s[w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        && !more_words_than(s, MAX_CREDIT_WORDS)
 }
 
 /// A credit standing alone at the end of a line needs its colon or "by" ("Photo: X").

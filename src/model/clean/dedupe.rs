@@ -26,6 +26,12 @@ pub fn key(s: &str) -> String {
     key_chars(s).collect()
 }
 
+/// Whether two texts have the same key; compared as they are read, so most pairs differ
+/// after a few characters and no key is built.
+pub fn same_key(a: &str, b: &str) -> bool {
+    key_chars(a).eq(key_chars(b))
+}
+
 fn key_hash(s: &str) -> u64 {
     let mut h = FxHasher::default();
     for c in key_chars(s).take(HASHED_KEY_CHARS) {
@@ -76,11 +82,7 @@ pub fn paragraphs(list: Vec<String>) -> Vec<String> {
     for p in list {
         let h = key_hash(&p);
         let same = by_hash.entry(h).or_default();
-        match same
-            .iter()
-            .copied()
-            .find(|&i| key_chars(&out[i]).eq(key_chars(&p)))
-        {
+        match same.iter().copied().find(|&i| same_key(&out[i], &p)) {
             Some(i) => {
                 if spaces(&p) > spaces(&out[i]) {
                     out[i] = p;

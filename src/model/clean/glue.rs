@@ -40,8 +40,11 @@ struct Splitter<'a> {
 impl Splitter<'_> {
     /// One white-space token at byte offset `at`; cut positions are pushed in order.
     fn token(&self, token: &str, at: usize, cuts: &mut Vec<usize>) {
-        // Short lowercase words (most tokens) hold no glue.
-        if token.len() < MIN_SEGMENTED && token.bytes().all(|b| b.is_ascii_lowercase()) {
+        // Lowercase words (most tokens) are one piece each, and short ones hold no glue.
+        if token.bytes().all(|b| b.is_ascii_lowercase()) {
+            if (MIN_SEGMENTED..=2 * MAX_WORD).contains(&token.len()) {
+                self.segment(token, at, cuts);
+            }
             return;
         }
         let Some((lead, core)) = core(token) else {
@@ -75,10 +78,10 @@ impl Splitter<'_> {
             .unwrap_or(right.len());
         let right = &right[..word_end];
         left.len() >= 3
-            && left.bytes().all(|b| b.is_ascii_lowercase())
-            && self.lex.is_word(left)
-            && is_capitalised(right)
             && right.len() >= 3
+            && left.bytes().all(|b| b.is_ascii_lowercase())
+            && is_capitalised(right)
+            && self.lex.is_word(left)
             && self.lex.is_word(right)
     }
 

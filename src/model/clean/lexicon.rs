@@ -74,6 +74,48 @@ pub struct Lexicon {
     debris_set: Option<RegexSet>,
     /// `markers.caption_marks`, searched for in one pass.
     caption_marks: Option<AhoCorasick>,
+    /// The first bytes of `markers.debris_prefixes`.
+    debris_prefix_starts: FirstBytes,
+    /// The first bytes of `markers.caption_prefixes`.
+    caption_prefix_starts: FirstBytes,
+    /// The first bytes of `markers.caption_starts`.
+    caption_start_starts: FirstBytes,
+    /// The first bytes of `markers.caption_credits`.
+    credit_starts: FirstBytes,
+}
+
+/// The bytes, in either ASCII case, that a list of phrases starts with: a line that
+/// starts with none of them is passed over without comparing it with every phrase.
+#[derive(Debug)]
+struct FirstBytes([bool; 256]);
+
+impl Default for FirstBytes {
+    fn default() -> FirstBytes {
+        FirstBytes([false; 256])
+    }
+}
+
+impl FirstBytes {
+    fn of(phrases: &[String]) -> FirstBytes {
+        let mut t = [false; 256];
+        for p in phrases {
+            match p.as_bytes().first() {
+                Some(&b) => {
+                    t[usize::from(b.to_ascii_lowercase())] = true;
+                    t[usize::from(b.to_ascii_uppercase())] = true;
+                }
+                // An empty phrase starts every line.
+                None => return FirstBytes([true; 256]),
+            }
+        }
+        FirstBytes(t)
+    }
+
+    /// False when no phrase of the list can start `s` (an empty `s` is left to the
+    /// phrases, since an empty phrase starts it).
+    fn may_start(&self, s: &str) -> bool {
+        s.as_bytes().first().is_none_or(|&b| self.0[usize::from(b)])
+    }
 }
 
 const ENGLISH: &str = include_str!("../../../assets/words/english.txt");
@@ -122,6 +164,10 @@ impl Lexicon {
             caption_marks: (!markers.caption_marks.is_empty())
                 .then(|| AhoCorasick::new(&markers.caption_marks).ok())
                 .flatten(),
+            debris_prefix_starts: FirstBytes::of(&markers.debris_prefixes),
+            caption_prefix_starts: FirstBytes::of(&markers.caption_prefixes),
+            caption_start_starts: FirstBytes::of(&markers.caption_starts),
+            credit_starts: FirstBytes::of(&markers.caption_credits),
             markers,
             outlets,
         }
@@ -150,6 +196,31 @@ impl Lexicon {
             .is_some_and(|ac| ac.is_match(line))
     }
 
+    /// True when `line` starts with a caption prefix ("Illustrative image"), in any case.
+    pub fn has_caption_prefix(&self, line: &str) -> bool {
+        self.caption_prefix_starts.may_start(line)
+            && self
+                .markers
+                .caption_prefixes
+                .iter()
+                .any(|p| starts_with_ignore_case(line, p))
+    }
+
+    /// True when `line` starts like a caption ("An overview of"), in any case.
+    pub fn has_caption_start(&self, line: &str) -> bool {
+        self.caption_start_starts.may_start(line)
+            && self
+                .markers
+                .caption_starts
+                .iter()
+                .any(|p| starts_with_ignore_case(line, p))
+    }
+
+    /// False when no credit word ("photo", "source") can start `s`.
+    pub fn may_start_credit(&self, s: &str) -> bool {
+        self.credit_starts.may_start(s)
+    }
+
     /// True for a lowercase function word ("in", "and", "the").
     pub fn is_function_word(&self, s: &str) -> bool {
         self.function_words.contains(s)
@@ -175,11 +246,12 @@ impl Lexicon {
     /// True for a whole line of web chrome ("E-paper", "Tags: …", "Share Print Email").
     pub fn is_debris_line(&self, line: &str) -> bool {
         Lexicon::line_key(line).is_some_and(|k| self.debris.contains(&k))
-            || self
-                .markers
-                .debris_prefixes
-                .iter()
-                .any(|p| starts_with_ignore_case(line, p))
+            || self.debris_prefix_starts.may_start(line)
+                && self
+                    .markers
+                    .debris_prefixes
+                    .iter()
+                    .any(|p| starts_with_ignore_case(line, p))
             || (line.len() <= MAX_DEBRIS_LINE
                 && self.debris_set.as_ref().is_some_and(|s| s.is_match(line)))
     }

@@ -108,8 +108,7 @@ pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
         Some((_, h)) => {
             doc.title = fix(h);
             // Pages repeat the headline above their images.
-            let key = dedupe::key(&doc.title);
-            doc.body.retain(|p| dedupe::key(p) != key);
+            doc.body.retain(|p| !dedupe::same_key(p, &doc.title));
         }
         None => {
             doc.title_derived = true;

@@ -66,15 +66,20 @@ pub fn classify(paras: Vec<String>, lex: &Lexicon) -> Vec<Piece> {
             line = rest;
         }
         line = lex.strip_debris_suffix(line);
-        out.push(piece(line, &para, after_marker, lex));
+        out.push(match piece(line, after_marker, lex) {
+            Some(piece) => piece,
+            // A paragraph kept whole (most are) is moved into its piece, not copied.
+            None if line.len() == para.len() => Piece::Text(para),
+            None => Piece::Text(line.to_owned()),
+        });
         after_marker = false;
     }
     out
 }
 
-/// One paragraph (`line`, cut from `para`) classified.
-fn piece(line: &str, para: &str, after_marker: bool, lex: &Lexicon) -> Piece {
-    if !debris::has_content(line) || lex.is_debris_line(line) {
+/// One paragraph (`line`) classified; `None` for text, which the caller takes as it is.
+fn piece(line: &str, after_marker: bool, lex: &Lexicon) -> Option<Piece> {
+    Some(if !debris::has_content(line) || lex.is_debris_line(line) {
         Piece::Debris
     } else if lex.is_tail_marker(line) {
         Piece::TailMarker
@@ -82,11 +87,9 @@ fn piece(line: &str, para: &str, after_marker: bool, lex: &Lexicon) -> Piece {
         Piece::Caption(c)
     } else if after_marker && !more_words_than(line, MAX_MARKED_CAPTION_WORDS) {
         Piece::Caption(line.to_owned())
-    } else if line.len() == para.len() {
-        Piece::Text(para.to_owned())
     } else {
-        Piece::Text(line.to_owned())
-    }
+        return None;
+    })
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 use crate::model::text::fold_char;
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// US spellings and their UK forms, replaced where a word starts with them.
 #[derive(Debug)]
@@ -28,14 +29,20 @@ impl Spellings {
     }
 
     /// Applies the spellings to folded text (runs of letters separated by single spaces).
-    pub fn apply(&self, folded: String) -> String {
+    pub fn apply(&self, mut folded: String) -> String {
+        self.apply_in_place(&mut folded);
+        folded
+    }
+
+    /// [`Spellings::apply`] on a text in place; it is only copied where a spelling changes.
+    pub fn apply_in_place(&self, folded: &mut String) {
         let Some(m) = &self.matcher else {
-            return folded;
+            return;
         };
         let bytes = folded.as_bytes();
         let mut out: Option<String> = None;
         let mut at = 0;
-        for hit in m.find_iter(&folded) {
+        for hit in m.find_iter(folded.as_str()) {
             if hit.start() > 0 && bytes[hit.start() - 1] != b' ' {
                 continue;
             }
@@ -44,12 +51,9 @@ impl Spellings {
             o.push_str(&self.uk[hit.pattern().as_usize()]);
             at = hit.end();
         }
-        match out {
-            Some(mut o) => {
-                o.push_str(&folded[at..]);
-                o
-            }
-            None => folded,
+        if let Some(mut o) = out {
+            o.push_str(&folded[at..]);
+            *folded = o;
         }
     }
 }
@@ -81,15 +85,40 @@ fn ends_alphanumeric(out: &str) -> bool {
     out.ends_with(|p: char| p.is_alphanumeric())
 }
 
+/// Code points below this are folded from a table ([`fold_table`]).
+const TABLE_END: u32 = 0x2070;
+
+/// [`fold_char`] of every code point from U+0080 to [`TABLE_END`] (Latin letters with
+/// diacritics, the Vietnamese block, dashes and quotes), worked out once: decomposing
+/// each letter of a long text again is most of the cost of folding it.
+fn fold_table() -> &'static [char] {
+    static TABLE: OnceLock<Vec<char>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0x80..TABLE_END)
+            .map(|u| char::from_u32(u).map_or(' ', fold_char))
+            .collect()
+    })
+}
+
+/// [`fold_char`], from the table where it has the character.
+fn fold_fast(c: char, table: &[char]) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        (c as u32)
+            .checked_sub(0x80)
+            .and_then(|i| table.get(i as usize))
+            .copied()
+            .unwrap_or_else(|| fold_char(c))
+    }
+}
+
 /// [`fold_words_into`] char by char.
 pub(super) fn fold_unicode_words(s: &str, out: &mut String) {
+    let table = fold_table();
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
-        let c = if c.is_ascii() {
-            c.to_ascii_lowercase()
-        } else {
-            fold_char(c)
-        };
+        let c = fold_fast(c, table);
         if c.is_alphanumeric() || c == '+' {
             out.push(c);
         } else if c == '.'
@@ -116,5 +145,30 @@ pub(super) fn fold_ascii_words(s: &[u8], out: &mut String) {
         } else if !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fold_table_folds_as_fold_char_does() {
+        let table = fold_table();
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(fold_fast(c, table), fold_char(c), "{c:?}");
+        }
+        assert_eq!(fold_words("Đà Nẵng – Hà Nội’s"), "da nang ha noi s");
+    }
+
+    #[test]
+    fn spellings_apply_in_place_at_word_starts_only() {
+        let map = [("defense", "defence"), ("center", "centre")]
+            .map(|(a, b)| (a.to_owned(), b.to_owned()));
+        let sp = Spellings::new(map.into_iter().collect()).unwrap();
+        let mut s = " defense ministries x center epicenter ".to_owned();
+        sp.apply_in_place(&mut s);
+        assert_eq!(s, " defence ministries x centre epicenter ");
+        assert_eq!(sp.apply(" none here ".to_owned()), " none here ");
     }
 }

@@ -6,11 +6,12 @@
 use super::align::Placed;
 use super::facts::{Named, Side};
 use super::values::{Value, ValueKind};
+use super::words::event_noun_stems;
 use super::{Change, ChangeKind};
 use crate::model::event::Status;
 use crate::model::text::ordinal;
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Candidates looked at per value.
 pub const BUCKET_CAP: usize = 24;
@@ -224,6 +225,21 @@ fn similarity(a: &Value, b: &Value) -> Option<f32> {
     }
     if !a.parties.is_empty() && !b.parties.is_empty() && a.parties != b.parties {
         return None;
+    }
+    // An ordinal counts the event it names: the 3rd exhibition and an 80th anniversary
+    // in one sentence are editions of two things, however alone each is in its row.
+    if a.kind == ValueKind::Ordinal {
+        fn events(v: &Value) -> BTreeSet<&str> {
+            v.context
+                .iter()
+                .map(String::as_str)
+                .filter(|w| event_noun_stems().contains(*w))
+                .collect()
+        }
+        let (ea, eb) = (events(a), events(b));
+        if !ea.is_empty() && !eb.is_empty() && ea.is_disjoint(&eb) {
+            return None;
+        }
     }
     let shared = a.context.intersection(&b.context).count() as f32;
     let union = a.context.union(&b.context).count() as f32;

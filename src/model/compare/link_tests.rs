@@ -96,3 +96,25 @@ fn different_parties_are_different_series() {
     ]);
     assert!(links.changes.is_empty(), "{:?}", links.changes);
 }
+
+#[test]
+fn an_ordinal_links_only_to_an_ordinal_of_the_same_event() {
+    // Each side has one ordinal in the row, but of different events: an edition of a
+    // forum on one side, an anniversary on the other. That is no 5th → 60th change.
+    let (links, _) = linked([
+        vec!["In the coming period, the ministry will prepare well for the fifth Regional Security Forum.".into()],
+        vec!["In the coming period, the ministry will prepare well for events marking the 60th anniversary of diplomatic relations.".into()],
+    ]);
+    assert!(links.changes.is_empty(), "{:?}", links.changes);
+    // The same event, spelled out on one side and in figures on the other, still links.
+    let (links, _) = linked([
+        vec!["In the coming period, the ministry will prepare well for the fifth Regional Security Forum.".into()],
+        vec!["In the coming period, the ministry will prepare well for the 6th Regional Security Forum.".into()],
+    ]);
+    let got: Vec<(&str, &str)> = links
+        .changes
+        .iter()
+        .map(|c| (c.change.left.as_str(), c.change.right.as_str()))
+        .collect();
+    assert_eq!(got, [("fifth", "6th")], "{:?}", links.changes);
+}

@@ -10,6 +10,10 @@ use rustc_hash::FxHashSet;
 /// Longest run of words of a text kept for lookups.
 const MAX_GRAM: usize = 6;
 
+/// Longest run of words also looked up written as one word: place names are written
+/// apart or together ("Ha Noi", "Hanoi"; "Da Nang", "Danang"; "Ha Long", "Halong").
+const MAX_JOINED: usize = 4;
+
 /// The hash of one word.
 fn word_hash(word: &str) -> u64 {
     use std::hash::{Hash, Hasher};
@@ -28,6 +32,15 @@ fn run_hash<S: AsRef<str>>(words: &[S]) -> u64 {
     words
         .iter()
         .fold(0, |h, w| extend(h, word_hash(w.as_ref())))
+}
+
+/// The key of a run of words written as one word ("ha noi" as "hanoi").
+fn joined_key<S: AsRef<str>>(words: &[S], buf: &mut String) -> u64 {
+    buf.clear();
+    for w in words {
+        buf.push_str(w.as_ref());
+    }
+    extend(0, word_hash(buf))
 }
 
 /// The folded words of a name or text, without the words names may drop.
@@ -58,6 +71,9 @@ pub fn keys_of(lex: &Lexicon, names: &[&str], person: bool) -> Vec<u64> {
             continue;
         }
         keys.push(run_hash(&all));
+        if (2..=MAX_JOINED).contains(&all.len()) {
+            keys.push(joined_key(&all, &mut String::new()));
+        }
         if !core.is_empty() {
             keys.push(run_hash(&core));
         }
@@ -93,7 +109,8 @@ pub struct Presence {
 }
 
 impl Presence {
-    /// Adds the runs of up to six words of a text (the words names may drop left out).
+    /// Adds the runs of up to six words of a text (the words names may drop left out),
+    /// and its runs of two to [`MAX_JOINED`] words written as one.
     pub fn add_text(&mut self, lex: &Lexicon, text: &str) {
         let (all, core) = core_words(lex, text);
         for ws in [&all, &core] {
@@ -104,6 +121,12 @@ impl Presence {
                     h = extend(h, w);
                     self.keys.insert(h);
                 }
+            }
+        }
+        let mut buf = String::new();
+        for i in 0..all.len() {
+            for n in 2..=MAX_JOINED.min(all.len() - i) {
+                self.keys.insert(joined_key(&all[i..i + n], &mut buf));
             }
         }
     }
@@ -188,6 +211,38 @@ mod tests {
             "",
             &["Central Military Commission"],
             &["CMC"],
+            false
+        ));
+    }
+
+    #[test]
+    fn names_written_apart_or_together_or_without_diacritics_are_shared() {
+        assert!(present(
+            "Talks were held in Hanoi.",
+            &[],
+            &["Hà Nội"],
+            false
+        ));
+        assert!(present(
+            "Talks were held in Hà Nội.",
+            &[],
+            &["Hanoi"],
+            false
+        ));
+        assert!(present("A port call at Danang.", &[], &["Đà Nẵng"], false));
+        assert!(present(
+            "Ships visited Ha Long Bay.",
+            &[],
+            &["Halong Bay"],
+            false
+        ));
+        assert!(present("", &["Ha Noi"], &["Hanoi"], false));
+        // Joined words are looked up whole, not as a part of a longer word.
+        assert!(!present("Talks were held in Hanoi.", &[], &["Ha"], false));
+        assert!(!present(
+            "The Hai Phong delegation met.",
+            &[],
+            &["Hanoi"],
             false
         ));
     }

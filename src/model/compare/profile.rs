@@ -21,6 +21,8 @@ pub const MAX_DOMINANCE: f32 = 2.0 / 3.0;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Profile {
     weights: Vec<f32>,
+    /// The length of `weights` (worked out once: a profile is compared with many).
+    norm: f32,
     /// Subject topics whose terms reach the primary threshold.
     pub breadth: usize,
 }
@@ -35,6 +37,7 @@ impl Profile {
     pub fn of(doc: &Document, lex: &Lexicon) -> Profile {
         let mut weights = vec![0.0; lex.topics.len()];
         let mut left = PROFILE_BYTES;
+        let mut norm = String::with_capacity(PROFILE_BYTES + 64);
         for p in &doc.body {
             if left == 0 {
                 break;
@@ -43,7 +46,8 @@ impl Profile {
             while !p.is_char_boundary(end) {
                 end -= 1;
             }
-            lex.weigh_all(&lex.normalize(&p[..end]), &mut weights);
+            lex.normalize_into(&p[..end], &mut norm);
+            lex.weigh_all(&norm, &mut weights);
             left -= end;
         }
         for (t, w) in weights.iter_mut().enumerate() {
@@ -54,7 +58,12 @@ impl Profile {
         let read = (PROFILE_BYTES - left) as f32 / PROFILE_BYTES as f32;
         let counts = (lex.thresholds.primary * read).max(lex.thresholds.weak);
         let breadth = weights.iter().filter(|&&w| w >= counts).count();
-        Profile { weights, breadth }
+        let norm = weights.iter().map(|x| x * x).sum::<f32>().sqrt();
+        Profile {
+            weights,
+            norm,
+            breadth,
+        }
     }
 
     /// How alike two profiles are (cosine, 0..=1); 0 when either is empty.
@@ -65,8 +74,7 @@ impl Profile {
             .zip(&other.weights)
             .map(|(a, b)| a * b)
             .sum();
-        let norm = |w: &[f32]| w.iter().map(|x| x * x).sum::<f32>().sqrt();
-        let n = norm(&self.weights) * norm(&other.weights);
+        let n = self.norm * other.norm;
         if n > 0.0 {
             (dot / n).clamp(0.0, 1.0)
         } else {

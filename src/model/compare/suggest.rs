@@ -16,6 +16,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 use std::collections::hash_map::Entry;
+use std::fmt::Write;
 use std::sync::OnceLock;
 
 /// Counterparts listed per reason for one document (`suggest_for`).
@@ -43,37 +44,44 @@ enum Reason {
 }
 
 impl Reason {
-    fn text(self, corpus: &Corpus) -> String {
+    /// Writes why, then how alike the topics are, into `out`. Writing to a `String`
+    /// cannot fail, so the `fmt::Result`s are dropped.
+    fn write(self, corpus: &Corpus, alike: f32, out: &mut String) {
         let doc = |i: usize| &corpus.documents[i];
-        match self {
+        let _ = match self {
             Reason::SameConference(a, b) => {
                 // The named outlet first: "VNA and an unnamed outlet".
                 let (da, db) = match (doc(a).source.is_some(), doc(b).source.is_some()) {
                     (false, true) => (doc(b), doc(a)),
                     _ => (doc(a), doc(b)),
                 };
-                format!(
-                    "the same {} {} reported by {} and {}",
-                    da.period.map(|p| p.to_string()).unwrap_or_default(),
+                let period = da.period.map(|p| p.to_string()).unwrap_or_default();
+                write!(
+                    out,
+                    "the same {period} {} reported by {} and {}",
                     da.kind.label(),
                     da.source.as_deref().unwrap_or("an unnamed outlet"),
                     db.source.as_deref().unwrap_or("an unnamed outlet")
                 )
             }
-            Reason::Halves(a, b) => format!("half-year reviews of {a} and {b}"),
+            Reason::Halves(a, b) => write!(out, "half-year reviews of {a} and {b}"),
             Reason::HalfAndYear(p, y) => {
-                format!("the {p} half-year review and the {y} annual review")
+                write!(out, "the {p} half-year review and the {y} annual review")
             }
-            Reason::Years(a, b) => format!("annual reviews of {a} and {b}"),
-        }
+            Reason::Years(a, b) => write!(out, "annual reviews of {a} and {b}"),
+        };
+        let _ = write!(out, "; topics {:.0}% alike", 100.0 * alike);
     }
 }
+
+/// One group's documents by outlet (`None`: not known).
+type ByOutlet<'a> = BTreeMap<Option<&'a str>, Vec<usize>>;
 
 /// Review documents grouped by (kind, period), then by outlet, with their topic
 /// profiles, worked out when first needed.
 struct Index<'a> {
     corpus: &'a Corpus,
-    groups: BTreeMap<(Kind, Period), BTreeMap<Option<String>, Vec<usize>>>,
+    groups: BTreeMap<(Kind, Period), ByOutlet<'a>>,
     profiles: Vec<OnceLock<Option<Profile>>>,
 }
 
@@ -88,7 +96,7 @@ impl<'a> Index<'a> {
                 groups
                     .entry((d.kind, p))
                     .or_default()
-                    .entry(d.source.clone())
+                    .entry(d.source.as_deref())
                     .or_default()
                     .push(i);
             }
@@ -162,26 +170,38 @@ fn ordered(corpus: &Corpus, a: usize, b: usize) -> (usize, usize) {
     if key(a) <= key(b) { (a, b) } else { (b, a) }
 }
 
-/// Every document's place in reading order (`ordered`), so a corpus-wide list orders
-/// its pairs without comparing strings again.
-fn reading_ranks(corpus: &Corpus) -> Vec<u32> {
-    let mut order: Vec<usize> = (0..corpus.documents.len()).collect();
-    order.par_sort_by(|&a, &b| {
-        let key = |i: usize| {
-            let d = &corpus.documents[i];
-            (
-                d.period.map(Period::sort_key),
-                d.source.as_deref(),
-                d.id.as_str(),
-            )
-        };
-        key(a).cmp(&key(b))
-    });
-    let mut rank = vec![0u32; order.len()];
-    for (r, i) in order.into_iter().enumerate() {
+/// The place of each item in the order `key` gives (ties by index).
+fn ranks<K: Ord + Send>(n: usize, key: impl Fn(usize) -> K + Sync) -> Vec<u32> {
+    let mut order: Vec<(K, usize)> = (0..n).into_par_iter().map(|i| (key(i), i)).collect();
+    order.par_sort_unstable();
+    let mut rank = vec![0u32; n];
+    for (r, (_, i)) in order.into_iter().enumerate() {
         rank[i] = r as u32;
     }
     rank
+}
+
+/// Every document's place in the order of ids and in reading order (`ordered`), so a
+/// corpus-wide list orders its pairs without comparing strings again.
+fn id_and_reading_ranks(corpus: &Corpus) -> (Vec<u32>, Vec<u32>) {
+    let docs = &corpus.documents;
+    let by_id = ranks(docs.len(), |i| docs[i].id.as_str());
+    let sources: Vec<Option<&str>> = docs
+        .iter()
+        .map(|d| d.source.as_deref())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let source_rank = |s: Option<&str>| sources.binary_search(&s).unwrap_or(0);
+    let reading = ranks(docs.len(), |i| {
+        let d = &docs[i];
+        (
+            d.period.map(Period::sort_key),
+            source_rank(d.source.as_deref()),
+            by_id[i],
+        )
+    });
+    (by_id, reading)
 }
 
 /// The same conference reported by other outlets: same kind and period, another
@@ -204,7 +224,7 @@ fn other_outlets(
     let per_outlet = cap.div_ceil(by_source.len().max(1)).max(1);
     let mut out = Vec::new();
     for (source, members) in by_source {
-        let theirs = source.as_deref();
+        let theirs = *source;
         if theirs == mine {
             continue;
         }
@@ -290,28 +310,51 @@ fn candidates(corpus: &Corpus, index: &Index, d: usize, cap: usize) -> Vec<Candi
     out
 }
 
-/// The suggestion of a pair in reading order, its score moved by how alike the two
+/// A pair in reading order, scored: its reason's score moved by how alike the two
 /// documents' topics are.
+#[derive(Clone, Copy)]
+struct Scored {
+    pair: (usize, usize),
+    score: f32,
+    alike: f32,
+    reason: Reason,
+}
+
+impl Scored {
+    fn new(index: &Index, pair: (usize, usize), score: f32, reason: Reason) -> Scored {
+        let alike = index.alike(pair.0, pair.1);
+        Scored {
+            pair,
+            score: (score + CONTENT_WEIGHT * (alike - 0.5)).clamp(0.0, 1.0),
+            alike,
+            reason,
+        }
+    }
+
+    /// The suggestion, with its ids and reason written out.
+    fn suggestion(self, corpus: &Corpus) -> Suggestion {
+        let (l, r) = self.pair;
+        let mut reason = String::with_capacity(96);
+        self.reason.write(corpus, self.alike, &mut reason);
+        Suggestion {
+            left_index: l,
+            right_index: r,
+            left: corpus.documents[l].id.clone(),
+            right: corpus.documents[r].id.clone(),
+            reason,
+            score: self.score,
+        }
+    }
+}
+
 fn suggestion(
     corpus: &Corpus,
     index: &Index,
-    (l, r): (usize, usize),
+    pair: (usize, usize),
     score: f32,
     reason: Reason,
 ) -> Suggestion {
-    let alike = index.alike(l, r);
-    Suggestion {
-        left_index: l,
-        right_index: r,
-        left: corpus.documents[l].id.clone(),
-        right: corpus.documents[r].id.clone(),
-        reason: format!(
-            "{}; topics {:.0}% alike",
-            reason.text(corpus),
-            100.0 * alike
-        ),
-        score: (score + CONTENT_WEIGHT * (alike - 0.5)).clamp(0.0, 1.0),
-    }
+    Scored::new(index, pair, score, reason).suggestion(corpus)
 }
 
 fn best_first(list: &mut [Suggestion]) {
@@ -328,7 +371,7 @@ pub fn suggest(corpus: &Corpus) -> Vec<Suggestion> {
     (0..corpus.documents.len()).into_par_iter().for_each(|i| {
         index.profile(i);
     });
-    let rank = reading_ranks(corpus);
+    let (by_id, rank) = id_and_reading_ranks(corpus);
     let pair = |a: usize, b: usize| if rank[a] <= rank[b] { (a, b) } else { (b, a) };
     let found: Vec<((usize, usize), f32, Reason)> = (0..corpus.documents.len())
         .into_par_iter()
@@ -350,12 +393,17 @@ pub fn suggest(corpus: &Corpus) -> Vec<Suggestion> {
             }
         }
     }
-    let mut list: Vec<Suggestion> = best
+    // Ranked before any text is written: `best_first`'s order, ids compared by rank.
+    let mut scored: Vec<Scored> = best
         .into_par_iter()
-        .map(|((l, r), (score, reason))| suggestion(corpus, &index, (l, r), score, reason))
+        .map(|(pair, (score, reason))| Scored::new(&index, pair, score, reason))
         .collect();
-    best_first(&mut list);
-    list
+    let ids = |s: &Scored| (by_id[s.pair.0], by_id[s.pair.1]);
+    scored.par_sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(ids(a).cmp(&ids(b))));
+    scored
+        .into_par_iter()
+        .map(|s| s.suggestion(corpus))
+        .collect()
 }
 
 /// Counterparts worth comparing with one document, best first. `left`/`right` keep

@@ -151,12 +151,19 @@ impl Lexicon {
     /// case and diacritics folded, US spellings turned into UK ones.
     pub fn normalize(&self, s: &str) -> String {
         let mut folded = String::with_capacity(s.len() + 2);
-        folded.push(' ');
-        fold_words_into(s, &mut folded);
-        if !folded.ends_with(' ') {
-            folded.push(' ');
+        self.normalize_into(s, &mut folded);
+        folded
+    }
+
+    /// [`Lexicon::normalize`] into `out` (cleared first), so one buffer serves many texts.
+    pub fn normalize_into(&self, s: &str, out: &mut String) {
+        out.clear();
+        out.push(' ');
+        fold_words_into(s, out);
+        if !out.ends_with(' ') {
+            out.push(' ');
         }
-        self.spellings.apply(folded)
+        self.spellings.apply_in_place(out);
     }
 
     /// Folds one word like the text it sits in ("Defense" → "defence").

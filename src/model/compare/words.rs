@@ -68,6 +68,12 @@ pub fn words() -> &'static Words {
     })
 }
 
+/// The stems of [`Words::event_nouns`], as a value's context holds its words.
+pub fn event_noun_stems() -> &'static FxHashSet<String> {
+    static S: OnceLock<FxHashSet<String>> = OnceLock::new();
+    S.get_or_init(|| words().event_nouns.iter().map(|w| stem(w)).collect())
+}
+
 /// A crude English stem, so "connecting" and "connected", "location" and "locations",
 /// "country" and "countries", "exchange" and "exchanges" count as the same word.
 pub fn stem(word: &str) -> String {
