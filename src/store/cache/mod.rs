@@ -6,7 +6,8 @@
 //! trusts), and by what the folder walk left out. Any difference rebuilds the whole model:
 //! cleaning reads a corpus-wide vocabulary, so one new file can change how another is
 //! cleaned. A cache that cannot be read, from another version, truncated or damaged
-//! (its payload carries a SHA-256) is ignored with one note and written anew.
+//! (each segment of its snapshot carries an XXH3-128 checksum) is ignored with one note
+//! and written anew.
 
 use super::corpus_source::CorpusSource;
 use super::paths;
@@ -17,14 +18,15 @@ use crate::model::source::{self, CorpusError};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::fs;
-use std::io::{BufWriter, Write};
+use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
+use xxhash_rust::xxh3::xxh3_128;
 
 /// The first word of every cache file.
 const MAGIC: &str = "dossier-cache";
 /// The layout of the file and of the snapshot in it; bump when either changes.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// Files changed this recently are not trusted to be finished: a second edit within the
 /// file system's timestamp granularity would go unseen, so no cache is written.
 const SETTLING: Duration = Duration::from_secs(2);
@@ -147,9 +149,17 @@ impl Stamp {
         if let Some(o) = options.overrides {
             hash.update(o.fingerprint());
         }
-        // A rebuilt dossier may build another model from the same files.
+        // A rebuilt dossier may build another model from the same files. Its change time
+        // is left out: a new hard link to the same binary changes it.
         if let Ok(exe) = std::env::current_exe() {
-            hash.update(FileStat::of(&exe).bytes());
+            let stat = FileStat::of(&exe);
+            hash.update(
+                FileStat {
+                    changed_ns: 0,
+                    ..stat
+                }
+                .bytes(),
+            );
         }
         let mut settled = true;
         if let CorpusSource::Folder(dir) = source {
@@ -221,40 +231,93 @@ fn changed_ns(_: &fs::Metadata) -> i128 {
     0
 }
 
-/// Reads a cache file: header line, then `KEY SHA256 LENGTH`, then the snapshot.
+/// Reads a cache file: the header line, `KEY COUNT`, one `LENGTH CHECKSUM` line per
+/// snapshot segment, then the segments back to back (each read and parsed on a worker).
 fn read(file: &Path, key: &str) -> Lookup {
-    let bytes = match fs::read(file) {
-        Ok(b) => b,
+    let opened = match fs::File::open(file) {
+        Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Lookup::Miss,
         Err(e) => return Lookup::Damaged(format!("unreadable: {e}")),
     };
-    let mut lines = bytes.splitn(3, |&b| b == b'\n');
-    let (Some(first), Some(second), Some(payload)) = (lines.next(), lines.next(), lines.next())
-    else {
-        return Lookup::Damaged("not a dossier cache".into());
+    let table = match Table::read(opened, key) {
+        Ok(Some(table)) => table,
+        Ok(None) => return Lookup::Miss,
+        Err(why) => return Lookup::Damaged(why),
     };
-    let first = String::from_utf8_lossy(first);
-    if !first.starts_with(MAGIC) {
-        return Lookup::Damaged("not a dossier cache".into());
-    }
-    if first != header() {
-        return Lookup::Damaged("written by another version of dossier or its data".into());
-    }
-    let second = String::from_utf8_lossy(second);
-    let mut fields = second.split(' ');
-    let (Some(saved_key), Some(sum), Some(len)) = (fields.next(), fields.next(), fields.next())
-    else {
-        return Lookup::Damaged("its second line is damaged".into());
-    };
-    if saved_key != key {
-        return Lookup::Miss;
-    }
-    if len.parse::<usize>().ok() != Some(payload.len()) || hex(&Sha256::digest(payload)) != sum {
-        return Lookup::Damaged("truncated or damaged".into());
-    }
-    match snapshot::read(payload) {
+    let segment = |i: usize| table.segment(file, i);
+    match snapshot::read(table.segments.len(), segment) {
         Ok(corpus) => Lookup::Hit(Box::new(corpus)),
         Err(why) => Lookup::Damaged(why),
+    }
+}
+
+/// Where each snapshot segment sits in a cache file, and its checksum.
+struct Table {
+    /// `(offset, length, checksum)` per segment.
+    segments: Vec<(u64, usize, u128)>,
+}
+
+impl Table {
+    /// The table of a cache file of this `key`; `None` when the file is of another key.
+    fn read(file: fs::File, key: &str) -> Result<Option<Table>, String> {
+        let size = file
+            .metadata()
+            .map_err(|e| format!("unreadable: {e}"))?
+            .len();
+        let mut lines = BufReader::new(file.take(1 << 24)).split(b'\n');
+        let mut next = || -> Result<String, String> {
+            match lines.next() {
+                Some(Ok(line)) => Ok(String::from_utf8_lossy(&line).into_owned()),
+                Some(Err(e)) => Err(format!("unreadable: {e}")),
+                None => Err("truncated or damaged".into()),
+            }
+        };
+        let first = next().map_err(|_| "not a dossier cache".to_owned())?;
+        if !first.starts_with(MAGIC) {
+            return Err("not a dossier cache".into());
+        }
+        if first != header() {
+            return Err("written by another version of dossier or its data".into());
+        }
+        let second = next()?;
+        let (saved_key, count) = second.split_once(' ').ok_or("its second line is damaged")?;
+        if saved_key != key {
+            return Ok(None);
+        }
+        let count: usize = count.parse().map_err(|_| "its second line is damaged")?;
+        let mut offset = (first.len() + second.len() + 2) as u64;
+        let mut lengths = Vec::with_capacity(count.min(1 << 16));
+        for _ in 0..count {
+            let line = next()?;
+            offset += line.len() as u64 + 1;
+            let (len, sum) = line.split_once(' ').ok_or("truncated or damaged")?;
+            let len: usize = len.parse().map_err(|_| "truncated or damaged")?;
+            let sum = u128::from_str_radix(sum, 16).map_err(|_| "truncated or damaged")?;
+            lengths.push((len, sum));
+        }
+        let mut segments = Vec::with_capacity(lengths.len());
+        for (len, sum) in lengths {
+            segments.push((offset, len, sum));
+            offset += len as u64;
+        }
+        if offset != size {
+            return Err("truncated or damaged".into());
+        }
+        Ok(Some(Table { segments }))
+    }
+
+    /// The bytes of segment `i` of `file`, checked against their checksum.
+    fn segment(&self, file: &Path, i: usize) -> Result<Vec<u8>, String> {
+        let &(offset, len, sum) = self.segments.get(i).ok_or("truncated or damaged")?;
+        let unreadable = |e: std::io::Error| format!("unreadable: {e}");
+        let mut f = fs::File::open(file).map_err(unreadable)?;
+        f.seek(SeekFrom::Start(offset)).map_err(unreadable)?;
+        let mut bytes = vec![0; len];
+        f.read_exact(&mut bytes).map_err(unreadable)?;
+        if xxh3_128(&bytes) != sum {
+            return Err("truncated or damaged".into());
+        }
+        Ok(bytes)
     }
 }
 
@@ -262,19 +325,19 @@ fn read(file: &Path, key: &str) -> Lookup {
 fn write(file: &Path, key: &str, corpus: &Corpus) -> std::io::Result<()> {
     let dir = file.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;
-    let mut payload = Vec::new();
-    snapshot::write(corpus, &mut payload)?;
+    let segments = snapshot::write(corpus)?;
+    let sums: Vec<u128> = segments.par_iter().map(|s| xxh3_128(s)).collect();
     let tmp = tempfile::NamedTempFile::new_in(dir)?;
     {
         let mut out = BufWriter::new(tmp.as_file());
         writeln!(out, "{}", header())?;
-        writeln!(
-            out,
-            "{key} {} {}",
-            hex(&Sha256::digest(&payload)),
-            payload.len()
-        )?;
-        out.write_all(&payload)?;
+        writeln!(out, "{key} {}", segments.len())?;
+        for (segment, sum) in segments.iter().zip(&sums) {
+            writeln!(out, "{} {sum:032x}", segment.len())?;
+        }
+        for segment in &segments {
+            out.write_all(segment)?;
+        }
         out.flush()?;
     }
     tmp.persist(file).map_err(|e| e.error)?;

@@ -94,6 +94,20 @@ fn an_unchanged_folder_comes_back_from_the_cache() {
 }
 
 #[test]
+fn a_new_hard_link_to_the_program_keeps_the_cache() {
+    let s = Setup::new(3);
+    let (first, _) = s.load(None);
+    // A second name for the running binary changes its inode's change time only.
+    let exe = std::env::current_exe().unwrap();
+    let link = exe.with_file_name(format!("dossier-link-test-{}", std::process::id()));
+    fs::hard_link(&exe, &link).unwrap();
+    let (second, built) = s.load(None);
+    fs::remove_file(&link).unwrap();
+    assert!(!built, "a hard link is not a new program");
+    assert_same(&first, &second);
+}
+
+#[test]
 fn a_new_or_edited_file_rebuilds_the_model() {
     let s = Setup::new(6);
     let (before, _) = s.load(None);
