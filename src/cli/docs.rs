@@ -31,8 +31,8 @@ struct ListRow<'a> {
 }
 
 /// The id of the document `d` is an exact copy of.
-fn copy_of<'a>(corpus: &'a Corpus, d: &Document) -> Option<&'a str> {
-    let i = corpus.document(&d.id)?;
+/// The id of the document that document `i` is an exact copy of.
+fn copy_of(corpus: &Corpus, i: usize) -> Option<&str> {
     corpus
         .duplicate_of(i)
         .map(|o| corpus.documents[o].id.as_str())
@@ -50,24 +50,24 @@ pub fn list_some(
     format: Format,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let docs: Vec<&Document> = corpus
+    let docs: Vec<(usize, &Document)> = corpus
         .newest_first()
         .into_iter()
         .filter(|&i| keep(i))
-        .map(|i| &corpus.documents[i])
+        .map(|i| (i, &corpus.documents[i]))
         .collect();
     match format {
         Format::Json => {
             let rows: Vec<ListRow> = docs
                 .iter()
-                .map(|d| ListRow {
+                .map(|&(i, d)| ListRow {
                     id: &d.id,
                     date: d.event_date.or(d.published).map(|x| x.to_string()),
                     source: d.source.as_deref(),
                     period: d.period.map(|p| p.to_string()),
                     kind: d.kind,
                     title: &d.title,
-                    copy_of: copy_of(corpus, d),
+                    copy_of: copy_of(corpus, i),
                 })
                 .collect();
             output::json(out, &rows)
@@ -75,14 +75,14 @@ pub fn list_some(
         Format::Text => {
             let idw = docs
                 .iter()
-                .map(|d| d.id.chars().count())
+                .map(|(_, d)| d.id.chars().count())
                 .max()
                 .unwrap_or(2)
                 .max(2);
             // Outlets are short names; a joint credit ("VNS/VNA") widens the column a little.
             let srcw = docs
                 .iter()
-                .filter_map(|d| d.source.as_deref())
+                .filter_map(|(_, d)| d.source.as_deref())
                 .map(|s| s.chars().count())
                 .max()
                 .unwrap_or(0)
@@ -98,9 +98,9 @@ pub fn list_some(
                     fit("KIND", 17)
                 ),
             )?;
-            for d in docs {
+            for (i, d) in docs {
                 let period = d.period.map_or_else(|| "—".to_owned(), |p| p.to_string());
-                let copy = copy_of(corpus, d)
+                let copy = copy_of(corpus, i)
                     .map(|o| format!("  (exact copy of {o})"))
                     .unwrap_or_default();
                 line(

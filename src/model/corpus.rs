@@ -1,5 +1,6 @@
 //! The in-memory model: documents, entities, mentions and events, built once.
 
+use super::date::Date;
 use super::document::Document;
 use super::duplicates::{ContentHash, Duplicates};
 use super::entity::{Entity, Mention};
@@ -274,12 +275,14 @@ impl Corpus {
 
     /// Document indices, newest first (undated last, then by id).
     pub fn newest_first(&self) -> Vec<usize> {
+        let dates: Vec<Option<Date>> = self.documents.iter().map(Document::sort_date).collect();
         let mut order: Vec<usize> = (0..self.documents.len()).collect();
-        order.sort_by(|&a, &b| {
-            let (da, db) = (&self.documents[a], &self.documents[b]);
-            db.sort_date()
-                .cmp(&da.sort_date())
-                .then_with(|| da.id.cmp(&db.id))
+        // A total order (the index breaks ties), so the unstable sort is deterministic.
+        order.par_sort_unstable_by(|&a, &b| {
+            dates[b]
+                .cmp(&dates[a])
+                .then_with(|| self.documents[a].id.cmp(&self.documents[b].id))
+                .then(a.cmp(&b))
         });
         order
     }

@@ -7,7 +7,7 @@
 //! cleaning reads a corpus-wide vocabulary, so one new file can change how another is
 //! cleaned. A cache that cannot be read, from another version, truncated or damaged
 //! (each segment of its snapshot carries an XXH3-128 checksum) is ignored with one note
-//! and written anew.
+//! and written anew. Cache files no corpus has used for a month are deleted.
 
 use super::corpus_source::CorpusSource;
 use super::paths;
@@ -76,7 +76,10 @@ pub fn load(
     let found = read(&file, &stamp.key);
     clock.lap("reading the cache");
     match found {
-        Lookup::Hit(corpus) => return Ok(*corpus),
+        Lookup::Hit(corpus) => {
+            prune::mark_used(&file);
+            return Ok(*corpus);
+        }
         Lookup::Miss => {}
         Lookup::Damaged(why) => {
             note = Some(format!(
@@ -93,6 +96,7 @@ pub fn load(
         let why = format!("the cache {} could not be written: {e}", file.display());
         note = Some(note.map_or(why.clone(), |n| format!("{n}; {why}")));
     }
+    prune::prune(&cache.dir, &file, SystemTime::now());
     clock.lap("writing the cache");
     corpus.cache_note = note.map(String::into_boxed_str);
     Ok(corpus)
@@ -352,5 +356,6 @@ fn hex(bytes: &[u8]) -> String {
     })
 }
 
+mod prune;
 #[cfg(test)]
 mod tests;
