@@ -59,13 +59,24 @@ pub struct Folded {
 
 /// The folded byte of an ASCII byte: letters lower-cased, name punctuation kept,
 /// every other byte a separator.
-fn fold_ascii(b: u8) -> u8 {
+const fn fold_ascii(b: u8) -> u8 {
     if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'\'' | b'+' | b'&') {
         b.to_ascii_lowercase()
     } else {
         b' '
     }
 }
+
+/// [`fold_ascii`] of every ASCII byte, looked up on the hot path.
+const FOLD_ASCII: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = fold_ascii(b as u8);
+        b += 1;
+    }
+    t
+};
 
 impl Folded {
     /// Refills `self` from `original`, reusing its buffers. The folded text starts
@@ -81,24 +92,28 @@ impl Folded {
         self.map.push(0);
         let src = original.as_bytes();
         let mut at = 0;
+        // Whether the last folded byte is a space (no multi-byte character ends in one).
+        let mut after_space = true;
         while at < src.len() {
             let b = src[at];
             if b.is_ascii() {
-                let f = fold_ascii(b);
-                if f != b' ' || bytes.last() != Some(&b' ') {
+                let f = FOLD_ASCII[usize::from(b)];
+                if f != b' ' || !after_space {
                     bytes.push(f);
                     self.map.push(offset(at));
+                    after_space = f == b' ';
                 }
                 at += 1;
                 continue;
             }
             let c = original[at..].chars().next().unwrap_or(' ');
             let f = fold_gazetteer_char(c);
-            if f != ' ' || bytes.last() != Some(&b' ') {
+            if f != ' ' || !after_space {
                 let mut buf = [0u8; 4];
                 let enc = f.encode_utf8(&mut buf);
                 bytes.extend_from_slice(enc.as_bytes());
                 self.map.extend(std::iter::repeat_n(offset(at), enc.len()));
+                after_space = f == ' ';
             }
             at += c.len_utf8();
         }

@@ -32,17 +32,30 @@ pub fn fold_word(word: &str) -> String {
     word.chars().map(fold_match_char).collect()
 }
 
+/// [`fold_word`] into a reused buffer (a lookup per word must not allocate).
+fn fold_word_into(word: &str, out: &mut String) {
+    out.clear();
+    out.extend(word.chars().map(fold_match_char));
+}
+
 /// Full names of one document by section and folded first or last word, in reading
 /// order: a one-word reference ("Chiến", "Fan") finds its antecedent by one lookup.
 #[derive(Default)]
 struct Antecedents {
-    by_word: FxHashMap<(usize, String), Vec<(usize, String)>>,
+    /// Per section, per folded word: keyed by section first so that a lookup borrows
+    /// the word instead of building a key.
+    by_word: FxHashMap<usize, FxHashMap<String, Vec<(usize, String)>>>,
 }
 
 impl Antecedents {
     fn add(&mut self, pos: usize, sec: usize, name: &str) {
         for w in [first_word(name), last_word(name)] {
-            let list = self.by_word.entry((sec, fold_word(w))).or_default();
+            let list = self
+                .by_word
+                .entry(sec)
+                .or_default()
+                .entry(fold_word(w))
+                .or_default();
             if !list.iter().any(|(p, n)| *p == pos && n == name) {
                 list.push((pos, name.to_owned()));
             }
@@ -52,7 +65,7 @@ impl Antecedents {
     /// The full name a one-word reference at field `pos` stands for: the only one with
     /// that word, else the nearest before it, else the first.
     fn find(&self, pos: usize, sec: usize, folded: &str) -> Option<&str> {
-        let same = self.by_word.get(&(sec, folded.to_owned()))?;
+        let same = self.by_word.get(&sec)?.get(folded)?;
         let first = same.first()?;
         if same.iter().all(|(_, n)| *n == first.1) {
             return Some(&first.1);
@@ -69,7 +82,8 @@ impl Antecedents {
 /// each field's text and its selected candidates.
 pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
     let mut full = Antecedents::default();
-    let mut acronyms: FxHashMap<(usize, String), Candidate> = FxHashMap::default();
+    // Per section, per acronym (a lookup borrows the word).
+    let mut acronyms: FxHashMap<usize, FxHashMap<String, Candidate>> = FxHashMap::default();
     for (pos, (f, _, cands)) in fields.iter().enumerate() {
         for c in cands {
             if c.kind == EntityKind::Person && c.name.contains([' ', '\u{a0}']) {
@@ -77,14 +91,17 @@ pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
             }
             if let Some(a) = &c.acronym {
                 acronyms
-                    .entry((section(*f), a.clone()))
+                    .entry(section(*f))
+                    .or_default()
+                    .entry(a.clone())
                     .or_insert_with(|| c.clone());
             }
         }
     }
     // Words as written that may be references: most words are rejected by one lookup
     // without folding them.
-    let mut written: FxHashSet<String> = acronyms.keys().map(|k| k.1.clone()).collect();
+    let mut written: FxHashSet<String> =
+        acronyms.values().flat_map(|m| m.keys().cloned()).collect();
     for (_, _, cands) in &fields {
         for c in cands.iter().filter(|c| c.kind == EntityKind::Person) {
             for w in [first_word(&c.name), last_word(&c.name)] {
@@ -93,17 +110,18 @@ pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
             }
         }
     }
-    let mut sections: FxHashSet<usize> = acronyms.keys().map(|k| k.0).collect();
-    sections.extend(full.by_word.keys().map(|k| k.0));
+    let mut sections: FxHashSet<usize> = acronyms.keys().copied().collect();
+    sections.extend(full.by_word.keys().copied());
     let mut out = Vec::new();
+    let mut folded = String::new();
     for (pos, (f, text, mut cands)) in fields.into_iter().enumerate() {
         let sec = section(f);
         for c in cands.iter_mut() {
-            if c.kind == EntityKind::Person
-                && !c.name.contains([' ', '\u{a0}'])
-                && let Some(name) = full.find(pos, sec, &fold_word(&c.name))
-            {
-                c.name = name.to_owned();
+            if c.kind == EntityKind::Person && !c.name.contains([' ', '\u{a0}']) {
+                fold_word_into(&c.name, &mut folded);
+                if let Some(name) = full.find(pos, sec, &folded) {
+                    c.name = name.to_owned();
+                }
             }
         }
         cands.sort_by_key(|c| c.cover.0);
@@ -117,16 +135,17 @@ pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
             {
                 continue;
             }
-            if let Some(def) = acronyms.get(&(sec, w.to_owned())) {
+            if let Some(def) = acronyms.get(&sec).and_then(|m| m.get(w)) {
                 let mut c = def.clone();
                 (c.start, c.end, c.cover) = (start, end, (start, end));
                 c.acronym = None;
                 c.nested = false;
                 extra.push(c);
-            } else if !next_to_capitalised(text, start, end)
-                && let Some(name) = full.find(pos, sec, &fold_word(w))
-            {
-                extra.push(Candidate::new(EntityKind::Person, start, end, name));
+            } else if !next_to_capitalised(text, start, end) {
+                fold_word_into(w, &mut folded);
+                if let Some(name) = full.find(pos, sec, &folded) {
+                    extra.push(Candidate::new(EntityKind::Person, start, end, name));
+                }
             }
         }
         cands.extend(extra);
@@ -161,25 +180,31 @@ fn covered(cands: &[Candidate], start: usize, end: usize) -> bool {
         .any(|c| start < c.cover.1 && end > c.cover.0)
 }
 
-/// Word ranges of `text` (letters, marks, digits).
+/// Word ranges of `text` (letters, marks, digits). ASCII bytes, nearly all of them,
+/// are classified without decoding.
 fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut start: Option<usize> = None;
-    let mut chars = text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')));
+    let b = text.as_bytes();
+    let mut i = 0;
     std::iter::from_fn(move || {
-        for (i, c) in chars.by_ref() {
-            let word = c.is_alphanumeric() || is_mark(c);
+        let mut start = None;
+        while i < b.len() {
+            let (word, len) = if b[i].is_ascii() {
+                (b[i].is_ascii_alphanumeric(), 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric() || is_mark(c), c.len_utf8())
+            };
             match (word, start) {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {
-                    start = None;
-                    return Some((s, i));
+                    i += len;
+                    return Some((s, i - len));
                 }
                 _ => {}
             }
+            i += len;
         }
-        None
+        start.take().map(|s| (s, b.len()))
     })
 }
 

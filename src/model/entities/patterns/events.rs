@@ -44,7 +44,10 @@ struct Compiled {
     ordinal_at: Regex,
     heads: aho_corasick::AhoCorasick,
     ordinal: Regex,
+    /// The capture indices of `ordinal`'s ord, body and head.
+    groups: [usize; 3],
     named: Regex,
+    anniversary_word: memchr::memmem::Finder<'static>,
     anniversary: Regex,
 }
 
@@ -52,18 +55,29 @@ fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
     C.get_or_init(|| {
         let lower_heads = HEADS.to_lowercase();
+        let ordinal = super::build_regex(&format!(
+            r"^(?P<ord>{ORDINAL})\s+(?P<body>(?:[\p{{L}}\p{{M}}\d'’.]+(?:\s*[-–—]\s*|\s+)){{0,8}}?)(?P<head>(?i:{lower_heads}))(?-u:\b)"
+        ))
+        .expect("event regex is valid");
+        let group = |name: &str| {
+            ordinal
+                .capture_names()
+                .position(|n| n == Some(name))
+                .expect("the event regex names its groups")
+        };
+        let groups = [group("ord"), group("body"), group("head")];
         Compiled {
             any_head: aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(HEADS.split('|'))
                 .expect("event heads build an automaton"),
             heads: super::triggers(HEADS.split('|')),
             ordinal_at: super::build_regex(&format!(r"(?-u:\b)(?:{ORDINAL})(?-u:\b)"))
                 .expect("ordinal regex is valid"),
-            ordinal: super::build_regex(&format!(
-                r"^(?P<ord>{ORDINAL})\s+(?P<body>(?:[\p{{L}}\p{{M}}\d'’.]+(?:\s*[-–—]\s*|\s+)){{0,8}}?)(?P<head>(?i:{lower_heads}))(?-u:\b)"
-            ))
-            .expect("event regex is valid"),
+            ordinal,
+            groups,
+            anniversary_word: memchr::memmem::Finder::new("anniversar"),
             named: super::build_regex(&format!(
                 r"^{CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{CAP}|of|on|for|and))*?(?:\s+|\s*[-–—]\s*)(?:{HEADS})(?-u:\b)"
             ))
@@ -82,18 +96,56 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let c = compiled();
     // Each pattern runs only where its fixed words occur.
     let any_head = c.any_head.is_match(text);
-    let ordinal = any_head && has_ordinal(text);
-    for at in c.ordinal_at.find_iter(if ordinal { text } else { "" }) {
-        let from = at.start();
-        let Some(m) = c.ordinal.captures(&text[from..]) else {
+    if !any_head {
+        anniversaries(text, c, out);
+        return;
+    }
+    if has_ordinal(text) {
+        ordinal_events(text, c, out);
+    }
+    let mut done = 0;
+    // The case-sensitive heads are among the case-blind ones: no scan without them.
+    for (head, _) in super::trigger_hits(&c.heads, text) {
+        if head < done {
+            continue;
+        }
+        let from = super::run_start(text, head, 12, true).max(done);
+        let Some(m) = c.named.find(&text[from..]) else {
             continue;
         };
-        let (Some(ord), Some(body), Some(head)) = (m.name("ord"), m.name("body"), m.name("head"))
+        done = from + m.end();
+        let lead = skip_leading(m.as_str());
+        let name = &m.as_str()[lead..];
+        if !name.contains(char::is_whitespace) {
+            continue;
+        }
+        let start = from + lead;
+        let mut cand = Candidate::new(EntityKind::Event, start, from + m.end(), name);
+        cand.series = Some(name.to_owned());
+        out.push(cand);
+    }
+    anniversaries(text, c, out);
+}
+
+/// "the 9th … Exchange": an ordinal, up to eight words and a head.
+fn ordinal_events(text: &str, c: &Compiled, out: &mut Vec<Candidate>) {
+    // One set of capture slots for every ordinal of the field.
+    let mut locs = c.ordinal.capture_locations();
+    let [ord_i, body_i, head_i] = c.groups;
+    for at in c.ordinal_at.find_iter(text) {
+        let from = at.start();
+        if opens_no_name(&text[at.end()..])
+            || c.ordinal.captures_read(&mut locs, &text[from..]).is_none()
+        {
+            continue;
+        }
+        let (Some(ord), Some(body), Some(head)) =
+            (locs.get(ord_i), locs.get(body_i), locs.get(head_i))
         else {
             continue;
         };
-        let shift = |r: std::ops::Range<usize>| (from + r.start)..(from + r.end);
-        let (ord, body, head) = (shift(ord.range()), shift(body.range()), shift(head.range()));
+        let shift = |r: (usize, usize)| (from + r.0)..(from + r.1);
+        let (ord, body, head) = (shift(ord), shift(body), shift(head));
         let mut words = text[body.clone()]
             .split(|ch: char| ch.is_whitespace() || "-–—".contains(ch))
             .filter(|w| !w.is_empty());
@@ -119,32 +171,31 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         cand.series = Some(text[body.start..end].to_owned());
         out.push(cand);
     }
-    let mut done = 0;
-    // The case-sensitive heads are among the case-blind ones: no scan without them.
-    for (head, _) in super::trigger_hits(&c.heads, if any_head { text } else { "" }) {
-        if head < done {
-            continue;
-        }
-        let from = super::run_start(text, head, 12, true).max(done);
-        let Some(m) = c.named.find(&text[from..]) else {
-            continue;
-        };
-        done = from + m.end();
-        let lead = skip_leading(m.as_str());
-        let name = &m.as_str()[lead..];
-        if !name.contains(char::is_whitespace) {
-            continue;
-        }
-        let start = from + lead;
-        let mut cand = Candidate::new(EntityKind::Event, start, from + m.end(), name);
-        cand.series = Some(name.to_owned());
-        out.push(cand);
+}
+
+/// True when the word after an ordinal ("first half", "first time") is one that no
+/// event name has: whatever the ordinal pattern matched there would open its body with
+/// that word and be dropped, so the pattern need not run. Exact: the word must end at
+/// an ASCII byte outside the pattern's word class (a non-ASCII one may continue it).
+fn opens_no_name(after: &str) -> bool {
+    let word = after.trim_start_matches(char::is_whitespace);
+    if word.len() == after.len() {
+        return false;
     }
-    for m in c.anniversary.captures_iter(if text.contains("anniversar") {
-        text
-    } else {
-        ""
-    }) {
+    let end = word
+        .bytes()
+        .position(|b| !b.is_ascii_alphanumeric() && !matches!(b, b'.' | b'\''))
+        .unwrap_or(word.len());
+    let ends_here = word.as_bytes().get(end).is_none_or(|b| b.is_ascii());
+    ends_here && NOT_IN_NAME.contains(&&word[..end])
+}
+
+/// "the 80th anniversary of …" with its subject.
+fn anniversaries(text: &str, c: &Compiled, out: &mut Vec<Candidate>) {
+    if c.anniversary_word.find(text.as_bytes()).is_none() {
+        return;
+    }
+    for m in c.anniversary.captures_iter(text) {
         let (Some(ord), Some(obj)) = (m.name("ord"), m.name("obj")) else {
             continue;
         };

@@ -211,7 +211,7 @@ pub fn find_vietnamese(text: &str, out: &mut Vec<Candidate>) {
     // One buffer for every run of the field: most runs are a single word.
     let mut words = Vec::new();
     while at < text.len() {
-        let Some(start) = text[at..].find(char::is_uppercase).map(|i| at + i) else {
+        let Some(start) = next_upper(text, at) else {
             return;
         };
         let word_start_ok = text[..start]
@@ -238,14 +238,42 @@ pub fn find_vietnamese(text: &str, out: &mut Vec<Candidate>) {
         if !word_start_ok || !(3..=4).contains(&words.len()) {
             continue;
         }
-        let syllables: Vec<String> = words.iter().map(|&(s, e)| fold_word(&text[s..e])).collect();
-        if family.contains(&syllables[0]) && syllables.iter().all(|s| vietnamese_syllable(s)) {
+        // The family name first: most runs fail there, before the others are folded.
+        let first = fold_word(&text[words[0].0..words[0].1]);
+        if family.contains(&first)
+            && vietnamese_syllable(&first)
+            && words[1..]
+                .iter()
+                .all(|&(s, e)| vietnamese_syllable(&fold_word(&text[s..e])))
+        {
             let (s, e) = (words[0].0, words[words.len() - 1].1);
             let mut c = Candidate::new(EntityKind::Person, s, e, &text[s..e]);
             c.source = super::super::candidate::Source::Shape;
             out.push(c);
         }
     }
+}
+
+/// The offset of the first upper-case character of `text` at or after `at` (a char
+/// boundary); ASCII bytes are checked without decoding.
+fn next_upper(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = at;
+    while i < b.len() {
+        if b[i].is_ascii() {
+            if b[i].is_ascii_uppercase() {
+                return Some(i);
+            }
+            i += 1;
+        } else {
+            let c = text[i..].chars().next()?;
+            if c.is_uppercase() {
+                return Some(i);
+            }
+            i += c.len_utf8();
+        }
+    }
+    None
 }
 
 /// Untitled names with a middle initial ("Ferdinand R. Marcos Jr.", "John F. Kelly"): a

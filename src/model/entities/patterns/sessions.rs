@@ -20,7 +20,10 @@ const YEAR_WORDS: &[&str] = &[
 ];
 
 struct Compiled {
+    /// The lower-case parts of the sitting words: no sitting without one of them.
+    sitting_words: [memchr::memmem::Finder<'static>; 3],
     sitting: Regex,
+    year_word: memchr::memmem::Finder<'static>,
     year: Regex,
     pair: Regex,
 }
@@ -28,6 +31,8 @@ struct Compiled {
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
     C.get_or_init(|| Compiled {
+        sitting_words: ["ession", "lenum", "ongress"].map(memchr::memmem::Finder::new),
+        year_word: memchr::memmem::Finder::new("Year"),
         sitting: super::build_regex(&format!(
             r"(?-u:\b)(?P<ord>{ORDINAL})\s+(?P<what>(?i:plenum|plenary session|plenary meeting|extraordinary session|session|congress))\s+of\s+the\s+(?P<body>(?:{ORDINAL})\s+(?:{CAP}\s+){{0,4}}(?:Committee|Assembly|Congress|Council|Commission))(?-u:\b)"
         ))
@@ -42,29 +47,14 @@ fn compiled() -> &'static Compiled {
 /// Sitting and named-year candidates in `text`.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let c = compiled();
-    let lower = text.contains("ession") || text.contains("lenum") || text.contains("ongress");
-    for m in c.sitting.captures_iter(if lower { text } else { "" }) {
-        let (Some(ord), Some(what), Some(body), Some(all)) =
-            (m.name("ord"), m.name("what"), m.name("body"), m.get(0))
-        else {
-            continue;
-        };
-        let mut cand = Candidate::new(
-            EntityKind::Event,
-            ord.start(),
-            all.end(),
-            &text[ord.start()..all.end()],
-        );
-        cand.ordinal = parse_ordinal(ord.as_str());
-        cand.series = Some(format!(
-            "{} of the {}",
-            what.as_str().to_lowercase(),
-            body.as_str()
-        ));
-        out.push(cand);
+    if c.sitting_words
+        .iter()
+        .any(|w| w.find(text.as_bytes()).is_some())
+    {
+        sittings(text, c, out);
     }
     let mut at = 0;
-    while let Some(i) = text[at..].find("Year") {
+    while let Some(i) = c.year_word.find(&text.as_bytes()[at..]) {
         let head = at + i;
         at = head + 4;
         let Some(m) = c.year.captures(&text[head..]) else {
@@ -95,6 +85,30 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         cand.series = year.map(|_| text[start..head + 4].to_owned());
         out.push(cand);
         at = end;
+    }
+}
+
+/// "the 5th plenum of the 13th Party Central Committee".
+fn sittings(text: &str, c: &Compiled, out: &mut Vec<Candidate>) {
+    for m in c.sitting.captures_iter(text) {
+        let (Some(ord), Some(what), Some(body), Some(all)) =
+            (m.name("ord"), m.name("what"), m.name("body"), m.get(0))
+        else {
+            continue;
+        };
+        let mut cand = Candidate::new(
+            EntityKind::Event,
+            ord.start(),
+            all.end(),
+            &text[ord.start()..all.end()],
+        );
+        cand.ordinal = parse_ordinal(ord.as_str());
+        cand.series = Some(format!(
+            "{} of the {}",
+            what.as_str().to_lowercase(),
+            body.as_str()
+        ));
+        out.push(cand);
     }
 }
 

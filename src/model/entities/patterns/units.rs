@@ -31,6 +31,29 @@ fn commands() -> &'static Regex {
     })
 }
 
+/// Finders of "Rotation" and "No.", the fixed words of the two unit patterns.
+fn words() -> &'static [memchr::memmem::Finder<'static>; 2] {
+    static W: OnceLock<[memchr::memmem::Finder<'static>; 2]> = OnceLock::new();
+    W.get_or_init(|| {
+        [
+            memchr::memmem::Finder::new("Rotation"),
+            memchr::memmem::Finder::new("No."),
+        ]
+    })
+}
+
+/// Finders of the command heads: a text holds a numbered command only if one occurs
+/// (anywhere, even inside a word).
+fn command_heads() -> &'static [memchr::memmem::Finder<'static>] {
+    static F: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
+    F.get_or_init(|| {
+        COMMAND_HEADS
+            .split('|')
+            .map(memchr::memmem::Finder::new)
+            .collect()
+    })
+}
+
 fn compiled() -> &'static (Regex, Regex) {
     static C: OnceLock<(Regex, Regex)> = OnceLock::new();
     C.get_or_init(|| {
@@ -50,9 +73,19 @@ fn compiled() -> &'static (Regex, Regex) {
 /// Unit candidates in `text`.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let (rotation, numbered) = compiled();
-    let rotations = rotation.captures_iter(if text.contains("Rotation") { text } else { "" });
-    let numbers = numbered.captures_iter(if text.contains("No.") { text } else { "" });
-    for m in rotations.chain(numbers) {
+    let words = words();
+    // A pattern runs only where its fixed word occurs (no search state otherwise).
+    let rotations = words[0]
+        .find(text.as_bytes())
+        .map(|_| rotation.captures_iter(text));
+    let numbers = words[1]
+        .find(text.as_bytes())
+        .map(|_| numbered.captures_iter(text));
+    for m in rotations
+        .into_iter()
+        .flatten()
+        .chain(numbers.into_iter().flatten())
+    {
         let (Some(body), Some(n)) = (m.name("body"), m.name("n")) else {
             continue;
         };
@@ -74,8 +107,13 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         cand.series = Some(format!("{} Rotation", series.join(" ")));
         out.push(cand);
     }
-    let heads = COMMAND_HEADS.split('|').any(|h| text.contains(h));
-    for m in commands().captures_iter(if heads { text } else { "" }) {
+    if !command_heads()
+        .iter()
+        .any(|h| h.find(text.as_bytes()).is_some())
+    {
+        return;
+    }
+    for m in commands().captures_iter(text) {
         let (Some(body), Some(n)) = (m.name("body"), m.name("n")) else {
             continue;
         };
