@@ -1,6 +1,7 @@
 //! The embedded data the cleaner reads: English word lists (assets/words) and the
 //! markers of scraped pages (assets/cleaning.json).
 
+use super::lookup::{FirstBytes, HashTable};
 use super::outlets::Outlets;
 use aho_corasick::AhoCorasick;
 use regex::RegexSet;
@@ -61,7 +62,7 @@ pub struct Markers {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     /// Hashes of the lowercase words: a lookup compares one integer, no string.
-    words: FxHashSet<u64>,
+    words: HashTable,
     function_words: FxHashSet<&'static str>,
     debris: FxHashSet<String>,
     tail: FxHashSet<String>,
@@ -82,40 +83,6 @@ pub struct Lexicon {
     caption_start_starts: FirstBytes,
     /// The first bytes of `markers.caption_credits`.
     credit_starts: FirstBytes,
-}
-
-/// The bytes, in either ASCII case, that a list of phrases starts with: a line that
-/// starts with none of them is passed over without comparing it with every phrase.
-#[derive(Debug)]
-struct FirstBytes([bool; 256]);
-
-impl Default for FirstBytes {
-    fn default() -> FirstBytes {
-        FirstBytes([false; 256])
-    }
-}
-
-impl FirstBytes {
-    fn of(phrases: &[String]) -> FirstBytes {
-        let mut t = [false; 256];
-        for p in phrases {
-            match p.as_bytes().first() {
-                Some(&b) => {
-                    t[usize::from(b.to_ascii_lowercase())] = true;
-                    t[usize::from(b.to_ascii_uppercase())] = true;
-                }
-                // An empty phrase starts every line.
-                None => return FirstBytes([true; 256]),
-            }
-        }
-        FirstBytes(t)
-    }
-
-    /// False when no phrase of the list can start `s` (an empty `s` is left to the
-    /// phrases, since an empty phrase starts it).
-    fn may_start(&self, s: &str) -> bool {
-        s.as_bytes().first().is_none_or(|&b| self.0[usize::from(b)])
-    }
 }
 
 const ENGLISH: &str = include_str!("../../../assets/words/english.txt");
@@ -146,11 +113,13 @@ impl Lexicon {
         markers: Markers,
         outlets: Outlets,
     ) -> Lexicon {
-        let mut words = FxHashSet::default();
-        words.reserve(80_000);
-        for list in lists.into_iter().chain([function]) {
-            words.extend(entries(list).map(|w| word_hash(w.as_bytes())));
-        }
+        let words = HashTable::new(
+            lists
+                .into_iter()
+                .chain([function])
+                .flat_map(entries)
+                .map(|w| word_hash(w.as_bytes())),
+        );
         let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<FxHashSet<_>>();
         Lexicon {
             words,
@@ -180,13 +149,13 @@ impl Lexicon {
             return false;
         }
         if !s.bytes().any(|b| b.is_ascii_uppercase()) {
-            return self.words.contains(&word_hash(s.as_bytes()));
+            return self.words.contains(word_hash(s.as_bytes()));
         }
         let mut buf = [0u8; MAX_WORD];
         let lower = &mut buf[..n];
         lower.copy_from_slice(s.as_bytes());
         lower.make_ascii_lowercase();
-        self.words.contains(&word_hash(lower))
+        self.words.contains(word_hash(lower))
     }
 
     /// True when `line` holds one of the position marks only captions have ("(L)").
@@ -373,6 +342,7 @@ mod tests {
         ] {
             assert!(lex.is_word(w), "{w}");
         }
+        assert!(!Lexicon::default().is_word("defence"));
         for w in ["ab", "diplomacyin", "", "ing", "nam"] {
             assert!(!lex.is_word(w), "{w}");
         }

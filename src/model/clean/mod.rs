@@ -10,6 +10,7 @@ mod dedupe;
 mod glue;
 mod header;
 mod lexicon;
+mod lookup;
 mod measure;
 mod normalize;
 mod outlets;

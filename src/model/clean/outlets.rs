@@ -80,9 +80,14 @@ impl Outlets {
         // The outlet is the first word ("WVR - ") or the words before a spaced dash
         // ("Tuoi Tre - ").
         let first_end = para.find([' ', '-', '–', '—'])?;
+        // A dash within reach ends at most 5 bytes past it: only that start is searched.
+        let mut reach = para.len().min(MAX_NAME + 5);
+        while !para.is_char_boundary(reach) {
+            reach -= 1;
+        }
         let spaced = [" - ", " – ", " — "]
             .iter()
-            .filter_map(|d| para.find(d))
+            .filter_map(|d| para[..reach].find(d))
             .min()
             .filter(|&i| i <= MAX_NAME);
         for head_end in [Some(first_end), spaced].into_iter().flatten() {
