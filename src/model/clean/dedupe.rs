@@ -5,13 +5,15 @@ use std::hash::Hasher;
 
 /// Shortest key for which containment counts as a near duplicate.
 const MIN_NEAR_KEY: usize = 20;
-/// Key characters hashed to find candidate repeats (equal keys are then compared whole).
+/// Key characters hashed at each end to find candidate repeats (equal keys are then
+/// compared whole). Both ends, so that paragraphs opening with the same sentence (common
+/// in long generated or templated reports) do not pile into one bucket.
 const HASHED_KEY_CHARS: usize = 64;
 /// Captions kept that a new caption is compared with for near duplicates.
 const NEAR_WINDOW: usize = 64;
 
 /// The characters of the text with case, spaces and punctuation ignored.
-fn key_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+fn key_chars(s: &str) -> impl DoubleEndedIterator<Item = char> + '_ {
     s.chars().filter(|c| c.is_alphanumeric()).map(|c| {
         if c.is_ascii() {
             c.to_ascii_lowercase()
@@ -35,6 +37,9 @@ pub fn same_key(a: &str, b: &str) -> bool {
 fn key_hash(s: &str) -> u64 {
     let mut h = FxHasher::default();
     for c in key_chars(s).take(HASHED_KEY_CHARS) {
+        h.write_u32(c as u32);
+    }
+    for c in key_chars(s).rev().take(HASHED_KEY_CHARS) {
         h.write_u32(c as u32);
     }
     h.finish()

@@ -201,8 +201,30 @@ fn unstated_half_year(cited: &[Cited], ctx: &Context, half: u8) -> Option<(i32, 
         .then(|| years.swap_remove(0))
 }
 
+/// The year of a half-year the text does not give one to, worked out once per half: it
+/// depends on every candidate, so working it out per candidate would be quadratic.
+struct Unstated<'a> {
+    cited: &'a [Cited<'a>],
+    ctx: &'a Context<'a>,
+    found: std::cell::RefCell<Vec<(u8, YearBasis)>>,
+}
+
+/// A year and how it was settled.
+type YearBasis = Option<(i32, String)>;
+
+impl Unstated<'_> {
+    fn year(&self, half: u8) -> YearBasis {
+        if let Some((_, year)) = self.found.borrow().iter().find(|(h, _)| *h == half) {
+            return year.clone();
+        }
+        let year = unstated_half_year(self.cited, self.ctx, half);
+        self.found.borrow_mut().push((half, year.clone()));
+        year
+    }
+}
+
 /// The period and how its year was settled, for one candidate.
-fn settle(c: &Cited, cited: &[Cited], ctx: &Context) -> (Form, Option<(Period, String)>) {
+fn settle(c: &Cited, unstated: &Unstated<'_>, ctx: &Context) -> (Form, Option<(Period, String)>) {
     let from_page = |delta: i32, what: &str| {
         ctx.published.map(|d| {
             (
@@ -217,7 +239,7 @@ fn settle(c: &Cited, cited: &[Cited], ctx: &Context) -> (Form, Option<(Period, S
                 YearRef::Stated(y) => Some((y, "stated".to_owned())),
                 YearRef::This => from_page(0, "'this year'"),
                 YearRef::Last => from_page(-1, "'last year'"),
-                YearRef::Unstated => unstated_half_year(cited, ctx, half),
+                YearRef::Unstated => unstated.year(half),
             };
             let p = year.map(|(year, why)| (Period::Half { year, half }, why));
             (Form::Half, p)
@@ -256,9 +278,14 @@ pub fn resolve(passages: &[Passage], ctx: &Context) -> Option<Finding> {
     }
     // The strongest mention of each period gives its basis.
     cited.sort_by_key(|c| std::cmp::Reverse(c.score));
+    let unstated = Unstated {
+        cited: &cited,
+        ctx,
+        found: std::cell::RefCell::default(),
+    };
     let mut found: Vec<Finding> = Vec::new();
     for c in &cited {
-        let (form, settled) = settle(c, &cited, ctx);
+        let (form, settled) = settle(c, &unstated, ctx);
         let ahead = settled
             .as_ref()
             .zip(ctx.published)
