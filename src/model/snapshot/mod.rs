@@ -334,4 +334,4 @@ impl Assembled {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

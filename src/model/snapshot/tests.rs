@@ -9,7 +9,8 @@ fn read_back(segments: &[Vec<u8>]) -> Result<Corpus, String> {
     read(segments.len(), |i| Ok(segments[i].clone()))
 }
 
-fn assert_same(back: &Corpus, corpus: &Corpus) {
+/// Asserts that two corpora hold the same model, content hashes included.
+pub(crate) fn assert_same(back: &Corpus, corpus: &Corpus) {
     assert_eq!(back.documents, corpus.documents);
     assert_eq!(back.entities, corpus.entities);
     assert_eq!(back.mentions, corpus.mentions);

@@ -2,6 +2,7 @@ use super::*;
 use crate::model::document::Document;
 use crate::model::load::{Observer, Quiet};
 use crate::model::overrides::Overrides;
+use crate::model::snapshot::tests::assert_same;
 use crate::model::synth;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -67,15 +68,6 @@ fn age(dir: &Path) {
             file.set_modified(hour_ago).unwrap();
         }
     }
-}
-
-fn assert_same(a: &Corpus, b: &Corpus) {
-    assert_eq!(a.documents, b.documents);
-    assert_eq!(a.entities, b.entities);
-    assert_eq!(a.mentions, b.mentions);
-    assert_eq!(a.events, b.events);
-    assert_eq!(a.problems, b.problems);
-    assert_eq!(a.duplicates(), b.duplicates());
 }
 
 #[test]
