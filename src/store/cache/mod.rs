@@ -302,7 +302,10 @@ impl Table {
         let mut segments = Vec::with_capacity(lengths.len());
         for (len, sum) in lengths {
             segments.push((offset, len, sum));
-            offset += len as u64;
+            // Lengths that overflow cannot sum to the file's size: a damaged table.
+            offset = offset
+                .checked_add(len as u64)
+                .ok_or("truncated or damaged")?;
         }
         if offset != size {
             return Err("truncated or damaged".into());

@@ -153,7 +153,14 @@ fn a_damaged_cache_is_rebuilt_with_one_note() {
         &format!("{MAGIC} 999 "),
         1,
     );
-    let damages: [(&str, Vec<u8>, &str); 5] = [
+    let text = String::from_utf8(saved.clone()).unwrap();
+    let mut lines: Vec<&str> = text.splitn(4, '\n').collect();
+    let sum = lines[2].split_once(' ').unwrap().1.to_owned();
+    let huge = format!("{} {sum}", u64::MAX);
+    lines[2] = &huge;
+    let overflowing = lines.join("\n").into_bytes();
+    let damages: [(&str, Vec<u8>, &str); 6] = [
+        ("segment length past any file", overflowing, "damaged"),
         ("truncated", saved[..saved.len() / 2].to_vec(), "truncated"),
         ("empty", Vec::new(), "not a dossier cache"),
         (
