@@ -3,12 +3,13 @@
 //! series. Editions written around a known name are read by [`super::super::editions`].
 
 use super::super::candidate::Candidate;
+use super::triggers::{Any, Hits, Words};
 use super::{CAP, ORDINAL, PLAIN_CAP, parse_ordinal, skip_leading, trim_trailing};
 use crate::model::entity::EntityKind;
 use regex::Regex;
 use std::sync::OnceLock;
 
-const HEADS: &str = "Exchange|Exchanges|Forum|Forums|Dialogue|Dialogues|Meeting|Meetings|Conference|Conferences|Summit|Summits|Exhibition|Expo|Congress|Festival|Games|Talks|Consultation|Consultations|Retreat|Symposium|Seminar|Workshop|Exercise|Exercises|Plenum|Programme|Program";
+pub(super) const HEADS: &str = "Exchange|Exchanges|Forum|Forums|Dialogue|Dialogues|Meeting|Meetings|Conference|Conferences|Summit|Summits|Exhibition|Expo|Congress|Festival|Games|Talks|Consultation|Consultations|Retreat|Symposium|Seminar|Workshop|Exercise|Exercises|Plenum|Programme|Program";
 
 /// Heads after which an all-lower-case body still names an event ("the first border
 /// defence exchange"); other heads need a capitalised word.
@@ -40,14 +41,11 @@ const NOT_IN_NAME: &[&str] = &[
 ];
 
 struct Compiled {
-    any_head: aho_corasick::AhoCorasick,
     ordinal_at: Regex,
-    heads: aho_corasick::AhoCorasick,
     ordinal: Regex,
     /// The capture indices of `ordinal`'s ord, body and head.
     groups: [usize; 3],
     named: Regex,
-    anniversary_word: memchr::memmem::Finder<'static>,
     anniversary: Regex,
 }
 
@@ -67,17 +65,10 @@ fn compiled() -> &'static Compiled {
         };
         let groups = [group("ord"), group("body"), group("head")];
         Compiled {
-            any_head: aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(HEADS.split('|'))
-                .expect("event heads build an automaton"),
-            heads: super::triggers(HEADS.split('|')),
             ordinal_at: super::build_regex(&format!(r"(?-u:\b)(?:{ORDINAL})(?-u:\b)"))
                 .expect("ordinal regex is valid"),
             ordinal,
             groups,
-            anniversary_word: memchr::memmem::Finder::new("anniversar"),
             named: super::build_regex(&format!(
                 r"^{CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{CAP}|of|on|for|and))*?(?:\s+|\s*[-–—]\s*)(?:{HEADS})(?-u:\b)"
             ))
@@ -93,19 +84,22 @@ fn compiled() -> &'static Compiled {
 /// Event candidates in `text`. The series is filled with the name minus the ordinal;
 /// resolution turns it into a key.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
+    find_at(text, &Hits::of(text), out);
+}
+
+/// Event candidates in `text`, whose trigger hits are `hits`.
+pub fn find_at(text: &str, hits: &Hits, out: &mut Vec<Candidate>) {
     let c = compiled();
     // Each pattern runs only where its fixed words occur.
-    let any_head = c.any_head.is_match(text);
-    if !any_head {
-        anniversaries(text, c, out);
+    if !hits.any(Any::EventHead) {
+        anniversaries(text, hits, c, out);
         return;
     }
-    if has_ordinal(text) {
+    if has_ordinal(text, hits) {
         ordinal_events(text, c, out);
     }
     let mut done = 0;
-    // The case-sensitive heads are among the case-blind ones: no scan without them.
-    for (head, _) in super::trigger_hits(&c.heads, text) {
+    for &(head, _) in hits.words(Words::EventHead) {
         if head < done {
             continue;
         }
@@ -124,7 +118,7 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         cand.series = Some(name.to_owned());
         out.push(cand);
     }
-    anniversaries(text, c, out);
+    anniversaries(text, hits, c, out);
 }
 
 /// "the 9th … Exchange": an ordinal, up to eight words and a head.
@@ -191,8 +185,8 @@ fn opens_no_name(after: &str) -> bool {
 }
 
 /// "the 80th anniversary of …" with its subject.
-fn anniversaries(text: &str, c: &Compiled, out: &mut Vec<Candidate>) {
-    if c.anniversary_word.find(text.as_bytes()).is_none() {
+fn anniversaries(text: &str, hits: &Hits, c: &Compiled, out: &mut Vec<Candidate>) {
+    if !hits.any(Any::Anniversary) {
         return;
     }
     for m in c.anniversary.captures_iter(text) {
@@ -241,7 +235,7 @@ fn is_office_word(word: &str) -> bool {
 
 /// True when `text` may hold an ordinal ("9th", "first"): a digit followed by an
 /// ordinal suffix, or an ordinal word.
-fn has_ordinal(text: &str) -> bool {
+fn has_ordinal(text: &str, hits: &Hits) -> bool {
     let b = text.as_bytes();
     let numeric = b.windows(3).any(|w| {
         w[0].is_ascii_digit()
@@ -250,17 +244,7 @@ fn has_ordinal(text: &str) -> bool {
                 b"st" | b"nd" | b"rd" | b"th"
             )
     });
-    numeric || {
-        static WORDS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-        WORDS
-            .get_or_init(|| {
-                aho_corasick::AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .build(super::ORDINAL_WORDS)
-                    .expect("ordinal words build an automaton")
-            })
-            .is_match(text)
-    }
+    numeric || hits.any(Any::Ordinal)
 }
 
 #[cfg(test)]

@@ -2,17 +2,16 @@
 //! "Resolutions 57, 59 and 68") and named laws ("the Law on National Defence").
 
 use super::super::candidate::Candidate;
+use super::triggers::{Any, Hits};
 use super::{CAP, trim_trailing};
 use crate::model::entity::EntityKind;
 use regex::Regex;
 use std::sync::OnceLock;
 
-const KINDS: &str =
+pub(super) const KINDS: &str =
     "Decree|Decision|Circular|Directive|Resolution|Conclusion|Ordinance|Regulation|Instruction";
 
 struct Compiled {
-    /// The words every law pattern needs: the patterns run only where one occurs.
-    words: aho_corasick::AhoCorasick,
     numbered: Regex,
     list: Regex,
     number: Regex,
@@ -22,7 +21,6 @@ struct Compiled {
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
     C.get_or_init(|| Compiled {
-        words: super::triggers(KINDS.split('|').chain(["Law", "Ordinance"])),
         numbered: super::build_regex(&format!(
             r"(?-u:\b)(?P<k>{KINDS})\s+(?:No\.?\s*)?(?P<num>\d+(?:[/-][\p{{L}}\d]+)*)"
         ))
@@ -41,10 +39,16 @@ fn compiled() -> &'static Compiled {
 
 /// Law candidates in `text`.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
-    let c = compiled();
-    if !c.words.is_match(text) {
+    find_at(text, &Hits::of(text), out);
+}
+
+/// Law candidates in `text`, whose trigger hits are `hits`: the patterns run only where
+/// one of the words they all need occurs.
+pub fn find_at(text: &str, hits: &Hits, out: &mut Vec<Candidate>) {
+    if !hits.any(Any::Law) {
         return;
     }
+    let c = compiled();
     for m in c.numbered.captures_iter(text) {
         let (Some(k), Some(num)) = (m.name("k"), m.name("num")) else {
             continue;

@@ -5,12 +5,11 @@
 use super::super::candidate::Candidate;
 use super::super::folded::is_mark;
 use super::super::titles::Titles;
-use super::{trigger_hits, triggers};
+use super::triggers::{Hits, Words};
 use crate::model::entity::EntityKind;
-use std::sync::OnceLock;
 
 /// Nouns that follow a place's name ("Snuol district").
-const AFTER: &[&str] = &[
+pub(super) const AFTER: &[&str] = &[
     "province",
     "Province",
     "district",
@@ -50,7 +49,7 @@ const AFTER: &[&str] = &[
     "Peninsula",
 ];
 /// Nouns that take the place's name after "of" ("the province of Kon Tum").
-const BEFORE: &[&str] = &[
+pub(super) const BEFORE: &[&str] = &[
     "province of",
     "Province of",
     "district of",
@@ -96,16 +95,15 @@ const KEPT: &[&str] = &[
     "Peninsula",
 ];
 
-fn compiled() -> &'static (aho_corasick::AhoCorasick, aho_corasick::AhoCorasick) {
-    static C: OnceLock<(aho_corasick::AhoCorasick, aho_corasick::AhoCorasick)> = OnceLock::new();
-    C.get_or_init(|| (triggers(AFTER), triggers(BEFORE)))
-}
-
 /// Place candidates in `text`.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
-    let (after, before) = compiled();
+    find_at(text, &Hits::of(text), out);
+}
+
+/// Place candidates in `text`, whose trigger hits are `hits`.
+pub fn find_at(text: &str, hits: &Hits, out: &mut Vec<Candidate>) {
     let titles = Titles::embedded();
-    for (at, end) in trigger_hits(after, text) {
+    for &(at, end) in hits.words(Words::PlaceAfter) {
         let Some(stop) = text[..at].strip_suffix(' ').map(str::len) else {
             continue;
         };
@@ -122,7 +120,7 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
             &text[start..end],
         ));
     }
-    for (_, end) in trigger_hits(before, text) {
+    for &(_, end) in hits.words(Words::PlaceBefore) {
         let Some(from) = text[end..].strip_prefix(' ').map(|_| end + 1) else {
             continue;
         };
