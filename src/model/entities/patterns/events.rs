@@ -4,12 +4,12 @@
 
 use super::super::candidate::Candidate;
 use super::triggers::{Any, Hits, Words};
+use super::words::EVENT_HEADS as HEADS;
 use super::{CAP, ORDINAL, PLAIN_CAP, parse_ordinal, skip_leading, trim_trailing};
 use crate::model::entity::EntityKind;
 use regex::Regex;
+use std::ops::Range;
 use std::sync::OnceLock;
-
-pub(super) const HEADS: &str = "Exchange|Exchanges|Forum|Forums|Dialogue|Dialogues|Meeting|Meetings|Conference|Conferences|Summit|Summits|Exhibition|Expo|Congress|Festival|Games|Talks|Consultation|Consultations|Retreat|Symposium|Seminar|Workshop|Exercise|Exercises|Plenum|Programme|Program";
 
 /// Heads after which an all-lower-case body still names an event ("the first border
 /// defence exchange"); other heads need a capitalised word.
@@ -43,8 +43,6 @@ const NOT_IN_NAME: &[&str] = &[
 struct Compiled {
     ordinal_at: Regex,
     ordinal: Regex,
-    /// The capture indices of `ordinal`'s ord, body and head.
-    groups: [usize; 3],
     named: Regex,
     anniversary: Regex,
 }
@@ -57,18 +55,10 @@ fn compiled() -> &'static Compiled {
             r"^(?P<ord>{ORDINAL})\s+(?P<body>(?:[\p{{L}}\p{{M}}\d'’.]+(?:\s*[-–—]\s*|\s+)){{0,8}}?)(?P<head>(?i:{lower_heads}))(?-u:\b)"
         ))
         .expect("event regex is valid");
-        let group = |name: &str| {
-            ordinal
-                .capture_names()
-                .position(|n| n == Some(name))
-                .expect("the event regex names its groups")
-        };
-        let groups = [group("ord"), group("body"), group("head")];
         Compiled {
             ordinal_at: super::build_regex(&format!(r"(?-u:\b)(?:{ORDINAL})(?-u:\b)"))
                 .expect("ordinal regex is valid"),
             ordinal,
-            groups,
             named: super::build_regex(&format!(
                 r"^{CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{CAP}|of|on|for|and))*?(?:\s+|\s*[-–—]\s*)(?:{HEADS})(?-u:\b)"
             ))
@@ -123,23 +113,16 @@ pub fn find_at(text: &str, hits: &Hits, out: &mut Vec<Candidate>) {
 
 /// "the 9th … Exchange": an ordinal, up to eight words and a head.
 fn ordinal_events(text: &str, c: &Compiled, out: &mut Vec<Candidate>) {
-    // One set of capture slots for every ordinal of the field.
-    let mut locs = c.ordinal.capture_locations();
-    let [ord_i, body_i, head_i] = c.groups;
     for at in c.ordinal_at.find_iter(text) {
         let from = at.start();
-        if opens_no_name(&text[at.end()..])
-            || c.ordinal.captures_read(&mut locs, &text[from..]).is_none()
-        {
+        if opens_no_name(&text[at.end()..]) {
             continue;
         }
-        let (Some(ord), Some(body), Some(head)) =
-            (locs.get(ord_i), locs.get(body_i), locs.get(head_i))
-        else {
+        // The match alone: a search for its groups costs many times more.
+        let Some(m) = c.ordinal.find(&text[from..]) else {
             continue;
         };
-        let shift = |r: (usize, usize)| (from + r.0)..(from + r.1);
-        let (ord, body, head) = (shift(ord), shift(body), shift(head));
+        let (ord, body, head) = groups(text, at.range(), from + m.end());
         let mut words = text[body.clone()]
             .split(|ch: char| ch.is_whitespace() || "-–—".contains(ch))
             .filter(|w| !w.is_empty());
@@ -165,6 +148,23 @@ fn ordinal_events(text: &str, c: &Compiled, out: &mut Vec<Candidate>) {
         cand.series = Some(text[body.start..end].to_owned());
         out.push(cand);
     }
+}
+
+/// The ord, body and head groups of the ordinal pattern's match that ends at `end`,
+/// whose ordinal is `ord` (the one the ordinal search found there: no ordinal is a
+/// prefix of another). The body starts after the white space that follows the
+/// ordinal; the head is the run of letters that ends the match (white space or a dash
+/// comes before it, and every head is letters).
+fn groups(text: &str, ord: Range<usize>, end: usize) -> (Range<usize>, Range<usize>, Range<usize>) {
+    let after = &text[ord.end..end];
+    let body_start = end - after.trim_start().len();
+    let head_start = text[..end]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, ch)| ch.is_alphabetic())
+        .last()
+        .map_or(end, |(i, _)| i);
+    (ord, body_start..head_start, head_start..end)
 }
 
 /// True when the word after an ordinal ("first half", "first time") is one that no
@@ -269,6 +269,53 @@ mod tests {
         )));
         let e = events("preparing the third Thailand - Malaysia Naval Dialogue next year");
         assert!(e.iter().any(|x| x.1 == Some(3)));
+    }
+
+    /// The groups worked out from the match are the ones a search for them finds.
+    fn same_groups(text: &str) {
+        let c = compiled();
+        for at in c.ordinal_at.find_iter(text) {
+            let from = at.start();
+            let Some(caps) = c.ordinal.captures(&text[from..]) else {
+                continue;
+            };
+            let shift = |name: &str| {
+                caps.name(name)
+                    .map(|g| (from + g.start())..(from + g.end()))
+            };
+            let want = (shift("ord"), shift("body"), shift("head"));
+            let end = from + caps.get(0).map_or(0, |m| m.end());
+            let (o, b, h) = groups(text, at.range(), end);
+            assert_eq!((Some(o), Some(b), Some(h)), want, "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        #[test]
+        fn groups_follow_from_the_match(
+            picks in proptest::collection::vec(proptest::prelude::any::<proptest::sample::Index>(), 0..30)
+        ) {
+            let mut pieces: Vec<&str> = HEADS.split('|').collect();
+            pieces.extend(super::super::ORDINAL_WORDS);
+            pieces.extend([
+                " ", " ", "  ", "\u{a0}", " - ", "–", " — ", "9th", "21st", "1234th", "FIRST",
+                "Border", "defence", "Việt", "the", "s", "EXCHANGE", "Talkſ", "x", ".", "’",
+            ]);
+            let text: String = picks.iter().map(|i| *i.get(&pieces)).collect();
+            same_groups(&text);
+        }
+    }
+
+    #[test]
+    fn groups_of_made_up_editions() {
+        for text in [
+            "the 9th Vietnam–China Border Defence Friendship Exchange",
+            "the third  Thailand - Malaysia Naval Dialogue and the first\u{a0}exchange",
+            "the 21st  Forum, the second ASEAN — Japan Meetings ",
+        ] {
+            same_groups(text);
+        }
     }
 
     #[test]

@@ -3,13 +3,11 @@
 
 use super::super::candidate::Candidate;
 use super::triggers::{Any, Hits};
+use super::words::LAW_KINDS as KINDS;
 use super::{CAP, trim_trailing};
 use crate::model::entity::EntityKind;
 use regex::Regex;
 use std::sync::OnceLock;
-
-pub(super) const KINDS: &str =
-    "Decree|Decision|Circular|Directive|Resolution|Conclusion|Ordinance|Regulation|Instruction";
 
 struct Compiled {
     numbered: Regex,

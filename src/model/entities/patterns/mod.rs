@@ -11,6 +11,7 @@ pub mod places;
 pub mod sessions;
 pub mod triggers;
 pub mod units;
+pub mod words;
 
 /// A capitalised word, hyphenated parts and a possessive included ("People's", "Level-2").
 pub const CAP: &str = r"\p{Lu}[\p{L}\p{M}\d]*(?:[-'’][\p{L}\p{M}\d]+)*['’]?";

@@ -4,12 +4,11 @@
 use super::super::candidate::Candidate;
 use super::super::titles::Titles;
 use super::triggers::{Hits, Words};
+use super::words::ORG_HEADS as HEADS;
 use super::{CAP, skip_leading, trim_trailing};
 use crate::model::entity::EntityKind;
 use regex::Regex;
 use std::sync::OnceLock;
-
-pub(super) const HEADS: &str = "Ministry|Department|Commission|Committee|Assembly|Council|Army|Navy|Air Force|Coast Guard|Border Guard|Agency|Office|Secretariat|Bureau|Command|Academy|Institute|University|Corps|Division|Brigade|Regiment|Delegation|Union|Organisation|Organization|Association|Federation|Forces|Police|Court|Procuracy|Front|Corporation|Group|Headquarters|Museum";
 
 /// The pattern, anchored at the start of the capitalised run before a head (so the
 /// text is scanned once, by the trigger automaton).

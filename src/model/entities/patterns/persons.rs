@@ -9,22 +9,10 @@ use super::super::candidate::Candidate;
 use super::super::titles::{Title, Titles};
 use super::names::{find_initialled, find_vietnamese, name_at, skip_space};
 use super::triggers::{Any, Hits, Words};
+use super::words::CREDIT_WORDS;
 use crate::model::entity::EntityKind;
 use regex::Regex;
 use std::sync::OnceLock;
-
-/// The words that open a credit line ("Translated by", "Photo:").
-pub(super) const CREDIT_WORDS: &[&str] = &[
-    "Translated",
-    "Written",
-    "Reported",
-    "Compiled",
-    "Edited",
-    "Photo",
-    "Photos",
-    "Source",
-    "Video",
-];
 
 const NAME_WORD: &str = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?";
 

@@ -8,55 +8,6 @@ use super::super::titles::Titles;
 use super::triggers::{Hits, Words};
 use crate::model::entity::EntityKind;
 
-/// Nouns that follow a place's name ("Snuol district").
-pub(super) const AFTER: &[&str] = &[
-    "province",
-    "Province",
-    "district",
-    "District",
-    "commune",
-    "Commune",
-    "ward",
-    "Ward",
-    "town",
-    "township",
-    "county",
-    "County",
-    "prefecture",
-    "Prefecture",
-    "city",
-    "municipality",
-    "region",
-    "state",
-    "village",
-    "Village",
-    "island",
-    "hamlet",
-    "Hamlet",
-    "border gate",
-    "Border Gate",
-    "International Border Gate",
-    "international border gate",
-    "border crossing",
-    "border area",
-    "border areas",
-    "Autonomous Region",
-    "Autonomous Prefecture",
-    "Autonomous County",
-    "Bay",
-    "Island",
-    "Islands",
-    "Peninsula",
-];
-/// Nouns that take the place's name after "of" ("the province of Kon Tum").
-pub(super) const BEFORE: &[&str] = &[
-    "province of",
-    "Province of",
-    "district of",
-    "city of",
-    "town of",
-    "commune of",
-];
 /// Words that describe a place without naming it ("Central Highland province").
 const DESCRIPTORS: &[&str] = &[
     "Central",

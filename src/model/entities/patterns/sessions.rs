@@ -20,9 +20,6 @@ const YEAR_WORDS: &[&str] = &[
     "Tourism",
 ];
 
-/// The lower-case parts of the sitting words: no sitting without one of them.
-pub(super) const SITTING_WORDS: [&str; 3] = ["ession", "lenum", "ongress"];
-
 struct Compiled {
     sitting: Regex,
     year_word: memchr::memmem::Finder<'static>,

@@ -8,7 +8,7 @@
 //! a leftmost-longest automaton over that family's words alone would report), so one
 //! family's matches never hide another's.
 
-use super::{events, laws, orgs, persons, places, sessions, units};
+use super::words;
 use crate::model::entities::titles::Titles;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
@@ -197,32 +197,35 @@ fn families() -> Vec<(Family, Vec<String>)> {
     vec![
         (
             Family::Word(Words::PlaceAfter),
-            owned(places::AFTER.iter().copied()),
+            owned(words::PLACE_AFTER.iter().copied()),
         ),
         (
             Family::Word(Words::PlaceBefore),
-            owned(places::BEFORE.iter().copied()),
+            owned(words::PLACE_BEFORE.iter().copied()),
         ),
         (
             Family::Word(Words::Title),
             Titles::embedded().spellings.clone(),
         ),
-        (Family::Word(Words::OrgHead), owned(orgs::HEADS.split('|'))),
+        (
+            Family::Word(Words::OrgHead),
+            owned(words::ORG_HEADS.split('|')),
+        ),
         (
             Family::Word(Words::EventHead),
-            owned(events::HEADS.split('|')),
+            owned(words::EVENT_HEADS.split('|')),
         ),
         (
             Family::Any(Any::Credit, false),
-            owned(persons::CREDIT_WORDS.iter().copied()),
+            owned(words::CREDIT_WORDS.iter().copied()),
         ),
         (
             Family::Any(Any::Law, false),
-            owned(laws::KINDS.split('|').chain(["Law", "Ordinance"])),
+            owned(words::LAW_KINDS.split('|').chain(["Law", "Ordinance"])),
         ),
         (
             Family::Any(Any::EventHead, true),
-            owned(events::HEADS.split('|')),
+            owned(words::EVENT_HEADS.split('|')),
         ),
         (
             Family::Any(Any::Ordinal, true),
@@ -231,13 +234,13 @@ fn families() -> Vec<(Family, Vec<String>)> {
         (Family::Any(Any::Anniversary, false), owned(["anniversar"])),
         (
             Family::Any(Any::Sitting, false),
-            owned(sessions::SITTING_WORDS.iter().copied()),
+            owned(words::SITTING_WORDS.iter().copied()),
         ),
         (Family::Any(Any::Rotation, false), owned(["Rotation"])),
         (Family::Any(Any::Number, false), owned(["No."])),
         (
             Family::Any(Any::CommandHead, false),
-            owned(units::COMMAND_HEADS.split('|')),
+            owned(words::COMMAND_HEADS.split('|')),
         ),
     ]
 }

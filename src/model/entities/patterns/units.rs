@@ -8,6 +8,7 @@
 
 use super::super::candidate::Candidate;
 use super::triggers::{Any, Hits};
+use super::words::COMMAND_HEADS;
 use super::{CAP, skip_leading};
 use crate::model::entity::EntityKind;
 use regex::Regex;
@@ -16,10 +17,6 @@ use std::sync::OnceLock;
 /// Nouns that end a unit's name before its number ("Field Hospital No.2").
 const UNIT_HEADS: &str =
     "Hospital|Unit|Company|Team|Contingent|Group|Battalion|Squadron|Detachment|Brigade";
-
-/// Nouns of standing commands named by a number ("Military Region 7", "Naval Region 3",
-/// "Army Corps 12"): the number is part of the name, not an edition.
-pub(super) const COMMAND_HEADS: &str = "Region|Zone|Corps|Division|Fleet";
 
 /// Standing commands named by a number.
 fn commands() -> &'static Regex {
