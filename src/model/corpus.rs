@@ -149,6 +149,7 @@ impl Corpus {
         options
             .observer
             .progress(Progress::Counting { files: files.len() });
+        meta::prepare();
         let lexicon = clean::Lexicon::embedded();
         let vocab = clean::Vocabulary::from_texts(files.iter().map(|f| f.text.as_str()));
         let hashes: Vec<ContentHash> = files.par_iter().map(|f| ContentHash::of(&f.text)).collect();

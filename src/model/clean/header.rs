@@ -4,6 +4,11 @@
 use regex::Regex;
 use std::sync::OnceLock;
 
+/// Compiles the pattern now rather than on the first line.
+pub(super) fn prepare() {
+    pattern();
+}
+
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {

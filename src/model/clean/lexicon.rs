@@ -1,10 +1,10 @@
 //! The embedded data the cleaner reads: English word lists (assets/words) and the
 //! markers of scraped pages (assets/cleaning.json).
 
+use super::line_patterns::LinePatterns;
 use super::lookup::{FirstBytes, HashTable};
 use super::outlets::Outlets;
 use aho_corasick::AhoCorasick;
-use regex::RegexSet;
 use rustc_hash::FxHashSet;
 use serde::Deserialize;
 use std::hash::Hasher;
@@ -71,8 +71,8 @@ pub struct Lexicon {
     pub markers: Markers,
     /// The beat's outlets.
     pub outlets: Outlets,
-    /// `markers.debris_patterns`, compiled (none when the list is empty or invalid).
-    debris_set: Option<RegexSet>,
+    /// `markers.debris_patterns`, compiled as lines need them (none when one is invalid).
+    debris_patterns: LinePatterns,
     /// `markers.caption_marks`, searched for in one pass.
     caption_marks: Option<AhoCorasick>,
     /// The first bytes of `markers.debris_prefixes`.
@@ -127,9 +127,7 @@ impl Lexicon {
             debris: lower(&markers.debris_lines),
             tail: lower(&markers.tail_markers),
             keep_camel: markers.keep_camel.iter().cloned().collect(),
-            debris_set: RegexSet::new(&markers.debris_patterns)
-                .ok()
-                .filter(|s| !s.is_empty()),
+            debris_patterns: LinePatterns::new(&markers.debris_patterns),
             caption_marks: (!markers.caption_marks.is_empty())
                 .then(|| AhoCorasick::new(&markers.caption_marks).ok())
                 .flatten(),
@@ -221,8 +219,7 @@ impl Lexicon {
                     .debris_prefixes
                     .iter()
                     .any(|p| starts_with_ignore_case(line, p))
-            || (line.len() <= MAX_DEBRIS_LINE
-                && self.debris_set.as_ref().is_some_and(|s| s.is_match(line)))
+            || (line.len() <= MAX_DEBRIS_LINE && self.debris_patterns.is_match(line))
     }
 
     /// `para` without a link phrase at its end ("… Read full story").

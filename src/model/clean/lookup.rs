@@ -1,7 +1,5 @@
 //! Small lookup structures of the lexicon, built once and read for every word and line.
 
-use rustc_hash::FxHashSet;
-
 /// A set of 64-bit hashes in one flat table, probed linearly from the slot its top bits
 /// name: a lookup reads one cache line, where a general hash set reads its control bytes
 /// and its slot apart (the word list is larger than the caches, so that is the cost).
@@ -15,9 +13,10 @@ pub struct HashTable {
 }
 
 impl HashTable {
-    /// The table of `hashes` (repeats are held once).
+    /// The table of `hashes` (repeats are held once). Sized from the count with repeats,
+    /// so the hashes are stored straight into their slots without a set to count them.
     pub fn new(hashes: impl Iterator<Item = u64>) -> HashTable {
-        let hashes: FxHashSet<u64> = hashes.collect();
+        let hashes: Vec<u64> = hashes.collect();
         // At most two thirds full, so that a probe ends within a few slots.
         let size = (hashes.len() * 3 / 2).next_power_of_two().max(2);
         let mut t = HashTable {
@@ -31,7 +30,7 @@ impl HashTable {
                 continue;
             }
             let mut i = t.home(h);
-            while t.slots[i] != 0 {
+            while t.slots[i] != 0 && t.slots[i] != h {
                 i = (i + 1) & (size - 1);
             }
             t.slots[i] = h;

@@ -10,6 +10,7 @@ mod dedupe;
 mod glue;
 mod header;
 mod lexicon;
+mod line_patterns;
 mod lookup;
 mod measure;
 mod normalize;
@@ -26,6 +27,18 @@ pub use vocab::Vocabulary;
 
 use super::document::{Document, RelatedItem};
 use pieces::Piece;
+
+/// What the cleaner builds once per process (word lists, patterns), as independent jobs
+/// that can run on different cores before the first document is cleaned.
+pub fn preparations() -> [fn(); 3] {
+    [
+        || {
+            Lexicon::embedded();
+        },
+        dateline::prepare,
+        header::prepare,
+    ]
+}
 
 /// Pieces at the top of a file searched for timestamps and bylines.
 const HEADER_SPAN: usize = 8;

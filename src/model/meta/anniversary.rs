@@ -61,6 +61,12 @@ pub fn normalise(s: &str) -> String {
     spaced.replace(" - ", "-").replace("viet nam", "vietnam")
 }
 
+/// Builds the table, its finder and pattern now rather than on the first text.
+pub(super) fn prepare() {
+    alias_finder();
+    pattern();
+}
+
 fn table() -> &'static [Anniversary] {
     static TABLE: OnceLock<Vec<Anniversary>> = OnceLock::new();
     TABLE.get_or_init(|| {

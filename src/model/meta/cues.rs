@@ -1,5 +1,6 @@
 //! Cue words (assets/meta_cues.json) compiled into whole-word, case-insensitive matchers.
 
+use rayon::prelude::*;
 use regex::Regex;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -74,36 +75,64 @@ fn alternation(words: &[String]) -> String {
         .join("|")
 }
 
-fn whole_words(words: &[String]) -> Regex {
-    super::pattern(&format!(r"(?i)\b(?:{})\b", alternation(words)))
+fn whole_words(words: &[String]) -> String {
+    format!(r"(?i)\b(?:{})\b", alternation(words))
 }
+
+static CUES: OnceLock<Cues> = OnceLock::new();
 
 /// The cues from assets/meta_cues.json.
 pub fn cues() -> &'static Cues {
-    static CUES: OnceLock<Cues> = OnceLock::new();
-    CUES.get_or_init(|| {
-        let file: CueFile = serde_json::from_str(include_str!("../../../assets/meta_cues.json"))
-            .expect("assets/meta_cues.json is valid (checked by a test)");
-        let tense = super::pattern(&format!(
-            r"(?i)\b(?:(?P<r>{})|(?P<a>{}))\b",
-            alternation(&file.review),
-            alternation(&file.ahead)
-        ));
-        Cues {
-            tense,
-            future_modals: whole_words(&file.future_modals),
-            review_verbs: whole_words(&file.review_verbs),
-            gatherings: whole_words(&file.gatherings),
-            held: whole_words(&file.held),
-            future: whole_words(&file.future),
-            work_nouns: file.work_nouns,
-            period_not_after: file.period_not_after,
-            period_not_before: file.period_not_before,
-            event_nouns: whole_words(&file.event_nouns),
-            defence_terms: whole_words(&file.defence_terms),
-            other_sector_terms: whole_words(&file.other_sector_terms),
-        }
-    })
+    CUES.get_or_init(|| build(|sources| sources.iter().map(|s| super::pattern(s)).collect()))
+}
+
+/// Builds the cues now, their patterns compiled on every core, rather than on the first
+/// article. Compiled outside the lock: a core waiting inside it for the others could be
+/// handed a document that needs the cues.
+pub fn prepare() {
+    if CUES.get().is_none() {
+        let built = build(|sources| sources.par_iter().map(|s| super::pattern(s)).collect());
+        // Another thread that asked first has built the same cues.
+        let _ = CUES.set(built);
+    }
+}
+
+/// The cues, with `compile` turning the patterns' sources into regexes (in order).
+fn build(compile: impl Fn(&[String]) -> Vec<Regex>) -> Cues {
+    let file: CueFile = serde_json::from_str(include_str!("../../../assets/meta_cues.json"))
+        .expect("assets/meta_cues.json is valid (checked by a test)");
+    let tense = format!(
+        r"(?i)\b(?:(?P<r>{})|(?P<a>{}))\b",
+        alternation(&file.review),
+        alternation(&file.ahead)
+    );
+    let sources = [
+        tense,
+        whole_words(&file.future_modals),
+        whole_words(&file.review_verbs),
+        whole_words(&file.gatherings),
+        whole_words(&file.held),
+        whole_words(&file.future),
+        whole_words(&file.event_nouns),
+        whole_words(&file.defence_terms),
+        whole_words(&file.other_sector_terms),
+    ];
+    let mut regexes = compile(&sources).into_iter();
+    let mut next = || regexes.next().expect("one regex per source");
+    Cues {
+        tense: next(),
+        future_modals: next(),
+        review_verbs: next(),
+        gatherings: next(),
+        held: next(),
+        future: next(),
+        event_nouns: next(),
+        defence_terms: next(),
+        other_sector_terms: next(),
+        work_nouns: file.work_nouns,
+        period_not_after: file.period_not_after,
+        period_not_before: file.period_not_before,
+    }
 }
 
 impl Cues {

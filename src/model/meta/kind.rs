@@ -17,6 +17,12 @@ const MIN_REVIEW: u32 = 3;
 /// Weight an event report needs.
 const MIN_EVENT: u32 = 2;
 
+/// Compiles the patterns now rather than on the first article.
+pub(super) fn prepare() {
+    edition();
+    review_of_event();
+}
+
 /// "the 10th … Exchange", "the second Level-2 Field Hospital", "the first … dialogue":
 /// an edition of a series, which is one event.
 fn edition() -> &'static Regex {

@@ -14,6 +14,7 @@ pub mod published;
 use super::clean::Stamp;
 use super::document::{Document, Field};
 use super::sentence;
+use rayon::prelude::*;
 use regex::Regex;
 use std::cell::OnceCell;
 
@@ -32,6 +33,22 @@ fn has_folded_at(bytes: &[u8], i: usize, word: &[u8]) -> bool {
     bytes
         .get(i..i + word.len())
         .is_some_and(|w| w.iter().zip(word).all(|(&b, &l)| b | 0x20 == l))
+}
+
+/// Builds the word lists, patterns and automatons of cleaning and metadata now, as
+/// independent jobs on every core, rather than one after another on the first documents
+/// (which would wait for each other on the same ones). Each job fills one lock and
+/// starts no parallel work inside it.
+pub fn prepare() {
+    let mut jobs: Vec<fn()> = super::clean::preparations().to_vec();
+    jobs.extend([
+        cues::prepare,
+        period::forms::prepare,
+        kind::prepare,
+        dates::prepare,
+        anniversary::prepare,
+    ]);
+    jobs.into_par_iter().for_each(|job| job());
 }
 
 /// How far around a word its sentence is read, in bytes.

@@ -54,6 +54,11 @@ const NUMBER: &str = r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}";
 
 /// All period forms in one pattern, so a text is scanned once; alternatives are tried in
 /// order at each position, so "first half of 2025" is a half and "in the 2016 – 2021" a span.
+/// Compiles the pattern now rather than on the first text.
+pub(in crate::model::meta) fn prepare() {
+    pattern();
+}
+
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
