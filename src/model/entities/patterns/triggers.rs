@@ -52,7 +52,17 @@ pub enum Any {
     CommandHead,
 }
 
+/// The families whose patterns run at every occurrence of their words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Starts {
+    /// Kinds of legal documents ("Decree").
+    LawKind = 0,
+    /// The words that open a named law ("Law", "Ordinance").
+    LawName,
+}
+
 const WORD_FAMILIES: usize = 5;
+const START_FAMILIES: usize = 2;
 const ANY_FAMILIES: usize = 9;
 
 /// What one automaton pattern stands for in one family.
@@ -62,6 +72,8 @@ enum Role {
     Word(Words, Box<[u8]>),
     /// A word of an any-occurrence family; `None` when the family is case-blind.
     Any(Any, Option<Box<[u8]>>),
+    /// A word of a family that runs at every occurrence, with this exact spelling.
+    Starts(Starts, Box<[u8]>),
 }
 
 /// The combined automaton and, per pattern, the families it belongs to.
@@ -78,6 +90,8 @@ pub struct Hits {
     words: [Vec<(usize, usize)>; WORD_FAMILIES],
     /// Per any-occurrence family: whether one of its words occurs.
     any: [bool; ANY_FAMILIES],
+    /// Per every-occurrence family: where its words start, ascending.
+    starts: [Vec<usize>; START_FAMILIES],
 }
 
 impl Hits {
@@ -89,6 +103,11 @@ impl Hits {
     /// True when a word of `family` occurs in the field.
     pub fn any(&self, family: Any) -> bool {
         self.any[family as usize]
+    }
+
+    /// Where the words of `family` start in the field, ascending.
+    pub fn starts(&self, family: Starts) -> &[usize] {
+        &self.starts[family as usize]
     }
 
     /// The hits of `text` alone (for callers that scan one text once).
@@ -122,6 +141,7 @@ impl Triggers {
                 roles[p].push(match *family {
                     Family::Word(f) => Role::Word(f, exact),
                     Family::Any(f, case_blind) => Role::Any(f, (!case_blind).then_some(exact)),
+                    Family::Starts(f) => Role::Starts(f, exact),
                 });
             }
         }
@@ -140,6 +160,9 @@ impl Triggers {
             w.clear();
         }
         hits.any = [false; ANY_FAMILIES];
+        for s in &mut hits.starts {
+            s.clear();
+        }
         let bytes = text.as_bytes();
         for m in self.automaton.find_overlapping_iter(text) {
             let surface = &bytes[m.start()..m.end()];
@@ -151,12 +174,20 @@ impl Triggers {
                     Role::Any(f, exact) if exact.as_deref().is_none_or(|e| e == surface) => {
                         hits.any[*f as usize] = true;
                     }
+                    Role::Starts(f, exact) if **exact == *surface => {
+                        hits.starts[*f as usize].push(m.start());
+                    }
                     _ => {}
                 }
             }
         }
         for w in &mut hits.words {
             leftmost_longest_whole_words(bytes, w);
+        }
+        // Occurrences come in the order of their ends.
+        for s in &mut hits.starts {
+            s.sort_unstable();
+            s.dedup();
         }
     }
 }
@@ -185,6 +216,7 @@ fn leftmost_longest_whole_words(bytes: &[u8], hits: &mut Vec<(usize, usize)>) {
 enum Family {
     Word(Words),
     Any(Any, bool),
+    Starts(Starts),
 }
 
 fn owned<'a>(words: impl IntoIterator<Item = &'a str>) -> Vec<String> {
@@ -223,6 +255,11 @@ fn families() -> Vec<(Family, Vec<String>)> {
             Family::Any(Any::Law, false),
             owned(words::LAW_KINDS.split('|').chain(["Law", "Ordinance"])),
         ),
+        (
+            Family::Starts(Starts::LawKind),
+            owned(words::LAW_KINDS.split('|')),
+        ),
+        (Family::Starts(Starts::LawName), owned(["Law", "Ordinance"])),
         (
             Family::Any(Any::EventHead, true),
             owned(words::EVENT_HEADS.split('|')),
@@ -274,6 +311,16 @@ mod tests {
                     .collect();
                 (hits, false)
             }
+            Family::Starts(_) => {
+                let ac = builder(MatchKind::Standard)
+                    .build(words)
+                    .expect("automaton");
+                let mut starts: Vec<usize> =
+                    ac.find_overlapping_iter(text).map(|m| m.start()).collect();
+                starts.sort_unstable();
+                starts.dedup();
+                (starts.into_iter().map(|s| (s, s)).collect(), false)
+            }
             Family::Any(_, case_blind) => {
                 let ac = builder(MatchKind::Standard)
                     .ascii_case_insensitive(case_blind)
@@ -292,6 +339,10 @@ mod tests {
             match family {
                 Family::Word(f) => assert_eq!(hits.words(f), want_words, "{f:?} in {text:?}"),
                 Family::Any(f, _) => assert_eq!(hits.any(f), want_any, "{f:?} in {text:?}"),
+                Family::Starts(f) => {
+                    let want: Vec<usize> = want_words.iter().map(|w| w.0).collect();
+                    assert_eq!(hits.starts(f), want, "{f:?} in {text:?}");
+                }
             }
         }
     }
