@@ -28,28 +28,28 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') {
-            let mut end = i + 1;
-            // Closing quotes and brackets belong to the sentence they close.
-            while end < bytes.len() {
-                let rest = &text[end..];
-                let Some(c) = rest.chars().next() else { break };
-                if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '.' | '/') {
-                    end += c.len_utf8();
-                } else {
-                    break;
-                }
+    // Jumps from one end mark to the next; the bytes between cannot end a sentence.
+    while let Some(off) = bytes
+        .get(i..)
+        .and_then(|r| memchr::memchr3(b'.', b'!', b'?', r))
+    {
+        i += off;
+        let mut end = i + 1;
+        // Closing quotes and brackets belong to the sentence they close.
+        while end < bytes.len() {
+            let rest = &text[end..];
+            let Some(c) = rest.chars().next() else { break };
+            if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '.' | '/') {
+                end += c.len_utf8();
+            } else {
+                break;
             }
-            if is_boundary(text, i, end) {
-                push_trimmed(text, start, end, &mut out);
-                start = end;
-            }
-            i = end;
-        } else {
-            i += 1;
         }
+        if is_boundary(text, i, end) {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+        i = end;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
@@ -121,9 +121,21 @@ fn is_boundary(text: &str, dot: usize, end: usize) -> bool {
     let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1);
     let last = word.rsplit('.').next().unwrap_or(word);
-    let abbreviated = abbreviations().contains(&word.to_ascii_lowercase())
-        || abbreviations().contains(&last.to_ascii_lowercase()) && word.contains('.');
-    !(is_initial || dotted || abbreviated)
+    let abbreviated = || is_abbreviation(word) || is_abbreviation(last) && word.contains('.');
+    !(is_initial || dotted || abbreviated())
+}
+
+/// True when `word`, lower-cased, is a listed abbreviation. Lower-cases on the stack:
+/// this runs at every period of every text, and no listed abbreviation is long.
+fn is_abbreviation(word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return abbreviations().contains(&word.to_ascii_lowercase());
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // Lower-casing ASCII bytes keeps UTF-8 valid.
+    std::str::from_utf8(lower).is_ok_and(|l| abbreviations().contains(l))
 }
 
 #[cfg(test)]
@@ -181,6 +193,22 @@ mod tests {
                 "ꦡ Along with this. x. – y. é. z"
             ]
         );
+    }
+
+    #[test]
+    fn abbreviations_match_in_any_case_and_long_words_end_sentences() {
+        let t =
+            "He met GEN. Chien there. It was a well-attended-and-carefully-prepared-session. Next.";
+        assert_eq!(
+            sentences(t),
+            [
+                "He met GEN. Chien there.",
+                "It was a well-attended-and-carefully-prepared-session.",
+                "Next."
+            ]
+        );
+        assert!(is_abbreviation("Gen") && is_abbreviation("LT") && !is_abbreviation("Đại"));
+        assert!(!is_abbreviation(&"x".repeat(40)));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The cue phrases of `assets/event_cues.json`, and matching them on folded text.
 
-use super::phrases::PhraseSet;
+use super::phrases::{PhraseSet, Prefilter};
 use crate::model::event::Status;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -49,6 +49,12 @@ pub(super) struct Matchers {
     pub review: PhraseSet,
     /// [`Cues::conference_nouns`].
     pub conference_nouns: PhraseSet,
+    /// Any chair, conference-noun or review phrase: a folded text without one has no
+    /// sentence about a conference.
+    pub about: Prefilter,
+    /// Any [`Cues::review`] word in any ASCII case: an ASCII text without one names no
+    /// reviewed subject.
+    pub review_words: Prefilter,
     /// Held, in-preparation and upcoming phrases in one automaton, in that order.
     status: PhraseSet,
     /// The status of each phrase of `status`.
@@ -71,6 +77,8 @@ pub(super) fn matchers() -> &'static Matchers {
             chair: PhraseSet::new(&c.chair),
             review: PhraseSet::new(&c.review),
             conference_nouns: PhraseSet::new(&c.conference_nouns),
+            about: Prefilter::new(&[&c.chair, &c.conference_nouns, &c.review], false),
+            review_words: Prefilter::new(&[&c.review], true),
             status: PhraseSet::new(&status_phrases),
             status_of: lists
                 .iter()

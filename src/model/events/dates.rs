@@ -12,7 +12,7 @@ fn day(token: &str) -> Option<u8> {
 }
 
 /// Parses a plausible year ("2025").
-fn year(token: Option<&&str>) -> Option<i32> {
+fn year(token: Option<&str>) -> Option<i32> {
     let t = token?;
     let y: i32 = t.parse().ok()?;
     (t.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
@@ -22,17 +22,25 @@ fn year(token: Option<&&str>) -> Option<i32> {
 /// `default_year` when no year is written. `None` when there is none, several different
 /// ones, or no year can be had.
 pub(super) fn explicit_date(text: &str, default_year: Option<i32>) -> Option<Date> {
-    let tokens: Vec<&str> = text
+    // Every date has a day in ASCII digits; most sentences have no digit at all.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut tokens = text
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .collect();
+        .filter(|t| !t.is_empty());
+    // Each token with the two after it.
+    let mut window = [tokens.next(), tokens.next(), tokens.next()];
     let mut found: Option<Date> = None;
-    for (i, t) in tokens.iter().enumerate() {
+    while let [Some(t), next, after] = window {
+        window = [next, after, tokens.next()];
         // "July 7[, 2025]" (the month capitalised, so "may" the verb is not a month).
+        // The day is tested first: it is cheap and rarely there, while a month name is
+        // tested against every capitalised word.
         let month_first = if t.starts_with(char::is_uppercase)
+            && let Some(d) = next.and_then(day)
             && let Some(m) = parse_month(t)
-            && let Some(d) = tokens.get(i + 1).and_then(|x| day(x))
-            && let Some(y) = year(tokens.get(i + 2)).or(default_year)
+            && let Some(y) = year(after).or(default_year)
         {
             Date::new(y, m, d)
         } else {
@@ -40,11 +48,10 @@ pub(super) fn explicit_date(text: &str, default_year: Option<i32>) -> Option<Dat
         };
         // "7 July[ 2025]".
         let day_first = if let Some(d) = day(t)
-            && let Some(m) = tokens
-                .get(i + 1)
+            && let Some(m) = next
                 .filter(|x| x.starts_with(char::is_uppercase))
-                .and_then(|x| parse_month(x))
-            && let Some(y) = year(tokens.get(i + 2)).or(default_year)
+                .and_then(parse_month)
+            && let Some(y) = year(after).or(default_year)
         {
             Date::new(y, m, d)
         } else {
@@ -84,5 +91,14 @@ mod tests {
         assert_eq!(explicit_date("on May 5 and June 6", Some(2025)), None);
         assert_eq!(explicit_date("on February 30", Some(2025)), None);
         assert_eq!(explicit_date("", Some(2025)), None);
+        assert_eq!(
+            explicit_date("in early July, before August", Some(2025)),
+            None
+        );
+        assert_eq!(
+            explicit_date("July 7th and again 7 July", Some(2025)),
+            d(2025, 7, 7)
+        );
+        assert_eq!(explicit_date("on Sept 3", Some(2025)), d(2025, 9, 3));
     }
 }

@@ -19,24 +19,42 @@ const MIN_OVERLAP: f64 = 0.3;
 /// hash collision could count two different words as one; with a few thousand words
 /// per article that is vanishingly rare and would only nudge an overlap score.
 fn content_words(doc: &Document) -> Vec<u64> {
-    let mut folded = String::new();
-    let mut words: Vec<u64> = doc
-        .body
-        .iter()
-        .flat_map(|p| p.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().count() >= 5)
-        .map(|w| {
+    let mut folded: Vec<u8> = Vec::new();
+    let mut words: Vec<u64> = Vec::new();
+    let mut add = |folded: &[u8]| {
+        let mut h = FxHasher::default();
+        h.write(folded);
+        words.push(h.finish());
+    };
+    for p in &doc.body {
+        // In ASCII text letters and digits are bytes and a word's length its letters:
+        // the same words as the general path below, without decoding characters.
+        if p.is_ascii() {
+            let ascii_words = p.as_bytes().split(|b| !b.is_ascii_alphanumeric());
+            for w in ascii_words.filter(|w| w.len() >= 5) {
+                if w.iter().any(u8::is_ascii_uppercase) {
+                    folded.clear();
+                    folded.extend(w.iter().map(u8::to_ascii_lowercase));
+                    add(&folded);
+                } else {
+                    add(w);
+                }
+            }
+            continue;
+        }
+        for w in p.split(|c: char| !c.is_alphanumeric()) {
+            if w.chars().count() < 5 {
+                continue;
+            }
             folded.clear();
             if w.is_ascii() {
-                folded.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+                folded.extend(w.bytes().map(|b| b.to_ascii_lowercase()));
             } else {
-                folded.push_str(&fold(w));
+                folded.extend_from_slice(fold(w).as_bytes());
             }
-            let mut h = FxHasher::default();
-            h.write(folded.as_bytes());
-            h.finish()
-        })
-        .collect();
+            add(&folded);
+        }
+    }
     words.sort_unstable();
     words.dedup();
     words

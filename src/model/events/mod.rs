@@ -38,13 +38,15 @@ use rayon::prelude::*;
 pub fn build(docs: &[Document], entities: &[Entity], mentions: &[Vec<Mention>]) -> Vec<Event> {
     let mut events = named::from_entities(docs, entities, mentions);
     // Each document is read on its own; collecting keeps document order.
+    // Each thread folds text into one buffer of its own.
     let found: Vec<_> = docs
         .par_iter()
         .enumerate()
-        .filter_map(|(i, d)| {
+        .map_init(sentences::FoldedText::default, |folded, (i, d)| {
             let ms = mentions.get(i).map_or(&[][..], Vec::as_slice);
-            review::reported_conference(d, entities, ms).map(|r| (r, d))
+            review::reported_conference(d, entities, ms, folded).map(|r| (r, d))
         })
+        .flatten()
         .collect();
     let (reports, reporters): (Vec<_>, Vec<_>) = found.into_iter().unzip();
     events.extend(merge::merge_reports(reports, &reporters));

@@ -3,11 +3,12 @@
 use super::cues::status_near;
 use super::dates::explicit_date;
 use super::sentences::{
-    char_index, event_sentence, fold_chars, people_and_bodies, push_unique, sentence_around,
+    FoldedText, char_index, event_sentence, people_and_bodies, push_unique, sentence_in,
 };
 use crate::model::document::{Document, Field};
 use crate::model::entity::{Entity, EntityKind, Mention};
 use crate::model::event::{Event, Status};
+use crate::model::sentence;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -21,45 +22,107 @@ fn on_timeline(e: &Entity) -> bool {
 /// One event per event entity (or unit rotation) that a main article or caption
 /// mentions, with those sentences. Events named only in related-news tails belong to other articles, whose
 /// dates and periods are unknown here, so they stay out of the timeline.
+///
+/// Each document's mentions are read in parallel (a much-reported event has thousands,
+/// so spreading by event would leave one core with most of the work); the readings are
+/// then gathered per event in document order and each event is assembled on its own.
 pub(super) fn from_entities(
     docs: &[Document],
     entities: &[Entity],
     mentions: &[Vec<Mention>],
 ) -> Vec<Event> {
-    let mut by_entity: FxHashMap<usize, Vec<(usize, &Mention)>> = FxHashMap::default();
-    for (d, ms) in mentions.iter().enumerate().take(docs.len()) {
-        for m in ms {
-            if entities.get(m.entity).is_some_and(on_timeline) {
-                by_entity.entry(m.entity).or_default().push((d, m));
-            }
-        }
+    let per_doc: Vec<Vec<Reading>> = docs
+        .par_iter()
+        .zip(mentions.par_iter())
+        .enumerate()
+        .map_init(FoldedText::default, |folded, (d, (doc, ms))| {
+            read_document(d, doc, ms, entities, folded)
+        })
+        .collect();
+    let mut by_entity: FxHashMap<usize, Vec<Reading>> = FxHashMap::default();
+    for r in per_doc.into_iter().flatten() {
+        by_entity.entry(r.mention.entity).or_default().push(r);
     }
     entities
         .par_iter()
         .enumerate()
         .filter(|(_, e)| on_timeline(e))
         .filter_map(|(i, e)| {
-            let found = by_entity.get(&i).map_or(&[][..], Vec::as_slice);
-            let main: Vec<(usize, &Mention)> = found
-                .iter()
-                .copied()
-                .filter(|(_, m)| !m.field.is_related())
-                .collect();
-            (!main.is_empty()).then(|| named_event(e, &main, docs, entities, mentions))
+            let found = by_entity.get(&i)?;
+            Some(named_event(e, found, docs, entities, mentions))
         })
         .collect()
 }
 
-/// What one mention says about its event.
-struct Reading {
+/// What one mention says about its event, read from the sentence around it.
+struct Reading<'a> {
     doc: usize,
+    mention: &'a Mention,
+    /// The sentence's byte range in the mention's field.
+    range: (usize, usize),
     status: Option<Status>,
     date: Option<crate::model::Date>,
 }
 
+/// The readings of document `d`'s timeline mentions outside its related-news tail, in
+/// mention order. Each field is split into sentences and folded once, and a sentence
+/// holding several mentions is searched for a date once. `folded` is scratch space.
+fn read_document<'a>(
+    d: usize,
+    doc: &Document,
+    ms: &'a [Mention],
+    entities: &[Entity],
+    folded: &mut FoldedText,
+) -> Vec<Reading<'a>> {
+    let year = doc
+        .published
+        .map(|p| p.year)
+        .or(doc.period.map(|p| p.end_year()));
+    let mut out = Vec::new();
+    // The field being read and its sentences (`folded` holds its fold).
+    let mut field: Option<(Field, Vec<(usize, usize)>)> = None;
+    // The last sentence read, and the date written in it.
+    let mut last: Option<(Field, (usize, usize))> = None;
+    let mut date = None;
+    for m in ms {
+        if m.field.is_related() || !entities.get(m.entity).is_some_and(on_timeline) {
+            continue;
+        }
+        let text = doc.text(m.field);
+        let ranges = match &field {
+            Some((f, r)) if *f == m.field => r,
+            _ => {
+                folded.fill(text);
+                &field.insert((m.field, sentence::split(text))).1
+            }
+        };
+        let range = sentence_in(ranges, m.start, text.len());
+        let sentence = text.get(range.0..range.1).unwrap_or("");
+        if last != Some((m.field, range)) {
+            last = Some((m.field, range));
+            date = explicit_date(sentence, year);
+        }
+        let folded = folded.slice(range);
+        // The mention's offset in the folded sentence: same char index, maybe other bytes.
+        let at_char = char_index(sentence, m.start.saturating_sub(range.0));
+        let at = folded
+            .char_indices()
+            .nth(at_char)
+            .map_or(folded.len(), |(b, _)| b);
+        out.push(Reading {
+            doc: d,
+            mention: m,
+            range,
+            status: status_near(folded, at),
+            date,
+        });
+    }
+    out
+}
+
 fn named_event(
     e: &Entity,
-    found: &[(usize, &Mention)],
+    found: &[Reading],
     docs: &[Document],
     entities: &[Entity],
     mentions: &[Vec<Mention>],
@@ -81,33 +144,15 @@ fn named_event(
         inferred: Vec::new(),
         entity: Some(e.id.clone()),
     };
-    let mut readings = Vec::new();
     // What is already listed, so a much-reported event is collected in linear time.
     // Keys hold what equality compares: ids, and a sentence's place and text.
     let mut seen_docs: FxHashSet<&str> = FxHashSet::default();
     let mut seen_sentences: FxHashSet<(&str, Field, usize, usize, &str)> = FxHashSet::default();
     let mut seen_participants: FxHashSet<&str> = FxHashSet::default();
-    for &(d, m) in found {
+    for r in found {
+        let (d, m, range) = (r.doc, r.mention, r.range);
         let doc = &docs[d];
-        let text = doc.text(m.field);
-        let range = sentence_around(text, m.start);
-        let sentence = text.get(range.0..range.1).unwrap_or("");
-        let folded = fold_chars(sentence);
-        // The mention's offset in the folded sentence: same char index, maybe other bytes.
-        let at_char = char_index(sentence, m.start.saturating_sub(range.0));
-        let at = folded
-            .char_indices()
-            .nth(at_char)
-            .map_or(folded.len(), |(b, _)| b);
-        let year = doc
-            .published
-            .map(|p| p.year)
-            .or(doc.period.map(|p| p.end_year()));
-        readings.push(Reading {
-            doc: d,
-            status: status_near(&folded, at),
-            date: explicit_date(sentence, year),
-        });
+        let sentence = doc.text(m.field).get(range.0..range.1).unwrap_or("");
         if seen_docs.insert(&doc.id) {
             event.documents.push(doc.id.clone());
         }
@@ -130,22 +175,86 @@ fn named_event(
     event.sources.sort();
     // The newest report knows best whether it has happened yet.
     let newest = |r: &&Reading| (docs[r.doc].sort_date(), std::cmp::Reverse(r.doc));
-    event.status = readings
+    event.status = found
         .iter()
         .filter(|r| r.status.is_some())
         .max_by_key(newest)
         .and_then(|r| r.status);
-    let mut dates: Vec<_> = readings.iter().filter_map(|r| r.date).collect();
+    let mut dates: Vec<_> = found.iter().filter_map(|r| r.date).collect();
     dates.dedup();
     if let [date] = dates.as_slice() {
         event.date = Some(*date);
     }
     // A review that reports an event as held places it inside the period it reviews.
     if event.status == Some(Status::Held) {
-        event.period = readings
+        event.period = found
             .iter()
             .filter(|r| r.status == Some(Status::Held))
             .find_map(|r| docs[r.doc].period);
     }
     event
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::date::Date;
+
+    #[test]
+    fn each_mention_reads_its_own_sentence() {
+        let doc = Document {
+            published: Some(Date {
+                year: 2024,
+                month: 5,
+                day: 2,
+            }),
+            body: vec![
+                "Đồng Đăng hosted the 3rd Forum on 9 May. The 3rd Forum will be held again.".into(),
+                "Nothing here.".into(),
+            ],
+            related: Vec::new(),
+            ..Document::default()
+        };
+        let forum = Entity {
+            id: "event:forum".into(),
+            kind: EntityKind::Event,
+            name: "Forum".into(),
+            aliases: Vec::new(),
+            documents: Vec::new(),
+            related_documents: Vec::new(),
+            mentions: 0,
+            attributes: Default::default(),
+            ordinal: Some(3),
+            series: Some("Forum".into()),
+        };
+        let place = Entity {
+            kind: EntityKind::Place,
+            ..forum.clone()
+        };
+        let body = &doc.body[0];
+        let at = |needle: &str, nth: usize, entity: usize| {
+            let start = body.match_indices(needle).nth(nth).map_or(0, |(i, _)| i);
+            Mention {
+                entity,
+                field: Field::Body(0),
+                start,
+                end: start + needle.len(),
+            }
+        };
+        let ms = vec![at("Đồng", 0, 1), at("3rd", 0, 0), at("3rd", 1, 0)];
+        let mut folded = FoldedText::default();
+        let read = read_document(4, &doc, &ms, &[forum, place], &mut folded);
+        let second = body.find(" The").map_or(0, |i| i + 1);
+        let got: Vec<_> = read
+            .iter()
+            .map(|r| (r.doc, r.range, r.status, r.date))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (4, (0, second - 1), None, Date::new(2024, 5, 9)),
+                (4, (second, body.len()), Some(Status::Upcoming), None),
+            ]
+        );
+    }
 }

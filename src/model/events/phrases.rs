@@ -1,6 +1,6 @@
 //! Cue phrases matched with one automaton per list, as whole words on folded text.
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 
 /// A list of phrases compiled into one Aho-Corasick automaton, so a sentence is
 /// scanned once per list rather than once per phrase.
@@ -65,6 +65,31 @@ impl PhraseSet {
     }
 }
 
+/// A quick test that a text cannot hold any phrase of some lists: the phrases searched
+/// as plain substrings, without word boundaries (and, if asked, in any ASCII case, so
+/// unfolded ASCII text can be tested). Whole-word occurrences are such substrings, so
+/// `false` is a safe answer that the exact [`PhraseSet`] scan would find none either.
+pub(super) struct Prefilter(Option<AhoCorasick>);
+
+impl Prefilter {
+    /// Compiles the phrases of all `lists` into one automaton.
+    pub(super) fn new<S: AsRef<str>>(lists: &[&[S]], any_case: bool) -> Prefilter {
+        let phrases = lists.iter().flat_map(|l| l.iter().map(AsRef::as_ref));
+        Prefilter(
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(any_case)
+                .build(phrases)
+                .ok(),
+        )
+    }
+
+    /// False only when no phrase occurs in `text` (in any ASCII case if so built). Without an
+    /// automaton (it failed to build) it cannot rule anything out and says true.
+    pub(super) fn may_occur(&self, text: &str) -> bool {
+        self.0.as_ref().is_none_or(|ac| ac.is_match(text))
+    }
+}
+
 /// True when `folded[start..end]` has no letter or digit right before or after it.
 fn whole_word(folded: &str, start: usize, end: usize) -> bool {
     let is_word = |c: char| c.is_alphanumeric();
@@ -91,6 +116,20 @@ mod tests {
         assert!(set.any("x chair"));
         assert!(!set.any("chairs"));
         assert!(!PhraseSet::new::<&str>(&[]).any("anything"));
+    }
+
+    #[test]
+    fn prefilter_rules_out_only_texts_without_any_phrase() {
+        let p = Prefilter::new(&[&["chair", "presided over"][..], &["review"][..]], true);
+        assert!(p.may_occur("He PRESIDED OVER it"));
+        assert!(p.may_occur("the Chairman spoke"));
+        let folded = Prefilter::new(&[&["chair"][..]], false);
+        assert!(folded.may_occur("the chairman") && !folded.may_occur("the Chairman"));
+        assert!(p.may_occur("previews"));
+        assert!(!p.may_occur("presided, over"));
+        assert!(!p.may_occur(""));
+        // No phrases: nothing can occur, as the exact scan of empty lists finds nothing.
+        assert!(!Prefilter::new::<&str>(&[], true).may_occur("x"));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The conference a review article reports on, built from the document's metadata.
 
 use super::cues::matchers;
-use super::sentences::{char_index, event_sentence, fold_chars, people_and_bodies, push_unique};
+use super::sentences::{FoldedText, char_index, event_sentence, people_and_bodies, push_unique};
 use super::subject::conference_name;
 use crate::model::document::{Document, Field};
 use crate::model::entity::{Entity, EntityKind, Mention};
@@ -18,10 +18,12 @@ pub(super) struct Report {
 }
 
 /// The conference that review article `doc` reports on; `None` for other articles.
+/// `folded` is scratch space for folding text.
 pub(super) fn reported_conference(
     doc: &Document,
     entities: &[Entity],
     mentions: &[Mention],
+    folded: &mut FoldedText,
 ) -> Option<Report> {
     if !doc.kind.is_review() {
         return None;
@@ -56,21 +58,29 @@ pub(super) fn reported_conference(
         .chain((0..doc.captions.len()).map(Field::Caption));
     for field in fields {
         let text = doc.text(field);
+        folded.fill(text);
+        // Most text is about other things: rule it out before splitting it.
+        if !c.about.may_occur(folded.as_str()) {
+            continue;
+        }
         for range in sentence::split(text) {
             let s = &text[range.0..range.1];
-            let folded = fold_chars(s);
+            let folded = folded.slice(range);
+            if !c.about.may_occur(folded) {
+                continue;
+            }
             let chair_cues: Vec<usize> = c
                 .chair
-                .find_all(&folded)
+                .find_all(folded)
                 .into_iter()
-                .map(|(_, b)| char_index(&folded, b))
+                .map(|(_, b)| char_index(folded, b))
                 .collect();
             let about =
-                !chair_cues.is_empty() || c.conference_nouns.any(&folded) || c.review.any(&folded);
+                !chair_cues.is_empty() || c.conference_nouns.any(folded) || c.review.any(folded);
             if !about {
                 continue;
             }
-            held = held || c.held.any(&folded);
+            held = held || c.held.any(folded);
             if matches!(field, Field::Body(_)) {
                 event.sentences.push(event_sentence(doc, field, range));
             }

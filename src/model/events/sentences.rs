@@ -3,16 +3,19 @@
 use crate::model::document::{Document, Field};
 use crate::model::entity::{Entity, EntityKind, Mention};
 use crate::model::event::EventSentence;
-use crate::model::sentence;
 use crate::model::text::fold_char;
 
-/// The byte range of the sentence of `text` that contains `start`; the whole text when
-/// the splitter finds none (e.g. an offset between sentences).
-pub(super) fn sentence_around(text: &str, start: usize) -> (usize, usize) {
-    sentence::split(text)
-        .into_iter()
-        .find(|&(a, b)| a <= start && start < b)
-        .unwrap_or((0, text.len()))
+/// The byte range of the sentence that contains `start`, given `ranges`, a text's
+/// sentences in order (from [`crate::model::sentence::split`]); the whole text, `(0, len)`, when none
+/// does (e.g. an offset between sentences). Sentences do not overlap, so the only
+/// candidate is the first one ending after `start`.
+pub(super) fn sentence_in(ranges: &[(usize, usize)], start: usize, len: usize) -> (usize, usize) {
+    let i = ranges.partition_point(|&(_, b)| b <= start);
+    ranges
+        .get(i)
+        .copied()
+        .filter(|&(a, _)| a <= start)
+        .unwrap_or((0, len))
 }
 
 /// The sentence `range` of `doc`'s `field` as an [`EventSentence`].
@@ -29,11 +32,73 @@ pub(super) fn event_sentence(doc: &Document, field: Field, range: (usize, usize)
 
 /// Folds char by char, so char indices of the result match those of `s`.
 pub(super) fn fold_chars(s: &str) -> String {
+    let mut out = String::new();
+    fold_chars_into(s, &mut out);
+    out
+}
+
+/// [`fold_chars`] into `out` (cleared first), so a loop can reuse one buffer.
+pub(super) fn fold_chars_into(s: &str, out: &mut String) {
+    out.clear();
     // Most sentences are ASCII, where folding is lower-casing.
     if s.is_ascii() {
-        return s.to_ascii_lowercase();
+        out.push_str(s);
+        out.make_ascii_lowercase();
+    } else {
+        out.extend(s.chars().map(fold_char));
     }
-    s.chars().map(fold_char).collect()
+}
+
+/// A text folded char by char, as [`fold_chars`] folds, with the folded offset of each
+/// of its chars: the fold of any sentence of the text is then a slice of one fold,
+/// instead of a fold of its own.
+#[derive(Default)]
+pub(super) struct FoldedText {
+    text: String,
+    /// `at[i]`: where the char starting at byte `i` of the source starts in `text`, and
+    /// `at[len]` its end. Empty when the source is ASCII, whose offsets do not change.
+    at: Vec<usize>,
+}
+
+impl FoldedText {
+    /// Folds `source`, replacing what was held.
+    pub(super) fn fill(&mut self, source: &str) {
+        self.at.clear();
+        if source.is_ascii() {
+            fold_chars_into(source, &mut self.text);
+            return;
+        }
+        self.text.clear();
+        self.at.reserve(source.len() + 1);
+        for c in source.chars() {
+            // Every byte of a char maps to its start; only the first is a boundary.
+            let at = self.text.len();
+            self.at.extend(std::iter::repeat_n(at, c.len_utf8()));
+            self.text.push(fold_char(c));
+        }
+        self.at.push(self.text.len());
+    }
+
+    /// The whole folded text.
+    pub(super) fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The fold of the source's byte range `range` (char boundaries), as
+    /// `fold_chars(&source[range.0..range.1])` would give it.
+    pub(super) fn slice(&self, range: (usize, usize)) -> &str {
+        let at = |i: usize| {
+            if self.at.is_empty() {
+                Some(i)
+            } else {
+                self.at.get(i).copied()
+            }
+        };
+        at(range.0)
+            .zip(at(range.1))
+            .and_then(|(a, b)| self.text.get(a..b))
+            .unwrap_or("")
+    }
 }
 
 /// Number of chars of `s` before byte `at` (clamped to a char boundary).
@@ -76,10 +141,43 @@ mod tests {
 
     #[test]
     fn finds_the_sentence_of_an_offset() {
+        let around =
+            |t: &str, at: usize| sentence_in(&crate::model::sentence::split(t), at, t.len());
         let t = "First one. The 9th exchange was held. Last.";
-        let (a, b) = sentence_around(t, t.find("9th").unwrap_or(0));
+        let (a, b) = around(t, t.find("9th").unwrap_or(0));
         assert_eq!(&t[a..b], "The 9th exchange was held.");
-        assert_eq!(sentence_around("", 0), (0, 0));
+        // Each sentence's first and last byte, and the spaces between (whole text).
+        assert_eq!(around(t, 0), (0, 10));
+        assert_eq!(around(t, 9), (0, 10));
+        assert_eq!(around(t, 10), (0, t.len()));
+        assert_eq!(around(t, 11), (11, 37));
+        assert_eq!(around(t, t.len() - 1), (38, t.len()));
+        assert_eq!(around(t, t.len()), (0, t.len()));
+        assert_eq!(around("", 0), (0, 0));
+        let mut buf = String::from("stale");
+        fold_chars_into("Chiến ĐÀ", &mut buf);
+        assert_eq!(buf, "chien da");
+        fold_chars_into("ASCII Only", &mut buf);
+        assert_eq!(buf, "ascii only");
+    }
+
+    #[test]
+    fn a_sentence_folds_as_a_slice_of_its_text() {
+        let mut f = FoldedText::default();
+        for t in [
+            "Đại tá Chiến spoke. The ĐỒNG exchange – held in Huế. Done.",
+            "Plain ASCII. Two Sentences.",
+            "",
+        ] {
+            f.fill(t);
+            assert_eq!(f.as_str(), fold_chars(t));
+            for (a, b) in crate::model::sentence::split(t) {
+                assert_eq!(f.slice((a, b)), fold_chars(&t[a..b]), "{t:?} {a}..{b}");
+            }
+            assert_eq!(f.slice((0, t.len())), fold_chars(t));
+        }
+        f.fill("Huế");
+        assert_eq!(f.slice((0, 99)), "");
         assert_eq!(char_index("Chiến x", "Chiến".len()), 5);
         assert_eq!(fold_chars("Chiến").chars().count(), 5);
     }

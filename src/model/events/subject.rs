@@ -1,6 +1,6 @@
 //! The name of a reported review conference: what it reviewed, and over which period.
 
-use super::cues::cues;
+use super::cues::{cues, matchers};
 use crate::model::date::Period;
 use crate::model::document::{Document, Kind};
 use crate::model::sentence;
@@ -32,8 +32,16 @@ pub(super) fn conference_name(doc: &Document) -> (String, bool) {
         .iter()
         .map(String::as_str)
         .chain((!doc.title_derived).then_some(doc.title.as_str()));
+    // A review word is needed; an ASCII text without one as a substring has none.
+    let no_cue = |t: &str| t.is_ascii() && !matchers().review_words.may_occur(t);
     for text in texts {
+        if no_cue(text) {
+            continue;
+        }
         for s in sentence::sentences(text) {
+            if no_cue(s) {
+                continue;
+            }
             if let Some(subject) = reviewed_subject(s) {
                 return (with_period(format!("Review of {subject}")), true);
             }
