@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::pty::Session;
+use common::pty::{PATIENCE, Session, reader_title};
 use std::time::{Duration, Instant};
 
 impl Session {
@@ -63,6 +63,30 @@ fn runs_in_a_terminal_and_restores_it() {
     s.send("q");
     assert!(s.wait_exit().success());
     s.assert_restored();
+}
+
+#[test]
+fn the_document_read_when_quitting_is_open_at_the_next_start() {
+    let home = home();
+    let mut s = Session::start(&[], home.path());
+    let first = reader_title(&s.wait_loaded("Documents 5"));
+    s.send("jj");
+    let moved = s.wait_until(PATIENCE, |screen, _| {
+        let title = reader_title(screen);
+        !title.is_empty() && title != first
+    });
+    assert!(moved.is_some(), "j did not move:\n{}", s.screen());
+    let third = reader_title(&s.screen());
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+
+    let mut again = Session::start(&[], home.path());
+    again.wait_loaded("Documents 5");
+    let back = again.wait_until(PATIENCE, |screen, _| reader_title(screen) == third);
+    assert!(back.is_some(), "not {third:?} again:\n{}", again.screen());
+    again.send("q");
+    assert!(again.wait_exit().success());
 }
 
 #[test]

@@ -110,6 +110,10 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     if let Some(n) = session.fatal {
         signals::die(n);
     }
+    // The state file is closed properly; the rest of the model is left to the exit,
+    // since freeing a large corpus piece by piece keeps the shell waiting for a second.
+    app.shared.workspace.close();
+    std::mem::forget(app);
     Ok(())
 }
 

@@ -187,6 +187,11 @@ impl Workspace {
         self.save(corpus, doc, |s, k, dk| s.set_note(k, dk, Some(note)))
     }
 
+    /// Closes the state file (what is saved is already written): nothing more is saved.
+    pub fn close(&mut self) {
+        self.store = None;
+    }
+
     /// Saves the interface's position for the corpus.
     pub fn save_position(&mut self, position: &str) -> Option<String> {
         let (store, key) = self.store.as_mut()?;
