@@ -28,6 +28,10 @@ struct Acc {
 /// A mention before entities are sorted: field, range, entity slot.
 type RawMention = (Field, usize, usize, usize);
 
+/// An info's entity slot and the full name a one-word person resolved to; `None`
+/// when it is not an entity.
+type Known<'s> = Option<(usize, Option<&'s str>)>;
+
 /// The resolution key of a candidate known as `name`. An edition of a series is keyed
 /// by its number and the series, so "ADMM-14" and "the 14th ASEAN Defence Ministers'
 /// Meeting" meet.
@@ -79,7 +83,7 @@ pub fn merge(
     let surnames = corpus_surnames(&compact, gaz);
     for (doc, cd) in docs.iter().zip(compact) {
         // Per info: its name after resolution and its slot (None: not an entity).
-        let mut resolved: Vec<Option<Option<(usize, Option<&str>)>>> = vec![None; cd.infos.len()];
+        let mut resolved: Vec<Option<Known>> = vec![None; cd.infos.len()];
         let mut doc_raw = Vec::with_capacity(cd.marks.len());
         for m in &cd.marks {
             let c = &cd.infos[m.info];
@@ -142,7 +146,7 @@ fn slot_of<'s>(
     gaz: &Gazetteer,
     slots: &mut FxHashMap<(EntityKind, String), usize>,
     accs: &mut Vec<((EntityKind, String), Acc)>,
-) -> Option<(usize, Option<&'s str>)> {
+) -> Known<'s> {
     let mut full = None;
     if c.kind == EntityKind::Person && !c.name.contains([' ', '\u{a0}']) {
         full = Some(surnames.get(&fold_word(&c.name))?.as_deref()?);
