@@ -73,6 +73,85 @@ fn startup_to_first_frame_seeds() {
     frame(&mut term, &app);
 }
 
+/// A scratch home for a whole-process run: no user file is read, nothing is left behind.
+fn scratch_home() -> tempfile::TempDir {
+    tempfile::tempdir().expect("scratch home")
+}
+
+/// The release binary, with its XDG folders in `home`.
+fn scratch_env(home: &std::path::Path) -> Vec<(&'static str, std::path::PathBuf)> {
+    ["XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "HOME"]
+        .into_iter()
+        .map(|k| (k, home.to_path_buf()))
+        .collect()
+}
+
+/// The whole process on the seeds, model only: `dossier list --no-cache` from exec to
+/// exit, with every regex and automaton it needs built, as each start builds them.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn startup_whole_process_list_seeds(bencher: divan::Bencher) {
+    let home = scratch_home();
+    bencher.bench_local(|| {
+        let status = std::process::Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .args(["list", "--no-cache", "--no-state"])
+            .envs(scratch_env(home.path()))
+            .env_remove("DOSSIER_TIMINGS")
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("run dossier");
+        assert!(status.success());
+    });
+}
+
+/// The whole process on the seeds as a user starts it (budget 50 ms): `dossier` in a
+/// pseudo-terminal, from exec until its screen lists a seed's headline.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn startup_whole_process_first_frame_seeds(bencher: divan::Bencher) {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::Read;
+    let home = scratch_home();
+    let headlines: Vec<String> = Corpus::seeds()
+        .documents
+        .iter()
+        .map(|d| d.title.chars().take(16).collect())
+        .collect();
+    bencher.bench_local(|| {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 40,
+                cols: 120,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_dossier"));
+        cmd.args(["--no-cache", "--no-state"]);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("DOSSIER_TIMINGS");
+        for (k, v) in scratch_env(home.path()) {
+            cmd.env(k, v);
+        }
+        let mut child = pair.slave.spawn_command(cmd).expect("spawn dossier");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let size = |n| std::num::NonZeroU16::new(n).expect("non-zero");
+        let mut screen = vt100::Parser::new(size(40), size(120), 0);
+        let mut buf = [0u8; 16384];
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let n = reader.read(&mut buf).expect("read the terminal");
+            assert!(n > 0 && Instant::now() < deadline, "no headline on screen");
+            screen.process(&buf[..n]);
+            let contents = screen.screen().contents();
+            if headlines.iter().any(|h| contents.contains(h.as_str())) {
+                break;
+            }
+        }
+        child.kill().expect("stop dossier");
+        child.wait().expect("reap dossier");
+    });
+}
+
 fn big_app() -> (App, Terminal<TestBackend>) {
     let mut app = App::new(big_corpus(100_000), threaded());
     app.resize(120, 40);

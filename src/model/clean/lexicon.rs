@@ -2,7 +2,7 @@
 //! markers of scraped pages (assets/cleaning.json).
 
 use super::line_patterns::LinePatterns;
-use super::lookup::{FirstBytes, HashTable};
+use super::lookup::{FirstBytes, HashTable, entries};
 use super::outlets::Outlets;
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashSet;
@@ -282,13 +282,6 @@ fn word_hash(w: &[u8]) -> u64 {
     h.finish()
 }
 
-/// The entries of a word list: one per line, `#` starts a comment line.
-fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
-    list.lines()
-        .map(str::trim)
-        .filter(|w| !w.is_empty() && !w.starts_with('#'))
-}
-
 /// `s` without a final "'s" / "’s".
 pub fn strip_possessive(s: &str) -> &str {
     s.strip_suffix("'s")
@@ -312,6 +305,18 @@ mod tests {
         let m: Markers = serde_json::from_str(CLEANING).expect("valid cleaning.json");
         assert!(m.credit_lines.iter().any(|c| c == "Translated by"));
         assert!(Outlets::parse(OUTLETS).is_ok());
+    }
+
+    #[test]
+    fn embedded_lists_read_as_trimmed_lines() {
+        for list in [ENGLISH, SHORT, EXTRA, FUNCTION] {
+            let lines: Vec<&str> = list
+                .lines()
+                .map(str::trim)
+                .filter(|w| !w.is_empty() && !w.starts_with('#'))
+                .collect();
+            assert_eq!(entries(list).collect::<Vec<_>>(), lines);
+        }
     }
 
     #[test]

@@ -27,7 +27,11 @@ struct Gated {
     source: String,
     /// Whether a line starting with this byte may start with one of `prefixes`.
     first: Box<[bool; 256]>,
+    /// The prefixes, sorted, looked up by binary search (there are up to a few hundred:
+    /// each case of "home").
     prefixes: Vec<Vec<u8>>,
+    /// The lengths the prefixes have, each once.
+    lengths: Vec<usize>,
     /// Compiled on first use; `None` if it does not compile (never for the embedded list,
     /// which a test compiles).
     regex: OnceLock<Option<Regex>>,
@@ -79,7 +83,12 @@ fn anchored_prefixes(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
 }
 
 impl Gated {
-    fn new(source: &str, prefixes: Vec<Vec<u8>>) -> Gated {
+    fn new(source: &str, mut prefixes: Vec<Vec<u8>>) -> Gated {
+        prefixes.sort_unstable();
+        prefixes.dedup();
+        let mut lengths: Vec<usize> = prefixes.iter().map(Vec::len).collect();
+        lengths.sort_unstable();
+        lengths.dedup();
         let mut first = Box::new([false; 256]);
         for p in &prefixes {
             if let Some(&b) = p.first() {
@@ -90,6 +99,7 @@ impl Gated {
             source: source.to_owned(),
             first,
             prefixes,
+            lengths,
             regex: OnceLock::new(),
         }
     }
@@ -97,7 +107,13 @@ impl Gated {
     fn is_match(&self, line: &str) -> bool {
         let bytes = line.as_bytes();
         let may = bytes.first().is_some_and(|&b| self.first[usize::from(b)])
-            && self.prefixes.iter().any(|p| bytes.starts_with(p));
+            && self.lengths.iter().any(|&n| {
+                bytes.get(..n).is_some_and(|head| {
+                    self.prefixes
+                        .binary_search_by(|p| p.as_slice().cmp(head))
+                        .is_ok()
+                })
+            });
         may && self
             .regex
             .get_or_init(|| Regex::new(&self.source).ok())

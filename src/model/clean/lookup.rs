@@ -100,6 +100,35 @@ impl FirstBytes {
     }
 }
 
+/// The entries of a word list: one per line, trimmed, `#` starts a comment line. Read
+/// byte by byte, trimming only a line that starts or ends with a space or a non-ASCII
+/// byte: the lists hold 130,000 short lines, and `lines()` with `trim()` on each took
+/// three times as long as this.
+pub fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
+    let bytes = list.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        while start <= bytes.len() {
+            let end = bytes[start..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |i| start + i);
+            let line = &list[start..end];
+            start = end + 1;
+            let plain = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+            let word = if plain(line.as_bytes().first()) && plain(line.as_bytes().last()) {
+                line
+            } else {
+                line.trim()
+            };
+            if !word.is_empty() && !word.starts_with('#') {
+                return Some(word);
+            }
+        }
+        None
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,5 +159,28 @@ mod tests {
         assert!(!f.may_start("Source") && !f.may_start(" photo"));
         assert!(FirstBytes::of(&[String::new()]).may_start("anything"));
         assert!(!FirstBytes::default().may_start("x"));
+    }
+
+    #[test]
+    fn entries_are_trimmed_lines_without_comments() {
+        let reference = |l: &'static str| {
+            l.lines()
+                .map(str::trim)
+                .filter(|w| !w.is_empty() && !w.starts_with('#'))
+                .collect::<Vec<_>>()
+        };
+        for list in [
+            "",
+            "\n",
+            "a",
+            "# c\n a \r\n\r\nb\u{a0}\n\u{2003}c\n\x0bd\x0b\n#\nlast",
+            "x\n\n",
+        ] {
+            assert_eq!(
+                entries(list).collect::<Vec<_>>(),
+                reference(list),
+                "{list:?}"
+            );
+        }
     }
 }
