@@ -82,15 +82,16 @@ impl Folded {
     /// Refills `self` from `original`, reusing its buffers. The folded text starts
     /// with a space (mapped to offset 0), so aliases can be matched as " alias".
     pub fn fill(&mut self, original: &str) {
-        self.map.clear();
-        let mut bytes = std::mem::take(&mut self.text).into_bytes();
-        bytes.clear();
-        // Folding mostly keeps lengths: one allocation per field at most.
-        bytes.reserve(original.len() + 1);
-        self.map.reserve(original.len() + 2);
-        bytes.push(b' ');
-        self.map.push(0);
         let src = original.as_bytes();
+        let mut bytes = std::mem::take(&mut self.text).into_bytes();
+        // Both buffers are written by index, then cut to the folded length: at least
+        // one slot per byte still to read (a folded byte never takes more than one
+        // byte of ASCII; a longer folded character grows them first).
+        bytes.clear();
+        bytes.resize(src.len() + 1, b' ');
+        self.map.clear();
+        self.map.resize(src.len() + 1, 0);
+        let mut n = 1;
         let mut at = 0;
         // Whether the last folded byte is a space (no multi-byte character ends in one).
         let mut after_space = true;
@@ -98,11 +99,12 @@ impl Folded {
             let b = src[at];
             if b.is_ascii() {
                 let f = FOLD_ASCII[usize::from(b)];
-                if f != b' ' || !after_space {
-                    bytes.push(f);
-                    self.map.push(offset(at));
-                    after_space = f == b' ';
-                }
+                // Written always, kept only when it is not a second separator.
+                let keep = f != b' ' || !after_space;
+                bytes[n] = f;
+                self.map[n] = offset(at);
+                n += usize::from(keep);
+                after_space = f == b' ';
                 at += 1;
                 continue;
             }
@@ -110,15 +112,23 @@ impl Folded {
             let f = fold_gazetteer_char(c);
             if f != ' ' || !after_space {
                 let mut buf = [0u8; 4];
-                let enc = f.encode_utf8(&mut buf);
-                bytes.extend_from_slice(enc.as_bytes());
-                self.map.extend(std::iter::repeat_n(offset(at), enc.len()));
+                let enc = f.encode_utf8(&mut buf).as_bytes();
+                let need = n + enc.len() + (src.len() - at);
+                if need > bytes.len() {
+                    bytes.resize(need, b' ');
+                    self.map.resize(need, 0);
+                }
+                bytes[n..n + enc.len()].copy_from_slice(enc);
+                self.map[n..n + enc.len()].fill(offset(at));
+                n += enc.len();
                 after_space = f == ' ';
             }
             at += c.len_utf8();
         }
+        bytes.truncate(n);
+        self.map.truncate(n);
         self.map.push(offset(original.len()));
-        // Only whole characters were pushed, so the bytes are UTF-8.
+        // Only whole characters were kept, so the bytes are UTF-8.
         self.text = String::from_utf8(bytes).unwrap_or_default();
     }
 
@@ -139,6 +149,38 @@ fn offset(at: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The folding written plainly, character by character (ASCII by its table, as
+    /// `fill` has always folded it): what `fill` must equal.
+    fn plain(original: &str) -> (String, Vec<u32>) {
+        let mut text = String::from(" ");
+        let mut map = vec![0];
+        for (at, c) in original.char_indices() {
+            let f = match u8::try_from(c) {
+                Ok(b) if b.is_ascii() => char::from(FOLD_ASCII[usize::from(b)]),
+                _ => fold_gazetteer_char(c),
+            };
+            if f != ' ' || !text.ends_with(' ') {
+                text.push(f);
+                map.extend(std::iter::repeat_n(offset(at), f.len_utf8()));
+            }
+        }
+        map.push(offset(original.len()));
+        (text, map)
+    }
+
+    proptest! {
+        #[test]
+        fn fill_equals_the_plain_folding(s in "[a-zA-Z0-9 .,'&+()\\-–—’\u{a0}\n]{0,40}|\\PC{0,40}|(Hà Nội|ǅ|İ|ẞ|ﬁ|Việt Nam’s|x|  |.){0,12}") {
+            let mut f = Folded::default();
+            f.fill("a longer text first, so that buffers are reused");
+            f.fill(&s);
+            let (text, map) = plain(&s);
+            prop_assert_eq!(&f.text, &text);
+            prop_assert_eq!(&f.map, &map);
+        }
+    }
 
     #[test]
     fn maps_back_to_original_offsets() {

@@ -199,6 +199,30 @@ impl Gazetteer {
         out
     }
 
+    /// True when [`Gazetteer::apply_variants`] would replace a word or pair of `key`: it
+    /// looks up the same words, and without a replacement gives `key` back unchanged.
+    fn has_variant(&self, key: &str) -> bool {
+        let mut rest = key;
+        while !rest.is_empty() {
+            let word_end = rest.find([' ', '-']).unwrap_or(rest.len());
+            let after = &rest[word_end..];
+            if let Some(next) = after.strip_prefix(' ') {
+                let next_end = next.find([' ', '-']).unwrap_or(next.len());
+                if self.variants.contains_key(&rest[..word_end + 1 + next_end]) {
+                    return true;
+                }
+            }
+            if self.variants.contains_key(&rest[..word_end]) {
+                return true;
+            }
+            rest = after
+                .chars()
+                .next()
+                .map_or(after, |sep| &after[sep.len_utf8()..]);
+        }
+        false
+    }
+
     /// True when `prefix` (the words before a known body's name) still names Vietnam's
     /// own body: empty, or home-country words ("Vietnamese", "Viet Nam’s").
     pub fn is_home_prefix(&self, prefix: &str) -> bool {
@@ -243,8 +267,12 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 impl keys::Variants for Gazetteer {
-    fn apply_variants(&self, key: &str) -> String {
-        Gazetteer::apply_variants(self, key)
+    fn apply_variants(&self, key: String) -> String {
+        if self.has_variant(&key) {
+            Gazetteer::apply_variants(self, &key)
+        } else {
+            key
+        }
     }
 }
 

@@ -7,36 +7,40 @@ use crate::model::text::fold_char;
 /// Spelling variants applied word by word to a folded key (the gazetteer's).
 /// A trait here, so that this module does not import the gazetteer that imports it.
 pub trait Variants {
-    /// `key` with its words' variant spellings replaced by the canonical ones.
-    fn apply_variants(&self, key: &str) -> String;
+    /// `key` with its words' variant spellings replaced by the canonical ones (`key`
+    /// itself when it has none).
+    fn apply_variants(&self, key: String) -> String;
 }
 
 /// Folds `s` for matching: case and diacritics folded, curly quotes and dashes
 /// unified, spaces around dashes dropped, white space collapsed, a leading "the "
 /// dropped and the gazetteer's spelling variants applied word by word.
 pub fn key(s: &str, gaz: &impl Variants) -> String {
-    let mut folded = String::with_capacity(s.len());
+    let mut out = String::with_capacity(s.len());
+    // White space since the last character kept: the next one opens a word.
+    let mut gap = false;
     for c in s.chars() {
-        match c {
-            '’' | '‘' | '`' => folded.push('\''),
-            '–' | '—' | '‑' | '−' => folded.push('-'),
-            c if c.is_whitespace() => folded.push(' '),
-            c => folded.push(fold_char(c)),
-        }
-    }
-    let mut out = String::with_capacity(folded.len());
-    for word in folded.split(' ').filter(|w| !w.is_empty()) {
-        if word == "-" || out.ends_with('-') || word.starts_with('-') {
-            out.push_str(word);
-            continue;
-        }
-        if !out.is_empty() {
+        let f = match c {
+            '’' | '‘' | '`' => '\'',
+            '–' | '—' | '‑' | '−' => '-',
+            c if c.is_whitespace() => {
+                gap = true;
+                continue;
+            }
+            c if c.is_ascii() => c.to_ascii_lowercase(),
+            c => fold_char(c),
+        };
+        // Words are joined by one space, except next to a dash.
+        if gap && !out.is_empty() && !out.ends_with('-') && f != '-' {
             out.push(' ');
         }
-        out.push_str(word);
+        gap = false;
+        out.push(f);
     }
-    let out = out.strip_prefix("the ").map(str::to_owned).unwrap_or(out);
-    gaz.apply_variants(&out)
+    if out.starts_with("the ") {
+        out.drain(..4);
+    }
+    gaz.apply_variants(out)
 }
 
 /// The readable id of an entity: kind, colon, the key reduced to ASCII letters,
@@ -63,6 +67,44 @@ pub fn id(kind: EntityKind, key: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::entities::gazetteer::Gazetteer;
+    use proptest::prelude::*;
+
+    /// The key written in steps: fold every character, join the words, drop "the ",
+    /// apply every variant. What the one-pass [`key`] must equal.
+    fn in_steps(s: &str, g: &Gazetteer) -> String {
+        let folded: String = s
+            .chars()
+            .map(|c| match c {
+                '’' | '‘' | '`' => '\'',
+                '–' | '—' | '‑' | '−' => '-',
+                c if c.is_whitespace() => ' ',
+                c => fold_char(c),
+            })
+            .collect();
+        let mut out = String::new();
+        for word in folded.split(' ').filter(|w| !w.is_empty()) {
+            if word == "-" || out.ends_with('-') || word.starts_with('-') {
+                out.push_str(word);
+                continue;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        let out = out.strip_prefix("the ").map_or(out.clone(), str::to_owned);
+        g.apply_variants(&out)
+    }
+
+    proptest! {
+        #[test]
+        fn one_pass_keys_equal_the_steps(
+            s in "(the |The |Viet Nam|viet nam|Defense|defense|Việt|Hà Nội| - |–|—|-| |  |\u{a0}|\t|’s|`|a|B|Đ|ǅ|x){0,14}"
+        ) {
+            let g = Gazetteer::embedded();
+            prop_assert_eq!(key(&s, g), in_steps(&s, g));
+        }
+    }
 
     #[test]
     fn keys_meet_across_spellings() {

@@ -6,6 +6,7 @@ use super::editions;
 use super::folded::Folded;
 use super::gazetteer::Gazetteer;
 use super::keys;
+use super::patterns::triggers::{Hits, Triggers};
 use super::patterns::{acronyms, events, laws, orgs, persons, places, sessions, units};
 use crate::model::entity::EntityKind;
 
@@ -14,6 +15,7 @@ use crate::model::entity::EntityKind;
 pub struct Scanner {
     folded: Folded,
     hits: Vec<super::gazetteer::Hit>,
+    triggers: Hits,
     defs: Vec<acronyms::Definition>,
 }
 
@@ -31,13 +33,15 @@ impl Scanner {
             cands.push(c);
         }
         let first_pattern = cands.len();
-        persons::find(text, &mut cands);
-        places::find(text, &mut cands);
-        orgs::find(text, &mut cands);
-        events::find(text, &mut cands);
-        sessions::find(text, &mut cands);
-        units::find(text, &mut cands);
-        laws::find(text, &mut cands);
+        Triggers::embedded().scan(text, &mut self.triggers);
+        let t = &self.triggers;
+        persons::find_at(text, t, &mut cands);
+        places::find_at(text, t, &mut cands);
+        orgs::find_at(text, t, &mut cands);
+        events::find_at(text, t, &mut cands);
+        sessions::find_at(text, t, &mut cands);
+        units::find_at(text, t, &mut cands);
+        laws::find_at(text, t, &mut cands);
         self.defs.clear();
         acronyms::find(text, &mut self.defs);
         for d in &self.defs {

@@ -3,12 +3,13 @@
 //! series. Editions written around a known name are read by [`super::super::editions`].
 
 use super::super::candidate::Candidate;
+use super::triggers::{Any, Hits, Words};
+use super::words::EVENT_HEADS as HEADS;
 use super::{CAP, ORDINAL, PLAIN_CAP, parse_ordinal, skip_leading, trim_trailing};
 use crate::model::entity::EntityKind;
 use regex::Regex;
+use std::ops::Range;
 use std::sync::OnceLock;
-
-const HEADS: &str = "Exchange|Exchanges|Forum|Forums|Dialogue|Dialogues|Meeting|Meetings|Conference|Conferences|Summit|Summits|Exhibition|Expo|Congress|Festival|Games|Talks|Consultation|Consultations|Retreat|Symposium|Seminar|Workshop|Exercise|Exercises|Plenum|Programme|Program";
 
 /// Heads after which an all-lower-case body still names an event ("the first border
 /// defence exchange"); other heads need a capitalised word.
@@ -40,14 +41,9 @@ const NOT_IN_NAME: &[&str] = &[
 ];
 
 struct Compiled {
-    any_head: aho_corasick::AhoCorasick,
     ordinal_at: Regex,
-    heads: aho_corasick::AhoCorasick,
     ordinal: Regex,
-    /// The capture indices of `ordinal`'s ord, body and head.
-    groups: [usize; 3],
     named: Regex,
-    anniversary_word: memchr::memmem::Finder<'static>,
     anniversary: Regex,
 }
 
@@ -59,25 +55,10 @@ fn compiled() -> &'static Compiled {
             r"^(?P<ord>{ORDINAL})\s+(?P<body>(?:[\p{{L}}\p{{M}}\d'’.]+(?:\s*[-–—]\s*|\s+)){{0,8}}?)(?P<head>(?i:{lower_heads}))(?-u:\b)"
         ))
         .expect("event regex is valid");
-        let group = |name: &str| {
-            ordinal
-                .capture_names()
-                .position(|n| n == Some(name))
-                .expect("the event regex names its groups")
-        };
-        let groups = [group("ord"), group("body"), group("head")];
         Compiled {
-            any_head: aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(HEADS.split('|'))
-                .expect("event heads build an automaton"),
-            heads: super::triggers(HEADS.split('|')),
             ordinal_at: super::build_regex(&format!(r"(?-u:\b)(?:{ORDINAL})(?-u:\b)"))
                 .expect("ordinal regex is valid"),
             ordinal,
-            groups,
-            anniversary_word: memchr::memmem::Finder::new("anniversar"),
             named: super::build_regex(&format!(
                 r"^{CAP}(?:(?:\s+|\s*[-–—]\s*)(?:{CAP}|of|on|for|and))*?(?:\s+|\s*[-–—]\s*)(?:{HEADS})(?-u:\b)"
             ))
@@ -93,19 +74,22 @@ fn compiled() -> &'static Compiled {
 /// Event candidates in `text`. The series is filled with the name minus the ordinal;
 /// resolution turns it into a key.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
+    find_at(text, &Hits::of(text), out);
+}
+
+/// Event candidates in `text`, whose trigger hits are `hits`.
+pub fn find_at(text: &str, hits: &Hits, out: &mut Vec<Candidate>) {
     let c = compiled();
     // Each pattern runs only where its fixed words occur.
-    let any_head = c.any_head.is_match(text);
-    if !any_head {
-        anniversaries(text, c, out);
+    if !hits.any(Any::EventHead) {
+        anniversaries(text, hits, c, out);
         return;
     }
-    if has_ordinal(text) {
+    if has_ordinal(text, hits) {
         ordinal_events(text, c, out);
     }
     let mut done = 0;
-    // The case-sensitive heads are among the case-blind ones: no scan without them.
-    for (head, _) in super::trigger_hits(&c.heads, text) {
+    for &(head, _) in hits.words(Words::EventHead) {
         if head < done {
             continue;
         }
@@ -124,28 +108,21 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         cand.series = Some(name.to_owned());
         out.push(cand);
     }
-    anniversaries(text, c, out);
+    anniversaries(text, hits, c, out);
 }
 
 /// "the 9th … Exchange": an ordinal, up to eight words and a head.
 fn ordinal_events(text: &str, c: &Compiled, out: &mut Vec<Candidate>) {
-    // One set of capture slots for every ordinal of the field.
-    let mut locs = c.ordinal.capture_locations();
-    let [ord_i, body_i, head_i] = c.groups;
     for at in c.ordinal_at.find_iter(text) {
         let from = at.start();
-        if opens_no_name(&text[at.end()..])
-            || c.ordinal.captures_read(&mut locs, &text[from..]).is_none()
-        {
+        if opens_no_name(&text[at.end()..]) {
             continue;
         }
-        let (Some(ord), Some(body), Some(head)) =
-            (locs.get(ord_i), locs.get(body_i), locs.get(head_i))
-        else {
+        // The match alone: a search for its groups costs many times more.
+        let Some(m) = c.ordinal.find(&text[from..]) else {
             continue;
         };
-        let shift = |r: (usize, usize)| (from + r.0)..(from + r.1);
-        let (ord, body, head) = (shift(ord), shift(body), shift(head));
+        let (ord, body, head) = groups(text, at.range(), from + m.end());
         let mut words = text[body.clone()]
             .split(|ch: char| ch.is_whitespace() || "-–—".contains(ch))
             .filter(|w| !w.is_empty());
@@ -173,6 +150,23 @@ fn ordinal_events(text: &str, c: &Compiled, out: &mut Vec<Candidate>) {
     }
 }
 
+/// The ord, body and head groups of the ordinal pattern's match that ends at `end`,
+/// whose ordinal is `ord` (the one the ordinal search found there: no ordinal is a
+/// prefix of another). The body starts after the white space that follows the
+/// ordinal; the head is the run of letters that ends the match (white space or a dash
+/// comes before it, and every head is letters).
+fn groups(text: &str, ord: Range<usize>, end: usize) -> (Range<usize>, Range<usize>, Range<usize>) {
+    let after = &text[ord.end..end];
+    let body_start = end - after.trim_start().len();
+    let head_start = text[..end]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, ch)| ch.is_alphabetic())
+        .last()
+        .map_or(end, |(i, _)| i);
+    (ord, body_start..head_start, head_start..end)
+}
+
 /// True when the word after an ordinal ("first half", "first time") is one that no
 /// event name has: whatever the ordinal pattern matched there would open its body with
 /// that word and be dropped, so the pattern need not run. Exact: the word must end at
@@ -191,8 +185,8 @@ fn opens_no_name(after: &str) -> bool {
 }
 
 /// "the 80th anniversary of …" with its subject.
-fn anniversaries(text: &str, c: &Compiled, out: &mut Vec<Candidate>) {
-    if c.anniversary_word.find(text.as_bytes()).is_none() {
+fn anniversaries(text: &str, hits: &Hits, c: &Compiled, out: &mut Vec<Candidate>) {
+    if !hits.any(Any::Anniversary) {
         return;
     }
     for m in c.anniversary.captures_iter(text) {
@@ -241,7 +235,7 @@ fn is_office_word(word: &str) -> bool {
 
 /// True when `text` may hold an ordinal ("9th", "first"): a digit followed by an
 /// ordinal suffix, or an ordinal word.
-fn has_ordinal(text: &str) -> bool {
+fn has_ordinal(text: &str, hits: &Hits) -> bool {
     let b = text.as_bytes();
     let numeric = b.windows(3).any(|w| {
         w[0].is_ascii_digit()
@@ -250,17 +244,7 @@ fn has_ordinal(text: &str) -> bool {
                 b"st" | b"nd" | b"rd" | b"th"
             )
     });
-    numeric || {
-        static WORDS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-        WORDS
-            .get_or_init(|| {
-                aho_corasick::AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .build(super::ORDINAL_WORDS)
-                    .expect("ordinal words build an automaton")
-            })
-            .is_match(text)
-    }
+    numeric || hits.any(Any::Ordinal)
 }
 
 #[cfg(test)]
@@ -285,6 +269,53 @@ mod tests {
         )));
         let e = events("preparing the third Thailand - Malaysia Naval Dialogue next year");
         assert!(e.iter().any(|x| x.1 == Some(3)));
+    }
+
+    /// The groups worked out from the match are the ones a search for them finds.
+    fn same_groups(text: &str) {
+        let c = compiled();
+        for at in c.ordinal_at.find_iter(text) {
+            let from = at.start();
+            let Some(caps) = c.ordinal.captures(&text[from..]) else {
+                continue;
+            };
+            let shift = |name: &str| {
+                caps.name(name)
+                    .map(|g| (from + g.start())..(from + g.end()))
+            };
+            let want = (shift("ord"), shift("body"), shift("head"));
+            let end = from + caps.get(0).map_or(0, |m| m.end());
+            let (o, b, h) = groups(text, at.range(), end);
+            assert_eq!((Some(o), Some(b), Some(h)), want, "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        #[test]
+        fn groups_follow_from_the_match(
+            picks in proptest::collection::vec(proptest::prelude::any::<proptest::sample::Index>(), 0..30)
+        ) {
+            let mut pieces: Vec<&str> = HEADS.split('|').collect();
+            pieces.extend(super::super::ORDINAL_WORDS);
+            pieces.extend([
+                " ", " ", "  ", "\u{a0}", " - ", "–", " — ", "9th", "21st", "1234th", "FIRST",
+                "Border", "defence", "Việt", "the", "s", "EXCHANGE", "Talkſ", "x", ".", "’",
+            ]);
+            let text: String = picks.iter().map(|i| *i.get(&pieces)).collect();
+            same_groups(&text);
+        }
+    }
+
+    #[test]
+    fn groups_of_made_up_editions() {
+        for text in [
+            "the 9th Vietnam–China Border Defence Friendship Exchange",
+            "the third  Thailand - Malaysia Naval Dialogue and the first\u{a0}exchange",
+            "the 21st  Forum, the second ASEAN — Japan Meetings ",
+        ] {
+            same_groups(text);
+        }
     }
 
     #[test]

@@ -9,7 +9,9 @@ pub mod orgs;
 pub mod persons;
 pub mod places;
 pub mod sessions;
+pub mod triggers;
 pub mod units;
+pub mod words;
 
 /// A capitalised word, hyphenated parts and a possessive included ("People's", "Level-2").
 pub const CAP: &str = r"\p{Lu}[\p{L}\p{M}\d]*(?:[-'’][\p{L}\p{M}\d]+)*['’]?";
@@ -25,29 +27,6 @@ pub fn build_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
         .dfa_size_limit(64 << 20)
         .size_limit(64 << 20)
         .build()
-}
-
-/// Builds a case-sensitive, leftmost-longest automaton over trigger words, used to
-/// run a pattern only where it can match.
-pub fn triggers<I: IntoIterator<Item = S>, S: AsRef<[u8]>>(words: I) -> aho_corasick::AhoCorasick {
-    aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(words)
-        .expect("trigger words build an automaton")
-}
-
-/// Whole-word trigger hits in `text`: (start, end) byte ranges.
-pub fn trigger_hits<'a>(
-    ac: &'a aho_corasick::AhoCorasick,
-    text: &'a str,
-) -> impl Iterator<Item = (usize, usize)> + 'a {
-    let bytes = text.as_bytes();
-    ac.find_iter(text).filter_map(move |m| {
-        let before = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
-        let after = m.end() >= bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();
-        (before && after).then_some((m.start(), m.end()))
-    })
 }
 
 /// The start of the run of up to `max` capitalised words (joined by spaces, or by

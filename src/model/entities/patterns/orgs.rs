@@ -3,23 +3,22 @@
 
 use super::super::candidate::Candidate;
 use super::super::titles::Titles;
-use super::{CAP, skip_leading, trigger_hits, triggers, trim_trailing};
+use super::triggers::{Hits, Words};
+use super::words::ORG_HEADS as HEADS;
+use super::{CAP, skip_leading, trim_trailing};
 use crate::model::entity::EntityKind;
 use regex::Regex;
 use std::sync::OnceLock;
 
-const HEADS: &str = "Ministry|Department|Commission|Committee|Assembly|Council|Army|Navy|Air Force|Coast Guard|Border Guard|Agency|Office|Secretariat|Bureau|Command|Academy|Institute|University|Corps|Division|Brigade|Regiment|Delegation|Union|Organisation|Organization|Association|Federation|Forces|Police|Court|Procuracy|Front|Corporation|Group|Headquarters|Museum";
-
-/// Head-noun triggers and the pattern, anchored at the start of the capitalised
-/// run before a head (so the text is scanned once, by the trigger automaton).
-fn compiled() -> &'static (aho_corasick::AhoCorasick, Regex) {
-    static R: OnceLock<(aho_corasick::AhoCorasick, Regex)> = OnceLock::new();
+/// The pattern, anchored at the start of the capitalised run before a head (so the
+/// text is scanned once, by the trigger automaton).
+fn compiled() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        let regex = super::build_regex(&format!(
+        super::build_regex(&format!(
             r"^(?:{CAP}\s+(?:and\s+)?){{0,5}}(?:{HEADS})(?-u:\b)(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?{CAP})*){{0,3}}"
         ))
-        .expect("org regex is valid");
-        (triggers(HEADS.split('|')), regex)
+        .expect("org regex is valid")
     })
 }
 
@@ -150,9 +149,14 @@ fn before_title(name: &str) -> &str {
 
 /// Organisation candidates in `text`; a bare head ("the Ministry") is not one.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
-    let (heads, regex) = compiled();
+    find_at(text, &Hits::of(text), out);
+}
+
+/// Organisation candidates in `text`, whose trigger hits are `hits`.
+pub fn find_at(text: &str, hits: &Hits, out: &mut Vec<Candidate>) {
+    let regex = compiled();
     let mut done = 0;
-    for (head, _) in trigger_hits(heads, text) {
+    for &(head, _) in hits.words(Words::OrgHead) {
         if head < done {
             continue;
         }

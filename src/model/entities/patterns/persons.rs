@@ -8,29 +8,16 @@
 use super::super::candidate::Candidate;
 use super::super::titles::{Title, Titles};
 use super::names::{find_initialled, find_vietnamese, name_at, skip_space};
+use super::triggers::{Any, Hits, Words};
+use super::words::CREDIT_WORDS;
 use crate::model::entity::EntityKind;
 use regex::Regex;
 use std::sync::OnceLock;
 
-/// The words that open a credit line ("Translated by", "Photo:").
-const CREDIT_WORDS: &[&str] = &[
-    "Translated",
-    "Written",
-    "Reported",
-    "Compiled",
-    "Edited",
-    "Photo",
-    "Photos",
-    "Source",
-    "Video",
-];
-
 const NAME_WORD: &str = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?";
 
 struct Compiled {
-    titles: aho_corasick::AhoCorasick,
     title: Regex,
-    credit_words: aho_corasick::AhoCorasick,
     credit: Regex,
 }
 
@@ -39,9 +26,7 @@ fn compiled() -> &'static Compiled {
     C.get_or_init(|| {
         let alt = Titles::embedded().alternation();
         Compiled {
-            titles: super::triggers(&Titles::embedded().spellings),
             title: super::build_regex(&format!(r"^(?:{alt})")).expect("title regex is valid"),
-            credit_words: super::triggers(CREDIT_WORDS),
             credit: super::build_regex(&format!(
                 r"(?-u:\b)(?P<v>{credit})(?:\s+by\s+|\s*:\s*)(?P<n>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})",
                 credit = CREDIT_WORDS.join("|")
@@ -61,10 +46,15 @@ struct Read {
 /// Titled persons, names in apposition, untitled Vietnamese or initialled names and
 /// credits in `text`.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
+    find_at(text, &Hits::of(text), out);
+}
+
+/// Person candidates in `text`, whose trigger hits are `hits`.
+pub fn find_at(text: &str, hits: &Hits, out: &mut Vec<Candidate>) {
     let c = compiled();
     let titles = Titles::embedded();
     let mut done = 0;
-    for (at, _) in super::trigger_hits(&c.titles, text) {
+    for &(at, _) in hits.words(Words::Title) {
         if let Some(cand) = apposition_before(text, at, c, titles) {
             out.push(cand);
         }
@@ -83,7 +73,9 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
     }
     find_vietnamese(text, out);
     find_initialled(text, titles, out);
-    credits(text, c, titles, out);
+    if hits.any(Any::Credit) {
+        credits(text, c, titles, out);
+    }
 }
 
 /// The name after the titles starting at `pos`: titles, each office optionally with an
@@ -254,9 +246,6 @@ fn apposition_before(text: &str, at: usize, c: &Compiled, titles: &Titles) -> Op
 
 /// Credit lines: their names are blocked, with the role the line gives.
 fn credits(text: &str, c: &Compiled, titles: &Titles, out: &mut Vec<Candidate>) {
-    if !c.credit_words.is_match(text) {
-        return;
-    }
     for m in c.credit.captures_iter(text) {
         let (Some(v), Some(n)) = (m.name("v"), m.name("n")) else {
             continue;

@@ -5,59 +5,9 @@
 use super::super::candidate::Candidate;
 use super::super::folded::is_mark;
 use super::super::titles::Titles;
-use super::{trigger_hits, triggers};
+use super::triggers::{Hits, Words};
 use crate::model::entity::EntityKind;
-use std::sync::OnceLock;
 
-/// Nouns that follow a place's name ("Snuol district").
-const AFTER: &[&str] = &[
-    "province",
-    "Province",
-    "district",
-    "District",
-    "commune",
-    "Commune",
-    "ward",
-    "Ward",
-    "town",
-    "township",
-    "county",
-    "County",
-    "prefecture",
-    "Prefecture",
-    "city",
-    "municipality",
-    "region",
-    "state",
-    "village",
-    "Village",
-    "island",
-    "hamlet",
-    "Hamlet",
-    "border gate",
-    "Border Gate",
-    "International Border Gate",
-    "international border gate",
-    "border crossing",
-    "border area",
-    "border areas",
-    "Autonomous Region",
-    "Autonomous Prefecture",
-    "Autonomous County",
-    "Bay",
-    "Island",
-    "Islands",
-    "Peninsula",
-];
-/// Nouns that take the place's name after "of" ("the province of Kon Tum").
-const BEFORE: &[&str] = &[
-    "province of",
-    "Province of",
-    "district of",
-    "city of",
-    "town of",
-    "commune of",
-];
 /// Words that describe a place without naming it ("Central Highland province").
 const DESCRIPTORS: &[&str] = &[
     "Central",
@@ -96,16 +46,15 @@ const KEPT: &[&str] = &[
     "Peninsula",
 ];
 
-fn compiled() -> &'static (aho_corasick::AhoCorasick, aho_corasick::AhoCorasick) {
-    static C: OnceLock<(aho_corasick::AhoCorasick, aho_corasick::AhoCorasick)> = OnceLock::new();
-    C.get_or_init(|| (triggers(AFTER), triggers(BEFORE)))
-}
-
 /// Place candidates in `text`.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
-    let (after, before) = compiled();
+    find_at(text, &Hits::of(text), out);
+}
+
+/// Place candidates in `text`, whose trigger hits are `hits`.
+pub fn find_at(text: &str, hits: &Hits, out: &mut Vec<Candidate>) {
     let titles = Titles::embedded();
-    for (at, end) in trigger_hits(after, text) {
+    for &(at, end) in hits.words(Words::PlaceAfter) {
         let Some(stop) = text[..at].strip_suffix(' ').map(str::len) else {
             continue;
         };
@@ -122,7 +71,7 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
             &text[start..end],
         ));
     }
-    for (_, end) in trigger_hits(before, text) {
+    for &(_, end) in hits.words(Words::PlaceBefore) {
         let Some(from) = text[end..].strip_prefix(' ').map(|_| end + 1) else {
             continue;
         };

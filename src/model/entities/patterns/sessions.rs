@@ -4,6 +4,7 @@
 //! Year"), as events.
 
 use super::super::candidate::Candidate;
+use super::triggers::{Any, Hits};
 use super::{CAP, ORDINAL, PLAIN_CAP, parse_ordinal, run_start, skip_leading};
 use crate::model::entity::EntityKind;
 use regex::Regex;
@@ -20,8 +21,6 @@ const YEAR_WORDS: &[&str] = &[
 ];
 
 struct Compiled {
-    /// The lower-case parts of the sitting words: no sitting without one of them.
-    sitting_words: [memchr::memmem::Finder<'static>; 3],
     sitting: Regex,
     year_word: memchr::memmem::Finder<'static>,
     year: Regex,
@@ -31,7 +30,6 @@ struct Compiled {
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
     C.get_or_init(|| Compiled {
-        sitting_words: ["ession", "lenum", "ongress"].map(memchr::memmem::Finder::new),
         year_word: memchr::memmem::Finder::new("Year"),
         sitting: super::build_regex(&format!(
             r"(?-u:\b)(?P<ord>{ORDINAL})\s+(?P<what>(?i:plenum|plenary session|plenary meeting|extraordinary session|session|congress))\s+of\s+the\s+(?P<body>(?:{ORDINAL})\s+(?:{CAP}\s+){{0,4}}(?:Committee|Assembly|Congress|Council|Commission))(?-u:\b)"
@@ -46,11 +44,13 @@ fn compiled() -> &'static Compiled {
 
 /// Sitting and named-year candidates in `text`.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
+    find_at(text, &Hits::of(text), out);
+}
+
+/// Sitting and named-year candidates in `text`, whose trigger hits are `hits`.
+pub fn find_at(text: &str, hits: &Hits, out: &mut Vec<Candidate>) {
     let c = compiled();
-    if c.sitting_words
-        .iter()
-        .any(|w| w.find(text.as_bytes()).is_some())
-    {
+    if hits.any(Any::Sitting) {
         sittings(text, c, out);
     }
     let mut at = 0;

@@ -7,6 +7,8 @@
 //! name the same engineering contingent both ways. "No.2" is the second rotation.
 
 use super::super::candidate::Candidate;
+use super::triggers::{Any, Hits};
+use super::words::COMMAND_HEADS;
 use super::{CAP, skip_leading};
 use crate::model::entity::EntityKind;
 use regex::Regex;
@@ -16,10 +18,6 @@ use std::sync::OnceLock;
 const UNIT_HEADS: &str =
     "Hospital|Unit|Company|Team|Contingent|Group|Battalion|Squadron|Detachment|Brigade";
 
-/// Nouns of standing commands named by a number ("Military Region 7", "Naval Region 3",
-/// "Army Corps 12"): the number is part of the name, not an edition.
-const COMMAND_HEADS: &str = "Region|Zone|Corps|Division|Fleet";
-
 /// Standing commands named by a number.
 fn commands() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
@@ -28,29 +26,6 @@ fn commands() -> &'static Regex {
             r"(?P<body>{CAP}(?:\s+{CAP}){{0,3}}\s+(?:{COMMAND_HEADS}))\s+(?P<n>\d{{1,3}})(?-u:\b)(?:[^-–/.\d]|\.\s|\.?$)"
         ))
         .expect("command regex is valid")
-    })
-}
-
-/// Finders of "Rotation" and "No.", the fixed words of the two unit patterns.
-fn words() -> &'static [memchr::memmem::Finder<'static>; 2] {
-    static W: OnceLock<[memchr::memmem::Finder<'static>; 2]> = OnceLock::new();
-    W.get_or_init(|| {
-        [
-            memchr::memmem::Finder::new("Rotation"),
-            memchr::memmem::Finder::new("No."),
-        ]
-    })
-}
-
-/// Finders of the command heads: a text holds a numbered command only if one occurs
-/// (anywhere, even inside a word).
-fn command_heads() -> &'static [memchr::memmem::Finder<'static>] {
-    static F: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
-    F.get_or_init(|| {
-        COMMAND_HEADS
-            .split('|')
-            .map(memchr::memmem::Finder::new)
-            .collect()
     })
 }
 
@@ -72,15 +47,17 @@ fn compiled() -> &'static (Regex, Regex) {
 
 /// Unit candidates in `text`.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
+    find_at(text, &Hits::of(text), out);
+}
+
+/// Unit candidates in `text`, whose trigger hits are `hits`.
+pub fn find_at(text: &str, hits: &Hits, out: &mut Vec<Candidate>) {
     let (rotation, numbered) = compiled();
-    let words = words();
     // A pattern runs only where its fixed word occurs (no search state otherwise).
-    let rotations = words[0]
-        .find(text.as_bytes())
-        .map(|_| rotation.captures_iter(text));
-    let numbers = words[1]
-        .find(text.as_bytes())
-        .map(|_| numbered.captures_iter(text));
+    let rotations = hits
+        .any(Any::Rotation)
+        .then(|| rotation.captures_iter(text));
+    let numbers = hits.any(Any::Number).then(|| numbered.captures_iter(text));
     for m in rotations
         .into_iter()
         .flatten()
@@ -107,10 +84,9 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         cand.series = Some(format!("{} Rotation", series.join(" ")));
         out.push(cand);
     }
-    if !command_heads()
-        .iter()
-        .any(|h| h.find(text.as_bytes()).is_some())
-    {
+    // A text holds a numbered command only if a command head occurs (anywhere, even
+    // inside a word).
+    if !hits.any(Any::CommandHead) {
         return;
     }
     for m in commands().captures_iter(text) {
