@@ -39,11 +39,18 @@ fn timings_name_each_stage_only_when_asked() {
             .lines()
             .find(|l| l.starts_with(&format!("dossier: timing: {stage}: ")))
             .unwrap_or_else(|| panic!("no timing for {stage}:\n{err}"));
-        let seconds = line.rsplit(": ").next().and_then(|t| t.strip_suffix(" s"));
+        let rest = &line[format!("dossier: timing: {stage}: ").len()..];
+        let seconds = rest.split_once(" s").map(|(s, _)| s);
         assert!(
             seconds.and_then(|s| s.parse::<f64>().ok()).is_some(),
             "{line}"
         );
+        if cfg!(target_os = "linux") {
+            assert!(
+                line.contains("CPU ") && line.contains("peak memory "),
+                "{line}"
+            );
+        }
     }
     // Timings go to stderr only: stdout is the same list either way.
     assert_eq!(quiet.stdout, timed.stdout);

@@ -5,20 +5,23 @@
 //! The snapshot is cut into segments (the entities and problems; runs of documents with
 //! their mentions and hashes; runs of events) that are written and parsed on every core.
 //! An event sentence's text is a slice of its document, so it is saved once, in the
-//! document, and cut out again on reading. A snapshot read back is checked before it is
-//! used: every index and byte range must point inside the corpus, so a damaged or foreign
+//! document, and cut out again on reading. Segments are binary ([`wire`]). A snapshot
+//! read back is checked before it is used: every value must be one the model can hold
+//! and every index and byte range must point inside the corpus, so a damaged or foreign
 //! file is refused instead of trusted.
 
 mod check;
+mod records;
+mod wire;
 
 use super::corpus::Corpus;
-use super::document::{Document, Field};
+use super::document::Document;
 use super::duplicates::ContentHash;
 use super::entity::{Entity, Mention};
 use super::event::Event;
 use super::source::Problem;
 use rayon::prelude::*;
-use serde::{Deserialize, Serialize};
+use wire::{Damaged, Input, Wire, put_slice};
 
 /// Documents per segment: small enough to spread over the cores, large enough that the
 /// per-segment overhead does not show.
@@ -26,8 +29,15 @@ const DOCUMENTS_PER_SEGMENT: usize = 1024;
 /// Events per segment.
 const EVENTS_PER_SEGMENT: usize = 256;
 
-/// Writes `corpus` as snapshot segments (JSON each), the head first.
-pub fn write(corpus: &Corpus) -> serde_json::Result<Vec<Vec<u8>>> {
+/// The first byte of each kind of segment.
+const HEAD: u8 = 0;
+/// See [`HEAD`].
+const DOCUMENTS: u8 = 1;
+/// See [`HEAD`].
+const EVENTS: u8 = 2;
+
+/// Writes `corpus` as snapshot segments, the head first.
+pub fn write(corpus: &Corpus) -> Vec<Vec<u8>> {
     write_in(corpus, DOCUMENTS_PER_SEGMENT, EVENTS_PER_SEGMENT)
 }
 
@@ -36,22 +46,17 @@ fn write_in(
     corpus: &Corpus,
     documents_per_segment: usize,
     events_per_segment: usize,
-) -> serde_json::Result<Vec<Vec<u8>>> {
-    let head = Out::Head {
-        entities: &corpus.entities,
-        problems: &corpus.problems,
-        documents: corpus.documents.len(),
-    };
+) -> Vec<Vec<u8>> {
     let documents = (0..corpus.documents.len())
         .step_by(documents_per_segment)
         .map(|first| first..corpus.documents.len().min(first + documents_per_segment));
     let events = corpus.events.chunks(events_per_segment);
-    let mut parts: Vec<Part<'_>> = vec![Part::Head(head)];
+    let mut parts = vec![Part::Head];
     parts.extend(documents.map(Part::Documents));
     parts.extend(events.map(Part::Events));
     parts
         .into_par_iter()
-        .map(|part| serde_json::to_vec(&part.render(corpus)))
+        .map(|part| part.render(corpus))
         .collect()
 }
 
@@ -63,13 +68,7 @@ where
 {
     let parsed: Vec<Parsed> = (0..count)
         .into_par_iter()
-        .map(|i| {
-            let bytes = segment(i)?;
-            let part: In =
-                serde_json::from_slice(&bytes).map_err(|e| format!("unreadable snapshot: {e}"))?;
-            drop(bytes);
-            Parsed::from(part)
-        })
+        .map(|i| Parsed::from(&segment(i)?).map_err(|e| e.to_string()))
         .collect::<Result<_, _>>()?;
     let parts = Assembled::from(parsed)?;
     check::mentions(&parts)?;
@@ -88,113 +87,44 @@ where
 
 /// What one segment is cut from.
 enum Part<'a> {
-    Head(Out<'a>),
+    Head,
     Documents(std::ops::Range<usize>),
     Events(&'a [Event]),
 }
 
-impl<'a> Part<'a> {
-    fn render(self, corpus: &'a Corpus) -> Out<'a> {
+impl Part<'_> {
+    /// The segment's bytes.
+    fn render(self, corpus: &Corpus) -> Vec<u8> {
+        let mut out = Vec::new();
         match self {
-            Part::Head(head) => head,
-            Part::Documents(range) => Out::Documents {
-                documents: &corpus.documents[range.clone()],
-                mentions: corpus.mentions[range.clone()]
-                    .iter()
-                    .map(|doc| doc.iter().flat_map(pack).collect())
-                    .collect(),
-                hashes: range
-                    .map(|i| {
-                        corpus
-                            .content_hash(i)
-                            .map(|h| h.to_string())
-                            .unwrap_or_default()
-                    })
-                    .collect(),
-            },
+            Part::Head => {
+                out.push(HEAD);
+                put_slice(&corpus.entities, &mut out);
+                put_slice(&corpus.problems, &mut out);
+                corpus.documents.len().put(&mut out);
+            }
+            Part::Documents(range) => {
+                out.push(DOCUMENTS);
+                put_slice(&corpus.documents[range.clone()], &mut out);
+                put_slice(&corpus.mentions[range.clone()], &mut out);
+                for i in range {
+                    corpus.content_hash(i).put(&mut out);
+                }
+            }
             Part::Events(events) => {
+                out.push(EVENTS);
                 let (events, kept) = without_sentence_texts(events, corpus);
-                Out::Events { events, kept }
+                events.put(&mut out);
+                kept.put(&mut out);
             }
         }
+        out
     }
-}
-
-/// A segment as written.
-#[derive(Serialize)]
-enum Out<'a> {
-    Head {
-        entities: &'a [Entity],
-        problems: &'a [Problem],
-        documents: usize,
-    },
-    Documents {
-        documents: &'a [Document],
-        /// Per document, five numbers per mention (see [`pack`]).
-        mentions: Vec<Vec<usize>>,
-        hashes: Vec<String>,
-    },
-    Events {
-        events: Vec<Event>,
-        kept: Vec<Kept>,
-    },
-}
-
-/// A segment as read.
-#[derive(Deserialize)]
-enum In {
-    Head {
-        entities: Vec<Entity>,
-        problems: Vec<Problem>,
-        documents: usize,
-    },
-    Documents {
-        documents: Vec<Document>,
-        mentions: Vec<Vec<usize>>,
-        hashes: Vec<String>,
-    },
-    Events {
-        events: Vec<Event>,
-        kept: Vec<Kept>,
-    },
 }
 
 /// A sentence text that is not the slice its range names: `(event, sentence, text)`,
 /// the event counted within its segment.
 type Kept = (usize, usize, String);
-
-/// A mention as five numbers: entity, field kind, field index, start, end.
-fn pack(m: &Mention) -> [usize; 5] {
-    let (kind, index) = match m.field {
-        Field::Title => (0, 0),
-        Field::Body(i) => (1, i),
-        Field::Caption(i) => (2, i),
-        Field::RelatedTitle(i) => (3, i),
-        Field::RelatedText(i) => (4, i),
-    };
-    [m.entity, kind, index, m.start, m.end]
-}
-
-/// The mention [`pack`] wrote, or `None` for numbers it cannot have written.
-fn unpack(n: &[usize]) -> Option<Mention> {
-    let &[entity, kind, index, start, end] = n else {
-        return None;
-    };
-    let field = match kind {
-        0 => Field::Title,
-        1 => Field::Body(index),
-        2 => Field::Caption(index),
-        3 => Field::RelatedTitle(index),
-        4 => Field::RelatedText(index),
-        _ => return None,
-    };
-    Some(Mention {
-        entity,
-        field,
-        start,
-        end,
-    })
-}
 
 /// The events with every sentence's text left out, and the few texts that are not the
 /// slice of the document their range names (kept as they are).
@@ -222,7 +152,7 @@ fn without_sentence_texts(events: &[Event], corpus: &Corpus) -> (Vec<Event>, Vec
     (events, kept)
 }
 
-/// A segment as read, its mentions and hashes decoded (on the worker that parsed it).
+/// A segment as read.
 enum Parsed {
     Head {
         entities: Vec<Entity>,
@@ -241,35 +171,40 @@ enum Parsed {
 }
 
 impl Parsed {
-    fn from(part: In) -> Result<Parsed, String> {
-        Ok(match part {
-            In::Head {
-                entities,
-                problems,
-                documents,
-            } => Parsed::Head {
-                entities,
-                problems,
-                documents,
+    /// Reads one segment; every byte must belong to it.
+    fn from(bytes: &[u8]) -> Result<Parsed, Damaged> {
+        let input = &mut Input::new(bytes);
+        let parsed = match input.byte()? {
+            HEAD => Parsed::Head {
+                entities: Wire::take(input)?,
+                problems: Wire::take(input)?,
+                documents: Wire::take(input)?,
             },
-            In::Documents {
-                documents,
-                mentions,
-                hashes,
-            } => Parsed::Documents {
-                documents,
-                mentions: mentions
-                    .iter()
-                    .map(|packed| packed.chunks(5).map(unpack).collect::<Option<Vec<_>>>())
-                    .collect::<Option<_>>()
-                    .ok_or("a mention in the snapshot is damaged")?,
-                hashes: hashes
-                    .iter()
-                    .map(|h| ContentHash::parse(h).ok_or_else(|| format!("bad content hash {h:?}")))
-                    .collect::<Result<_, _>>()?,
+            DOCUMENTS => {
+                let documents: Vec<Document> = Wire::take(input)?;
+                let mentions: Vec<Vec<Mention>> = Wire::take(input)?;
+                let hashes = (0..documents.len())
+                    .map(|_| {
+                        <Option<ContentHash> as Wire>::take(input)?.ok_or(Damaged("a missing hash"))
+                    })
+                    .collect::<Result<_, _>>()?;
+                Parsed::Documents {
+                    documents,
+                    mentions,
+                    hashes,
+                }
+            }
+            EVENTS => Parsed::Events {
+                events: Wire::take(input)?,
+                kept: Wire::take(input)?,
             },
-            In::Events { events, kept } => Parsed::Events { events, kept },
-        })
+            _ => return Err(Damaged("an unknown kind of segment")),
+        };
+        if input.is_empty() {
+            Ok(parsed)
+        } else {
+            Err(Damaged("bytes after the end of a segment"))
+        }
     }
 }
 

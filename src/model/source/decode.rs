@@ -6,15 +6,22 @@ pub const MAX_LINE_BYTES: usize = 1024 * 1024;
 /// Decodes a file's bytes, or says why it is not an article. Warnings (a lossy
 /// decoding) come with the text.
 pub fn decode(bytes: &[u8]) -> Result<(String, Vec<String>), String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    decode_owned(bytes.to_vec())
+}
+
+/// [`decode`] of bytes it may keep: valid UTF-8 becomes the text without a copy.
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<(String, Vec<String>), String> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     if bytes.is_empty() {
         return Err("empty file".into());
     }
-    let nul = memchr::memchr_iter(0, bytes).count();
+    let nul = memchr::memchr_iter(0, &bytes).count();
     if nul > 0 {
         return Err(format!("binary data ({nul} NUL bytes), not text"));
     }
-    let longest = longest_line(bytes);
+    let longest = longest_line(&bytes);
     if longest > MAX_LINE_BYTES {
         return Err(format!(
             "a single line of {} (over the {} limit): not an article",
@@ -23,25 +30,18 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Vec<String>), String> {
         ));
     }
     let mut warnings = Vec::new();
-    let text = match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_owned(),
-        Err(_) => {
-            let s = String::from_utf8_lossy(bytes).into_owned();
-            let bad = s.matches('\u{fffd}').count();
-            warnings.push(format!(
-                "not valid UTF-8; decoded lossily ({bad} bad sequences replaced)"
-            ));
-            s
-        }
-    };
+    let text = String::from_utf8(bytes).unwrap_or_else(|e| {
+        let s = String::from_utf8_lossy(e.as_bytes()).into_owned();
+        let bad = s.matches('\u{fffd}').count();
+        warnings.push(format!(
+            "not valid UTF-8; decoded lossily ({bad} bad sequences replaced)"
+        ));
+        s
+    });
     if text.chars().all(char::is_whitespace) {
         return Err("empty (only whitespace)".into());
     }
-    // Vertical tabs and form feeds are whitespace, not signs of binary data.
-    let controls = text
-        .chars()
-        .filter(|c| c.is_control() && !c.is_whitespace())
-        .count();
+    let controls = controls(&text);
     // A few stray control characters are sanitised later; many mean it is not text.
     if controls >= 16 && controls * 20 > text.chars().count() {
         return Err(format!(
@@ -52,6 +52,26 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Vec<String>), String> {
         return Err("no letters or digits, only spaces, punctuation or symbols".into());
     }
     Ok((text, warnings))
+}
+
+/// How many characters of `text` are controls and not whitespace (vertical tabs and
+/// form feeds are whitespace, not signs of binary data). Counted on bytes: the C0
+/// controls and DEL are single bytes, and the C1 controls (U+0080–U+009F) are 0xC2
+/// followed by 0x80–0x9F, U+0085 (next line) being whitespace.
+fn controls(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let c0 = bytes
+        .iter()
+        .filter(|&&b| (b < 0x20 && !(0x09..=0x0d).contains(&b)) || b == 0x7f)
+        .count();
+    let c1 = memchr::memchr_iter(0xc2, bytes)
+        .filter(|&i| {
+            bytes
+                .get(i + 1)
+                .is_some_and(|&b| (0x80..=0x9f).contains(&b) && b != 0x85)
+        })
+        .count();
+    c0 + c1
 }
 
 /// The length in bytes of the longest line (lines end at `\n` or `\r`).
@@ -144,6 +164,26 @@ mod tests {
             decode(&vec![b'a'; MAX_LINE_BYTES]).is_ok(),
             "the limit itself is allowed"
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn controls_are_counted_as_characters_would_be(
+            text in "(\\PC|[\u{0}-\u{1f}\u{7f}-\u{9f}]){0,40}",
+        ) {
+            let by_chars = text
+                .chars()
+                .filter(|c| c.is_control() && !c.is_whitespace())
+                .count();
+            proptest::prop_assert_eq!(controls(&text), by_chars);
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped_from_owned_bytes() {
+        let bytes = "\u{feff}Hà Nội, 12 June".as_bytes().to_vec();
+        let (text, warnings) = decode_owned(bytes).unwrap();
+        assert_eq!((text.as_str(), warnings.len()), ("Hà Nội, 12 June", 0));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 mod decode;
 mod walk;
 
-pub use decode::{MAX_LINE_BYTES, decode};
+pub use decode::{MAX_LINE_BYTES, decode, decode_owned};
 pub use walk::{MAX_DEPTH, MAX_FILE_BYTES, is_article_name};
 
 use std::fmt;
@@ -98,7 +98,7 @@ pub fn seeds() -> (Vec<RawFile>, Vec<Problem>) {
             .iter()
             .map(|(name, bytes)| Read {
                 path: format!("seeds/{name}"),
-                bytes: Ok(bytes.to_vec()),
+                decoded: decode(bytes),
                 note: None,
             })
             .collect(),
@@ -123,7 +123,7 @@ pub fn read_dir_observed(
         .into_par_iter()
         .map(|f| {
             let read = Read {
-                bytes: walk::read_capped(&f.full),
+                decoded: walk::read_capped(&f.full).and_then(decode_owned),
                 path: f.rel,
                 note: f.odd_name,
             };
@@ -166,10 +166,10 @@ fn found_paths(dir: &Path) -> Result<(Vec<walk::Found>, Vec<Problem>), CorpusErr
     Ok((paths, problems))
 }
 
-/// A file's bytes as read (or why they could not be), before decoding.
+/// A file as read and decoded (on the worker that read it), or why it could not be.
 struct Read {
     path: String,
-    bytes: Result<Vec<u8>, String>,
+    decoded: Result<(String, Vec<String>), String>,
     /// A problem to report if the file loads (an odd file name).
     note: Option<&'static str>,
 }
@@ -178,8 +178,13 @@ fn decode_all(read: Vec<Read>) -> (Vec<RawFile>, Vec<Problem>) {
     let mut files: Vec<RawFile> = Vec::with_capacity(read.len());
     let mut problems = Vec::new();
     let mut seen = rustc_hash::FxHashSet::default();
-    for Read { path, bytes, note } in read {
-        match bytes.and_then(|b| decode(&b)) {
+    for Read {
+        path,
+        decoded,
+        note,
+    } in read
+    {
+        match decoded {
             Err(reason) => problems.push(Problem::skipped(path, reason)),
             Ok((text, warnings)) => {
                 if let Some(note) = note {

@@ -148,17 +148,22 @@ fn a_damaged_cache_is_rebuilt_with_one_note() {
     let mut flipped = saved.clone();
     let last = flipped.len() - 2;
     flipped[last] ^= 0x20;
-    let other_version = String::from_utf8(saved.clone()).unwrap().replacen(
-        &format!("{MAGIC} {FORMAT} "),
-        &format!("{MAGIC} 999 "),
-        1,
-    );
-    let text = String::from_utf8(saved.clone()).unwrap();
-    let mut lines: Vec<&str> = text.splitn(4, '\n').collect();
-    let sum = lines[2].split_once(' ').unwrap().1.to_owned();
-    let huge = format!("{} {sum}", u64::MAX);
-    lines[2] = &huge;
-    let overflowing = lines.join("\n").into_bytes();
+    // The header and the table are text lines; the segments after them are binary.
+    let mut other_version = format!("{MAGIC} 999 ").into_bytes();
+    other_version.extend(&saved[format!("{MAGIC} {FORMAT} ").len()..]);
+    assert!(saved.starts_with(format!("{MAGIC} {FORMAT} ").as_bytes()));
+    let line_ends: Vec<usize> = saved
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b'\n')
+        .map(|(i, _)| i)
+        .take(3)
+        .collect();
+    let table_line = std::str::from_utf8(&saved[line_ends[1] + 1..line_ends[2]]).unwrap();
+    let sum = table_line.split_once(' ').unwrap().1;
+    let mut overflowing = saved[..=line_ends[1]].to_vec();
+    overflowing.extend(format!("{} {sum}", u64::MAX).into_bytes());
+    overflowing.extend(&saved[line_ends[2]..]);
     let damages: [(&str, Vec<u8>, &str); 6] = [
         ("segment length past any file", overflowing, "damaged"),
         ("truncated", saved[..saved.len() / 2].to_vec(), "truncated"),
@@ -168,11 +173,7 @@ fn a_damaged_cache_is_rebuilt_with_one_note() {
             (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect(),
             "not a dossier cache",
         ),
-        (
-            "other version",
-            other_version.into_bytes(),
-            "another version",
-        ),
+        ("other version", other_version, "another version"),
         ("one byte flipped", flipped, "damaged"),
     ];
     for (what, bytes, reason) in damages {

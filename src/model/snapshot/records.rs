@@ -1,0 +1,258 @@
+//! The model's types in the snapshot's binary encoding ([`super::wire`]). Values that
+//! have rules (dates, halves, enum tags) are checked on reading, so damaged bytes give
+//! an error instead of a value the rest of dossier assumes cannot exist.
+
+use super::wire::{Damaged, Input, Wire, record};
+use crate::model::date::{Date, Period};
+use crate::model::document::{DateBasis, Document, Field, Kind, MetaField, RelatedItem};
+use crate::model::duplicates::ContentHash;
+use crate::model::entity::{Entity, EntityKind, Mention};
+use crate::model::event::{Event, EventSentence, Status};
+use crate::model::source::Problem;
+
+impl Wire for Date {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.year.put(out);
+        self.month.put(out);
+        self.day.put(out);
+    }
+    fn take(input: &mut Input<'_>) -> Result<Date, Damaged> {
+        let (year, month, day) = (i32::take(input)?, u8::take(input)?, u8::take(input)?);
+        Date::new(year, month, day).ok_or(Damaged("a date that does not exist"))
+    }
+}
+
+impl Wire for Period {
+    fn put(&self, out: &mut Vec<u8>) {
+        match *self {
+            Period::Half { year, half } => {
+                out.push(0);
+                year.put(out);
+                half.put(out);
+            }
+            Period::Year(year) => {
+                out.push(1);
+                year.put(out);
+            }
+            Period::Span(first, last) => {
+                out.push(2);
+                first.put(out);
+                last.put(out);
+            }
+        }
+    }
+    fn take(input: &mut Input<'_>) -> Result<Period, Damaged> {
+        match input.byte()? {
+            0 => {
+                let (year, half) = (i32::take(input)?, u8::take(input)?);
+                if half == 1 || half == 2 {
+                    Ok(Period::Half { year, half })
+                } else {
+                    Err(Damaged("a half that is neither 1 nor 2"))
+                }
+            }
+            1 => Ok(Period::Year(i32::take(input)?)),
+            2 => Ok(Period::Span(i32::take(input)?, i32::take(input)?)),
+            _ => Err(Damaged("an unknown kind of period")),
+        }
+    }
+}
+
+/// Implements [`Wire`] for an enum of plain variants as one tag byte, in the order
+/// given. `put` matches every variant, so a variant added to the enum and not here
+/// does not compile.
+macro_rules! tags {
+    ($ty:ident [$($variant:ident),* $(,)?]) => {
+        impl Wire for $ty {
+            fn put(&self, out: &mut Vec<u8>) {
+                const ALL: &[$ty] = &[$($ty::$variant),*];
+                let tag = match self { $($ty::$variant)|* => ALL.iter().position(|v| v == self) };
+                out.push(tag.unwrap_or(0) as u8);
+            }
+            fn take(input: &mut Input<'_>) -> Result<$ty, Damaged> {
+                const ALL: &[$ty] = &[$($ty::$variant),*];
+                ALL.get(usize::from(input.byte()?))
+                    .copied()
+                    .ok_or(Damaged(concat!("an unknown ", stringify!($ty))))
+            }
+        }
+    };
+}
+
+tags!(Kind [HalfYearReview, AnnualReview, MultiYearReview, EventReport, Other]);
+tags!(MetaField [Title, Outlet, Published, EventDate, Period, Kind]);
+tags!(EntityKind [Person, Org, Place, Event, Law]);
+tags!(Status [Held, Upcoming, InPreparation]);
+
+impl Wire for Field {
+    fn put(&self, out: &mut Vec<u8>) {
+        let (tag, index) = match *self {
+            Field::Title => (0, 0),
+            Field::Body(i) => (1, i),
+            Field::Caption(i) => (2, i),
+            Field::RelatedTitle(i) => (3, i),
+            Field::RelatedText(i) => (4, i),
+        };
+        out.push(tag);
+        index.put(out);
+    }
+    fn take(input: &mut Input<'_>) -> Result<Field, Damaged> {
+        let tag = input.byte()?;
+        let index = usize::take(input)?;
+        Ok(match tag {
+            0 => Field::Title,
+            1 => Field::Body(index),
+            2 => Field::Caption(index),
+            3 => Field::RelatedTitle(index),
+            4 => Field::RelatedText(index),
+            _ => return Err(Damaged("an unknown field")),
+        })
+    }
+}
+
+impl Wire for ContentHash {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.0.put(out);
+    }
+    fn take(input: &mut Input<'_>) -> Result<ContentHash, Damaged> {
+        Ok(ContentHash(<[u8; 32]>::take(input)?))
+    }
+}
+
+record!(RelatedItem {
+    title,
+    text,
+    captions
+});
+record!(DateBasis {
+    evidence,
+    reasoning
+});
+record!(Document {
+    id,
+    path,
+    title,
+    title_derived,
+    source,
+    source_basis,
+    published,
+    published_basis,
+    event_date,
+    event_date_basis,
+    period,
+    period_basis,
+    kind,
+    dateline,
+    body,
+    captions,
+    byline,
+    related,
+    warnings,
+    overridden,
+});
+record!(Mention {
+    entity,
+    field,
+    start,
+    end
+});
+record!(Entity {
+    id,
+    kind,
+    name,
+    aliases,
+    documents,
+    related_documents,
+    mentions,
+    attributes,
+    ordinal,
+    series,
+});
+record!(EventSentence {
+    document,
+    field,
+    start,
+    end,
+    text
+});
+record!(Event {
+    id,
+    name,
+    date,
+    period,
+    series,
+    ordinal,
+    status,
+    place,
+    chair,
+    participants,
+    documents,
+    sources,
+    sentences,
+    inferred,
+    entity,
+});
+record!(Problem {
+    path,
+    reason,
+    skipped
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn back<T: Wire>(value: &T) -> Result<T, Damaged> {
+        let mut out = Vec::new();
+        value.put(&mut out);
+        T::take(&mut Input::new(&out))
+    }
+
+    #[test]
+    fn every_tag_comes_back() {
+        for kind in [
+            Kind::HalfYearReview,
+            Kind::AnnualReview,
+            Kind::MultiYearReview,
+            Kind::EventReport,
+            Kind::Other,
+        ] {
+            assert_eq!(back(&kind), Ok(kind));
+        }
+        for field in MetaField::ALL {
+            assert_eq!(back(&field), Ok(field));
+        }
+        for kind in EntityKind::ALL {
+            assert_eq!(back(&kind), Ok(kind));
+        }
+        for field in [Field::Title, Field::Body(3), Field::RelatedText(70_000)] {
+            assert_eq!(back(&field), Ok(field));
+        }
+        let periods = [
+            Period::Half {
+                year: 2025,
+                half: 2,
+            },
+            Period::Year(2021),
+            Period::Span(2016, 2021),
+        ];
+        for period in periods {
+            assert_eq!(back(&period), Ok(period));
+        }
+    }
+
+    #[test]
+    fn values_the_model_cannot_hold_are_refused() {
+        assert!(Kind::take(&mut Input::new(&[5])).is_err());
+        assert!(Field::take(&mut Input::new(&[9, 0])).is_err());
+        // February 30th, and a third half of 2025.
+        let mut bad_date = Vec::new();
+        2025i32.put(&mut bad_date);
+        bad_date.extend([2, 30]);
+        assert!(Date::take(&mut Input::new(&bad_date)).is_err());
+        let mut bad_half = vec![0];
+        2025i32.put(&mut bad_half);
+        bad_half.push(3);
+        assert!(Period::take(&mut Input::new(&bad_half)).is_err());
+    }
+}
