@@ -1,10 +1,10 @@
 //! Resolution across the corpus: candidates with the same kind and key become one
 //! entity listing every document, with its aliases, attributes, ordinal and series.
 
-use super::candidate::{Candidate, Source};
+use super::compact::{Compact, Info, Mark};
 use super::gazetteer::Gazetteer;
 use super::keys;
-use super::resolve::{Placed, fold_word};
+use super::resolve::fold_word;
 use crate::model::document::{Document, Field};
 use crate::model::entity::{Entity, EntityKind, Mention};
 use rustc_hash::FxHashMap;
@@ -28,11 +28,16 @@ struct Acc {
 /// A mention before entities are sorted: field, range, entity slot.
 type RawMention = (Field, usize, usize, usize);
 
-/// The resolution key of a candidate. An edition of a series is keyed by its number
-/// and the series, so "ADMM-14" and "the 14th ASEAN Defence Ministers' Meeting" meet.
-pub fn key_of(c: &Candidate, gaz: &Gazetteer) -> String {
-    match (&c.source, c.ordinal, &c.series) {
-        (Source::Gazetteer(i), _, _) => gaz.entries[*i].key.clone(),
+/// An info's entity slot and the full name a one-word person resolved to; `None`
+/// when it is not an entity.
+type Known<'s> = Option<(usize, Option<&'s str>)>;
+
+/// The resolution key of a candidate known as `name`. An edition of a series is keyed
+/// by its number and the series, so "ADMM-14" and "the 14th ASEAN Defence Ministers'
+/// Meeting" meet.
+pub fn key_of(c: &Info, name: &str, gaz: &Gazetteer) -> String {
+    match (c.entry, c.ordinal, &c.series) {
+        (Some(i), _, _) => gaz.entries[i].key.clone(),
         // A unit's rotation: the series and its number.
         (_, Some(n), Some(series)) if c.kind == EntityKind::Org => {
             format!("{} {n}", keys::key(series, gaz))
@@ -45,7 +50,7 @@ pub fn key_of(c: &Candidate, gaz: &Gazetteer) -> String {
             };
             format!("{edition} {}", series_key(series, gaz))
         }
-        _ => keys::key(&c.name, gaz),
+        _ => keys::key(name, gaz),
     }
 }
 
@@ -64,47 +69,37 @@ fn series_key(series: &str, gaz: &Gazetteer) -> String {
 }
 
 /// Builds the entities and each document's mentions (sorted by field and offset).
-/// `bylines[d]` holds candidates of document `d` outside its fields (byline credits,
-/// the dateline's place), which list the document but have no mention range.
+/// Marks outside the fields (byline credits, the dateline's place) list the document
+/// but have no mention range.
 pub fn merge(
     docs: &[Document],
-    placed: Vec<Vec<Placed>>,
-    bylines: Vec<Vec<Candidate>>,
+    compact: Vec<Compact>,
     gaz: &Gazetteer,
 ) -> (Vec<Entity>, Vec<Vec<Mention>>) {
     // Entities under construction, numbered in first-seen order.
     let mut slots: FxHashMap<(EntityKind, String), usize> = FxHashMap::default();
     let mut accs: Vec<((EntityKind, String), Acc)> = Vec::new();
     let mut raw: Vec<Vec<RawMention>> = Vec::with_capacity(docs.len());
-    let surnames = corpus_surnames(&placed, gaz);
-    for (d, (doc_placed, byline)) in placed.into_iter().zip(bylines).enumerate() {
-        let doc = &docs[d];
-        let mut doc_raw = Vec::with_capacity(doc_placed.len());
-        let all = doc_placed
-            .into_iter()
-            .map(|(f, c)| (Some(f), c))
-            .chain(byline.into_iter().map(|c| (None, c)));
-        for (field, mut c) in all {
-            // A one-word name the document did not resolve: the one person of the corpus
-            // with that first or last name, else not a person.
-            if c.kind == EntityKind::Person && !c.name.contains([' ', '\u{a0}']) {
-                match surnames.get(&fold_word(&c.name)) {
-                    Some(Some(full)) => c.name = full.clone(),
-                    _ => continue,
-                }
-            }
-            let id = (c.kind, key_of(&c, gaz));
-            let slot = match slots.get(&id) {
-                Some(&slot) => slot,
+    let surnames = corpus_surnames(&compact, gaz);
+    for (doc, cd) in docs.iter().zip(compact) {
+        // Per info: its name after resolution and its slot (None: not an entity).
+        let mut resolved: Vec<Option<Known>> = vec![None; cd.infos.len()];
+        let mut doc_raw = Vec::with_capacity(cd.marks.len());
+        for m in &cd.marks {
+            let c = &cd.infos[m.info];
+            let known = match resolved[m.info] {
+                Some(known) => known,
                 None => {
-                    slots.insert(id.clone(), accs.len());
-                    accs.push((id, Acc::default()));
-                    accs.len() - 1
+                    let known = slot_of(c, &surnames, gaz, &mut slots, &mut accs);
+                    resolved[m.info] = Some(known);
+                    known
                 }
             };
-            add(&mut accs[slot].1, doc, field, &c, gaz);
-            if let Some(f) = field {
-                doc_raw.push((f, c.start, c.end, slot));
+            let Some((slot, full)) = known else { continue };
+            let name = full.unwrap_or(&c.name);
+            add(&mut accs[slot].1, doc, m, c, name, gaz);
+            if let Some(f) = m.field {
+                doc_raw.push((f, m.start, m.end, slot));
             }
         }
         raw.push(doc_raw);
@@ -141,11 +136,39 @@ pub fn merge(
     (built.into_iter().map(|(_, e)| e).collect(), mentions)
 }
 
+/// The slot of an info's entity (made on first sight) and the full name a one-word
+/// person resolves to; `None` when it is not an entity: a one-word name the document
+/// did not resolve is the one person of the corpus with that first or last name, else
+/// not a person.
+fn slot_of<'s>(
+    c: &Info,
+    surnames: &'s FxHashMap<String, Option<String>>,
+    gaz: &Gazetteer,
+    slots: &mut FxHashMap<(EntityKind, String), usize>,
+    accs: &mut Vec<((EntityKind, String), Acc)>,
+) -> Known<'s> {
+    let mut full = None;
+    if c.kind == EntityKind::Person && !c.name.contains([' ', '\u{a0}']) {
+        full = Some(surnames.get(&fold_word(&c.name))?.as_deref()?);
+    }
+    let id = (c.kind, key_of(c, full.unwrap_or(&c.name), gaz));
+    let slot = match slots.get(&id) {
+        Some(&slot) => slot,
+        None => {
+            slots.insert(id.clone(), accs.len());
+            accs.push((id, Acc::default()));
+            accs.len() - 1
+        }
+    };
+    Some((slot, full))
+}
+
 /// Folded first and last words of the corpus' full person names → the one full name
 /// that has it (`None` when several people share it).
-fn corpus_surnames(placed: &[Vec<Placed>], gaz: &Gazetteer) -> FxHashMap<String, Option<String>> {
+fn corpus_surnames(compact: &[Compact], gaz: &Gazetteer) -> FxHashMap<String, Option<String>> {
     let mut by_word: FxHashMap<String, Option<(String, String)>> = FxHashMap::default();
-    for (_, c) in placed.iter().flatten() {
+    // Repeats of an info change nothing here, so each document's distinct ones suffice.
+    for c in compact.iter().flat_map(|cd| &cd.infos[..cd.in_text]) {
         if c.kind != EntityKind::Person || !c.name.contains([' ', '\u{a0}']) {
             continue;
         }
@@ -171,19 +194,20 @@ fn corpus_surnames(placed: &[Vec<Placed>], gaz: &Gazetteer) -> FxHashMap<String,
         .collect()
 }
 
-fn add(acc: &mut Acc, doc: &Document, field: Option<Field>, c: &Candidate, gaz: &Gazetteer) {
+fn add(acc: &mut Acc, doc: &Document, m: &Mark, c: &Info, name: &str, gaz: &Gazetteer) {
+    let field = m.field;
     acc.kind = Some(c.kind);
-    if let Source::Gazetteer(i) = c.source {
+    if let Some(i) = c.entry {
         acc.canonical = Some(gaz.entries[i].name.clone());
     }
-    match acc.names.iter_mut().find(|(n, _)| *n == c.name) {
+    match acc.names.iter_mut().find(|(n, _)| *n == name) {
         Some((_, count)) => *count += 1,
-        None => acc.names.push((c.name.clone(), 1)),
+        None => acc.names.push((name.to_owned(), 1)),
     }
     // Documents arrive in order, so a repeat is always the last one listed.
     let related = field.is_some_and(Field::is_related);
     if let Some(f) = field {
-        let surface = doc.text(f).get(c.start..c.end).unwrap_or("");
+        let surface = doc.text(f).get(m.start..m.end).unwrap_or("");
         if surface.chars().any(char::is_alphabetic) && !acc.surfaces.iter().any(|s| s == surface) {
             acc.surfaces.push(surface.to_owned());
         }

@@ -7,6 +7,7 @@
 //! ([`keys`]) become one entity ([`merge`]).
 
 pub mod candidate;
+pub mod compact;
 pub mod editions;
 pub mod folded;
 pub mod gazetteer;
@@ -27,7 +28,7 @@ use scan::Scanner;
 /// per document (same order as `docs`), its mentions sorted by field and offset.
 pub fn extract(docs: &[Document]) -> (Vec<Entity>, Vec<Vec<Mention>>) {
     let gaz = Gazetteer::embedded();
-    let (placed, bylines): (Vec<_>, Vec<_>) = docs
+    let compact: Vec<_> = docs
         .par_iter()
         .map_init(Scanner::default, |scanner, doc| {
             let fields = doc
@@ -42,10 +43,10 @@ pub fn extract(docs: &[Document]) -> (Vec<Entity>, Vec<Vec<Mention>>) {
                 let places = scanner.scan(d, gaz);
                 unplaced.extend(places.into_iter().filter(|c| c.kind == EntityKind::Place));
             }
-            (resolve::resolve(fields), unplaced)
+            compact::Compact::new(resolve::resolve(fields), unplaced)
         })
-        .unzip();
-    merge::merge(docs, placed, bylines, gaz)
+        .collect();
+    merge::merge(docs, compact, gaz)
 }
 
 /// The id an entity of `kind` named `name` gets ("person:hoang-xuan-chien").

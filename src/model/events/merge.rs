@@ -1,103 +1,13 @@
 //! One conference reported by several articles becomes one event.
 
 use super::review::{Report, place_key};
+use super::words::{WordSets, content_words};
 use crate::model::date::{Date, Period};
 use crate::model::document::Document;
 use crate::model::event::Event;
-use crate::model::text::fold;
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap, FxHasher};
-use std::cmp::Ordering;
-use std::hash::{Hash, Hasher};
-
-/// Share of the smaller article's content words the other must contain (besides the
-/// same kind, period and chair) for two reports to be of one conference.
-const MIN_OVERLAP: f64 = 0.3;
-
-/// Hashes of the words that carry content (five letters or more, folded), sorted and
-/// deduplicated, so two articles' shared words are counted by one merge pass. A 64-bit
-/// hash collision could count two different words as one; with a few thousand words
-/// per article that is vanishingly rare and would only nudge an overlap score.
-fn content_words(doc: &Document) -> Vec<u64> {
-    let mut folded: Vec<u8> = Vec::new();
-    let mut words: Vec<u64> = Vec::new();
-    let mut add = |folded: &[u8]| {
-        let mut h = FxHasher::default();
-        h.write(folded);
-        words.push(h.finish());
-    };
-    for p in &doc.body {
-        // In ASCII text letters and digits are bytes and a word's length its letters:
-        // the same words as the general path below, without decoding characters.
-        if p.is_ascii() {
-            let ascii_words = p.as_bytes().split(|b| !b.is_ascii_alphanumeric());
-            for w in ascii_words.filter(|w| w.len() >= 5) {
-                if w.iter().any(u8::is_ascii_uppercase) {
-                    folded.clear();
-                    folded.extend(w.iter().map(u8::to_ascii_lowercase));
-                    add(&folded);
-                } else {
-                    add(w);
-                }
-            }
-            continue;
-        }
-        for w in p.split(|c: char| !c.is_alphanumeric()) {
-            if w.chars().count() < 5 {
-                continue;
-            }
-            folded.clear();
-            if w.is_ascii() {
-                folded.extend(w.bytes().map(|b| b.to_ascii_lowercase()));
-            } else {
-                folded.extend_from_slice(fold(w).as_bytes());
-            }
-            add(&folded);
-        }
-    }
-    words.sort_unstable();
-    words.dedup();
-    words
-}
-
-/// True when the overlap coefficient of two sorted, deduplicated word lists (shared
-/// words over the smaller list's size) reaches [`MIN_OVERLAP`]. The merge pass stops
-/// as soon as the answer is known either way.
-fn overlaps(a: &[u64], b: &[u64]) -> bool {
-    let small = a.len().min(b.len());
-    let enough = |shared: usize| shared as f64 / small as f64 >= MIN_OVERLAP;
-    if small == 0 || !enough(small) {
-        return false;
-    }
-    // The fewest shared words that are enough, by the same float test as stated.
-    let mut need = (MIN_OVERLAP * small as f64).ceil() as usize;
-    while need > 0 && enough(need - 1) {
-        need -= 1;
-    }
-    while !enough(need) {
-        need += 1;
-    }
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        if shared >= need {
-            return true;
-        }
-        // Each list can still share at most its remaining words.
-        if shared + (a.len() - i).min(b.len() - j) < need {
-            return false;
-        }
-        match x.cmp(y) {
-            Ordering::Less => i += 1,
-            Ordering::Greater => j += 1,
-            Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    shared >= need
-}
+use rustc_hash::FxHashMap;
+use std::hash::Hash;
 
 /// Merges reports of the same conference: documents, sources, sentences and
 /// participants are joined, and a fact one report states fills the others' gap,
@@ -146,6 +56,7 @@ fn group_bucket(reports: &[Report], docs_of: &[&Document], members: &[usize]) ->
         .par_iter()
         .map(|&i| docs_of.get(i).map(|d| content_words(d)).unwrap_or_default())
         .collect();
+    let mut words = WordSets::new(words);
     let mut keys = Keys::default();
     let facts: Vec<Facts> = members
         .iter()
@@ -153,11 +64,9 @@ fn group_bucket(reports: &[Report], docs_of: &[&Document], members: &[usize]) ->
         .collect();
     let mut local = Groups::default();
     for (k, f) in facts.iter().enumerate() {
+        words.probe(k);
         let fits = |g: usize| {
-            local.facts[g].agrees(f)
-                && local.members[g]
-                    .iter()
-                    .all(|&j| overlaps(&words[j], &words[k]))
+            local.facts[g].agrees(f) && local.members[g].iter().all(|&j| words.overlaps_probe(j))
         };
         match local.candidates(f).into_iter().find(|&g| fits(g)) {
             Some(g) => local.add(g, k, f),
@@ -383,21 +292,4 @@ fn join(first: Report, rest: Vec<Report>) -> Event {
     out.chair = chair.map(|(c, _)| c);
     out.inferred = inferred;
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn overlap_is_judged_on_the_smaller_list() {
-        let a: Vec<u64> = (0..10).collect();
-        let three: Vec<u64> = vec![1, 5, 9, 100, 200];
-        assert!(overlaps(&a, &three[..3]));
-        assert!(overlaps(&a, &three));
-        assert!(!overlaps(&a, &[1, 100, 200, 300]));
-        assert!(overlaps(&a, &(7..40).collect::<Vec<u64>>()));
-        assert!(!overlaps(&a, &(8..40).collect::<Vec<u64>>()));
-        assert!(!overlaps(&a, &[]));
-    }
 }

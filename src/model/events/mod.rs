@@ -13,6 +13,7 @@ mod phrases;
 mod review;
 mod sentences;
 mod subject;
+mod words;
 
 pub use haystack::{haystack, haystacks, index};
 pub use label::{series, when};

@@ -60,6 +60,10 @@ pub struct Cues {
     pub defence_terms: Regex,
     /// Words of other sectors (economy, trade, culture).
     pub other_sector_terms: Regex,
+    /// The words `defence_terms` matches, in its order.
+    pub defence_words: Vec<String>,
+    /// The words `other_sector_terms` matches, in its order.
+    pub other_sector_words: Vec<String>,
 }
 
 fn alternation(words: &[String]) -> String {
@@ -129,6 +133,8 @@ fn build(compile: impl Fn(&[String]) -> Vec<Regex>) -> Cues {
         event_nouns: next(),
         defence_terms: next(),
         other_sector_terms: next(),
+        defence_words: file.defence_terms,
+        other_sector_words: file.other_sector_terms,
         work_nouns: file.work_nouns,
         period_not_after: file.period_not_after,
         period_not_before: file.period_not_before,

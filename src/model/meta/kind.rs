@@ -19,6 +19,7 @@ const MIN_EVENT: u32 = 2;
 
 /// Compiles the patterns now rather than on the first article.
 pub(super) fn prepare() {
+    domain::prepare();
     edition();
     review_of_event();
 }
@@ -47,12 +48,9 @@ fn review_of_event() -> &'static Regex {
 
 /// How many of the beat's words and of other sectors' words the article has.
 fn domain(passages: &[Passage]) -> (usize, usize) {
-    let cues = cues();
     passages.iter().fold((0, 0), |(d, o), p| {
-        (
-            d + cues.defence_terms.find_iter(p.text).count(),
-            o + cues.other_sector_terms.find_iter(p.text).count(),
-        )
+        let (pd, po) = domain::count(p.text);
+        (d + pd, o + po)
     })
 }
 
@@ -111,5 +109,6 @@ pub fn classify(passages: &[Passage], found: Option<&Finding>) -> Kind {
     }
 }
 
+mod domain;
 #[cfg(test)]
 mod tests;
