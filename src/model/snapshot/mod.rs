@@ -36,17 +36,55 @@ const DOCUMENTS: u8 = 1;
 /// See [`HEAD`].
 const EVENTS: u8 = 2;
 
+/// Segments rendered at once by [`write_each`]: enough to keep both cores busy, few enough
+/// that only a small part of a large snapshot is in memory at a time.
+const SEGMENTS_AT_ONCE: usize = 8;
+
 /// Writes `corpus` as snapshot segments, the head first.
 pub fn write(corpus: &Corpus) -> Vec<Vec<u8>> {
-    write_in(corpus, DOCUMENTS_PER_SEGMENT, EVENTS_PER_SEGMENT)
+    let mut segments = Vec::new();
+    let written: Result<(), std::convert::Infallible> = write_each(corpus, |segment| {
+        segments.push(segment);
+        Ok(())
+    });
+    let Ok(()) = written;
+    segments
 }
 
-/// [`write`] with the segments' sizes given.
-fn write_in(
+/// How many segments [`write`] and [`write_each`] cut `corpus` into.
+pub fn segment_count(corpus: &Corpus) -> usize {
+    parts(corpus, DOCUMENTS_PER_SEGMENT, EVENTS_PER_SEGMENT).len()
+}
+
+/// Gives `corpus`'s snapshot segments to `sink` in order, rendering a few at a time on
+/// every core, so that a snapshot is never whole in memory.
+pub fn write_each<E>(corpus: &Corpus, sink: impl FnMut(Vec<u8>) -> Result<(), E>) -> Result<(), E> {
+    write_each_in(corpus, DOCUMENTS_PER_SEGMENT, EVENTS_PER_SEGMENT, sink)
+}
+
+/// [`write_each`] with the segments' sizes given.
+fn write_each_in<E>(
     corpus: &Corpus,
     documents_per_segment: usize,
     events_per_segment: usize,
-) -> Vec<Vec<u8>> {
+    mut sink: impl FnMut(Vec<u8>) -> Result<(), E>,
+) -> Result<(), E> {
+    let parts = parts(corpus, documents_per_segment, events_per_segment);
+    for batch in parts.chunks(SEGMENTS_AT_ONCE) {
+        let rendered: Vec<Vec<u8>> = batch.par_iter().map(|p| p.render(corpus)).collect();
+        for segment in rendered {
+            sink(segment)?;
+        }
+    }
+    Ok(())
+}
+
+/// What each segment of `corpus` is cut from, in order.
+fn parts(
+    corpus: &Corpus,
+    documents_per_segment: usize,
+    events_per_segment: usize,
+) -> Vec<Part<'_>> {
     let documents = (0..corpus.documents.len())
         .step_by(documents_per_segment)
         .map(|first| first..corpus.documents.len().min(first + documents_per_segment));
@@ -55,9 +93,6 @@ fn write_in(
     parts.extend(documents.map(Part::Documents));
     parts.extend(events.map(Part::Events));
     parts
-        .into_par_iter()
-        .map(|part| part.render(corpus))
-        .collect()
 }
 
 /// Reads a snapshot written by [`write`] from its `count` segments, or says why it cannot
@@ -94,7 +129,7 @@ enum Part<'a> {
 
 impl Part<'_> {
     /// The segment's bytes.
-    fn render(self, corpus: &Corpus) -> Vec<u8> {
+    fn render(&self, corpus: &Corpus) -> Vec<u8> {
         let mut out = Vec::new();
         match self {
             Part::Head => {
@@ -104,6 +139,7 @@ impl Part<'_> {
                 corpus.documents.len().put(&mut out);
             }
             Part::Documents(range) => {
+                let range = range.clone();
                 out.push(DOCUMENTS);
                 put_slice(&corpus.documents[range.clone()], &mut out);
                 put_slice(&corpus.mentions[range.clone()], &mut out);

@@ -2,7 +2,14 @@ use super::*;
 
 /// Segments of two documents and three events, so that every corpus has several.
 fn small_segments(corpus: &Corpus) -> Vec<Vec<u8>> {
-    write_in(corpus, 2, 3)
+    let mut segments = Vec::new();
+    write_each_in(corpus, 2, 3, |s| {
+        segments.push(s);
+        Ok::<_, ()>(())
+    })
+    .unwrap();
+    assert_eq!(segments.len(), parts(corpus, 2, 3).len());
+    segments
 }
 
 fn read_back(segments: &[Vec<u8>]) -> Result<Corpus, String> {
@@ -29,6 +36,20 @@ fn the_seeds_come_back_exactly() {
     let segments = small_segments(&seeds);
     assert!(segments.len() > 4, "{} segments", segments.len());
     assert_same(&read_back(&segments).unwrap(), &seeds);
+}
+
+#[test]
+fn the_segments_are_counted_before_they_are_made() {
+    let seeds = Corpus::seeds();
+    let segments = write(&seeds);
+    assert_eq!(segment_count(&seeds), segments.len());
+    assert_eq!(segments[0][0], HEAD);
+    let stopped: Result<(), usize> = write_each(&seeds, |s| Err(s.len()));
+    assert_eq!(
+        stopped,
+        Err(segments[0].len()),
+        "the sink's error ends the writing"
+    );
 }
 
 #[test]

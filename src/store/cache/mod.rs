@@ -27,6 +27,9 @@ use xxhash_rust::xxh3::xxh3_128;
 const MAGIC: &str = "dossier-cache";
 /// The layout of the file and of the snapshot in it; bump when either changes.
 const FORMAT: u32 = 3;
+/// The bytes of one line of the segment table: a length of 20 digits, a space, a
+/// checksum of 32 hex digits and the newline.
+const TABLE_LINE: usize = 20 + 1 + 32 + 1;
 /// Files changed this recently are not trusted to be finished: a second edit within the
 /// file system's timestamp granularity would go unseen, so no cache is written.
 const SETTLING: Duration = Duration::from_secs(2);
@@ -332,18 +335,29 @@ impl Table {
 fn write(file: &Path, key: &str, corpus: &Corpus) -> std::io::Result<()> {
     let dir = file.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;
-    let segments = snapshot::write(corpus);
-    let sums: Vec<u128> = segments.par_iter().map(|s| xxh3_128(s)).collect();
+    let count = snapshot::segment_count(corpus);
     let tmp = tempfile::NamedTempFile::new_in(dir)?;
     {
         let mut out = BufWriter::new(tmp.as_file());
         writeln!(out, "{}", header())?;
-        writeln!(out, "{key} {}", segments.len())?;
-        for (segment, sum) in segments.iter().zip(&sums) {
-            writeln!(out, "{} {sum:032x}", segment.len())?;
+        writeln!(out, "{key} {count}")?;
+        // The table is written last, over room kept for it: its lengths are padded to a
+        // fixed width, so the segments can go to the file as they are made.
+        let table_at = out.stream_position()?;
+        out.write_all(&vec![b'\n'; count * TABLE_LINE])?;
+        let mut table = Vec::with_capacity(count);
+        snapshot::write_each(corpus, |segment| {
+            table.push((segment.len(), xxh3_128(&segment)));
+            out.write_all(&segment)
+        })?;
+        if table.len() != count {
+            return Err(std::io::Error::other(
+                "the snapshot has another number of segments",
+            ));
         }
-        for segment in &segments {
-            out.write_all(segment)?;
+        out.seek(SeekFrom::Start(table_at))?;
+        for (len, sum) in table {
+            writeln!(out, "{len:020} {sum:032x}")?;
         }
         out.flush()?;
     }
