@@ -35,16 +35,6 @@ const DESCRIPTORS: &[&str] = &[
     "Municipal",
     "Rural",
 ];
-/// Admin nouns that stay in the name ("Guangxi Zhuang Autonomous Region").
-const KEPT: &[&str] = &[
-    "Autonomous Region",
-    "Autonomous Prefecture",
-    "Autonomous County",
-    "Bay",
-    "Island",
-    "Islands",
-    "Peninsula",
-];
 
 /// Place candidates in `text`.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
@@ -63,7 +53,11 @@ pub fn find_at(text: &str, hits: &Hits, out: &mut Vec<Candidate>) {
             continue;
         }
         let noun = &text[at..end];
-        let end = if KEPT.contains(&noun) { end } else { stop };
+        let end = if super::words::PLACE_KEPT.contains(&noun) {
+            end
+        } else {
+            stop
+        };
         out.push(Candidate::new(
             EntityKind::Place,
             start,

@@ -229,7 +229,7 @@ fn families() -> Vec<(Family, Vec<String>)> {
     vec![
         (
             Family::Word(Words::PlaceAfter),
-            owned(words::PLACE_AFTER.iter().copied()),
+            owned(words::PLACE_AFTER.iter().chain(words::PLACE_KEPT).copied()),
         ),
         (
             Family::Word(Words::PlaceBefore),

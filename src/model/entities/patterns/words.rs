@@ -2,7 +2,7 @@
 //! ([`super::triggers`]) looks for, apart from the modules that use them, so that the
 //! automaton and the patterns both import them.
 
-/// Nouns that follow a place's name ("Snuol district").
+/// Nouns that follow a place's name and are not part of it ("Snuol district").
 pub const PLACE_AFTER: &[&str] = &[
     "province",
     "Province",
@@ -34,6 +34,10 @@ pub const PLACE_AFTER: &[&str] = &[
     "border crossing",
     "border area",
     "border areas",
+];
+
+/// Nouns that follow a place's name and stay in it ("Guangxi Zhuang Autonomous Region").
+pub const PLACE_KEPT: &[&str] = &[
     "Autonomous Region",
     "Autonomous Prefecture",
     "Autonomous County",
