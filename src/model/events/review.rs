@@ -60,11 +60,12 @@ pub(super) fn reported_conference(
         .chain((0..doc.captions.len()).map(Field::Caption));
     for field in fields {
         let text = doc.text(field);
-        folded.fill(text);
+        folded.fold(text);
         // Most text is about other things: rule it out before splitting it.
         if !c.about.may_occur(folded.as_str()) {
             continue;
         }
+        folded.index(text);
         for range in sentence::split(text) {
             let s = &text[range.0..range.1];
             let folded = folded.slice(range);
