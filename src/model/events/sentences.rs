@@ -221,9 +221,9 @@ mod tests {
         // Folded but not yet indexed: no slice, rather than a wrong one.
         f.fold("Đà Lạt. Huế.");
         assert_eq!(f.as_str(), "da lat. hue.");
-        assert_eq!(f.slice((0, 3)), "");
+        assert_eq!(f.slice((0, 4)), "");
         f.index("Đà Lạt. Huế.");
-        assert_eq!(f.slice((0, 3)), "da");
+        assert_eq!(f.slice((0, 4)), "da");
         assert_eq!(char_index("Chiến x", "Chiến".len()), 5);
         assert_eq!(fold_chars("Chiến").chars().count(), 5);
     }
