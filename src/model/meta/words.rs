@@ -78,10 +78,9 @@ pub fn needs_regex(text: &str) -> bool {
         let block = &b[start..end];
         let next = b.get(start + 1..(end + 1).min(b.len())).unwrap_or_default();
         let flagged = block.iter().fold(false, |a, &x| a | suspect(x))
-            || block
-                .iter()
-                .zip(next)
-                .fold(false, |a, (&x, &y)| a | (x == b' ' && y == b' '));
+            || block.iter().zip(next).fold(0u8, |a, (&x, &y)| {
+                a | (u8::from(x == b' ') & u8::from(y == b' '))
+            }) != 0;
         if flagged && needs_regex_in(text, start, end) {
             return true;
         }
