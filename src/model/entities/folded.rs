@@ -1,6 +1,7 @@
 //! A folded copy of a text (lower case, no diacritics, plain quotes and dashes) with a
 //! map back to the original byte offsets, so gazetteer matches land on the original text.
 
+use super::ascii::{HIGH, ONES, ascii_end, at_least, equal, word};
 use crate::model::text::fold_char;
 
 /// Folds one character the way names are compared: case and diacritics folded,
@@ -83,39 +84,6 @@ const FOLD_ASCII: [u8; 128] = {
     t
 };
 
-/// The end of the run of ASCII bytes at `at`, eight bytes at a time.
-fn ascii_end(src: &[u8], mut at: usize) -> usize {
-    while let Some(chunk) = src.get(at..at + 8) {
-        if word(chunk) & HIGH != 0 {
-            break;
-        }
-        at += 8;
-    }
-    while src.get(at).is_some_and(u8::is_ascii) {
-        at += 1;
-    }
-    at
-}
-
-/// Eight bytes as one little-endian word (the first byte lowest).
-fn word(chunk: &[u8]) -> u64 {
-    u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// The high bit of every byte of `w` (all ASCII) that is at least `n` (at most 0x80):
-/// no sum carries into the next byte.
-const fn at_least(w: u64, n: u8) -> u64 {
-    w.wrapping_add(ONES * (0x80 - n as u64)) & HIGH
-}
-
-/// The high bit of every byte of `w` (all ASCII) equal to `c`.
-const fn equal(w: u64, c: u8) -> u64 {
-    at_least(w, c) & !at_least(w, c + 1)
-}
-
 /// Where the folding of one text stands.
 struct Run<'a> {
     /// The folded bytes, room for one per original byte still to read.
@@ -137,16 +105,16 @@ impl Run<'_> {
         let mut i = 0;
         while let Some(chunk) = src.get(i..i + 8) {
             let w = word(chunk);
-            let lower = w | ONES * 0x20;
+            let lower = w | (ONES * 0x20);
             let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
             let kept = letter
-                | at_least(w, b'0') & !at_least(w, b'9' + 1)
+                | (at_least(w, b'0') & !at_least(w, b'9' + 1))
                 | equal(w, b'.')
                 | equal(w, b'\'')
                 | equal(w, b'+')
                 | equal(w, b'&');
             let sep = !kept & HIGH;
-            let drops = sep & (sep << 8) != 0 || self.after_space && sep & 0x80 != 0;
+            let drops = (sep & (sep << 8)) != 0 || (self.after_space && (sep & 0x80) != 0);
             if drops || self.out.len() < self.n + 8 {
                 self.bytes(chunk, base + i);
             } else {
@@ -155,7 +123,7 @@ impl Run<'_> {
                     self.moved = false;
                 }
                 let spaces = (sep >> 7) * 0xff;
-                let folded = (w | letter >> 2) & !spaces | sep >> 2;
+                let folded = ((w | (letter >> 2)) & !spaces) | (sep >> 2);
                 self.out[self.n..self.n + 8].copy_from_slice(&folded.to_le_bytes());
                 self.n += 8;
                 self.after_space = sep >> 63 != 0;

@@ -291,7 +291,7 @@ fn variant_firsts<'a>(keys: impl Iterator<Item = &'a String>) -> [u32; 256] {
 fn may_open_variant(firsts: &[u32; 256], word: &str) -> bool {
     word.as_bytes()
         .first()
-        .is_some_and(|&b| firsts[usize::from(b)] & 1 << word.len().min(31) != 0)
+        .is_some_and(|&b| firsts[usize::from(b)] & (1 << word.len().min(31)) != 0)
 }
 
 fn is_word_byte(b: u8) -> bool {

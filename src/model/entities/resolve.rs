@@ -3,6 +3,7 @@
 //! name they were defined for. Sections: the main article (title, body, captions)
 //! and each related item apart.
 
+use super::ascii::next_capital_or_wide;
 use super::candidate::Candidate;
 use super::folded::{fold_match_char, is_mark};
 use crate::model::document::Field;
@@ -194,9 +195,9 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < b.len() {
-            if b[i].is_ascii() && !b[i].is_ascii_uppercase() {
-                i += 1;
-                continue;
+            i = next_capital_or_wide(b, i);
+            if i >= b.len() {
+                break;
             }
             let start = i;
             let c = text[i..].chars().next().unwrap_or(' ');
