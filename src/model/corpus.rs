@@ -5,10 +5,11 @@ use super::document::Document;
 use super::duplicates::{ContentHash, Duplicates};
 use super::entity::{Entity, Mention};
 use super::event::Event;
-use super::load::{self, Observer, Progress};
+use super::load::{self, Observer};
 use super::overrides::Overrides;
+use super::rebuild::{self, Basis};
 use super::source::{self, CorpusError, Problem, RawFile};
-use super::{clean, entities, events, meta, text};
+use super::text;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::fmt;
@@ -33,6 +34,8 @@ pub struct Corpus {
     hashes: Vec<ContentHash>,
     /// Which documents are exact copies of another.
     duplicates: Duplicates,
+    /// Per document, what its build depended on (empty unless this process built it).
+    basis: Vec<Basis>,
     /// What the cache reported while loading (a damaged cache that was rebuilt), for the
     /// user to be told; not part of the corpus' content.
     pub cache_note: Option<Box<str>>,
@@ -145,53 +148,9 @@ impl Corpus {
         problems: Vec<Problem>,
         options: BuildOptions<'_>,
     ) -> Corpus {
-        let mut clock = load::Stopwatch::start(options.observer);
-        options
-            .observer
-            .progress(Progress::Counting { files: files.len() });
-        meta::prepare();
-        let lexicon = clean::Lexicon::embedded();
-        let vocab = clean::Vocabulary::from_texts(files.iter().map(|f| f.text.as_str()));
-        let hashes: Vec<ContentHash> = files.par_iter().map(|f| ContentHash::of(&f.text)).collect();
-        clock.lap("word lists, vocabulary and content hashes");
-        let ticker = load::Ticker::new(files.len(), options.observer, load::building);
-        let mut documents: Vec<Document> = Vec::with_capacity(files.len());
-        let mut files = files.into_iter().peekable();
-        while files.peek().is_some() {
-            let batch: Vec<RawFile> = files.by_ref().take(BATCH).collect();
-            let first = documents.len();
-            documents.par_extend(batch.into_par_iter().map(|f| {
-                let cleaned = clean::clean(&f.text, lexicon, &vocab);
-                let mut doc = cleaned.doc;
-                doc.id = f.id;
-                doc.path = f.path;
-                doc.warnings = f.warnings;
-                meta::annotate(&mut doc, &cleaned.stamps);
-                if let Some(o) = options.overrides {
-                    o.apply(&mut doc);
-                }
-                ticker.tick();
-                doc
-            }));
-            options.observer.documents(first, &documents[first..]);
-        }
-        clock.lap("cleaning and metadata");
-        options.observer.progress(Progress::Linking {
-            documents: documents.len(),
-        });
-        let mut problems = problems;
-        // Only web-page furniture (captions, a tail, debris) was in the file.
-        problems.extend(documents.iter().filter(|d| d.body.is_empty()).map(|d| {
-            Problem::loaded(d.path.clone(), "no article text left after cleaning".into())
-        }));
-        let (entities, mentions) = entities::extract(&documents);
-        clock.lap("entities");
-        let events = events::build(&documents, &entities, &mentions);
-        clock.lap("events");
-        let mut corpus = Corpus::new(documents, entities, mentions, events, problems);
-        corpus.set_hashes(hashes);
-        clock.lap("indexes and exact copies");
-        corpus
+        let inputs = files.into_iter().map(rebuild::Input::Read).collect();
+        let nothing_kept = |path: &str| Err(format!("{path} was not kept"));
+        rebuild::build(inputs, problems, options, &nothing_kept)
     }
 
     /// Assembles a corpus from its parts (the model's stages, or test fixtures).
@@ -223,8 +182,20 @@ impl Corpus {
             ids,
             hashes: Vec::new(),
             duplicates: Duplicates::default(),
+            basis: Vec::new(),
             cache_note: None,
         }
+    }
+
+    /// Sets what each document's build depended on (same index).
+    pub fn set_basis(&mut self, basis: Vec<Basis>) {
+        self.basis = basis;
+    }
+
+    /// What each document's build depended on, when this process built them (for a
+    /// cache to save); the corpus forgets it.
+    pub fn take_basis(&mut self) -> Vec<Basis> {
+        std::mem::take(&mut self.basis)
     }
 
     /// Sets the documents' content hashes (same index) and the exact copies they reveal.

@@ -39,6 +39,7 @@ pub mod markdown;
 pub mod meta;
 pub mod osc52;
 pub mod overrides;
+pub mod rebuild;
 pub mod search;
 pub mod sentence;
 pub mod snapshot;

@@ -10,6 +10,7 @@
 //! and every index and byte range must point inside the corpus, so a damaged or foreign
 //! file is refused instead of trusted.
 
+pub mod basis;
 mod check;
 mod records;
 mod wire;
