@@ -80,6 +80,17 @@ pub fn build(
     meta::prepare();
     let mut problems = problems;
     let shared = Shared::of(inputs, read_again, &mut problems);
+    let kept = shared
+        .work
+        .iter()
+        .filter(|w| matches!(w, Work::Kept(_)))
+        .count();
+    if kept > 0 {
+        options.observer.progress(Progress::Kept {
+            kept,
+            total: shared.work.len(),
+        });
+    }
     clock.lap("word lists, vocabulary and content hashes");
     let (documents, basis) = documents(shared.work, &shared.vocab, options);
     clock.lap("cleaning and metadata");
