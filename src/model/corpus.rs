@@ -1,5 +1,6 @@
 //! The in-memory model: documents, entities, mentions and events, built once.
 
+use super::basis::Basis;
 use super::date::Date;
 use super::document::Document;
 use super::duplicates::{ContentHash, Duplicates};
@@ -7,13 +8,11 @@ use super::entity::{Entity, Mention};
 use super::event::Event;
 use super::load::{self, Observer};
 use super::overrides::Overrides;
-use super::rebuild::{self, Basis};
-use super::source::{self, CorpusError, Problem, RawFile};
+use super::source::Problem;
 use super::text;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::fmt;
-use std::path::Path;
 
 /// The whole model of a corpus.
 #[derive(Debug, Default)]
@@ -112,47 +111,6 @@ impl fmt::Display for LookupError {
 impl std::error::Error for LookupError {}
 
 impl Corpus {
-    /// The embedded seed corpus.
-    pub fn seeds() -> Corpus {
-        Corpus::seeds_with(BuildOptions::default())
-    }
-
-    /// The embedded seed corpus, built with `options`.
-    pub fn seeds_with(options: BuildOptions<'_>) -> Corpus {
-        let (files, problems) = source::seeds();
-        Corpus::build_with(files, problems, options)
-    }
-
-    /// Every article under `dir`.
-    pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
-        Corpus::load_dir_with(dir, BuildOptions::default())
-    }
-
-    /// Every article under `dir`, built with `options`.
-    pub fn load_dir_with(dir: &Path, options: BuildOptions<'_>) -> Result<Corpus, CorpusError> {
-        let mut clock = load::Stopwatch::start(options.observer);
-        let (files, problems) = source::read_dir_observed(dir, options.observer)?;
-        clock.lap("read files");
-        Ok(Corpus::build_with(files, problems, options))
-    }
-
-    /// Builds the model from decoded files.
-    pub fn build(files: Vec<RawFile>, problems: Vec<Problem>) -> Corpus {
-        Corpus::build_with(files, problems, BuildOptions::default())
-    }
-
-    /// Builds the model from decoded files, in batches of [`BATCH`] documents so that the
-    /// observer can show the first ones while the rest are built.
-    pub fn build_with(
-        files: Vec<RawFile>,
-        problems: Vec<Problem>,
-        options: BuildOptions<'_>,
-    ) -> Corpus {
-        let inputs = files.into_iter().map(rebuild::Input::Read).collect();
-        let nothing_kept = |path: &str| Err(format!("{path} was not kept"));
-        rebuild::build(inputs, problems, options, &nothing_kept)
-    }
-
     /// Assembles a corpus from its parts (the model's stages, or test fixtures).
     pub fn new(
         documents: Vec<Document>,

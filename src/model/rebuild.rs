@@ -8,35 +8,16 @@
 //! are all the same under the new vocabulary; the others are read and cleaned again.
 //! Entities and events are corpus-wide, so they are always built anew.
 
+pub use super::basis::Basis;
 use super::clean::{self, Vocabulary, Words};
 use super::corpus::{BATCH, BuildOptions, Corpus};
 use super::document::Document;
 use super::duplicates::ContentHash;
 use super::load::{self, Progress};
-use super::source::{FileStamp, Problem, RawFile};
+use super::source::{self, CorpusError, FileStamp, Problem, RawFile};
 use super::{entities, events, meta};
 use rayon::prelude::*;
-
-/// What one document's build depended on besides its file's bytes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Basis {
-    /// The file as it was read (none for the embedded seeds).
-    pub file: Option<FileStamp>,
-    /// The file's share of the corpus vocabulary.
-    pub words: Words,
-    /// Each token whose corpus count the cleaning looked up, with the answer it got
-    /// ([`clean::protects`]).
-    pub asked: Vec<(Box<str>, bool)>,
-}
-
-impl Basis {
-    /// True when a build under `vocab` would clean the same file into the same document.
-    pub fn holds(&self, vocab: &Vocabulary) -> bool {
-        self.asked
-            .iter()
-            .all(|(word, protected)| clean::protects(vocab, word) == *protected)
-    }
-}
+use std::path::Path;
 
 /// A document of an earlier build whose file has not changed since.
 #[derive(Debug, Clone)]
@@ -58,6 +39,50 @@ pub enum Input {
     Read(RawFile),
     /// A document kept from an earlier build.
     Kept(Box<Kept>),
+}
+
+/// Building the model: the entry points (from the seeds, a folder or decoded files).
+impl Corpus {
+    /// The embedded seed corpus.
+    pub fn seeds() -> Corpus {
+        Corpus::seeds_with(BuildOptions::default())
+    }
+
+    /// The embedded seed corpus, built with `options`.
+    pub fn seeds_with(options: BuildOptions<'_>) -> Corpus {
+        let (files, problems) = source::seeds();
+        Corpus::build_with(files, problems, options)
+    }
+
+    /// Every article under `dir`.
+    pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
+        Corpus::load_dir_with(dir, BuildOptions::default())
+    }
+
+    /// Every article under `dir`, built with `options`.
+    pub fn load_dir_with(dir: &Path, options: BuildOptions<'_>) -> Result<Corpus, CorpusError> {
+        let mut clock = load::Stopwatch::start(options.observer);
+        let (files, problems) = source::read_dir_observed(dir, options.observer)?;
+        clock.lap("read files");
+        Ok(Corpus::build_with(files, problems, options))
+    }
+
+    /// Builds the model from decoded files.
+    pub fn build(files: Vec<RawFile>, problems: Vec<Problem>) -> Corpus {
+        Corpus::build_with(files, problems, BuildOptions::default())
+    }
+
+    /// Builds the model from decoded files, in batches of [`BATCH`] documents so that the
+    /// observer can show the first ones while the rest are built.
+    pub fn build_with(
+        files: Vec<RawFile>,
+        problems: Vec<Problem>,
+        options: BuildOptions<'_>,
+    ) -> Corpus {
+        let inputs = files.into_iter().map(Input::Read).collect();
+        let nothing_kept = |path: &str| Err(format!("{path} was not kept"));
+        build(inputs, problems, options, &nothing_kept)
+    }
 }
 
 /// Reads a kept file after all (its document no longer holds): its text, warnings and
