@@ -1,7 +1,6 @@
 //! Cue words (assets/meta_cues.json) compiled into whole-word, case-insensitive matchers.
 
-use rayon::prelude::*;
-use regex::Regex;
+use super::words::{List, Scan, WordLists};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -33,20 +32,33 @@ pub enum Tense {
     Neutral,
 }
 
+/// The cue lists, in the order `build` gives them to the automaton.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// Review words (group 0) or tasks-ahead words (group 1).
+    Tense,
+    /// Words that put a sentence in the future ("will", "need to").
+    FutureModals,
+    /// Words that make a text a review ("review", "sum up").
+    ReviewVerbs,
+    /// Nouns for a gathering ("conference", "meeting").
+    Gatherings,
+    /// Verbs for a gathering taking place ("held", "convened", "heard").
+    Held,
+    /// Words that put a gathering in the future ("will be held").
+    Future,
+    /// Nouns for one event ("exchange", "dialogue", "send-off").
+    EventNouns,
+    /// Words of the defence beat.
+    Defence,
+    /// Words of other sectors (economy, trade, culture).
+    OtherSector,
+}
+
 /// The compiled cue matchers.
 pub struct Cues {
-    /// Review or tasks-ahead words, told apart by the named group `r` / `a`.
-    tense: Regex,
-    /// Words that put a sentence in the future ("will", "need to").
-    future_modals: Regex,
-    /// Words that make a text a review ("review", "sum up").
-    pub review_verbs: Regex,
-    /// Nouns for a gathering ("conference", "meeting").
-    pub gatherings: Regex,
-    /// Verbs for a gathering taking place ("held", "convened", "heard").
-    pub held: Regex,
-    /// Words that put a gathering in the future ("will be held").
-    pub future: Regex,
+    /// Every cue list, found in one pass over a text.
+    words: WordLists,
     /// Nouns a year may stand before as a period ("2024 activities").
     pub work_nouns: Vec<String>,
     /// Words after a year or span that make it something other than a period reviewed
@@ -54,87 +66,37 @@ pub struct Cues {
     pub period_not_after: Vec<String>,
     /// Words before a year that make it a horizon or a comparison ("until", "than").
     pub period_not_before: Vec<String>,
-    /// Nouns for one event ("exchange", "dialogue", "send-off").
-    pub event_nouns: Regex,
-    /// Words of the defence beat.
-    pub defence_terms: Regex,
-    /// Words of other sectors (economy, trade, culture).
-    pub other_sector_terms: Regex,
-    /// The words `defence_terms` matches, in its order.
-    pub defence_words: Vec<String>,
-    /// The words `other_sector_terms` matches, in its order.
-    pub other_sector_words: Vec<String>,
-}
-
-fn alternation(words: &[String]) -> String {
-    words
-        .iter()
-        .map(|w| {
-            w.split_whitespace()
-                .map(regex::escape)
-                .collect::<Vec<_>>()
-                .join(r"\s+")
-        })
-        .collect::<Vec<_>>()
-        .join("|")
-}
-
-fn whole_words(words: &[String]) -> String {
-    format!(r"(?i)\b(?:{})\b", alternation(words))
 }
 
 static CUES: OnceLock<Cues> = OnceLock::new();
 
 /// The cues from assets/meta_cues.json.
 pub fn cues() -> &'static Cues {
-    CUES.get_or_init(|| build(|sources| sources.iter().map(|s| super::pattern(s)).collect()))
+    CUES.get_or_init(build)
 }
 
-/// Builds the cues now, their patterns compiled on every core, rather than on the first
-/// article. Compiled outside the lock: a core waiting inside it for the others could be
-/// handed a document that needs the cues.
+/// Builds the cues now rather than on the first article.
 pub fn prepare() {
-    if CUES.get().is_none() {
-        let built = build(|sources| sources.par_iter().map(|s| super::pattern(s)).collect());
-        // Another thread that asked first has built the same cues.
-        let _ = CUES.set(built);
-    }
+    cues();
 }
 
-/// The cues, with `compile` turning the patterns' sources into regexes (in order).
-fn build(compile: impl Fn(&[String]) -> Vec<Regex>) -> Cues {
+/// The cue lists of assets/meta_cues.json, in `Cue` order.
+fn build() -> Cues {
     let file: CueFile = serde_json::from_str(include_str!("../../../assets/meta_cues.json"))
         .expect("assets/meta_cues.json is valid (checked by a test)");
-    let tense = format!(
-        r"(?i)\b(?:(?P<r>{})|(?P<a>{}))\b",
-        alternation(&file.review),
-        alternation(&file.ahead)
-    );
-    let sources = [
-        tense,
-        whole_words(&file.future_modals),
-        whole_words(&file.review_verbs),
-        whole_words(&file.gatherings),
-        whole_words(&file.held),
-        whole_words(&file.future),
-        whole_words(&file.event_nouns),
-        whole_words(&file.defence_terms),
-        whole_words(&file.other_sector_terms),
+    let lists: Vec<List> = vec![
+        vec![file.review, file.ahead],
+        vec![file.future_modals],
+        vec![file.review_verbs],
+        vec![file.gatherings],
+        vec![file.held],
+        vec![file.future],
+        vec![file.event_nouns],
+        vec![file.defence_terms],
+        vec![file.other_sector_terms],
     ];
-    let mut regexes = compile(&sources).into_iter();
-    let mut next = || regexes.next().expect("one regex per source");
     Cues {
-        tense: next(),
-        future_modals: next(),
-        review_verbs: next(),
-        gatherings: next(),
-        held: next(),
-        future: next(),
-        event_nouns: next(),
-        defence_terms: next(),
-        other_sector_terms: next(),
-        defence_words: file.defence_terms,
-        other_sector_words: file.other_sector_terms,
+        words: WordLists::new(&lists),
         work_nouns: file.work_nouns,
         period_not_after: file.period_not_after,
         period_not_before: file.period_not_before,
@@ -142,48 +104,60 @@ fn build(compile: impl Fn(&[String]) -> Vec<Regex>) -> Cues {
 }
 
 impl Cues {
-    /// The tense of the words at `start..end` of `sentence`: the nearest cue before
-    /// them decides; without one, the nearest cue after them; without any, neutral.
-    pub fn tense_at(&self, sentence: &str, start: usize, end: usize) -> Tense {
-        // Matches are found without their groups; only the one or two that decide are
-        // read again for their group, and the scan stops at the first cue after the words.
+    /// Finds every cue of `text` in one pass, for the questions below.
+    pub fn scan<'t>(&self, text: &'t str) -> Scan<'t> {
+        self.words.scan(text)
+    }
+
+    /// Whether `text[range]` (the text `scan` was made of) holds a cue of the list.
+    pub fn has(&self, scan: &Scan, cue: Cue, range: (usize, usize)) -> bool {
+        self.words.is_match(scan, cue as usize, range)
+    }
+
+    /// How many cues of the list `text[range]` holds, as a regex counts its matches.
+    pub fn count(&self, scan: &Scan, cue: Cue, range: (usize, usize)) -> usize {
+        self.words.matches(scan, cue as usize, range).len()
+    }
+
+    /// The tense of the words at `start..end` of the sentence `text[sentence]`: the
+    /// nearest cue before them decides; without one, the nearest cue after them; without
+    /// any, neutral. Offsets are into the text `scan` was made of.
+    pub fn tense_at(
+        &self,
+        scan: &Scan,
+        sentence: (usize, usize),
+        start: usize,
+        end: usize,
+    ) -> Tense {
         let mut before = None;
         let mut after = None;
-        for m in self.tense.find_iter(sentence) {
-            if m.end() <= start {
-                before = Some(m.start());
-            } else if m.start() >= end {
-                after = Some(m.start());
+        for m in self.words.matches(scan, Cue::Tense as usize, sentence) {
+            if m.end <= start {
+                before = Some(m);
+            } else if m.start >= end {
+                after = Some(m);
                 break;
             }
         }
         // A cue after the words that dates a year of its own ("in 2020, orientation to
         // 2021") speaks of that year.
-        let after = after.filter(|&at| !dates_its_own_year(sentence, at));
-        before
-            .or(after)
-            .map_or(Tense::Neutral, |at| self.tense_of_match_at(sentence, at))
+        let after = after.filter(|m| !dates_its_own_year(scan.text(), m.start, sentence.1));
+        before.or(after).map_or(Tense::Neutral, |m| match m.group {
+            0 => Tense::Review,
+            _ => Tense::Ahead,
+        })
     }
 
-    /// True when the sentence speaks of the future ("will", "need to").
-    pub fn is_future(&self, sentence: &str) -> bool {
-        self.future_modals.is_match(sentence)
-    }
-
-    /// The tense of the cue the pattern matches at byte `at` of `sentence`.
-    fn tense_of_match_at(&self, sentence: &str, at: usize) -> Tense {
-        match self.tense.captures_at(sentence, at) {
-            Some(caps) if caps.name("r").is_some() => Tense::Review,
-            Some(_) => Tense::Ahead,
-            None => Tense::Neutral,
-        }
+    /// True when the sentence `text[sentence]` speaks of the future ("will", "need to").
+    pub fn is_future(&self, scan: &Scan, sentence: (usize, usize)) -> bool {
+        self.has(scan, Cue::FutureModals, sentence)
     }
 }
 
 /// Whether a year follows the cue at `at` within a few words.
-fn dates_its_own_year(sentence: &str, at: usize) -> bool {
-    let end = (at + 30).min(sentence.len());
-    let window = sentence.as_bytes().get(at..end).unwrap_or_default();
+fn dates_its_own_year(text: &str, at: usize, sentence_end: usize) -> bool {
+    let end = (at + 30).min(sentence_end);
+    let window = text.as_bytes().get(at..end).unwrap_or_default();
     window
         .windows(4)
         .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(w[0], b'1' | b'2'))
@@ -195,7 +169,13 @@ mod tests {
 
     fn tense(s: &str, words: &str) -> Tense {
         let i = s.find(words).unwrap();
-        cues().tense_at(s, i, i + words.len())
+        let c = cues();
+        c.tense_at(&c.scan(s), (0, s.len()), i, i + words.len())
+    }
+
+    fn has(cue: Cue, s: &str) -> bool {
+        let c = cues();
+        c.has(&c.scan(s), cue, (0, s.len()))
     }
 
     #[test]
@@ -214,12 +194,37 @@ mod tests {
     }
 
     #[test]
-    fn word_lists_compile() {
+    fn tense_of_a_sentence_inside_a_text() {
+        let text = "Tasks were set. In 2025 the army reviewed its work. Plans for 2026 follow.";
         let c = cues();
-        assert!(c.review_verbs.is_match("They Summed  up the year"));
-        assert!(!c.review_verbs.is_match("reviewer"));
-        assert!(c.held.is_match("the event took place"));
-        assert!(c.future.is_match("it will be held"));
-        assert!(c.gatherings.is_match("a Conference"));
+        let scan = c.scan(text);
+        let s = text.find("In 2025").unwrap();
+        let e = text.find(" Plans").unwrap();
+        let y = text.find("2025").unwrap();
+        // "Tasks" before the sentence and "Plans" after it are not its cues.
+        assert_eq!(c.tense_at(&scan, (s, e), y, y + 4), Tense::Review);
+        assert_eq!(c.tense_at(&scan, (s, s + 12), y, y + 4), Tense::Neutral);
+    }
+
+    #[test]
+    fn every_cue_list_is_read_by_the_automaton() {
+        assert!(cues().scan("The army held a review.").by_automaton());
+    }
+
+    #[test]
+    fn word_lists_compile() {
+        assert!(has(Cue::ReviewVerbs, "They Summed  up the year"));
+        assert!(has(Cue::ReviewVerbs, "They summed up the year"));
+        assert!(!has(Cue::ReviewVerbs, "reviewer"));
+        assert!(has(Cue::Held, "the event took place"));
+        assert!(has(Cue::Future, "it will be held"));
+        assert!(has(Cue::Gatherings, "a Conference"));
+        assert!(has(Cue::FutureModals, "Units need to prepare"));
+        assert!(!has(Cue::FutureModals, "Units needed tools"));
+        let c = cues();
+        let s = "Border guards and the Defence Ministry met; GDP and export value rose.";
+        let scan = c.scan(s);
+        assert_eq!(c.count(&scan, Cue::Defence, (0, s.len())), 2);
+        assert_eq!(c.count(&scan, Cue::OtherSector, (0, s.len())), 2);
     }
 }

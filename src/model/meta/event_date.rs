@@ -1,7 +1,7 @@
 //! The date the reported gathering took place, resolved to a full date with its reasoning.
 
 use super::Passage;
-use super::cues::cues;
+use super::cues::Cue;
 use super::dates::{self, DateExpr, DateKind, Relative};
 use crate::model::date::{Date, Period};
 use crate::model::document::{DateBasis, Field};
@@ -93,7 +93,6 @@ fn last_word(text: &str, end: usize) -> Option<usize> {
 /// to come are skipped, and so are dates inside a document's title ("Resolution 8 issued
 /// on December 31").
 fn candidates<'a>(passages: &[Passage<'a>]) -> Vec<Candidate<'a>> {
-    let cues = cues();
     let mut out = Vec::new();
     let mut body_seen = 0;
     for p in passages {
@@ -113,12 +112,11 @@ fn candidates<'a>(passages: &[Passage<'a>]) -> Vec<Candidate<'a>> {
             };
             let Some(from) = from else { continue };
             let (s, e) = p.sentence_at(expr.start);
-            let sentence = &p.text[s..e];
-            if cues.future.is_match(sentence) || in_document_title(&p.text[s..expr.start]) {
+            if p.has(Cue::Future, (s, e)) || in_document_title(&p.text[s..expr.start]) {
                 continue;
             }
-            let about = 2 * u32::from(cues.held.is_match(sentence))
-                + u32::from(cues.gatherings.is_match(sentence));
+            let about =
+                2 * u32::from(p.has(Cue::Held, (s, e))) + u32::from(p.has(Cue::Gatherings, (s, e)));
             let score = about + if about > 0 { 2 * u32::from(lede) } else { 0 };
             if score > 0 {
                 out.push(Candidate {

@@ -2,7 +2,7 @@
 //! work; a report on one event; or other (other sectors, other stretches of time).
 
 use super::Passage;
-use super::cues::cues;
+use super::cues::Cue;
 use super::period::{Finding, Form};
 use crate::model::document::{Field, Kind};
 use regex::Regex;
@@ -19,7 +19,6 @@ const MIN_EVENT: u32 = 2;
 
 /// Compiles the patterns now rather than on the first article.
 pub(super) fn prepare() {
-    domain::prepare();
     edition();
     review_of_event();
 }
@@ -49,14 +48,13 @@ fn review_of_event() -> &'static Regex {
 /// How many of the beat's words and of other sectors' words the article has.
 fn domain(passages: &[Passage]) -> (usize, usize) {
     passages.iter().fold((0, 0), |(d, o), p| {
-        let (pd, po) = domain::count(p.text);
+        let (pd, po) = domain::count(p);
         (d + pd, o + po)
     })
 }
 
 /// How strongly the headline and lede say the article is about one event.
 fn event_weight(passages: &[Passage]) -> u32 {
-    let cues = cues();
     let mut weight = 0;
     let mut body_seen = 0;
     for p in passages {
@@ -68,7 +66,7 @@ fn event_weight(passages: &[Passage]) -> u32 {
             }
             _ => continue,
         };
-        if cues.event_nouns.is_match(p.text) {
+        if p.has(Cue::EventNouns, (0, p.text.len())) {
             weight += if lede { 2 } else { 3 };
         }
         if edition().is_match(p.text) {

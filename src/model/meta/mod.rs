@@ -10,6 +10,7 @@ pub mod event_date;
 pub mod kind;
 pub mod period;
 pub mod published;
+pub mod words;
 
 use super::clean::Stamp;
 use super::document::{Document, Field};
@@ -62,6 +63,8 @@ pub struct Passage<'a> {
     pub text: &'a str,
     /// Byte ranges of its sentences, split on first use (most fields hold no date).
     sentences: OnceCell<Vec<(usize, usize)>>,
+    /// Its cue words, found on first use.
+    cues: OnceCell<words::Scan<'a>>,
 }
 
 impl<'a> Passage<'a> {
@@ -71,7 +74,18 @@ impl<'a> Passage<'a> {
             field,
             text,
             sentences: OnceCell::new(),
+            cues: OnceCell::new(),
         }
+    }
+
+    /// Where its cue words are.
+    pub fn cues(&self) -> &words::Scan<'a> {
+        self.cues.get_or_init(|| cues::cues().scan(self.text))
+    }
+
+    /// Whether `self.text[range]` holds a cue of the list.
+    pub fn has(&self, cue: cues::Cue, range: (usize, usize)) -> bool {
+        cues::cues().has(self.cues(), cue, range)
     }
 
     /// The byte range of the sentence that contains byte `pos` (the whole text when
@@ -145,10 +159,9 @@ fn anniversaries(passages: &[Passage]) -> Vec<anniversary::AnniversaryYear> {
     for p in passages {
         for mut a in anniversary::years(p.text) {
             let (s, e) = p.sentence_at(a.start);
-            let sentence = &p.text[s..e];
-            let at = a.start.saturating_sub(s).min(sentence.len());
-            a.ahead = cues.tense_at(sentence, at, at) == cues::Tense::Ahead
-                || cues.future.is_match(sentence);
+            let at = a.start.clamp(s, e);
+            a.ahead = cues.tense_at(p.cues(), (s, e), at, at) == cues::Tense::Ahead
+                || p.has(cues::Cue::Future, (s, e));
             out.push(a);
         }
     }

@@ -6,7 +6,7 @@ pub mod forms;
 
 use super::Passage;
 use super::anniversary::AnniversaryYear;
-use super::cues::{Cues, Tense, cues};
+use super::cues::{Cue, Cues, Tense, cues};
 use crate::model::date::{Date, Period};
 use crate::model::document::Field;
 pub use forms::{Expr, Found, YearRef, find};
@@ -118,10 +118,9 @@ fn cite<'a>(p: &Passage<'a>, lede: bool, cues: &Cues, out: &mut Vec<Cited<'a>>) 
         }
         let (s, e) = p.sentence_at(f.start);
         let sentence = &p.text[s..e];
-        let (fs, fe) = (f.start - s, (f.end - s).min(sentence.len()));
-        let tense = cues.tense_at(sentence, fs, fe);
-        let opens = opens_sentence(sentence, fs) && !cues.is_future(sentence);
-        let review_verb = cues.review_verbs.is_match(sentence);
+        let tense = cues.tense_at(p.cues(), (s, e), f.start, f.end.min(e));
+        let opens = opens_sentence(sentence, f.start - s) && !cues.is_future(p.cues(), (s, e));
+        let review_verb = p.has(Cue::ReviewVerbs, (s, e));
         let in_title = p.field == Field::Title;
         let usable = match (f.expr, tense) {
             // A sentence that opens with the period and is not about the future reports on it.

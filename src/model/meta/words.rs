@@ -1,0 +1,246 @@
+//! Lists of whole words and phrases, each found the way the regex
+//! `(?i)\b(?:(A)|(B)|…)\b` finds it (A, B: groups of alternatives; ASCII word boundaries;
+//! a space in a phrase matches any run of white space), but all lists in one automaton
+//! pass over a text. Compiling those regexes was a fifth of the start-up time on the
+//! seeds, and each question ("a review verb in this sentence?") scanned the sentence again.
+//!
+//! The automaton reads a text whose white space is single spaces and that holds no letter
+//! folding to an ASCII one under Unicode case rules (Kelvin sign, long s): every cleaned
+//! text. Any other text is asked of the list's regex, compiled the first time one is.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// One list: its groups of words or phrases, in order (earlier ones win a tie).
+pub type List = Vec<Vec<String>>;
+
+/// Several lists compiled together.
+pub struct WordLists {
+    /// Every word of every list, in list then group order; `None` when a word is not
+    /// plain ASCII (then every text goes to the regexes).
+    automaton: Option<AhoCorasick>,
+    /// The list and group of each of the automaton's patterns.
+    tags: Vec<(usize, usize)>,
+    /// Per list: its regex's source and the regex, compiled on first use.
+    fallback: Vec<(String, OnceLock<Regex>)>,
+}
+
+/// A whole-word match: byte range and the group of the list it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Byte offset of its first character.
+    pub start: usize,
+    /// Byte offset just past it.
+    pub end: usize,
+    /// The group of its list.
+    pub group: usize,
+}
+
+/// Where a text's words were found: every occurrence of every list's words (whole
+/// or not), by start then list order; `None` when the text is left to the regexes.
+pub struct Scan<'t> {
+    text: &'t str,
+    found: Option<Vec<(usize, usize, usize)>>,
+}
+
+impl<'t> Scan<'t> {
+    /// The text scanned.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// Whether the automaton read the text (not left to the regexes).
+    #[cfg(test)]
+    pub(crate) fn by_automaton(&self) -> bool {
+        self.found.is_some()
+    }
+}
+
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Whether the text holds what the regexes match and the automaton does not: white space
+/// other than one space (`\s+` in the patterns), or a letter that folds to an ASCII one
+/// under Unicode case rules (Kelvin sign, long s).
+pub fn needs_regex(text: &str) -> bool {
+    text.contains("  ")
+        || text
+            .bytes()
+            .any(|b| b != b' ' && b.is_ascii_whitespace() || b == 0x0B)
+        || (!text.is_ascii()
+            && text
+                .chars()
+                .any(|c| !c.is_ascii() && c.is_whitespace() || matches!(c, '\u{212A}' | '\u{17F}')))
+}
+
+/// Whether the automaton's ASCII case folding matches `c` as the regex does: an ASCII
+/// character, or one with no other case (a curly quote, a dash).
+fn caseless_or_ascii(c: char) -> bool {
+    fn only(mut it: impl Iterator<Item = char>, c: char) -> bool {
+        it.next() == Some(c) && it.next().is_none()
+    }
+    c.is_ascii() || only(c.to_lowercase(), c) && only(c.to_uppercase(), c)
+}
+
+/// A phrase with its white space made single spaces.
+fn spaced(word: &str) -> String {
+    word.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn source(list: &List) -> String {
+    let groups: Vec<String> = list
+        .iter()
+        .map(|group| {
+            let words: Vec<String> = group
+                .iter()
+                .map(|w| {
+                    w.split_whitespace()
+                        .map(regex::escape)
+                        .collect::<Vec<_>>()
+                        .join(r"\s+")
+                })
+                .collect();
+            format!("({})", words.join("|"))
+        })
+        .collect();
+    format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", groups.join("|"))
+}
+
+impl WordLists {
+    /// The lists compiled into one automaton.
+    pub fn new(lists: &[List]) -> WordLists {
+        let mut words = Vec::new();
+        let mut tags = Vec::new();
+        for (l, list) in lists.iter().enumerate() {
+            for (g, group) in list.iter().enumerate() {
+                for w in group {
+                    words.push(spaced(w));
+                    tags.push((l, g));
+                }
+            }
+        }
+        let plain = words
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(caseless_or_ascii));
+        let automaton = plain
+            .then(|| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&words)
+                    .ok()
+            })
+            .flatten();
+        let fallback = lists.iter().map(|l| (source(l), OnceLock::new())).collect();
+        WordLists {
+            automaton,
+            tags,
+            fallback,
+        }
+    }
+
+    /// Finds every list's words in `text` in one pass.
+    pub fn scan<'t>(&self, text: &'t str) -> Scan<'t> {
+        let found = self
+            .automaton
+            .as_ref()
+            .filter(|_| !needs_regex(text))
+            .map(|ac| {
+                let mut found: Vec<(usize, usize, usize)> = ac
+                    .find_overlapping_iter(text)
+                    .map(|m| (m.start(), m.pattern().as_usize(), m.end()))
+                    .collect();
+                found.sort_unstable();
+                found
+            });
+        Scan { text, found }
+    }
+
+    fn regex(&self, list: usize) -> Option<&Regex> {
+        let (src, re) = self.fallback.get(list)?;
+        Some(re.get_or_init(|| super::pattern(src)))
+    }
+
+    /// The matches of list `list` in `text[s..e]` (offsets into `text`), as the regex
+    /// `find_iter` gives them: leftmost, the first listed word winning at one start.
+    pub fn matches(&self, scan: &Scan, list: usize, (s, e): (usize, usize)) -> Vec<Hit> {
+        let mut out = Vec::new();
+        self.each(scan, list, (s, e), |hit| {
+            out.push(hit);
+            true
+        });
+        out
+    }
+
+    /// Whether list `list` has a match in `text[s..e]`.
+    pub fn is_match(&self, scan: &Scan, list: usize, range: (usize, usize)) -> bool {
+        let mut any = false;
+        self.each(scan, list, range, |_| {
+            any = true;
+            false
+        });
+        any
+    }
+
+    /// Calls `f` on each match of the list in `text[s..e]` in order, while it returns true.
+    fn each(
+        &self,
+        scan: &Scan,
+        list: usize,
+        (s, e): (usize, usize),
+        mut f: impl FnMut(Hit) -> bool,
+    ) {
+        let Some(slice) = scan.text.get(s..e) else {
+            return;
+        };
+        let Some(found) = &scan.found else {
+            let Some(re) = self.regex(list) else { return };
+            for caps in re.captures_iter(slice) {
+                let Some(m) = caps.get(0) else { continue };
+                let group = (1..caps.len())
+                    .find(|&i| caps.get(i).is_some())
+                    .unwrap_or(1);
+                let hit = Hit {
+                    start: s + m.start(),
+                    end: s + m.end(),
+                    group: group - 1,
+                };
+                if !f(hit) {
+                    return;
+                }
+            }
+            return;
+        };
+        let bytes = slice.as_bytes();
+        // A word boundary of the slice (`\b` sees nothing before or after it).
+        let boundary = |i: usize| {
+            let before = i
+                .checked_sub(1)
+                .is_some_and(|j| bytes.get(j).is_some_and(|&b| is_word(b)));
+            before != bytes.get(i).is_some_and(|&b| is_word(b))
+        };
+        let mut next = s;
+        let first = found.partition_point(|&(start, _, _)| start < s);
+        for &(start, id, end) in found[first..]
+            .iter()
+            .take_while(|&&(start, _, _)| start < e)
+        {
+            let Some(&(l, group)) = self.tags.get(id) else {
+                continue;
+            };
+            if l != list || start < next || end > e || !boundary(start - s) || !boundary(end - s) {
+                continue;
+            }
+            next = end;
+            if !f(Hit { start, end, group }) {
+                return;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
