@@ -105,11 +105,11 @@ fn generated_list_one_file_changed_whole_process(bencher: divan::Bencher) {
     let original = std::fs::read_to_string(&file).expect("a generated file");
     let edited = format!("{original}\n\nThe talks ended on Friday.\n");
     run(&["list", "--corpus", &dir]);
-    let mut turn = 0usize;
+    let turn = std::sync::atomic::AtomicUsize::new(0);
     bencher
         .with_inputs(|| {
-            turn += 1;
-            let text = if turn % 2 == 1 { &edited } else { &original };
+            let n = turn.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let text = if n.is_multiple_of(2) { &edited } else { &original };
             std::fs::write(&file, text).expect("the file is written");
             let hour_ago = SystemTime::now() - Duration::from_secs(3600);
             let handle = std::fs::File::options().write(true).open(&file);
