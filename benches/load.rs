@@ -109,7 +109,11 @@ fn generated_list_one_file_changed_whole_process(bencher: divan::Bencher) {
     bencher
         .with_inputs(|| {
             let n = turn.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let text = if n.is_multiple_of(2) { &edited } else { &original };
+            let text = if n.is_multiple_of(2) {
+                &edited
+            } else {
+                &original
+            };
             std::fs::write(&file, text).expect("the file is written");
             let hour_ago = SystemTime::now() - Duration::from_secs(3600);
             let handle = std::fs::File::options().write(true).open(&file);
