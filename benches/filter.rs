@@ -43,10 +43,10 @@ fn event_filter() -> &'static (Corpus, EventFilter) {
     static F: OnceLock<(Corpus, EventFilter)> = OnceLock::new();
     F.get_or_init(|| {
         let mut rng = Rng(0x2545_f491_4f6c_dd1d);
-        let events = (0..WORD_ITEMS)
-            .map(|_| event_lines::event(&mut rng))
-            .collect();
-        let corpus = Corpus::new(Vec::new(), Vec::new(), Vec::new(), events, Vec::new());
+        let (events, documents) = (0..WORD_ITEMS)
+            .map(|i| event_lines::event(&mut rng, i))
+            .unzip();
+        let corpus = Corpus::new(documents, Vec::new(), Vec::new(), events, Vec::new());
         let filter = EventFilter::for_corpus(&corpus);
         (corpus, filter)
     })

@@ -151,8 +151,9 @@ pub fn line(rng: &mut Rng) -> String {
 }
 
 /// One generated event of the timeline: a name like [`line`]'s, its series, status,
-/// place, date, outlets and a sentence naming it (with a person and a place).
-pub fn event(rng: &mut Rng) -> dossier::model::Event {
+/// place, date, outlets and a sentence naming it (with a person and a place), and the
+/// document that sentence is read from, to be document `doc` of the corpus.
+pub fn event(rng: &mut Rng, doc: usize) -> (dossier::model::Event, dossier::model::Document) {
     use dossier::model::event::{EventSentence, Status};
     use dossier::model::{Date, Field, Period};
     let full = line(rng);
@@ -174,7 +175,7 @@ pub fn event(rng: &mut Rng) -> dossier::model::Event {
     let text = format!(
         "Senior Lieutenant General {person} said the {name} in {place} had strengthened trust with neighbouring countries."
     );
-    dossier::model::Event {
+    let event = dossier::model::Event {
         id: format!("event:{}", rng.next()),
         name,
         date: date.filter(|_| rng.next().is_multiple_of(2)),
@@ -187,12 +188,17 @@ pub fn event(rng: &mut Rng) -> dossier::model::Event {
         place: Some(place),
         sources: vec![rng.pick(&SOURCES).to_owned()],
         sentences: vec![EventSentence {
-            document: String::new(),
+            document: doc,
             field: Field::Body(0),
             start: 0,
             end: text.len(),
-            text,
         }],
         ..dossier::model::Event::default()
-    }
+    };
+    let document = dossier::model::Document {
+        id: format!("doc{doc}"),
+        body: vec![text],
+        ..dossier::model::Document::default()
+    };
+    (event, document)
 }

@@ -20,7 +20,10 @@ pub fn run(
 ) -> Result<()> {
     let shown = select(corpus, filter, series);
     match format {
-        Format::Json => output::json(out, &shown),
+        Format::Json => {
+            let json: Vec<_> = shown.iter().map(|e| e.json(&corpus.documents)).collect();
+            output::json(out, &json)
+        }
         Format::Text => text(corpus, &shown, out),
     }
 }

@@ -3,7 +3,7 @@
 use super::corpus::Corpus;
 use super::document::Document;
 use super::entity::{Entity, Mention};
-use super::event::Event;
+use super::event::EventJson;
 use super::source::Problem;
 use super::text::is_unsafe;
 use serde::Serialize;
@@ -18,7 +18,7 @@ pub struct Export<'a> {
     /// Every entity.
     pub entities: &'a [Entity],
     /// The event timeline.
-    pub events: &'a [Event],
+    pub events: Vec<EventJson<'a>>,
     /// Files skipped or repaired while loading.
     pub problems: &'a [Problem],
 }
@@ -84,7 +84,11 @@ pub fn export(corpus: &Corpus) -> Export<'_> {
     Export {
         documents,
         entities: &corpus.entities,
-        events: &corpus.events,
+        events: corpus
+            .events
+            .iter()
+            .map(|e| e.json(&corpus.documents))
+            .collect(),
         problems: &corpus.problems,
     }
 }

@@ -100,11 +100,10 @@ pub fn corpus() -> Corpus {
         documents: vec!["b2".into()],
         sources: vec!["VNS".into()],
         sentences: vec![EventSentence {
-            document: "b2".into(),
+            document: 1,
             field: Field::Body(0),
             start: 0,
             end: sentence.len(),
-            text: sentence.into(),
         }],
         ..Event::default()
     }];

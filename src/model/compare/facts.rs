@@ -223,7 +223,11 @@ impl Side {
             if named.contains(id) || is_review_series(ev.series.as_deref()) {
                 continue;
             }
-            let Some(es) = ev.sentences.iter().find(|s| s.document == d.id) else {
+            let Some(es) = ev
+                .sentences
+                .iter()
+                .find(|s| s.document_id(&corpus.documents) == d.id)
+            else {
                 continue;
             };
             // The placed sentence holding the event's sentence start.

@@ -45,7 +45,7 @@ pub fn build(docs: &[Document], entities: &[Entity], mentions: &[Vec<Mention>]) 
         .enumerate()
         .map_init(sentences::FoldedText::default, |folded, (i, d)| {
             let ms = mentions.get(i).map_or(&[][..], Vec::as_slice);
-            review::reported_conference(d, entities, ms, folded).map(|r| (r, d))
+            review::reported_conference(i, d, entities, ms, folded).map(|r| (r, d))
         })
         .flatten()
         .collect();

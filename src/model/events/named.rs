@@ -160,7 +160,7 @@ fn named_event(
             push_unique(&mut event.sources, s);
         }
         if seen_sentences.insert((&doc.id, m.field, range.0, range.1, sentence)) {
-            event.sentences.push(event_sentence(doc, m.field, range));
+            event.sentences.push(event_sentence(d, m.field, range));
         }
         for p in people_and_bodies(&mentions[d], entities, m.field, range) {
             let id = entities[p.entity].id.as_str();

@@ -17,9 +17,11 @@ pub(super) struct Report {
     pub named_from_text: bool,
 }
 
-/// The conference that review article `doc` reports on; `None` for other articles.
+/// The conference that review article `doc` (document `d` of the corpus) reports on;
+/// `None` for other articles.
 /// `folded` is scratch space for folding text.
 pub(super) fn reported_conference(
+    d: usize,
     doc: &Document,
     entities: &[Entity],
     mentions: &[Mention],
@@ -82,7 +84,7 @@ pub(super) fn reported_conference(
             }
             held = held || c.held.any(folded);
             if matches!(field, Field::Body(_)) {
-                event.sentences.push(event_sentence(doc, field, range));
+                event.sentences.push(event_sentence(d, field, range));
             }
             for m in people_and_bodies(mentions, entities, field, range) {
                 let e = &entities[m.entity];

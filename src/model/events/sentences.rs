@@ -1,6 +1,6 @@
 //! Finding the sentence around a mention, and the entities inside a sentence.
 
-use crate::model::document::{Document, Field};
+use crate::model::document::Field;
 use crate::model::entity::{Entity, EntityKind, Mention};
 use crate::model::event::EventSentence;
 use crate::model::text::fold_char;
@@ -18,15 +18,13 @@ pub(super) fn sentence_in(ranges: &[(usize, usize)], start: usize, len: usize) -
         .unwrap_or((0, len))
 }
 
-/// The sentence `range` of `doc`'s `field` as an [`EventSentence`].
-pub(super) fn event_sentence(doc: &Document, field: Field, range: (usize, usize)) -> EventSentence {
-    let text = doc.text(field);
+/// The sentence `range` of document `doc`'s `field` as an [`EventSentence`].
+pub(super) fn event_sentence(doc: usize, field: Field, range: (usize, usize)) -> EventSentence {
     EventSentence {
-        document: doc.id.clone(),
+        document: doc,
         field,
         start: range.0,
         end: range.1,
-        text: text.get(range.0..range.1).unwrap_or("").to_owned(),
     }
 }
 

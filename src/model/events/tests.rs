@@ -140,7 +140,7 @@ fn status_date_and_participants_come_from_the_sentence() {
     assert_eq!(eighth.date, None);
     assert_eq!(eighth.documents, ["a_old"]);
     assert_eq!(
-        eighth.sentences[0].text,
+        eighth.sentences[0].text(&docs),
         docs[0].body[0].split(" Officials").next().unwrap_or("")
     );
     let ninth = &events[1];

@@ -143,7 +143,7 @@ pub fn event_fields<S: std::hash::BuildHasher>(
     out.extend(
         e.sentences
             .iter()
-            .map(|s| (field::SENTENCES, s.text.clone())),
+            .map(|s| (field::SENTENCES, s.text(&corpus.documents).to_owned())),
     );
     out
 }

@@ -1,11 +1,7 @@
-//! The checks a snapshot passes before it is trusted, and the sentence texts it leaves
-//! out, cut again from the documents.
+//! The checks a snapshot passes before it is trusted.
 
-use super::{Assembled, Kept};
-use crate::model::document::Document;
-use crate::model::event::Event;
+use super::Assembled;
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
 
 /// Refuses mentions that name no entity or lie outside their text.
 pub(super) fn mentions(s: &Assembled) -> Result<(), String> {
@@ -26,41 +22,22 @@ pub(super) fn mentions(s: &Assembled) -> Result<(), String> {
         })
 }
 
-/// Gives every event sentence its text back (the slice of its document its range names,
-/// or the kept text), refusing sentences of no document or out of their text.
-pub(super) fn restore_sentences(
-    documents: &[Document],
-    events: &mut [Event],
-    kept: Vec<Kept>,
-) -> Result<(), String> {
-    let ids: FxHashMap<&str, &Document> = documents.iter().map(|d| (d.id.as_str(), d)).collect();
-    events.par_iter_mut().try_for_each(|event| {
-        for sentence in &mut event.sentences {
-            let Some(doc) = ids.get(sentence.document.as_str()) else {
-                return Err(format!(
-                    "an event cites no document {:?}",
-                    sentence.document
-                ));
+/// Refuses event sentences of no document or out of their text.
+pub(super) fn sentences(s: &Assembled) -> Result<(), String> {
+    s.events.par_iter().try_for_each(|event| {
+        for sentence in &event.sentences {
+            let Some(doc) = s.documents.get(sentence.document) else {
+                return Err(format!("an event of {:?} cites no document", event.id));
             };
-            let text = doc.text(sentence.field);
-            if !in_text(text, sentence.start, sentence.end) {
+            if !in_text(doc.text(sentence.field), sentence.start, sentence.end) {
                 return Err(format!(
                     "an event sentence in {:?} is out of its text",
                     doc.id
                 ));
             }
-            sentence.text = text[sentence.start..sentence.end].to_owned();
         }
         Ok(())
-    })?;
-    for (e, s, text) in kept {
-        let sentence = events
-            .get_mut(e)
-            .and_then(|event| event.sentences.get_mut(s))
-            .ok_or("a kept sentence of the snapshot names no sentence")?;
-        sentence.text = text;
-    }
-    Ok(())
+    })
 }
 
 /// True when `start..end` is a range of `text` on character boundaries.

@@ -4,8 +4,8 @@
 //!
 //! The snapshot is cut into segments (the entities and problems; runs of documents with
 //! their mentions and hashes; runs of events) that are written and parsed on every core.
-//! An event sentence's text is a slice of its document, so it is saved once, in the
-//! document, and cut out again on reading. Segments are binary ([`wire`]). A snapshot
+//! An event sentence is a range of its document's text, which is saved once, in the
+//! document. Segments are binary ([`wire`]). A snapshot
 //! read back is checked before it is used: every value must be one the model can hold
 //! and every index and byte range must point inside the corpus, so a damaged or foreign
 //! file is refused instead of trusted.
@@ -108,13 +108,12 @@ where
         .collect::<Result<_, _>>()?;
     let parts = Assembled::from(parsed)?;
     check::mentions(&parts)?;
-    let mut events = parts.events;
-    check::restore_sentences(&parts.documents, &mut events, parts.kept)?;
+    check::sentences(&parts)?;
     let mut corpus = Corpus::new(
         parts.documents,
         parts.entities,
         parts.mentions,
-        events,
+        parts.events,
         parts.problems,
     );
     corpus.set_hashes(parts.hashes);
@@ -150,43 +149,11 @@ impl Part<'_> {
             }
             Part::Events(events) => {
                 out.push(EVENTS);
-                let (events, kept) = without_sentence_texts(events, corpus);
-                events.put(&mut out);
-                kept.put(&mut out);
+                put_slice(events, &mut out);
             }
         }
         out
     }
-}
-
-/// A sentence text that is not the slice its range names: `(event, sentence, text)`,
-/// the event counted within its segment.
-type Kept = (usize, usize, String);
-
-/// The events with every sentence's text left out, and the few texts that are not the
-/// slice of the document their range names (kept as they are).
-fn without_sentence_texts(events: &[Event], corpus: &Corpus) -> (Vec<Event>, Vec<Kept>) {
-    let mut kept = Vec::new();
-    let events = events
-        .iter()
-        .enumerate()
-        .map(|(e, event)| {
-            let mut event = event.clone();
-            for (s, sentence) in event.sentences.iter_mut().enumerate() {
-                let text = std::mem::take(&mut sentence.text);
-                let slice = corpus.document(&sentence.document).and_then(|d| {
-                    corpus.documents[d]
-                        .text(sentence.field)
-                        .get(sentence.start..sentence.end)
-                });
-                if slice != Some(text.as_str()) {
-                    kept.push((e, s, text));
-                }
-            }
-            event
-        })
-        .collect();
-    (events, kept)
 }
 
 /// A segment as read.
@@ -203,7 +170,6 @@ enum Parsed {
     },
     Events {
         events: Vec<Event>,
-        kept: Vec<Kept>,
     },
 }
 
@@ -233,7 +199,6 @@ impl Parsed {
             }
             EVENTS => Parsed::Events {
                 events: Wire::take(input)?,
-                kept: Wire::take(input)?,
             },
             _ => return Err(Damaged("an unknown kind of segment")),
         };
@@ -252,8 +217,6 @@ struct Assembled {
     mentions: Vec<Vec<Mention>>,
     hashes: Vec<ContentHash>,
     events: Vec<Event>,
-    /// Kept sentence texts, their events counted in the whole list.
-    kept: Vec<Kept>,
     problems: Vec<Problem>,
 }
 
@@ -274,7 +237,6 @@ impl Assembled {
             mentions: Vec::with_capacity(count),
             hashes: Vec::with_capacity(count),
             events: Vec::new(),
-            kept: Vec::new(),
             problems,
         };
         for part in parsed {
@@ -289,12 +251,7 @@ impl Assembled {
                     all.mentions.extend(mentions);
                     all.hashes.extend(hashes);
                 }
-                Parsed::Events { events, kept } => {
-                    let first = all.events.len();
-                    all.kept
-                        .extend(kept.into_iter().map(|(e, s, text)| (first + e, s, text)));
-                    all.events.extend(events);
-                }
+                Parsed::Events { events } => all.events.extend(events),
             }
         }
         if all.documents.len() != count || all.mentions.len() != count || all.hashes.len() != count

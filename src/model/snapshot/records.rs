@@ -172,8 +172,7 @@ record!(EventSentence {
     document,
     field,
     start,
-    end,
-    text
+    end
 });
 record!(Event {
     id,

@@ -55,7 +55,9 @@ fn the_segments_are_counted_before_they_are_made() {
 #[test]
 fn sentence_texts_are_saved_once_in_their_documents() {
     let seeds = Corpus::seeds();
-    let sentence = seeds.events[0].sentences[0].text.as_bytes();
+    let sentence = seeds.events[0].sentences[0]
+        .text(&seeds.documents)
+        .as_bytes();
     assert!(sentence.len() > 20, "{sentence:?}");
     let segments = small_segments(&seeds);
     let events: Vec<&Vec<u8>> = segments.iter().filter(|s| s[0] == EVENTS).collect();
@@ -68,12 +70,15 @@ fn sentence_texts_are_saved_once_in_their_documents() {
 }
 
 #[test]
-fn a_sentence_text_that_is_not_its_slice_comes_back_as_it_was() {
+fn a_sentence_of_no_document_or_out_of_its_text_is_refused() {
     let mut seeds = Corpus::seeds();
-    seeds.events[1].sentences[0].text = "A text of its own.".into();
-    seeds.events[2].sentences[0].text = String::new();
-    let back = read_back(&small_segments(&seeds)).unwrap();
-    assert_eq!(back.events, seeds.events);
+    seeds.events[1].sentences[0].document = seeds.documents.len();
+    let err = read_back(&small_segments(&seeds)).err().unwrap();
+    assert!(err.contains("cites no document"), "{err}");
+    let mut seeds = Corpus::seeds();
+    seeds.events[2].sentences[0].end = 1_000_000;
+    let err = read_back(&small_segments(&seeds)).err().unwrap();
+    assert!(err.contains("out of its text"), "{err}");
 }
 
 #[test]

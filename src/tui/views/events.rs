@@ -348,7 +348,10 @@ fn detail_lines(shared: &Shared, e: &Event, width: usize, detail: usize) -> Vec<
     let theme = shared.theme;
     let mut lines = vec![Line::styled("─".repeat(width), theme.style(Role::Border))];
     let text = match e.sentences.first() {
-        Some(s) => format!("{}: {}", s.document, s.text),
+        Some(s) => {
+            let docs = &shared.corpus.documents;
+            format!("{}: {}", s.document_id(docs), s.text(docs))
+        }
         None => "No sentence recorded for this event.".into(),
     };
     for w in wrap(&text, width, &[]).into_iter().take(detail - 1) {
