@@ -138,8 +138,47 @@ pub fn first_full(text: &str) -> Option<Date> {
     })
 }
 
-fn num<T: std::str::FromStr>(caps: &Captures, name: &str) -> Option<T> {
-    caps.name(name)?.as_str().parse().ok()
+/// The pattern's named groups, in the order of `GROUPS`.
+#[derive(Clone, Copy)]
+enum G {
+    Iy,
+    Im,
+    Id,
+    Nd,
+    Nm,
+    Ny,
+    M1,
+    D1,
+    Y1,
+    D2,
+    M2,
+    Y2,
+    Wd,
+    Rel,
+}
+
+/// The names of the groups of `G`, in its order.
+const GROUPS: [&str; 14] = [
+    "iy", "im", "id", "nd", "nm", "ny", "m1", "d1", "y1", "d2", "m2", "y2", "wd", "rel",
+];
+
+/// The group `g` of a match, found by its index (looking a name up costs a hash per call).
+fn group<'h>(c: &Captures<'h>, g: G) -> Option<regex::Match<'h>> {
+    static INDEX: OnceLock<[usize; GROUPS.len()]> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let names: Vec<Option<&str>> = pattern().capture_names().collect();
+        GROUPS.map(|n| {
+            names
+                .iter()
+                .position(|&x| x == Some(n))
+                .unwrap_or(usize::MAX)
+        })
+    });
+    c.get(index[g as usize])
+}
+
+fn num<T: std::str::FromStr>(caps: &Captures, g: G) -> Option<T> {
+    group(caps, g)?.as_str().parse().ok()
 }
 
 fn month_day(month: u8, day: u8, year: Option<i32>) -> Option<DateKind> {
@@ -152,30 +191,39 @@ fn month_day(month: u8, day: u8, year: Option<i32>) -> Option<DateKind> {
 }
 
 fn kind_of(caps: &Captures) -> Option<DateKind> {
-    if caps.name("iy").is_some() {
-        return Date::new(num(caps, "iy")?, num(caps, "im")?, num(caps, "id")?).map(DateKind::Full);
+    if group(caps, G::Iy).is_some() {
+        return Date::new(num(caps, G::Iy)?, num(caps, G::Im)?, num(caps, G::Id)?)
+            .map(DateKind::Full);
     }
-    if caps.name("ny").is_some() {
+    if group(caps, G::Ny).is_some() {
         // "25/01/2024" and "01/25/2024" read one way only; "09/01/2024" reads two ways.
-        let (a, b): (u8, u8) = (num(caps, "nd")?, num(caps, "nm")?);
+        let (a, b): (u8, u8) = (num(caps, G::Nd)?, num(caps, G::Nm)?);
         let (month, day) = match (a, b) {
             _ if a == b => (a, a),
             _ if a > 12 && b <= 12 => (b, a),
             _ if b > 12 && a <= 12 => (a, b),
             _ => return None,
         };
-        return Date::new(num(caps, "ny")?, month, day).map(DateKind::Full);
+        return Date::new(num(caps, G::Ny)?, month, day).map(DateKind::Full);
     }
-    if let Some(m) = caps.name("m1") {
-        return month_day(parse_month(m.as_str())?, num(caps, "d1")?, num(caps, "y1"));
+    if let Some(m) = group(caps, G::M1) {
+        return month_day(
+            parse_month(m.as_str())?,
+            num(caps, G::D1)?,
+            num(caps, G::Y1),
+        );
     }
-    if let Some(m) = caps.name("m2") {
-        return month_day(parse_month(m.as_str())?, num(caps, "d2")?, num(caps, "y2"));
+    if let Some(m) = group(caps, G::M2) {
+        return month_day(
+            parse_month(m.as_str())?,
+            num(caps, G::D2)?,
+            num(caps, G::Y2),
+        );
     }
-    if let Some(w) = caps.name("wd") {
+    if let Some(w) = group(caps, G::Wd) {
         return Weekday::parse(w.as_str()).map(DateKind::Weekday);
     }
-    let rel = caps.name("rel")?.as_str().to_ascii_lowercase();
+    let rel = group(caps, G::Rel)?.as_str().to_ascii_lowercase();
     Some(DateKind::Relative(match rel.as_str() {
         "yesterday" => Relative::Yesterday,
         "today" => Relative::Today,
@@ -186,6 +234,14 @@ fn kind_of(caps: &Captures) -> Option<DateKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_group_name_is_in_the_pattern() {
+        let names: Vec<&str> = pattern().capture_names().flatten().collect();
+        for n in GROUPS {
+            assert!(names.contains(&n), "{n}");
+        }
+    }
 
     fn kinds(text: &str) -> Vec<DateKind> {
         find(text).into_iter().map(|e| e.kind).collect()

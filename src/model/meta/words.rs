@@ -63,16 +63,32 @@ fn is_word(b: u8) -> bool {
 
 /// Whether the text holds what the regexes match and the automaton does not: white space
 /// other than one space (`\s+` in the patterns), or a letter that folds to an ASCII one
-/// under Unicode case rules (Kelvin sign, long s).
+/// under Unicode case rules (Kelvin sign, long s). One pass over the bytes: only a space,
+/// ASCII control white space and the first bytes of those characters are looked at closer.
 pub fn needs_regex(text: &str) -> bool {
-    text.contains("  ")
-        || text
-            .bytes()
-            .any(|b| b != b' ' && b.is_ascii_whitespace() || b == 0x0B)
-        || (!text.is_ascii()
-            && text
-                .chars()
-                .any(|c| !c.is_ascii() && c.is_whitespace() || matches!(c, '\u{212A}' | '\u{17F}')))
+    const SUSPECT: [bool; 256] = {
+        let mut t = [false; 256];
+        let s = b" \t\n\x0B\x0C\r\xC2\xC5\xE1\xE2\xE3";
+        let mut i = 0;
+        while i < s.len() {
+            t[s[i] as usize] = true;
+            i += 1;
+        }
+        t
+    };
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        SUSPECT[c as usize]
+            && match c {
+                b' ' => b.get(i + 1) == Some(&b' '),
+                b'\t'..=b'\r' => true,
+                // A first byte of a character, so `i` is a char boundary.
+                _ => text
+                    .get(i..)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(|c| c.is_whitespace() || matches!(c, '\u{212A}' | '\u{17F}')),
+            }
+    })
 }
 
 /// Whether the automaton's ASCII case folding matches `c` as the regex does: an ASCII

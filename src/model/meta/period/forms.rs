@@ -59,7 +59,7 @@ pub(in crate::model::meta) fn prepare() {
     pattern();
 }
 
-fn pattern() -> &'static Regex {
+pub(super) fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let src = [
@@ -95,8 +95,55 @@ fn pattern() -> &'static Regex {
     })
 }
 
-fn year_at(caps: &Captures, name: &str) -> Option<i32> {
-    caps.name(name)?.as_str().parse().ok()
+/// The pattern's named groups, in the order of `GROUPS`.
+#[derive(Clone, Copy)]
+enum G {
+    Ord,
+    Next,
+    Hthis,
+    Hlast,
+    Hy,
+    H,
+    H3,
+    Hy2,
+    Hy3,
+    Sixmonth,
+    Ma,
+    Mb,
+    My,
+    Other,
+    Rel,
+    Py1,
+    Py2,
+    Open,
+    Y,
+    YEnd,
+    Rev,
+}
+
+/// The names of the groups of `G`, in its order.
+pub(super) const GROUPS: [&str; 21] = [
+    "ord", "next", "hthis", "hlast", "hy", "h", "h3", "hy2", "hy3", "sixmonth", "ma", "mb", "my",
+    "other", "rel", "py1", "py2", "open", "y", "y_end", "rev",
+];
+
+/// The group `g` of a match, found by its index (looking a name up costs a hash per call).
+fn group<'h>(c: &Captures<'h>, g: G) -> Option<Match<'h>> {
+    static INDEX: OnceLock<[usize; GROUPS.len()]> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let names: Vec<Option<&str>> = pattern().capture_names().collect();
+        GROUPS.map(|n| {
+            names
+                .iter()
+                .position(|&x| x == Some(n))
+                .unwrap_or(usize::MAX)
+        })
+    });
+    c.get(index[g as usize])
+}
+
+fn year_at(caps: &Captures, g: G) -> Option<i32> {
+    group(caps, g)?.as_str().parse().ok()
 }
 
 /// Whether a year at `end` is the start of a range or a numeric date ("2016-2021", "2025/12").
@@ -163,7 +210,7 @@ fn said_as_year(text: &str, start: usize, end: usize, work: &[&str]) -> bool {
 
 /// What one match of the pattern says, if it names a period.
 fn expr_of(text: &str, c: &Captures, m: Match, work: &[&str]) -> Option<Expr> {
-    if let Some(ord) = c.name("ord") {
+    if let Some(ord) = group(c, G::Ord) {
         let ord = ord.as_str().to_ascii_lowercase();
         let half = if matches!(ord.as_str(), "first" | "1st") {
             1
@@ -173,43 +220,43 @@ fn expr_of(text: &str, c: &Captures, m: Match, work: &[&str]) -> Option<Expr> {
         // "over the last six months" is the recent half, whichever it is.
         let recent = matches!(ord.as_str(), "last" | "final" | "latter")
             && m.as_str().to_ascii_lowercase().contains("month")
-            && c.name("hy").is_none();
+            && group(c, G::Hy).is_none();
         if recent {
             return None;
         }
         let year = match () {
-            _ if c.name("next").is_some() => return None,
-            _ if c.name("hthis").is_some() => YearRef::This,
-            _ if c.name("hlast").is_some() => YearRef::Last,
-            _ => year_at(c, "hy").map_or(YearRef::Unstated, YearRef::Stated),
+            _ if group(c, G::Next).is_some() => return None,
+            _ if group(c, G::Hthis).is_some() => YearRef::This,
+            _ if group(c, G::Hlast).is_some() => YearRef::Last,
+            _ => year_at(c, G::Hy).map_or(YearRef::Unstated, YearRef::Stated),
         };
         return Some(Expr::Half { half, year });
     }
-    if let Some(h) = c.name("h").or(c.name("h3")) {
+    if let Some(h) = group(c, G::H).or(group(c, G::H3)) {
         let half = if h.as_str() == "2" { 2 } else { 1 };
-        let year = year_at(c, "hy2").or(year_at(c, "hy3"))?;
+        let year = year_at(c, G::Hy2).or(year_at(c, G::Hy3))?;
         return Some(Expr::Half {
             half,
             year: YearRef::Stated(year),
         });
     }
-    if c.name("sixmonth").is_some() {
+    if group(c, G::Sixmonth).is_some() {
         return Some(Expr::Half {
             half: 1,
             year: YearRef::Unstated,
         });
     }
-    if let (Some(a), Some(b)) = (c.name("ma"), c.name("mb")) {
+    if let (Some(a), Some(b)) = (group(c, G::Ma), group(c, G::Mb)) {
         let first = a.as_str().to_ascii_lowercase().starts_with("jan");
         let to_june = b.as_str().to_ascii_lowercase().starts_with("jun");
         let half = if first { 1 } else { 2 };
-        let year = year_at(c, "my").map_or(YearRef::Unstated, YearRef::Stated);
+        let year = year_at(c, G::My).map_or(YearRef::Unstated, YearRef::Stated);
         return (first == to_june).then_some(Expr::Half { half, year });
     }
-    if c.name("other").is_some() {
+    if group(c, G::Other).is_some() {
         return Some(Expr::Other);
     }
-    if let Some(rel) = c.name("rel") {
+    if let Some(rel) = group(c, G::Rel) {
         let r = rel.as_str().to_ascii_lowercase();
         return Some(Expr::Year(if r.starts_with("this") {
             YearRef::This
@@ -219,10 +266,10 @@ fn expr_of(text: &str, c: &Captures, m: Match, work: &[&str]) -> Option<Expr> {
             YearRef::Unstated
         }));
     }
-    if let (Some(a), Some(b)) = (year_at(c, "py1"), year_at(c, "py2")) {
+    if let (Some(a), Some(b)) = (year_at(c, G::Py1), year_at(c, G::Py2)) {
         return (b > a && b - a <= 10).then_some(Expr::Span(a, b));
     }
-    if c.name("open").is_some() || c.name("y").is_none() {
+    if group(c, G::Open).is_some() || group(c, G::Y).is_none() {
         return Some(Expr::OpenSpan);
     }
     year_expr(text, c, m, work)
@@ -230,11 +277,11 @@ fn expr_of(text: &str, c: &Captures, m: Match, work: &[&str]) -> Option<Expr> {
 
 /// A year or a span of years.
 fn year_expr(text: &str, c: &Captures, m: Match, work: &[&str]) -> Option<Expr> {
-    let y = c.name("y")?;
+    let y = group(c, G::Y)?;
     let year: i32 = y.as_str().parse().ok()?;
     let numeric_date =
         |end| text[..y.start()].ends_with(['/', '-']) || continues_as_range(text, end);
-    if let Some(end) = c.name("y_end") {
+    if let Some(end) = group(c, G::YEnd) {
         let n: i32 = end.as_str().parse().ok()?;
         let last = if end.as_str().len() == 2 {
             year - year % 100 + n
@@ -244,7 +291,7 @@ fn year_expr(text: &str, c: &Captures, m: Match, work: &[&str]) -> Option<Expr> 
         return (last > year && last - year <= 10 && !numeric_date(m.end()))
             .then_some(Expr::Span(year, last));
     }
-    let said = c.name("rev").is_some() || said_as_year(text, y.start(), y.end(), work);
+    let said = group(c, G::Rev).is_some() || said_as_year(text, y.start(), y.end(), work);
     (said && !numeric_date(y.end())).then_some(Expr::Year(YearRef::Stated(year)))
 }
 

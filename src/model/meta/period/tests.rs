@@ -275,3 +275,11 @@ fn quarters_and_nine_months_are_not_halves_or_years() {
         );
     }
 }
+
+#[test]
+fn every_group_name_is_in_the_pattern() {
+    let names: Vec<&str> = forms::pattern().capture_names().flatten().collect();
+    for n in forms::GROUPS {
+        assert!(names.contains(&n), "{n}");
+    }
+}

@@ -121,7 +121,29 @@ fn by_regex(list: &List, text: &str, (s, e): (usize, usize)) -> Vec<Hit> {
         .collect()
 }
 
+/// The definition `needs_regex` keeps to, three passes over the text.
+fn needs_regex_plainly(text: &str) -> bool {
+    text.contains("  ")
+        || text
+            .chars()
+            .any(|c| c != ' ' && c.is_whitespace() || matches!(c, '\u{212A}' | '\u{17F}'))
+}
+
+#[test]
+fn every_white_space_character_needs_the_regex() {
+    for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+        let text = format!("a{c}b");
+        assert_eq!(needs_regex(&text), needs_regex_plainly(&text), "{c:?}");
+    }
+}
+
 proptest! {
+    #[test]
+    fn needs_regex_as_defined(text in "[ a\\s\u{17F}\u{212A}ẩễ’\u{80}-\u{3100}]{0,12}") {
+        prop_assert_eq!(needs_regex(&text), needs_regex_plainly(&text));
+    }
+
+
     #[test]
     fn same_matches_as_the_regexes(
         pieces in proptest::collection::vec(piece(), 0..24),
