@@ -240,9 +240,9 @@ fn read(file: &Path, stamp: &Stamp) -> Lookup {
     if table.bases == 0 {
         return Lookup::Miss;
     }
-    let earlier = snapshot::read(table.snapshot, segment).and_then(|corpus| {
+    let earlier = snapshot::read_documents(table.snapshot, segment).and_then(|(docs, hashes)| {
         let bases = basis::read(table.bases, |i| table.segment(file, table.snapshot + i))?;
-        reuse::Earlier::new(corpus, bases)
+        reuse::Earlier::new(docs, hashes, bases)
     });
     match earlier {
         Ok(earlier) => Lookup::Earlier(Box::new(earlier)),

@@ -18,18 +18,20 @@ pub(super) struct Earlier {
 }
 
 impl Earlier {
-    /// The documents of `corpus` and their `bases` (one per document, same order).
-    pub(super) fn new(mut corpus: Corpus, bases: Vec<Basis>) -> Result<Earlier, String> {
-        let hashes: Option<Vec<ContentHash>> = (0..corpus.documents.len())
-            .map(|i| corpus.content_hash(i))
-            .collect();
-        match hashes {
-            Some(hashes) if bases.len() == corpus.documents.len() => Ok(Earlier {
-                documents: std::mem::take(&mut corpus.documents),
+    /// The `documents`, their content `hashes` and their `bases` (same order).
+    pub(super) fn new(
+        documents: Vec<Document>,
+        hashes: Vec<ContentHash>,
+        bases: Vec<Basis>,
+    ) -> Result<Earlier, String> {
+        if hashes.len() == documents.len() && bases.len() == documents.len() {
+            Ok(Earlier {
+                documents,
                 hashes,
                 bases,
-            }),
-            _ => Err("its parts disagree on the number of documents".into()),
+            })
+        } else {
+            Err("its parts disagree on the number of documents".into())
         }
     }
 }
