@@ -55,6 +55,7 @@ fn compare_two_half_megabyte_articles(bencher: divan::Bencher) {
             path: format!("{id}.txt"),
             text: long_article(512 * 1024, &mut rng),
             warnings: Vec::new(),
+            stamp: None,
         })
         .collect();
     let corpus = Corpus::build(files, Vec::new());

@@ -78,6 +78,7 @@ fn load(bytes: &[u8]) -> Corpus {
         path: "large.txt".into(),
         text,
         warnings,
+        stamp: None,
     };
     Corpus::build(vec![file], Vec::new())
 }

@@ -2,7 +2,8 @@
 //! regexes, automatons and word lists built once per process are counted here, unlike
 //! the in-process benches) and a cold load of a generated corpus written to disk.
 //! Cold runs pass `--no-cache`; warm runs read the cache of built models (a temporary
-//! `XDG_CACHE_HOME`, written by one run before timing).
+//! `XDG_CACHE_HOME`, written by one run before timing); one bench changes a file before
+//! each run, so that the cache keeps all documents but one.
 //! `DOSSIER_CORPUS_ARTICLES` sets the generated corpus' size (default 10,000; the
 //! scale goals are stated at 100,000).
 
@@ -92,4 +93,34 @@ fn generated_list_warm_whole_process(bencher: divan::Bencher) {
     let dir = corpus_dir().to_string_lossy().into_owned();
     run(&["list", "--corpus", &dir]);
     bencher.bench(|| run(&["list", "--corpus", &dir]));
+}
+
+/// `dossier list --corpus DIR` on the generated corpus after one file changed, whole
+/// process: the cache keeps the other documents, and entities and events are linked
+/// again. Each sample edits the same file (its text alternates), so each one rebuilds.
+#[divan::bench(sample_count = 5)]
+fn generated_list_one_file_changed_whole_process(bencher: divan::Bencher) {
+    let dir = corpus_dir().to_string_lossy().into_owned();
+    let file = corpus_dir().join("gen/gen_000000.txt");
+    let original = std::fs::read_to_string(&file).expect("a generated file");
+    let edited = format!("{original}\n\nThe talks ended on Friday.\n");
+    run(&["list", "--corpus", &dir]);
+    let turn = std::sync::atomic::AtomicUsize::new(0);
+    bencher
+        .with_inputs(|| {
+            let n = turn.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let text = if n.is_multiple_of(2) {
+                &edited
+            } else {
+                &original
+            };
+            std::fs::write(&file, text).expect("the file is written");
+            let hour_ago = SystemTime::now() - Duration::from_secs(3600);
+            let handle = std::fs::File::options().write(true).open(&file);
+            handle
+                .and_then(|h| h.set_modified(hour_ago))
+                .expect("mtime set");
+        })
+        .bench_values(|()| run(&["list", "--corpus", &dir]));
+    std::fs::write(&file, original).expect("the file is restored");
 }

@@ -29,6 +29,14 @@ pub fn line(out: &mut dyn Write, text: &str) -> io::Result<()> {
 /// spaces (so they count as the column they will take).
 pub fn fit(s: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthChar;
+    // Printable ASCII (most ids, dates and outlets) takes one column a byte.
+    if s.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        let cut = &s[..s.len().min(width)];
+        let mut out = String::with_capacity(width);
+        out.push_str(cut);
+        out.extend(std::iter::repeat_n(' ', width - cut.len()));
+        return out;
+    }
     let mut out = String::new();
     let mut w = 0;
     for c in s.chars().map(|c| if is_unsafe(c) { ' ' } else { c }) {
@@ -74,6 +82,14 @@ mod tests {
         assert_eq!(fit("a\u{1b}[2Jb", 4), "a [2");
         assert_eq!(fit("x\u{202e}", 3), "x  ");
         assert_eq!(fit("Việt", 6), "Việt  ");
+    }
+
+    #[test]
+    fn fit_cuts_and_pads_plain_text_by_bytes() {
+        assert_eq!(fit("gen_000001", 5), "gen_0");
+        assert_eq!(fit("VNA", 6), "VNA   ");
+        assert_eq!(fit("", 2), "  ");
+        assert_eq!(fit("2025-H1", 7), "2025-H1");
     }
 
     #[test]

@@ -39,6 +39,8 @@ impl Observer for Bar {
                 self.0.set_length(total as u64);
                 self.0.set_position(done as u64);
             }
+            Progress::Kept { .. } if self.1 => eprintln!("dossier: timing: {progress}"),
+            Progress::Kept { .. } => {}
             Progress::Counting { files: documents } | Progress::Linking { documents } => {
                 self.0.set_length(documents as u64);
                 self.0.set_position(documents as u64);

@@ -1,18 +1,18 @@
 //! The in-memory model: documents, entities, mentions and events, built once.
 
+use super::basis::Basis;
 use super::date::Date;
 use super::document::Document;
 use super::duplicates::{ContentHash, Duplicates};
 use super::entity::{Entity, Mention};
 use super::event::Event;
-use super::load::{self, Observer, Progress};
+use super::load::{self, Observer};
 use super::overrides::Overrides;
-use super::source::{self, CorpusError, Problem, RawFile};
-use super::{clean, entities, events, meta, text};
+use super::source::Problem;
+use super::text;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::fmt;
-use std::path::Path;
 
 /// The whole model of a corpus.
 #[derive(Debug, Default)]
@@ -33,6 +33,8 @@ pub struct Corpus {
     hashes: Vec<ContentHash>,
     /// Which documents are exact copies of another.
     duplicates: Duplicates,
+    /// Per document, what its build depended on (empty unless this process built it).
+    basis: Vec<Basis>,
     /// What the cache reported while loading (a damaged cache that was rebuilt), for the
     /// user to be told; not part of the corpus' content.
     pub cache_note: Option<Box<str>>,
@@ -109,91 +111,6 @@ impl fmt::Display for LookupError {
 impl std::error::Error for LookupError {}
 
 impl Corpus {
-    /// The embedded seed corpus.
-    pub fn seeds() -> Corpus {
-        Corpus::seeds_with(BuildOptions::default())
-    }
-
-    /// The embedded seed corpus, built with `options`.
-    pub fn seeds_with(options: BuildOptions<'_>) -> Corpus {
-        let (files, problems) = source::seeds();
-        Corpus::build_with(files, problems, options)
-    }
-
-    /// Every article under `dir`.
-    pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
-        Corpus::load_dir_with(dir, BuildOptions::default())
-    }
-
-    /// Every article under `dir`, built with `options`.
-    pub fn load_dir_with(dir: &Path, options: BuildOptions<'_>) -> Result<Corpus, CorpusError> {
-        let mut clock = load::Stopwatch::start(options.observer);
-        let (files, problems) = source::read_dir_observed(dir, options.observer)?;
-        clock.lap("read files");
-        Ok(Corpus::build_with(files, problems, options))
-    }
-
-    /// Builds the model from decoded files.
-    pub fn build(files: Vec<RawFile>, problems: Vec<Problem>) -> Corpus {
-        Corpus::build_with(files, problems, BuildOptions::default())
-    }
-
-    /// Builds the model from decoded files, in batches of [`BATCH`] documents so that the
-    /// observer can show the first ones while the rest are built.
-    pub fn build_with(
-        files: Vec<RawFile>,
-        problems: Vec<Problem>,
-        options: BuildOptions<'_>,
-    ) -> Corpus {
-        let mut clock = load::Stopwatch::start(options.observer);
-        options
-            .observer
-            .progress(Progress::Counting { files: files.len() });
-        meta::prepare();
-        let lexicon = clean::Lexicon::embedded();
-        let vocab = clean::Vocabulary::from_texts(files.iter().map(|f| f.text.as_str()));
-        let hashes: Vec<ContentHash> = files.par_iter().map(|f| ContentHash::of(&f.text)).collect();
-        clock.lap("word lists, vocabulary and content hashes");
-        let ticker = load::Ticker::new(files.len(), options.observer, load::building);
-        let mut documents: Vec<Document> = Vec::with_capacity(files.len());
-        let mut files = files.into_iter().peekable();
-        while files.peek().is_some() {
-            let batch: Vec<RawFile> = files.by_ref().take(BATCH).collect();
-            let first = documents.len();
-            documents.par_extend(batch.into_par_iter().map(|f| {
-                let cleaned = clean::clean(&f.text, lexicon, &vocab);
-                let mut doc = cleaned.doc;
-                doc.id = f.id;
-                doc.path = f.path;
-                doc.warnings = f.warnings;
-                meta::annotate(&mut doc, &cleaned.stamps);
-                if let Some(o) = options.overrides {
-                    o.apply(&mut doc);
-                }
-                ticker.tick();
-                doc
-            }));
-            options.observer.documents(first, &documents[first..]);
-        }
-        clock.lap("cleaning and metadata");
-        options.observer.progress(Progress::Linking {
-            documents: documents.len(),
-        });
-        let mut problems = problems;
-        // Only web-page furniture (captions, a tail, debris) was in the file.
-        problems.extend(documents.iter().filter(|d| d.body.is_empty()).map(|d| {
-            Problem::loaded(d.path.clone(), "no article text left after cleaning".into())
-        }));
-        let (entities, mentions) = entities::extract(&documents);
-        clock.lap("entities");
-        let events = events::build(&documents, &entities, &mentions);
-        clock.lap("events");
-        let mut corpus = Corpus::new(documents, entities, mentions, events, problems);
-        corpus.set_hashes(hashes);
-        clock.lap("indexes and exact copies");
-        corpus
-    }
-
     /// Assembles a corpus from its parts (the model's stages, or test fixtures).
     pub fn new(
         documents: Vec<Document>,
@@ -223,8 +140,20 @@ impl Corpus {
             ids,
             hashes: Vec::new(),
             duplicates: Duplicates::default(),
+            basis: Vec::new(),
             cache_note: None,
         }
+    }
+
+    /// Sets what each document's build depended on (same index).
+    pub fn set_basis(&mut self, basis: Vec<Basis>) {
+        self.basis = basis;
+    }
+
+    /// What each document's build depended on, when this process built them (for a
+    /// cache to save); the corpus forgets it.
+    pub fn take_basis(&mut self) -> Vec<Basis> {
+        std::mem::take(&mut self.basis)
     }
 
     /// Sets the documents' content hashes (same index) and the exact copies they reveal.

@@ -29,6 +29,13 @@ pub enum Progress {
         /// Documents to build.
         total: usize,
     },
+    /// The documents of unchanged files were kept from the cache (once, before building).
+    Kept {
+        /// Documents kept as they were built before.
+        kept: usize,
+        /// Documents in the corpus.
+        total: usize,
+    },
     /// Every document is built; entities and the event timeline are being linked across them.
     Linking {
         /// The number of documents.
@@ -54,6 +61,12 @@ impl fmt::Display for Progress {
                 f,
                 "building {} / {} documents",
                 thousands(done),
+                thousands(total)
+            ),
+            Progress::Kept { kept, total } => write!(
+                f,
+                "kept {} of {} documents unchanged since the last start",
+                thousands(kept),
                 thousands(total)
             ),
             Progress::Linking { documents } => write!(

@@ -22,6 +22,7 @@
     reason = "style lints in model files under parallel rework; left to their owners"
 )]
 
+pub mod basis;
 pub mod clean;
 pub mod compare;
 pub mod corpus;
@@ -39,6 +40,7 @@ pub mod markdown;
 pub mod meta;
 pub mod osc52;
 pub mod overrides;
+pub mod rebuild;
 pub mod search;
 pub mod sentence;
 pub mod snapshot;

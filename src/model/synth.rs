@@ -90,6 +90,7 @@ pub fn corpus(n: usize, seed: u64) -> Vec<RawFile> {
             path: format!("gen/gen_{i:06}.txt"),
             text: article(&paras, &mut rng),
             warnings: Vec::new(),
+            stamp: None,
         })
         .collect()
 }

@@ -40,7 +40,8 @@ pub fn fold_char(c: char) -> char {
 /// sanitiser for terminal output (stdout, stderr and the interface); JSON output escapes
 /// the same characters instead (`model::export::write_json`).
 pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(is_unsafe) {
+    // Most text is printable ASCII: checked byte by byte before decoding characters.
+    if s.bytes().all(|b| (b' '..=b'~').contains(&b)) || !s.chars().any(is_unsafe) {
         return std::borrow::Cow::Borrowed(s);
     }
     std::borrow::Cow::Owned(
@@ -55,6 +56,9 @@ pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
 /// format character (zero-width, soft hyphen, tags, ...) and the line and paragraph
 /// separators. Any of them can hide or reorder what is shown, or start an escape.
 pub fn is_unsafe(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
     c.is_control() || is_format(c)
 }
 

@@ -5,6 +5,7 @@ use super::lexicon::{Lexicon, MAX_WORD, strip_possessive};
 use super::tokens::{MIN_SEGMENTED, core, for_each_token, separator_len};
 use super::vocab::Vocabulary;
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 /// A token seen this often in the corpus is a real word missing from the list.
 pub const CORPUS_WORD_COUNT: u32 = 3;
@@ -13,11 +14,24 @@ const MIN_AFTER_NUMBER: usize = 3;
 /// Shortest word a number is split off ("April14", "Rotation4"); "H1", "G20" stay.
 const MIN_BEFORE_NUMBER: usize = 3;
 
-/// `text` with glued words split by spaces; borrowed when nothing changed.
-pub fn split_glued<'a>(text: &'a str, lex: &Lexicon, vocab: &Vocabulary) -> Cow<'a, str> {
-    let splitter = Splitter { lex, vocab };
+/// `text` with glued words split by spaces; borrowed when nothing changed. Every token
+/// whose corpus count was looked up is added to `asked`: the result depends on the
+/// vocabulary only through those counts, so it holds for any vocabulary that gives each
+/// of them the same [`protects`] answer.
+pub fn split_glued_asking<'a>(
+    text: &'a str,
+    lex: &Lexicon,
+    vocab: &Vocabulary,
+    asked: &mut Vec<Box<str>>,
+) -> Cow<'a, str> {
+    let splitter = Splitter {
+        lex,
+        vocab,
+        asked: RefCell::new(std::mem::take(asked)),
+    };
     let mut cuts: Vec<usize> = Vec::new();
     for_each_token(text, |at, token| splitter.token(token, at, &mut cuts));
+    *asked = splitter.asked.into_inner();
     if cuts.is_empty() {
         return Cow::Borrowed(text);
     }
@@ -32,9 +46,16 @@ pub fn split_glued<'a>(text: &'a str, lex: &Lexicon, vocab: &Vocabulary) -> Cow<
     Cow::Owned(out)
 }
 
+/// True when `vocab` counts `word` often enough to be a real word missing from the list.
+pub fn protects(vocab: &Vocabulary, word: &str) -> bool {
+    vocab.count(word) >= CORPUS_WORD_COUNT
+}
+
 struct Splitter<'a> {
     lex: &'a Lexicon,
     vocab: &'a Vocabulary,
+    /// The tokens whose corpus count was looked up.
+    asked: RefCell<Vec<Box<str>>>,
 }
 
 impl Splitter<'_> {
@@ -198,7 +219,11 @@ impl Splitter<'_> {
 
     /// An all-lowercase token that is not a word: split into 2 (at most 3) words.
     fn segment(&self, p: &str, at: usize, cuts: &mut Vec<usize>) {
-        if self.lex.is_word(p) || self.vocab.count(p) >= CORPUS_WORD_COUNT {
+        if self.lex.is_word(p) {
+            return;
+        }
+        self.asked.borrow_mut().push(p.into());
+        if protects(self.vocab, p) {
             return;
         }
         if let Some((a, b)) = self.segmentation(p) {
@@ -265,6 +290,10 @@ fn is_capitalised_word(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn split_glued<'a>(text: &'a str, lex: &Lexicon, vocab: &Vocabulary) -> Cow<'a, str> {
+        split_glued_asking(text, lex, vocab, &mut Vec::new())
+    }
 
     fn fix(s: &str) -> String {
         split_glued(s, Lexicon::embedded(), &Vocabulary::default()).into_owned()
@@ -367,5 +396,20 @@ mod tests {
             split_glued("seastrength", lex, &Vocabulary::default()),
             "sea strength"
         );
+    }
+
+    #[test]
+    fn only_the_counts_looked_up_are_noted() {
+        let lex = Lexicon::embedded();
+        let mut asked = Vec::new();
+        let text = "The navyforces met ofNational delegates and zzyzxroad officials.";
+        let fixed = split_glued_asking(text, lex, &Vocabulary::default(), &mut asked);
+        assert_eq!(
+            fixed,
+            "The navy forces met of National delegates and zzyzxroad officials."
+        );
+        // Dictionary words and camel-case glue need no count; the two unknown
+        // lowercase tokens do, whether or not they were split.
+        assert_eq!(asked, [Box::from("navyforces"), Box::from("zzyzxroad")]);
     }
 }

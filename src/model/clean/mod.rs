@@ -21,9 +21,10 @@ mod title;
 mod tokens;
 mod vocab;
 
+pub use glue::protects;
 pub use lexicon::{Lexicon, Markers};
 pub use outlets::Outlets;
-pub use vocab::Vocabulary;
+pub use vocab::{Vocabulary, Words, words_of};
 
 use super::document::{Document, RelatedItem};
 use pieces::Piece;
@@ -64,6 +65,9 @@ pub struct Cleaned {
     pub doc: Document,
     /// Lines removed from the header that look like timestamps, in reading order.
     pub stamps: Vec<Stamp>,
+    /// The tokens whose corpus count the glued-word splitter looked up, sorted, once
+    /// each: the document is the same under any vocabulary that answers them alike.
+    pub asked: Vec<Box<str>>,
 }
 
 /// An outlet and how the text named it.
@@ -104,7 +108,8 @@ pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
             Piece::TailMarker | Piece::Debris => {}
         }
     }
-    let fix = |s: String| match glue::split_glued(&s, lex, vocab) {
+    let asked = std::cell::RefCell::new(Vec::new());
+    let fix = |s: String| match glue::split_glued_asking(&s, lex, vocab, &mut asked.borrow_mut()) {
         std::borrow::Cow::Borrowed(_) => s,
         std::borrow::Cow::Owned(fixed) => fixed,
     };
@@ -134,7 +139,10 @@ pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
             doc.title = first.map(|p| title::derive(p)).unwrap_or_default();
         }
     }
-    Cleaned { doc, stamps }
+    let mut asked = asked.into_inner();
+    asked.sort_unstable();
+    asked.dedup();
+    Cleaned { doc, stamps, asked }
 }
 
 /// Removes the text pieces of the header that `pick` accepts and returns them with their

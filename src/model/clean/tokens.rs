@@ -60,7 +60,7 @@ pub fn separator_len(b: &[u8]) -> usize {
 
 /// Calls `f` with every all-lowercase ASCII piece of `text` long enough to be segmented,
 /// exactly as the splitter sees them.
-pub fn lowercase_pieces(text: &str, mut f: impl FnMut(&str)) {
+pub fn lowercase_pieces<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
     for_each_token(text, |_, token| {
         let Some((_, core)) = core(token) else {
             return;

@@ -6,8 +6,13 @@ use super::tokens::lowercase_pieces;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-/// Texts counted per parallel task.
+/// Texts (or their word counts) summed per parallel task.
 const CHUNK: usize = 64;
+
+/// The out-of-dictionary lowercase tokens of one text and how often each occurs, sorted:
+/// a text's share of the [`Vocabulary`], kept so that a later build can sum the shares
+/// of files it does not read again.
+pub type Words = Vec<(Box<str>, u32)>;
 
 /// Counts of out-of-dictionary lowercase tokens over the whole corpus.
 #[derive(Debug, Default, Clone)]
@@ -19,23 +24,23 @@ impl Vocabulary {
     /// Counts the out-of-dictionary lowercase words of every raw text. Only tokens the
     /// word list lacks are stored, so the map stays small.
     pub fn from_texts<'a>(texts: impl Iterator<Item = &'a str>) -> Vocabulary {
-        let lex = Lexicon::embedded();
-        let texts: Vec<&str> = texts.collect();
-        let counts = texts
+        let words: Vec<Words> = texts.map(words_of).collect();
+        Vocabulary::from_words(&words)
+    }
+
+    /// The vocabulary of texts whose [`Words`] these are.
+    pub fn from_words<W: AsRef<[(Box<str>, u32)]> + Sync>(words: &[W]) -> Vocabulary {
+        let counts = words
             .par_chunks(CHUNK)
             .map(|chunk| {
                 let mut counts: FxHashMap<Box<str>, u32> = FxHashMap::default();
-                for text in chunk {
-                    lowercase_pieces(text, |p| {
-                        if !lex.is_word(p) {
-                            match counts.get_mut(p) {
-                                Some(n) => *n += 1,
-                                None => {
-                                    counts.insert(p.into(), 1);
-                                }
-                            }
+                for (word, n) in chunk.iter().flat_map(|w| w.as_ref()) {
+                    match counts.get_mut(word) {
+                        Some(total) => *total += n,
+                        None => {
+                            counts.insert(word.clone(), *n);
                         }
-                    });
+                    }
                 }
                 counts
             })
@@ -64,6 +69,26 @@ impl Vocabulary {
     }
 }
 
+/// The out-of-dictionary lowercase tokens of `text`, counted.
+pub fn words_of(text: &str) -> Words {
+    let lex = Lexicon::embedded();
+    let mut pieces: Vec<&str> = Vec::new();
+    lowercase_pieces(text, |p| {
+        if !lex.is_word(p) {
+            pieces.push(p);
+        }
+    });
+    pieces.sort_unstable();
+    let mut words: Words = Vec::new();
+    for p in pieces {
+        match words.last_mut() {
+            Some((last, n)) if **last == *p => *n += 1,
+            _ => words.push((p.into(), 1)),
+        }
+    }
+    words
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,6 +105,17 @@ mod tests {
         assert_eq!(v.count("zzyzx"), 3);
         assert_eq!(v.count("defence"), 0);
         assert_eq!(v.count("diplomacyin"), 1);
+        assert_eq!(v.len(), 2);
+    }
+
+    #[test]
+    fn the_shares_of_texts_sum_to_their_vocabulary() {
+        let a = words_of("zzyzx and qwvxzk, then zzyzx again");
+        assert_eq!(a, [("qwvxzk".into(), 1), ("zzyzx".into(), 2)]);
+        let b = words_of("one more zzyzx");
+        let v = Vocabulary::from_words(&[a, b, Words::new()]);
+        assert_eq!(v.count("zzyzx"), 3);
+        assert_eq!(v.count("qwvxzk"), 1);
         assert_eq!(v.len(), 2);
     }
 }

@@ -64,6 +64,9 @@ pub struct Gazetteer {
     automaton: AhoCorasick,
     by_key: FxHashMap<String, usize>,
     variants: FxHashMap<String, String>,
+    /// The first words of the variants, as in [`may_open_variant`]: most words of a
+    /// key are ruled out without a lookup.
+    variant_firsts: [u32; 256],
     /// Words before a body's name that keep it Vietnam's own ("Vietnamese").
     home_prefixes: Vec<String>,
 }
@@ -111,6 +114,7 @@ impl Gazetteer {
             patterns: Vec::new(),
             automaton: AhoCorasick::new(["\u{0}"])?,
             by_key: FxHashMap::default(),
+            variant_firsts: variant_firsts(variants.keys()),
             variants,
             home_prefixes,
         };
@@ -206,6 +210,13 @@ impl Gazetteer {
         while !rest.is_empty() {
             let word_end = rest.find([' ', '-']).unwrap_or(rest.len());
             let after = &rest[word_end..];
+            if !may_open_variant(&self.variant_firsts, &rest[..word_end]) {
+                rest = after
+                    .chars()
+                    .next()
+                    .map_or(after, |sep| &after[sep.len_utf8()..]);
+                continue;
+            }
             if let Some(next) = after.strip_prefix(' ') {
                 let next_end = next.find([' ', '-']).unwrap_or(next.len());
                 if self.variants.contains_key(&rest[..word_end + 1 + next_end]) {
@@ -262,6 +273,27 @@ impl Gazetteer {
     }
 }
 
+/// Per first byte, a bit per length (31 for 31 and more) of the variants' first words
+/// (up to a space or dash).
+fn variant_firsts<'a>(keys: impl Iterator<Item = &'a String>) -> [u32; 256] {
+    let mut t = [0; 256];
+    for k in keys {
+        let first = &k[..k.find([' ', '-']).unwrap_or(k.len())];
+        if let Some(&b) = first.as_bytes().first() {
+            t[usize::from(b)] |= 1 << first.len().min(31);
+        }
+    }
+    t
+}
+
+/// False when no variant's first word can be `word`: its first byte and length are
+/// none of theirs. A pair variant and a word variant both open with their first word.
+fn may_open_variant(firsts: &[u32; 256], word: &str) -> bool {
+    word.as_bytes()
+        .first()
+        .is_some_and(|&b| firsts[usize::from(b)] & (1 << word.len().min(31)) != 0)
+}
+
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
@@ -308,6 +340,22 @@ mod tests {
     fn rejects_lower_case_acronyms_and_word_parts() {
         assert!(names("let us go to the vietnamese market").is_empty());
         assert!(names("Vietnamese troops").is_empty());
+    }
+
+    #[test]
+    fn variant_first_words_rule_out_other_words() {
+        let keys = [
+            "defense".to_owned(),
+            "viet nam".to_owned(),
+            "co-op".to_owned(),
+        ];
+        let t = variant_firsts(keys.iter());
+        for w in ["defense", "viet", "co"] {
+            assert!(may_open_variant(&t, w), "{w}");
+        }
+        for w in ["deter", "vietnam", "nam", "", "d", "cop"] {
+            assert!(!may_open_variant(&t, w), "{w}");
+        }
     }
 
     #[test]

@@ -81,6 +81,8 @@ pub fn merge(
     let mut accs: Vec<((EntityKind, String), Acc)> = Vec::new();
     let mut raw: Vec<Vec<RawMention>> = Vec::with_capacity(docs.len());
     let surnames = corpus_surnames(&compact, gaz);
+    // Plain names' keys by spelling (bounded: cleared when full).
+    let mut keyed: FxHashMap<String, String> = FxHashMap::default();
     for (doc, cd) in docs.iter().zip(compact) {
         // Per info: its name after resolution and its slot (None: not an entity).
         let mut resolved: Vec<Option<Known>> = vec![None; cd.infos.len()];
@@ -90,7 +92,7 @@ pub fn merge(
             let known = match resolved[m.info] {
                 Some(known) => known,
                 None => {
-                    let known = slot_of(c, &surnames, gaz, &mut slots, &mut accs);
+                    let known = slot_of(c, &surnames, gaz, &mut slots, &mut accs, &mut keyed);
                     resolved[m.info] = Some(known);
                     known
                 }
@@ -146,12 +148,29 @@ fn slot_of<'s>(
     gaz: &Gazetteer,
     slots: &mut FxHashMap<(EntityKind, String), usize>,
     accs: &mut Vec<((EntityKind, String), Acc)>,
+    keyed: &mut FxHashMap<String, String>,
 ) -> Known<'s> {
     let mut full = None;
     if c.kind == EntityKind::Person && !c.name.contains([' ', '\u{a0}']) {
         full = Some(surnames.get(&fold_word(&c.name))?.as_deref()?);
     }
-    let id = (c.kind, key_of(c, full.unwrap_or(&c.name), gaz));
+    let name = full.unwrap_or(&c.name);
+    // A plain name's key is its spelling's: the same spellings recur across documents.
+    let plain = c.entry.is_none() && (c.ordinal.is_none() || c.series.is_none());
+    let key = match keyed.get(name).filter(|_| plain) {
+        Some(k) => k.clone(),
+        None => {
+            let k = key_of(c, name, gaz);
+            if plain {
+                if keyed.len() >= 1 << 16 {
+                    keyed.clear();
+                }
+                keyed.insert(name.to_owned(), k.clone());
+            }
+            k
+        }
+    };
+    let id = (c.kind, key);
     let slot = match slots.get(&id) {
         Some(&slot) => slot,
         None => {

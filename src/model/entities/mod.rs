@@ -6,6 +6,7 @@
 //! ([`resolve`]). Across the corpus, candidates with the same kind and key
 //! ([`keys`]) become one entity ([`merge`]).
 
+pub mod ascii;
 pub mod candidate;
 pub mod compact;
 pub mod editions;

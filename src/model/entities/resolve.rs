@@ -3,6 +3,7 @@
 //! name they were defined for. Sections: the main article (title, body, captions)
 //! and each related item apart.
 
+use super::ascii::next_capital_or_wide;
 use super::candidate::Candidate;
 use super::folded::{fold_match_char, is_mark};
 use crate::model::document::Field;
@@ -127,12 +128,9 @@ pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
         cands.sort_by_key(|c| c.cover.0);
         let mut extra = Vec::new();
         let lookups = sections.contains(&sec);
-        for (start, end) in words(if lookups { text } else { "" }) {
+        for (start, end) in capitalised_words(if lookups { text } else { "" }) {
             let w = &text[start..end];
-            if !w.starts_with(char::is_uppercase)
-                || w.is_ascii() && !written.contains(w)
-                || covered(&cands, start, end)
-            {
+            if w.is_ascii() && !written.contains(w) || covered(&cands, start, end) {
                 continue;
             }
             if let Some(def) = acronyms.get(&sec).and_then(|m| m.get(w)) {
@@ -180,31 +178,54 @@ fn covered(cands: &[Candidate], start: usize, end: usize) -> bool {
         .any(|c| start < c.cover.1 && end > c.cover.0)
 }
 
-/// Word ranges of `text` (letters, marks, digits). ASCII bytes, nearly all of them,
-/// are classified without decoding.
-fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// True for a character of a word: a letter, a mark or a digit.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_mark(c)
+    }
+}
+
+/// The ranges of the words of `text` (runs of letters, marks and digits) that start
+/// with a capital. Lower-case ASCII, nearly every byte, is passed over without
+/// decoding or finding where its word ends.
+fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
-        let mut start = None;
         while i < b.len() {
-            let (word, len) = if b[i].is_ascii() {
-                (b[i].is_ascii_alphanumeric(), 1)
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric() || is_mark(c), c.len_utf8())
-            };
-            match (word, start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    i += len;
-                    return Some((s, i - len));
-                }
-                _ => {}
+            i = next_capital_or_wide(b, i);
+            if i >= b.len() {
+                break;
             }
-            i += len;
+            let start = i;
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            let opens = text[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|p| !is_word_char(p));
+            if !opens || !c.is_uppercase() {
+                continue;
+            }
+            while i < b.len() {
+                if b[i].is_ascii() {
+                    if !b[i].is_ascii_alphanumeric() {
+                        break;
+                    }
+                    i += 1;
+                    continue;
+                }
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if !is_word_char(c) {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+            return Some((start, i));
         }
-        start.take().map(|s| (s, b.len()))
+        None
     })
 }
 
@@ -276,6 +297,42 @@ mod tests {
     fn given_name_inside_other_names_is_not_a_reference() {
         let r = run(&[(Field::Body(0), "Colonel Pham Thi Ha visited Ha Long Bay.")]);
         assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    /// Words found plainly: maximal runs of word characters, kept when the first is
+    /// a capital.
+    fn plain_capitalised(t: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in t.char_indices().chain([(t.len(), ' ')]) {
+            match (is_word_char(c) && i < t.len(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    if t[s..].starts_with(char::is_uppercase) {
+                        out.push((s, i));
+                    }
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn capitalised_words_equal_the_plain_split(
+            t in "([a-zA-Z0-9 ,.’'()-]|Đ|đ|Nẵng|Ḥ|\u{301}|\u{a0}|ǅ|Σ|ß|日本){0,30}"
+        ) {
+            proptest::prop_assert_eq!(capitalised_words(&t).collect::<Vec<_>>(), plain_capitalised(&t));
+        }
+    }
+
+    #[test]
+    fn capitalised_words_are_whole_words_opening_with_a_capital() {
+        let t = "The iPhone, McCain’s ĐÀ Nẵng-Ḥ x2 3rd Ưu đãi (Lê) e\u{301}Ab";
+        let got: Vec<&str> = capitalised_words(t).map(|(s, e)| &t[s..e]).collect();
+        assert_eq!(got, ["The", "McCain", "ĐÀ", "Nẵng", "Ḥ", "Ưu", "Lê"]);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::keys;
 use super::patterns::triggers::{Hits, Triggers};
 use super::patterns::{acronyms, events, laws, orgs, persons, places, sessions, units};
 use crate::model::entity::EntityKind;
+use rustc_hash::FxHashMap;
 
 /// Reusable buffers for scanning fields.
 #[derive(Debug, Default)]
@@ -17,6 +18,30 @@ pub struct Scanner {
     hits: Vec<super::gazetteer::Hit>,
     triggers: Hits,
     defs: Vec<acronyms::Definition>,
+    known: Known,
+}
+
+/// The gazetteer entries of names already looked up by this scanner: the same names
+/// come back in document after document, and a key costs far more than a lookup.
+#[derive(Debug, Default)]
+struct Known(FxHashMap<String, Option<usize>>);
+
+impl Known {
+    /// Names kept at most; past it the cache starts afresh, so memory stays bounded.
+    const MAX: usize = 1 << 14;
+
+    /// The entry whose key is the key of `name`.
+    fn entry(&mut self, name: &str, gaz: &Gazetteer) -> Option<usize> {
+        if let Some(&e) = self.0.get(name) {
+            return e;
+        }
+        if self.0.len() >= Self::MAX {
+            self.0.clear();
+        }
+        let e = gaz.by_key(&keys::key(name, gaz));
+        self.0.insert(name.to_owned(), e);
+        e
+    }
 }
 
 impl Scanner {
@@ -63,7 +88,7 @@ impl Scanner {
             cands.push(a);
         }
         for c in &mut cands[first_pattern..] {
-            to_gazetteer(c, text, gaz);
+            to_gazetteer(c, text, gaz, &mut self.known);
         }
         editions::extend(text, &mut cands, |c| match c.source {
             Source::Gazetteer(i) => gaz.entries[i].name.clone(),
@@ -114,11 +139,12 @@ fn mark_owners(text: &str, cands: &mut [Candidate]) {
 }
 
 /// The name before a trailing "of Vietnam" ("Ministry of National Defence of Viet Nam").
-fn home_owner<'a>(name: &'a str, gaz: &Gazetteer) -> Option<&'a str> {
+fn home_owner<'a>(name: &'a str, gaz: &Gazetteer, known: &mut Known) -> Option<&'a str> {
     let at = name.rfind(" of ")?;
     let owner = &name[at + 4..];
     let owner = owner.strip_prefix("the ").unwrap_or(owner);
-    gaz.by_key(&keys::key(owner, gaz))
+    known
+        .entry(owner, gaz)
         .filter(|&i| {
             gaz.entries[i].kind == EntityKind::Place && gaz.is_home_prefix(&gaz.entries[i].name)
         })
@@ -128,7 +154,7 @@ fn home_owner<'a>(name: &'a str, gaz: &Gazetteer) -> Option<&'a str> {
 /// Points a pattern candidate at the gazetteer entry of the same name; an
 /// organisation also by a tail of two words or more ("Vietnamese Ministry of
 /// National Defence"), never by a lone head ("Indonesian Navy" is not "Navy").
-fn to_gazetteer(c: &mut Candidate, text: &str, gaz: &Gazetteer) {
+fn to_gazetteer(c: &mut Candidate, text: &str, gaz: &Gazetteer, known: &mut Known) {
     if c.kind == EntityKind::Person || c.kind == EntityKind::Law || c.ordinal.is_some() {
         return;
     }
@@ -138,10 +164,11 @@ fn to_gazetteer(c: &mut Candidate, text: &str, gaz: &Gazetteer) {
         let tail = &name[offset..];
         let prefix = &name[..offset];
         let whole_or_long = offset == 0
-            || tail.contains(' ') && (gaz.is_home_prefix(prefix) || home_owner_of(prefix, gaz));
+            || tail.contains(' ')
+                && (gaz.is_home_prefix(prefix) || home_owner_of(prefix, gaz, known));
         // "… of Vietnam" after a home body's name is the same body.
-        let bare = home_owner(tail, gaz).unwrap_or(tail);
-        if let Some(i) = gaz.by_key(&keys::key(bare, gaz)).filter(|_| whole_or_long) {
+        let bare = home_owner(tail, gaz, known).unwrap_or(tail);
+        if let Some(i) = known.entry(bare, gaz).filter(|_| whole_or_long) {
             let e = &gaz.entries[i];
             c.kind = e.kind;
             c.name = e.name.clone();
@@ -180,7 +207,7 @@ fn possessive_end(name: &str) -> Option<usize> {
 
 /// True when `prefix` is a possessive owner that keeps the body after it Vietnam's
 /// own or a known one: a known body ("the Ministry of National Defence’s") or Vietnam.
-fn home_owner_of(prefix: &str, gaz: &Gazetteer) -> bool {
+fn home_owner_of(prefix: &str, gaz: &Gazetteer, known: &mut Known) -> bool {
     let p = prefix.trim_end();
     let Some(owner) = ["’s", "'s", "’", "'"]
         .iter()
@@ -188,7 +215,7 @@ fn home_owner_of(prefix: &str, gaz: &Gazetteer) -> bool {
     else {
         return false;
     };
-    gaz.by_key(&keys::key(owner, gaz)).is_some_and(|i| {
+    known.entry(owner, gaz).is_some_and(|i| {
         let e = &gaz.entries[i];
         e.kind == EntityKind::Org || e.kind == EntityKind::Place && gaz.is_home_prefix(&e.name)
     })
@@ -204,6 +231,23 @@ mod tests {
             .into_iter()
             .map(|c| (c.kind, c.name))
             .collect()
+    }
+
+    #[test]
+    fn known_entries_are_the_gazetteer_lookups() {
+        let g = Gazetteer::embedded();
+        let mut k = Known::default();
+        for name in [
+            "Ministry of National Defense",
+            "the Ministry of National Defence",
+            "Nowhere Land Council",
+            "Ministry of National Defense",
+        ] {
+            assert_eq!(k.entry(name, g), g.by_key(&keys::key(name, g)), "{name}");
+        }
+        assert!(k.entry("Ministry of National Defense", g).is_some());
+        assert_eq!(k.entry("Nowhere Land Council", g), None);
+        assert_eq!(k.0.len(), 3);
     }
 
     #[test]

@@ -63,31 +63,44 @@ fn is_word(b: u8) -> bool {
 
 /// Whether the text holds what the regexes match and the automaton does not: white space
 /// other than one space (`\s+` in the patterns), or a letter that folds to an ASCII one
-/// under Unicode case rules (Kelvin sign, long s). One pass over the bytes: only a space,
-/// ASCII control white space and the first bytes of those characters are looked at closer.
+/// under Unicode case rules (Kelvin sign, long s). The bytes are tested a block at a time
+/// for two spaces, ASCII control white space and the first bytes of those characters
+/// (without stopping early, so the block's bytes are tested together); only a block with
+/// one is read closer.
 pub fn needs_regex(text: &str) -> bool {
-    const SUSPECT: [bool; 256] = {
-        let mut t = [false; 256];
-        let s = b" \t\n\x0B\x0C\r\xC2\xC5\xE1\xE2\xE3";
-        let mut i = 0;
-        while i < s.len() {
-            t[s[i] as usize] = true;
-            i += 1;
-        }
-        t
-    };
+    const BLOCK: usize = 64;
     let b = text.as_bytes();
-    b.iter().enumerate().any(|(i, &c)| {
-        SUSPECT[c as usize]
-            && match c {
-                b' ' => b.get(i + 1) == Some(&b' '),
-                b'\t'..=b'\r' => true,
-                // A first byte of a character, so `i` is a char boundary.
-                _ => text
-                    .get(i..)
-                    .and_then(|t| t.chars().next())
-                    .is_some_and(|c| c.is_whitespace() || matches!(c, '\u{212A}' | '\u{17F}')),
-            }
+    let suspect =
+        |x: u8| x.wrapping_sub(b'\t') < 5 || x == 0xC2 || x == 0xC5 || x.wrapping_sub(0xE1) < 3;
+    let mut start = 0;
+    while start < b.len() {
+        let end = (start + BLOCK).min(b.len());
+        let block = &b[start..end];
+        let next = b.get(start + 1..(end + 1).min(b.len())).unwrap_or_default();
+        let flagged = block.iter().fold(false, |a, &x| a | suspect(x))
+            || block.iter().zip(next).fold(0u8, |a, (&x, &y)| {
+                a | (u8::from(x == b' ') & u8::from(y == b' '))
+            }) != 0;
+        if flagged && needs_regex_in(text, start, end) {
+            return true;
+        }
+        start = end;
+    }
+    false
+}
+
+/// `needs_regex` for the characters that start in `text[start..end]`.
+fn needs_regex_in(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    (start..end).any(|i| match b[i] {
+        b' ' => b.get(i + 1) == Some(&b' '),
+        b'\t'..=b'\r' => true,
+        // A first byte of a character, so `i` is a char boundary.
+        0xC2 | 0xC5 | 0xE1..=0xE3 => text
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(|c| c.is_whitespace() || matches!(c, '\u{212A}' | '\u{17F}')),
+        _ => false,
     })
 }
 

@@ -10,6 +10,7 @@
 //! and every index and byte range must point inside the corpus, so a damaged or foreign
 //! file is refused instead of trusted.
 
+pub mod basis;
 mod check;
 mod records;
 mod wire;
@@ -117,6 +118,39 @@ where
     );
     corpus.set_hashes(parts.hashes);
     Ok(corpus)
+}
+
+/// The documents and their content hashes from a snapshot written by [`write`], its
+/// other segments (entities, events) left unread: what a rebuild that keeps documents
+/// needs. Every documents segment must parse.
+pub fn read_documents<F>(
+    count: usize,
+    segment: F,
+) -> Result<(Vec<Document>, Vec<ContentHash>), String>
+where
+    F: Fn(usize) -> Result<Vec<u8>, String> + Sync,
+{
+    let runs: Vec<Option<(Vec<Document>, Vec<ContentHash>)>> = (0..count)
+        .into_par_iter()
+        .map(|i| {
+            let bytes = segment(i)?;
+            if bytes.first() != Some(&DOCUMENTS) {
+                return Ok(None);
+            }
+            match Parsed::from(&bytes).map_err(|e| e.to_string())? {
+                Parsed::Documents {
+                    documents, hashes, ..
+                } => Ok(Some((documents, hashes))),
+                _ => Ok(None),
+            }
+        })
+        .collect::<Result<_, String>>()?;
+    let (mut documents, mut hashes) = (Vec::new(), Vec::new());
+    for (d, h) in runs.into_iter().flatten() {
+        documents.extend(d);
+        hashes.extend(h);
+    }
+    Ok((documents, hashes))
 }
 
 /// What one segment is cut from.

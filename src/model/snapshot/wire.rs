@@ -170,6 +170,19 @@ impl Wire for String {
     }
 }
 
+impl Wire for Box<str> {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.len().put(out);
+        out.extend_from_slice(self.as_bytes());
+    }
+    fn take(input: &mut Input<'_>) -> Result<Box<str>, Damaged> {
+        let n = usize::take(input)?;
+        let bytes = input.bytes(n)?;
+        let text = std::str::from_utf8(bytes).map_err(|_| Damaged("a text that is not UTF-8"))?;
+        Ok(text.into())
+    }
+}
+
 impl<T: Wire> Wire for Option<T> {
     fn put(&self, out: &mut Vec<u8>) {
         match self {
@@ -226,6 +239,16 @@ impl Wire for BTreeMap<String, String> {
             map.insert(String::take(input)?, String::take(input)?);
         }
         Ok(map)
+    }
+}
+
+impl<A: Wire, B: Wire> Wire for (A, B) {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.0.put(out);
+        self.1.put(out);
+    }
+    fn take(input: &mut Input<'_>) -> Result<Self, Damaged> {
+        Ok((A::take(input)?, B::take(input)?))
     }
 }
 

@@ -2,9 +2,11 @@
 //! Broken files are reported and skipped; the rest loads. Nothing is ever written.
 
 mod decode;
+mod stamp;
 mod walk;
 
 pub use decode::{MAX_LINE_BYTES, decode, decode_owned};
+pub use stamp::FileStamp;
 pub use walk::{MAX_DEPTH, MAX_FILE_BYTES, is_article_name};
 
 use std::fmt;
@@ -26,6 +28,22 @@ pub struct RawFile {
     pub text: String,
     /// Non-fatal problems (e.g. lossy decoding).
     pub warnings: Vec<String>,
+    /// What the file looked like when read (none for the embedded seeds).
+    pub stamp: Option<FileStamp>,
+}
+
+/// A file of a folder walk: read, or kept from an earlier build without reading it.
+#[derive(Debug, Clone)]
+pub enum Entry {
+    /// Read and decoded now.
+    Read(RawFile),
+    /// Not read: the caller has this file's document from an earlier build.
+    Kept {
+        /// The file stem, made unique within the corpus (as [`RawFile::id`]).
+        id: String,
+        /// The path relative to the corpus root.
+        path: String,
+    },
 }
 
 /// A file that was skipped or needed repair, and why.
@@ -93,16 +111,17 @@ impl std::error::Error for CorpusError {}
 
 /// The embedded seed corpus.
 pub fn seeds() -> (Vec<RawFile>, Vec<Problem>) {
-    decode_all(
+    let (entries, problems) = decode_all(
         embedded::SEEDS
             .iter()
             .map(|(name, bytes)| Read {
                 path: format!("seeds/{name}"),
-                decoded: decode(bytes),
+                decoded: Decoded::Read(decode(bytes).map(|(t, w)| (t, w, None))),
                 note: None,
             })
             .collect(),
-    )
+    );
+    (only_read(entries), problems)
 }
 
 /// Every `.txt` and `.md` file under `dir` (recursively, hidden entries skipped; see
@@ -116,14 +135,41 @@ pub fn read_dir_observed(
     dir: &Path,
     observer: &dyn super::load::Observer,
 ) -> Result<(Vec<RawFile>, Vec<Problem>), CorpusError> {
+    let (entries, problems) = read_dir_keeping(dir, observer, &|_| None)?;
+    Ok((only_read(entries), problems))
+}
+
+/// The files of `entries` that were read (all of them when nothing was kept).
+fn only_read(entries: Vec<Entry>) -> Vec<RawFile> {
+    entries
+        .into_iter()
+        .filter_map(|e| match e {
+            Entry::Read(f) => Some(f),
+            Entry::Kept { .. } => None,
+        })
+        .collect()
+}
+
+/// [`read_dir_observed`], except that a file `keep` knows is not read: `keep(path)`
+/// gives the warnings its earlier reading had (they are reported again) when the caller
+/// still has its document, and the file becomes an [`Entry::Kept`].
+pub fn read_dir_keeping(
+    dir: &Path,
+    observer: &dyn super::load::Observer,
+    keep: &(dyn Fn(&str) -> Option<Vec<String>> + Sync),
+) -> Result<(Vec<Entry>, Vec<Problem>), CorpusError> {
     let (paths, mut problems) = found_paths(dir)?;
     let ticker = super::load::Ticker::new(paths.len(), observer, super::load::reading);
     use rayon::prelude::*;
     let read: Vec<Read> = paths
         .into_par_iter()
         .map(|f| {
+            let decoded = match keep(&f.rel) {
+                Some(warnings) => Decoded::Kept(warnings),
+                None => Decoded::Read(read_file(&f.full).map(|(t, w, s)| (t, w, Some(s)))),
+            };
             let read = Read {
-                decoded: walk::read_capped(&f.full).and_then(decode_owned),
+                decoded,
                 path: f.rel,
                 note: f.odd_name,
             };
@@ -131,11 +177,23 @@ pub fn read_dir_observed(
             read
         })
         .collect();
-    let (files, more) = decode_all(read);
+    let (entries, more) = decode_all(read);
     problems.extend(more);
     // The folder walk meets entries in the file system's order.
     problems.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok((files, problems))
+    Ok((entries, problems))
+}
+
+/// The text of the file at `path` relative to `dir`, its warnings and its stamp, or why
+/// it cannot be read (for a kept file that must be built again after all).
+pub fn read_again(dir: &Path, path: &str) -> Result<(String, Vec<String>, FileStamp), String> {
+    read_file(&dir.join(path))
+}
+
+fn read_file(full: &Path) -> Result<(String, Vec<String>, FileStamp), String> {
+    let (bytes, stamp) = walk::read_capped(full)?;
+    let (text, warnings) = decode_owned(bytes)?;
+    Ok((text, warnings, stamp))
 }
 
 /// Article files as (path relative to the corpus root, full path).
@@ -169,13 +227,21 @@ fn found_paths(dir: &Path) -> Result<(Vec<walk::Found>, Vec<Problem>), CorpusErr
 /// A file as read and decoded (on the worker that read it), or why it could not be.
 struct Read {
     path: String,
-    decoded: Result<(String, Vec<String>), String>,
+    decoded: Decoded,
     /// A problem to report if the file loads (an odd file name).
     note: Option<&'static str>,
 }
 
-fn decode_all(read: Vec<Read>) -> (Vec<RawFile>, Vec<Problem>) {
-    let mut files: Vec<RawFile> = Vec::with_capacity(read.len());
+/// What became of one file of the walk.
+enum Decoded {
+    /// Its text, warnings and stamp, or why it could not be read.
+    Read(Result<(String, Vec<String>, Option<FileStamp>), String>),
+    /// Kept from an earlier build, with the warnings its reading had then.
+    Kept(Vec<String>),
+}
+
+fn decode_all(read: Vec<Read>) -> (Vec<Entry>, Vec<Problem>) {
+    let mut entries: Vec<Entry> = Vec::with_capacity(read.len());
     let mut problems = Vec::new();
     let mut seen = rustc_hash::FxHashSet::default();
     for Read {
@@ -184,26 +250,33 @@ fn decode_all(read: Vec<Read>) -> (Vec<RawFile>, Vec<Problem>) {
         note,
     } in read
     {
-        match decoded {
-            Err(reason) => problems.push(Problem::skipped(path, reason)),
-            Ok((text, warnings)) => {
-                if let Some(note) = note {
-                    problems.push(Problem::loaded(path.clone(), note.into()));
-                }
-                for w in &warnings {
-                    problems.push(Problem::loaded(path.clone(), w.clone()));
-                }
-                let id = unique_id(&path, &mut seen);
-                files.push(RawFile {
-                    id,
-                    path,
-                    text,
-                    warnings,
-                });
+        let (text, warnings, stamp) = match decoded {
+            Decoded::Read(Err(reason)) => {
+                problems.push(Problem::skipped(path, reason));
+                continue;
             }
+            Decoded::Read(Ok((text, warnings, stamp))) => (Some(text), warnings, stamp),
+            Decoded::Kept(warnings) => (None, warnings, None),
+        };
+        if let Some(note) = note {
+            problems.push(Problem::loaded(path.clone(), note.into()));
         }
+        for w in &warnings {
+            problems.push(Problem::loaded(path.clone(), w.clone()));
+        }
+        let id = unique_id(&path, &mut seen);
+        entries.push(match text {
+            Some(text) => Entry::Read(RawFile {
+                id,
+                path,
+                text,
+                warnings,
+                stamp,
+            }),
+            None => Entry::Kept { id, path },
+        });
     }
-    (files, problems)
+    (entries, problems)
 }
 
 /// The file stem, or the relative path without extension when two stems clash.

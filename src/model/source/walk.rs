@@ -4,6 +4,7 @@
 
 use super::Problem;
 use super::decode::{byte_count, megabytes};
+use super::stamp::FileStamp;
 use crate::model::text::is_unsafe;
 use std::fs::{self, File, FileType};
 use std::io::{self, Read};
@@ -146,8 +147,9 @@ fn describe(kind: FileType) -> &'static str {
 
 /// Reads a regular file, at most [`MAX_FILE_BYTES`] of it, or says why not. The file
 /// is opened without blocking and its type checked on the open handle, so a FIFO or
-/// device swapped in after the folder walk is still never read.
-pub fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
+/// device swapped in after the folder walk is still never read. The file's stamp is
+/// taken from the open handle before reading, so a later edit gives another stamp.
+pub fn read_capped(path: &Path) -> Result<(Vec<u8>, FileStamp), String> {
     let file = open_read_only(path).map_err(|e| e.to_string())?;
     let meta = file.metadata().map_err(|e| e.to_string())?;
     if !meta.is_file() {
@@ -170,7 +172,7 @@ pub fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
             byte_count(MAX_FILE_BYTES)
         )));
     }
-    Ok(bytes)
+    Ok((bytes, FileStamp::of_metadata(&meta)))
 }
 
 fn too_large(size: &str) -> String {
@@ -294,7 +296,7 @@ mod tests {
             "too large: 16,777,217 bytes (over the 16 MB limit)"
         );
         f.set_len(MAX_FILE_BYTES).unwrap();
-        assert_eq!(read_capped(&big).unwrap().len() as u64, MAX_FILE_BYTES);
+        assert_eq!(read_capped(&big).unwrap().0.len() as u64, MAX_FILE_BYTES);
     }
 
     #[test]

@@ -3,9 +3,11 @@
 //! One file per corpus in `$XDG_CACHE_HOME/dossier/` (never inside the corpus). It is
 //! keyed by dossier's version, the embedded data (assets and seeds), the user's overrides
 //! and every article file's path, size, modification and change times (what `git status`
-//! trusts), and by what the folder walk left out. Any difference rebuilds the whole model:
-//! cleaning reads a corpus-wide vocabulary, so one new file can change how another is
-//! cleaned. A cache that cannot be read, from another version, truncated or damaged
+//! trusts), and by what the folder walk left out. When only files differ, the documents
+//! of unchanged files are kept (with what they were built from, [`Basis`]) and
+//! only new and changed files are read and cleaned; entities and events, being
+//! corpus-wide, are built again ([`reuse`]). A cache that cannot be read, from another
+//! version, truncated or damaged
 //! (each segment of its snapshot carries an XXH3-128 checksum) is ignored with one note
 //! and written anew. Cache files no corpus has used for a month are deleted.
 
@@ -13,9 +15,11 @@ use super::corpus_source::CorpusSource;
 use super::paths;
 use crate::model::corpus::{BuildOptions, Corpus};
 use crate::model::load::Stopwatch;
-use crate::model::snapshot;
-use crate::model::source::{self, CorpusError};
+use crate::model::rebuild::Basis;
+use crate::model::snapshot::{self, basis};
+use crate::model::source::{self, CorpusError, FileStamp};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 use std::fs;
 use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
@@ -26,7 +30,7 @@ use xxhash_rust::xxh3::xxh3_128;
 /// The first word of every cache file.
 const MAGIC: &str = "dossier-cache";
 /// The layout of the file and of the snapshot in it; bump when either changes.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 /// The bytes of one line of the segment table: a length of 20 digits, a space, a
 /// checksum of 32 hex digits and the newline.
 const TABLE_LINE: usize = 20 + 1 + 32 + 1;
@@ -76,29 +80,36 @@ pub fn load(
     clock.lap("cache key (file times and sizes)");
     let file = cache.dir.join(file_name(source));
     let mut note = None;
-    let found = read(&file, &stamp.key);
+    let found = read(&file, &stamp);
     clock.lap("reading the cache");
-    match found {
+    let earlier = match found {
         Lookup::Hit(corpus) => {
             prune::mark_used(&file);
             return Ok(*corpus);
         }
-        Lookup::Miss => {}
+        Lookup::Miss => None,
+        Lookup::Earlier(old) => Some(old),
         Lookup::Damaged(why) => {
             note = Some(format!(
                 "the cache {} was not used ({why}); it is rebuilt",
                 file.display()
             ));
+            None
         }
-    }
-    let mut corpus = build(source, options)?;
+    };
+    let mut corpus = match (earlier, source) {
+        (Some(old), CorpusSource::Folder(dir)) => reuse::rebuild(dir, *old, &stamp.files, options)?,
+        _ => build(source, options)?,
+    };
     let mut clock = Stopwatch::start(options.observer);
+    let bases = corpus.take_basis();
     if stamp.settled
-        && let Err(e) = write(&file, &stamp.key, &corpus)
+        && let Err(e) = write(&file, &stamp, &corpus, &bases)
     {
         let why = format!("the cache {} could not be written: {e}", file.display());
         note = Some(note.map_or(why.clone(), |n| format!("{n}; {why}")));
     }
+    drop(bases);
     prune::prune(&cache.dir, &file, SystemTime::now());
     clock.lap("writing the cache");
     corpus.cache_note = note.map(String::into_boxed_str);
@@ -116,8 +127,10 @@ fn build(source: &CorpusSource, options: BuildOptions<'_>) -> Result<Corpus, Cor
 enum Lookup {
     /// The model of this very corpus.
     Hit(Box<Corpus>),
-    /// No cache, or one of the corpus as it was before a change.
+    /// No cache, or one of another build (other overrides or another dossier binary).
     Miss,
+    /// The model of this corpus before some of its files changed.
+    Earlier(Box<reuse::Earlier>),
     /// A file that is not a usable cache, and why.
     Damaged(String),
 }
@@ -145,7 +158,14 @@ fn header() -> String {
 
 /// The key of a corpus as it is now, and whether its files have settled.
 struct Stamp {
+    /// Everything the model is built from.
     key: String,
+    /// What the model depends on besides the article files: dossier, its data and the
+    /// user's overrides. A cache of the same base but another key is of the same
+    /// corpus before some files changed.
+    base: String,
+    /// Each article file's stamp, by its path relative to the corpus root.
+    files: FxHashMap<String, FileStamp>,
     settled: bool,
 }
 
@@ -159,114 +179,92 @@ impl Stamp {
         // A rebuilt dossier may build another model from the same files. Its change time
         // is left out: a new hard link to the same binary changes it.
         if let Ok(exe) = std::env::current_exe() {
-            let stat = FileStat::of(&exe);
+            let stamp = FileStamp::of(&exe);
             hash.update(
-                FileStat {
+                FileStamp {
                     changed_ns: 0,
-                    ..stat
+                    ..stamp
                 }
                 .bytes(),
             );
         }
+        let base = hex(&hash.clone().finalize());
         let mut settled = true;
+        let mut files = FxHashMap::default();
         if let CorpusSource::Folder(dir) = source {
-            let (files, problems) = source::article_paths(dir)?;
-            let stats: Vec<FileStat> = files.par_iter().map(|(_, p)| FileStat::of(p)).collect();
+            let (paths, problems) = source::article_paths(dir)?;
+            let stamps: Vec<FileStamp> = paths.par_iter().map(|(_, p)| FileStamp::of(p)).collect();
             let now = SystemTime::now();
-            for ((rel, _), stat) in files.iter().zip(&stats) {
+            for ((rel, _), stamp) in paths.into_iter().zip(stamps) {
                 hash.update(rel.as_bytes());
                 hash.update([0]);
-                hash.update(stat.bytes());
-                settled &= stat.settled(now);
+                hash.update(stamp.bytes());
+                settled &= stamp.older_than(SETTLING, now);
+                files.insert(rel, stamp);
             }
             for p in &problems {
                 hash.update(format!("\0{}\0{}", p.path, p.reason));
             }
         }
         let key = hex(&hash.finalize());
-        Ok(Stamp { key, settled })
+        Ok(Stamp {
+            key,
+            base,
+            files,
+            settled,
+        })
     }
 }
 
-/// What the key records of one file.
-struct FileStat {
-    size: u64,
-    modified: Option<SystemTime>,
-    changed_ns: i128,
-}
-
-impl FileStat {
-    fn of(path: &Path) -> FileStat {
-        match fs::metadata(path) {
-            Ok(m) => FileStat {
-                size: m.len(),
-                modified: m.modified().ok(),
-                changed_ns: changed_ns(&m),
-            },
-            Err(_) => FileStat {
-                size: u64::MAX,
-                modified: None,
-                changed_ns: 0,
-            },
-        }
-    }
-
-    fn bytes(&self) -> Vec<u8> {
-        let since = |t: SystemTime| t.duration_since(SystemTime::UNIX_EPOCH).ok();
-        let modified = self.modified.and_then(since).map_or(0, |d| d.as_nanos());
-        let mut out = Vec::with_capacity(40);
-        out.extend(self.size.to_le_bytes());
-        out.extend(modified.to_le_bytes());
-        out.extend(self.changed_ns.to_le_bytes());
-        out
-    }
-
-    fn settled(&self, now: SystemTime) -> bool {
-        self.modified
-            .is_some_and(|m| now.duration_since(m).is_ok_and(|age| age >= SETTLING))
-    }
-}
-
-#[cfg(unix)]
-fn changed_ns(m: &fs::Metadata) -> i128 {
-    use std::os::unix::fs::MetadataExt;
-    i128::from(m.ctime()) * 1_000_000_000 + i128::from(m.ctime_nsec())
-}
-
-#[cfg(not(unix))]
-fn changed_ns(_: &fs::Metadata) -> i128 {
-    0
-}
-
-/// Reads a cache file: the header line, `KEY COUNT`, one `LENGTH CHECKSUM` line per
-/// snapshot segment, then the segments back to back (each read and parsed on a worker).
-fn read(file: &Path, key: &str) -> Lookup {
+/// Reads a cache file: the header line, `KEY BASE COUNT BASES`, one `LENGTH CHECKSUM`
+/// line per segment (the snapshot's COUNT, then the documents' BASES), then the segments
+/// back to back (each read and parsed on a worker).
+fn read(file: &Path, stamp: &Stamp) -> Lookup {
     let opened = match fs::File::open(file) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Lookup::Miss,
         Err(e) => return Lookup::Damaged(format!("unreadable: {e}")),
     };
-    let table = match Table::read(opened, key) {
+    let table = match Table::read(opened, &stamp.base) {
         Ok(Some(table)) => table,
         Ok(None) => return Lookup::Miss,
         Err(why) => return Lookup::Damaged(why),
     };
     let segment = |i: usize| table.segment(file, i);
-    match snapshot::read(table.segments.len(), segment) {
-        Ok(corpus) => Lookup::Hit(Box::new(corpus)),
+    if table.key == stamp.key {
+        return match snapshot::read(table.snapshot, segment) {
+            Ok(corpus) => Lookup::Hit(Box::new(corpus)),
+            Err(why) => Lookup::Damaged(why),
+        };
+    }
+    if table.bases == 0 {
+        return Lookup::Miss;
+    }
+    let earlier = snapshot::read_documents(table.snapshot, segment).and_then(|(docs, hashes)| {
+        let bases = basis::read(table.bases, |i| table.segment(file, table.snapshot + i))?;
+        reuse::Earlier::new(docs, hashes, bases)
+    });
+    match earlier {
+        Ok(earlier) => Lookup::Earlier(Box::new(earlier)),
         Err(why) => Lookup::Damaged(why),
     }
 }
 
-/// Where each snapshot segment sits in a cache file, and its checksum.
+/// Where each segment sits in a cache file, and its checksum.
 struct Table {
+    /// The key of the corpus the file holds.
+    key: String,
     /// `(offset, length, checksum)` per segment.
     segments: Vec<(u64, usize, u128)>,
+    /// How many of the segments are the snapshot's (the first ones).
+    snapshot: usize,
+    /// How many are the documents' bases (the rest).
+    bases: usize,
 }
 
 impl Table {
-    /// The table of a cache file of this `key`; `None` when the file is of another key.
-    fn read(file: fs::File, key: &str) -> Result<Option<Table>, String> {
+    /// The table of a cache file of this `base`; `None` when the file is of another.
+    fn read(file: fs::File, base: &str) -> Result<Option<Table>, String> {
         let size = file
             .metadata()
             .map_err(|e| format!("unreadable: {e}"))?
@@ -287,11 +285,17 @@ impl Table {
             return Err("written by another version of dossier or its data".into());
         }
         let second = next()?;
-        let (saved_key, count) = second.split_once(' ').ok_or("its second line is damaged")?;
-        if saved_key != key {
+        let damaged = || "its second line is damaged".to_owned();
+        let words: Vec<&str> = second.split(' ').collect();
+        let [key, saved_base, snapshot, bases] = words[..] else {
+            return Err(damaged());
+        };
+        if saved_base != base {
             return Ok(None);
         }
-        let count: usize = count.parse().map_err(|_| "its second line is damaged")?;
+        let snapshot: usize = snapshot.parse().map_err(|_| damaged())?;
+        let bases: usize = bases.parse().map_err(|_| damaged())?;
+        let count = snapshot.checked_add(bases).ok_or_else(damaged)?;
         let mut offset = (first.len() + second.len() + 2) as u64;
         let mut lengths = Vec::with_capacity(count.min(1 << 16));
         for _ in 0..count {
@@ -313,7 +317,12 @@ impl Table {
         if offset != size {
             return Err("truncated or damaged".into());
         }
-        Ok(Some(Table { segments }))
+        Ok(Some(Table {
+            key: key.to_owned(),
+            segments,
+            snapshot,
+            bases,
+        }))
     }
 
     /// The bytes of segment `i` of `file`, checked against their checksum.
@@ -331,26 +340,34 @@ impl Table {
     }
 }
 
-/// Writes a cache file whole or not at all (a temporary file renamed into place).
-fn write(file: &Path, key: &str, corpus: &Corpus) -> std::io::Result<()> {
+/// Writes a cache file whole or not at all (a temporary file renamed into place): the
+/// snapshot of `corpus`, then the documents' `bases` when there is one per document.
+fn write(file: &Path, stamp: &Stamp, corpus: &Corpus, bases: &[Basis]) -> std::io::Result<()> {
     let dir = file.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;
-    let count = snapshot::segment_count(corpus);
+    let bases = if bases.len() == corpus.documents.len() {
+        bases
+    } else {
+        &[]
+    };
+    let (count, based) = (snapshot::segment_count(corpus), basis::segment_count(bases));
     let tmp = tempfile::NamedTempFile::new_in(dir)?;
     {
         let mut out = BufWriter::new(tmp.as_file());
         writeln!(out, "{}", header())?;
-        writeln!(out, "{key} {count}")?;
+        writeln!(out, "{} {} {count} {based}", stamp.key, stamp.base)?;
         // The table is written last, over room kept for it: its lengths are padded to a
         // fixed width, so the segments can go to the file as they are made.
         let table_at = out.stream_position()?;
-        out.write_all(&vec![b'\n'; count * TABLE_LINE])?;
-        let mut table = Vec::with_capacity(count);
-        snapshot::write_each(corpus, |segment| {
+        out.write_all(&vec![b'\n'; (count + based) * TABLE_LINE])?;
+        let mut table = Vec::with_capacity(count + based);
+        let mut sink = |segment: Vec<u8>| {
             table.push((segment.len(), xxh3_128(&segment)));
             out.write_all(&segment)
-        })?;
-        if table.len() != count {
+        };
+        snapshot::write_each(corpus, &mut sink)?;
+        basis::write_each(bases, &mut sink)?;
+        if table.len() != count + based {
             return Err(std::io::Error::other(
                 "the snapshot has another number of segments",
             ));
@@ -374,5 +391,6 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 mod prune;
+mod reuse;
 #[cfg(test)]
 mod tests;

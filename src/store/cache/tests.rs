@@ -6,13 +6,20 @@ use crate::model::snapshot::tests::assert_same;
 use crate::model::synth;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Counts the batches of built documents: a load from the cache builds none.
+/// Counts the batches of built documents (a load from the cache builds none) and the
+/// stages that kept the documents of unchanged files.
 #[derive(Default)]
-struct Batches(AtomicUsize);
+struct Batches(AtomicUsize, AtomicUsize);
 
 impl Observer for Batches {
     fn documents(&self, _first: usize, _batch: &[Document]) {
         self.0.fetch_add(1, Ordering::Relaxed);
+    }
+
+    fn stage(&self, name: &'static str, _took: Duration) {
+        if name == "reading new and changed files" {
+            self.1.fetch_add(1, Ordering::Relaxed);
+        }
     }
 }
 
@@ -42,13 +49,20 @@ impl Setup {
 
     /// Loads through the cache; also says whether anything was built.
     fn load(&self, overrides: Option<&Overrides>) -> (Corpus, bool) {
+        let (corpus, built, _) = self.load_keeping(overrides);
+        (corpus, built)
+    }
+
+    /// [`Setup::load`], also saying whether the documents of unchanged files were kept.
+    fn load_keeping(&self, overrides: Option<&Overrides>) -> (Corpus, bool, bool) {
         let batches = Batches::default();
         let options = BuildOptions {
             overrides,
             observer: &batches,
         };
         let corpus = load(&self.source(), options, Some(&self.cache)).unwrap();
-        (corpus, batches.0.load(Ordering::Relaxed) > 0)
+        let built = batches.0.load(Ordering::Relaxed) > 0;
+        (corpus, built, batches.1.load(Ordering::Relaxed) > 0)
     }
 
     fn cache_file(&self) -> PathBuf {
@@ -125,6 +139,78 @@ fn a_new_or_edited_file_rebuilds_the_model() {
     assert!(edited.documents[i].title.contains("Hai Phong"));
 }
 
+/// Where the first segment of a cache file starts: after the header, the `KEY BASE
+/// COUNT BASES` line and one table line per segment.
+fn first_segment(saved: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(saved);
+    let mut lines = text.split('\n');
+    let (header, second) = (lines.next().unwrap(), lines.next().unwrap());
+    let words: Vec<usize> = second
+        .split(' ')
+        .skip(2)
+        .map(|w| w.parse().unwrap())
+        .collect();
+    header.len() + second.len() + 2 + (words[0] + words[1]) * TABLE_LINE
+}
+
+#[test]
+fn a_changed_folder_keeps_the_documents_of_unchanged_files() {
+    let s = Setup::new(12);
+    s.load(None);
+    let edited = s.corpus.join("gen/gen_000003.txt");
+    let mut text = fs::read_to_string(&edited).unwrap();
+    text.push_str("\n\nThe delegation also visited a naval academy in Nha Trang.\n");
+    fs::write(&edited, text).unwrap();
+    fs::remove_file(s.corpus.join("gen/gen_000007.txt")).unwrap();
+    fs::write(
+        s.corpus.join("gen/added.txt"),
+        "Coast guards train together\n\nHAI PHONG (Port Herald) - Coast guard crews of two \
+         countries held a joint search-and-rescue drill on Friday.",
+    )
+    .unwrap();
+    age(&s.corpus);
+    let (after, built, kept) = s.load_keeping(None);
+    assert!(
+        built && kept,
+        "unchanged documents are kept, the rest built"
+    );
+    assert_eq!(after.cache_note, None);
+    let fresh = Corpus::load_dir(&s.corpus).unwrap();
+    assert_same(&fresh, &after);
+    assert!(after.document("gen_000007").is_none());
+    let i = after.document("gen_000003").unwrap();
+    assert!(
+        after.documents[i]
+            .fields()
+            .any(|(_, t)| t.contains("Nha Trang"))
+    );
+    let (again, built) = s.load(None);
+    assert!(!built, "the rebuilt model is cached whole");
+    assert_same(&fresh, &again);
+}
+
+#[test]
+fn damaged_bases_rebuild_a_changed_folder_from_scratch_with_one_note() {
+    let s = Setup::new(6);
+    s.load(None);
+    let mut saved = fs::read(s.cache_file()).unwrap();
+    // The bases are the last segment; flip a byte in it.
+    let last = saved.len() - 3;
+    saved[last] ^= 0x01;
+    fs::write(s.cache_file(), saved).unwrap();
+    fs::write(
+        s.corpus.join("gen/added.txt"),
+        "Drills\n\nNavy drills began on Monday.",
+    )
+    .unwrap();
+    age(&s.corpus);
+    let (after, built, kept) = s.load_keeping(None);
+    assert!(built && !kept);
+    let note = after.cache_note.clone().unwrap_or_default();
+    assert!(note.contains("damaged"), "{note}");
+    assert_same(&Corpus::load_dir(&s.corpus).unwrap(), &after);
+}
+
 #[test]
 fn other_overrides_rebuild_the_model() {
     let s = Setup::new(4);
@@ -146,8 +232,7 @@ fn a_damaged_cache_is_rebuilt_with_one_note() {
     let (good, _) = s.load(None);
     let saved = fs::read(s.cache_file()).unwrap();
     let mut flipped = saved.clone();
-    let last = flipped.len() - 2;
-    flipped[last] ^= 0x20;
+    flipped[first_segment(&saved) + 3] ^= 0x20;
     // The header and the table are text lines; the segments after them are binary.
     let mut other_version = format!("{MAGIC} 999 ").into_bytes();
     other_version.extend(&saved[format!("{MAGIC} {FORMAT} ").len()..]);

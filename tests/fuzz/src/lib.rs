@@ -19,6 +19,7 @@ pub fn check_loader(data: &[u8]) {
         path: "fuzz.txt".into(),
         text,
         warnings,
+        stamp: None,
     };
     let corpus = Corpus::build(vec![file], Vec::new());
     for (doc, mentions) in corpus.documents.iter().zip(&corpus.mentions) {

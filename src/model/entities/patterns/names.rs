@@ -2,6 +2,7 @@
 //! "van"), suffixes ("Jr.", "III"), and untitled Vietnamese full names recognised by
 //! their family name (assets/names/vietnamese.json) and syllable shape.
 
+use super::super::ascii::next_capital_or_wide;
 use super::super::candidate::Candidate;
 use super::super::folded::is_mark;
 use super::super::titles::Titles;
@@ -257,23 +258,16 @@ pub fn find_vietnamese(text: &str, out: &mut Vec<Candidate>) {
 /// The offset of the first upper-case character of `text` at or after `at` (a char
 /// boundary); ASCII bytes are checked without decoding.
 fn next_upper(text: &str, at: usize) -> Option<usize> {
-    let b = text.as_bytes();
     let mut i = at;
-    while i < b.len() {
-        if b[i].is_ascii() {
-            if b[i].is_ascii_uppercase() {
-                return Some(i);
-            }
-            i += 1;
-        } else {
-            let c = text[i..].chars().next()?;
-            if c.is_uppercase() {
-                return Some(i);
-            }
-            i += c.len_utf8();
+    loop {
+        // Only a capital or a non-ASCII character can be upper case.
+        i = next_capital_or_wide(text.as_bytes(), i);
+        let c = text.get(i..)?.chars().next()?;
+        if c.is_uppercase() {
+            return Some(i);
         }
+        i += c.len_utf8();
     }
-    None
 }
 
 /// Untitled names with a middle initial ("Ferdinand R. Marcos Jr.", "John F. Kelly"): a

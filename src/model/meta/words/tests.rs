@@ -137,6 +137,27 @@ fn every_white_space_character_needs_the_regex() {
     }
 }
 
+#[test]
+fn needs_regex_at_every_offset_of_a_long_text() {
+    let plain = "Hà Nội’s army reviewed its work in 2025, and set tasks for 2026. ".repeat(4);
+    assert!(!needs_regex(&plain));
+    let cuts: Vec<usize> = (0..=plain.len())
+        .filter(|&i| plain.is_char_boundary(i))
+        .collect();
+    for odd in [
+        "  ", "\n", "\t", "\u{a0}", "\u{3000}", "\u{212A}", "\u{17F}", "\u{2009}",
+    ] {
+        for &i in &cuts {
+            let text = format!("{}{odd}{}", &plain[..i], &plain[i..]);
+            assert_eq!(
+                needs_regex(&text),
+                needs_regex_plainly(&text),
+                "{odd:?} at {i}"
+            );
+        }
+    }
+}
+
 proptest! {
     #[test]
     fn needs_regex_as_defined(text in "[ a\\s\u{17F}\u{212A}ẩễ’\u{80}-\u{3100}]{0,12}") {

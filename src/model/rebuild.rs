@@ -1,0 +1,421 @@
+//! Building a corpus again while keeping the documents of files that did not change.
+//!
+//! A document depends on its file's bytes and, through the glued-word splitter, on the
+//! corpus vocabulary: only on whether each token it looked up is counted often enough
+//! ([`clean::protects`]). So each document carries its [`Basis`]: the file's stamp, the
+//! file's share of the vocabulary and the answers it was built with. A later build sums
+//! the shares (reading only new and changed files), and keeps a document whose answers
+//! are all the same under the new vocabulary; the others are read and cleaned again.
+//! Entities and events are corpus-wide, so they are always built anew.
+
+pub use super::basis::Basis;
+use super::clean::{self, Vocabulary, Words};
+use super::corpus::{BATCH, BuildOptions, Corpus};
+use super::document::Document;
+use super::duplicates::ContentHash;
+use super::load::{self, Progress};
+use super::source::{self, CorpusError, FileStamp, Problem, RawFile};
+use super::{entities, events, meta};
+use rayon::prelude::*;
+use std::path::Path;
+
+/// A document of an earlier build whose file has not changed since.
+#[derive(Debug, Clone)]
+pub struct Kept {
+    /// Its id in this build (ids depend on the other files' names).
+    pub id: String,
+    /// The document as built then.
+    pub document: Document,
+    /// The hash of its file's text.
+    pub hash: ContentHash,
+    /// What it was built from.
+    pub basis: Basis,
+}
+
+/// One file of a build, in corpus order.
+#[derive(Debug, Clone)]
+pub enum Input {
+    /// A file read now, to be built.
+    Read(RawFile),
+    /// A document kept from an earlier build.
+    Kept(Box<Kept>),
+}
+
+/// Building the model: the entry points (from the seeds, a folder or decoded files).
+impl Corpus {
+    /// The embedded seed corpus.
+    pub fn seeds() -> Corpus {
+        Corpus::seeds_with(BuildOptions::default())
+    }
+
+    /// The embedded seed corpus, built with `options`.
+    pub fn seeds_with(options: BuildOptions<'_>) -> Corpus {
+        let (files, problems) = source::seeds();
+        Corpus::build_with(files, problems, options)
+    }
+
+    /// Every article under `dir`.
+    pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
+        Corpus::load_dir_with(dir, BuildOptions::default())
+    }
+
+    /// Every article under `dir`, built with `options`.
+    pub fn load_dir_with(dir: &Path, options: BuildOptions<'_>) -> Result<Corpus, CorpusError> {
+        let mut clock = load::Stopwatch::start(options.observer);
+        let (files, problems) = source::read_dir_observed(dir, options.observer)?;
+        clock.lap("read files");
+        Ok(Corpus::build_with(files, problems, options))
+    }
+
+    /// Builds the model from decoded files.
+    pub fn build(files: Vec<RawFile>, problems: Vec<Problem>) -> Corpus {
+        Corpus::build_with(files, problems, BuildOptions::default())
+    }
+
+    /// Builds the model from decoded files, in batches of [`BATCH`] documents so that the
+    /// observer can show the first ones while the rest are built.
+    pub fn build_with(
+        files: Vec<RawFile>,
+        problems: Vec<Problem>,
+        options: BuildOptions<'_>,
+    ) -> Corpus {
+        let inputs = files.into_iter().map(Input::Read).collect();
+        let nothing_kept = |path: &str| Err(format!("{path} was not kept"));
+        build(inputs, problems, options, &nothing_kept)
+    }
+}
+
+/// Reads a kept file after all (its document no longer holds): its text, warnings and
+/// stamp, or why it cannot be read.
+pub type ReadAgain<'a> =
+    &'a (dyn Fn(&str) -> Result<(String, Vec<String>, FileStamp), String> + Sync);
+
+/// Builds the model of `inputs` (in corpus order), keeping each kept document that still
+/// holds; see the module's comment.
+pub fn build(
+    inputs: Vec<Input>,
+    problems: Vec<Problem>,
+    options: BuildOptions<'_>,
+    read_again: ReadAgain<'_>,
+) -> Corpus {
+    let mut clock = load::Stopwatch::start(options.observer);
+    options.observer.progress(Progress::Counting {
+        files: inputs.len(),
+    });
+    meta::prepare();
+    let mut problems = problems;
+    let shared = Shared::of(inputs, read_again, &mut problems);
+    let kept = shared
+        .work
+        .iter()
+        .filter(|w| matches!(w, Work::Kept(_)))
+        .count();
+    if kept > 0 {
+        options.observer.progress(Progress::Kept {
+            kept,
+            total: shared.work.len(),
+        });
+    }
+    clock.lap("word lists, vocabulary and content hashes");
+    let (documents, basis) = documents(shared.work, &shared.vocab, options);
+    clock.lap("cleaning and metadata");
+    options.observer.progress(Progress::Linking {
+        documents: documents.len(),
+    });
+    // Only web-page furniture (captions, a tail, debris) was in the file.
+    problems.extend(
+        documents
+            .iter()
+            .filter(|d| d.body.is_empty())
+            .map(|d| Problem::loaded(d.path.clone(), "no article text left after cleaning".into())),
+    );
+    let (entities, mentions) = entities::extract(&documents);
+    clock.lap("entities");
+    let events = events::build(&documents, &entities, &mentions);
+    clock.lap("events");
+    let mut corpus = Corpus::new(documents, entities, mentions, events, problems);
+    corpus.set_hashes(shared.hashes);
+    corpus.set_basis(basis);
+    clock.lap("indexes and exact copies");
+    corpus
+}
+
+/// A file to build, with its share of the vocabulary.
+enum Work {
+    Read(RawFile, Words),
+    Kept(Box<Kept>),
+}
+
+/// The corpus-wide values every document's build reads.
+struct Shared {
+    work: Vec<Work>,
+    vocab: Vocabulary,
+    hashes: Vec<ContentHash>,
+}
+
+impl Shared {
+    /// The vocabulary and hashes of `inputs`; kept documents that no longer hold become
+    /// files read again (or problems, when they cannot be read).
+    fn of(inputs: Vec<Input>, read_again: ReadAgain<'_>, problems: &mut Vec<Problem>) -> Shared {
+        let work: Vec<Work> = inputs
+            .into_par_iter()
+            .map(|input| match input {
+                Input::Read(f) => {
+                    let words = clean::words_of(&f.text);
+                    Work::Read(f, words)
+                }
+                Input::Kept(k) => Work::Kept(k),
+            })
+            .collect();
+        let vocab = Vocabulary::from_words(&work.iter().map(Work::words).collect::<Vec<_>>());
+        let again: Vec<Option<Result<Work, Problem>>> = work
+            .par_iter()
+            .map(|w| match w {
+                Work::Kept(k) if !k.basis.holds(&vocab) => Some(read(k, read_again)),
+                _ => None,
+            })
+            .collect();
+        let mut kept = Vec::with_capacity(work.len());
+        for (w, again) in work.into_iter().zip(again) {
+            match again {
+                None => kept.push(w),
+                Some(Ok(w)) => kept.push(w),
+                Some(Err(p)) => problems.push(p),
+            }
+        }
+        let hashes = kept
+            .par_iter()
+            .map(|w| match w {
+                Work::Read(f, _) => ContentHash::of(&f.text),
+                Work::Kept(k) => k.hash,
+            })
+            .collect();
+        Shared {
+            work: kept,
+            vocab,
+            hashes,
+        }
+    }
+}
+
+impl Work {
+    fn words(&self) -> &[(Box<str>, u32)] {
+        match self {
+            Work::Read(_, words) => words,
+            Work::Kept(k) => &k.basis.words,
+        }
+    }
+}
+
+/// A kept file read again, or the problem that it can no longer be read.
+fn read(k: &Kept, read_again: ReadAgain<'_>) -> Result<Work, Problem> {
+    let path = k.document.path.clone();
+    match read_again(&path) {
+        Ok((text, warnings, stamp)) => {
+            // Its share is counted from the text as read now, in case the file changed
+            // since its stamp was taken; the next build sees the new stamp.
+            let words = clean::words_of(&text);
+            let file = RawFile {
+                id: k.id.clone(),
+                path,
+                text,
+                warnings,
+                stamp: Some(stamp),
+            };
+            Ok(Work::Read(file, words))
+        }
+        Err(reason) => Err(Problem::skipped(path, reason)),
+    }
+}
+
+/// Cleans and annotates the files read and keeps the kept documents, in batches of
+/// [`BATCH`] handed to the observer; the documents and their bases.
+fn documents(
+    work: Vec<Work>,
+    vocab: &Vocabulary,
+    options: BuildOptions<'_>,
+) -> (Vec<Document>, Vec<Basis>) {
+    let lexicon = clean::Lexicon::embedded();
+    let ticker = load::Ticker::new(work.len(), options.observer, load::building);
+    let mut documents: Vec<Document> = Vec::with_capacity(work.len());
+    let mut bases: Vec<Basis> = Vec::with_capacity(work.len());
+    let mut work = work.into_iter().peekable();
+    while work.peek().is_some() {
+        let batch: Vec<Work> = work.by_ref().take(BATCH).collect();
+        let first = documents.len();
+        let built: Vec<(Document, Basis)> = batch
+            .into_par_iter()
+            .map(|w| {
+                let built = match w {
+                    Work::Read(f, words) => fresh(f, words, lexicon, vocab, options),
+                    Work::Kept(k) => {
+                        let Kept {
+                            id,
+                            mut document,
+                            basis,
+                            ..
+                        } = *k;
+                        document.id = id;
+                        (document, basis)
+                    }
+                };
+                ticker.tick();
+                built
+            })
+            .collect();
+        for (d, b) in built {
+            documents.push(d);
+            bases.push(b);
+        }
+        options.observer.documents(first, &documents[first..]);
+    }
+    (documents, bases)
+}
+
+/// One file cleaned and annotated, and what that depended on.
+fn fresh(
+    f: RawFile,
+    words: Words,
+    lexicon: &clean::Lexicon,
+    vocab: &Vocabulary,
+    options: BuildOptions<'_>,
+) -> (Document, Basis) {
+    let cleaned = clean::clean(&f.text, lexicon, vocab);
+    let mut doc = cleaned.doc;
+    doc.id = f.id;
+    doc.path = f.path;
+    doc.warnings = f.warnings;
+    meta::annotate(&mut doc, &cleaned.stamps);
+    if let Some(o) = options.overrides {
+        o.apply(&mut doc);
+    }
+    let asked = cleaned
+        .asked
+        .into_iter()
+        .map(|w| {
+            let protected = clean::protects(vocab, &w);
+            (w, protected)
+        })
+        .collect();
+    let basis = Basis {
+        file: f.stamp,
+        words,
+        asked,
+    };
+    (doc, basis)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::snapshot::tests::assert_same;
+    use std::sync::Mutex;
+
+    /// A short wire report with one glued word missing from the word list.
+    const GLUED: &str = "Navy chiefs meet in Da Nang\n\nDA NANG, March 4 (Coastal News) - \
+        Navy chiefs of four countries met here on Tuesday to discuss seastrength and \
+        search-and-rescue drills planned for the autumn.";
+    /// Another report using the same word often enough to make it a word of the corpus.
+    const REPEATS: &str = "Seastrength on the agenda\n\nHAI PHONG, March 6 (Harbour Daily) - \
+        Officers said seastrength matters. The seastrength of a fleet, they said, is \
+        its crews.";
+
+    fn file(name: &str, text: &str) -> RawFile {
+        RawFile {
+            id: name.into(),
+            path: format!("{name}.txt"),
+            text: text.into(),
+            warnings: Vec::new(),
+            stamp: Some(FileStamp {
+                size: text.len() as u64,
+                modified_ns: 1,
+                changed_ns: 1,
+            }),
+        }
+    }
+
+    /// The corpus of `files` built from scratch, and its documents' bases.
+    fn built(files: &[RawFile]) -> (Corpus, Vec<Basis>) {
+        let mut corpus = Corpus::build(files.to_vec(), Vec::new());
+        let bases = corpus.take_basis();
+        (corpus, bases)
+    }
+
+    /// Document `i` of `corpus` as a kept input, its title changed to tell it apart.
+    fn kept(corpus: &Corpus, bases: &[Basis], i: usize, title: &str) -> Input {
+        let mut document = corpus.documents[i].clone();
+        document.title = title.into();
+        Input::Kept(Box::new(Kept {
+            id: document.id.clone(),
+            document,
+            hash: corpus.content_hash(i).expect("hashed"),
+            basis: bases[i].clone(),
+        }))
+    }
+
+    #[test]
+    fn the_basis_says_what_the_cleaning_looked_up() {
+        let (corpus, bases) = built(&[file("a", GLUED)]);
+        assert!(corpus.documents[0].body[0].contains("discuss sea strength and"));
+        assert_eq!(bases[0].asked, [(Box::from("seastrength"), false)]);
+        assert_eq!(bases[0].words, [(Box::from("seastrength"), 1)]);
+        assert_eq!(bases[0].file, file("a", GLUED).stamp);
+    }
+
+    #[test]
+    fn a_document_that_still_holds_is_kept_as_it_was() {
+        let (first, bases) = built(&[file("a", GLUED), file("b", REPEATS)]);
+        let inputs = vec![
+            kept(&first, &bases, 0, "as kept"),
+            Input::Read(file("b", REPEATS)),
+        ];
+        let never = |p: &str| -> Result<(String, Vec<String>, FileStamp), String> {
+            panic!("{p} read again")
+        };
+        let corpus = build(inputs, Vec::new(), BuildOptions::default(), &never);
+        assert_eq!(corpus.documents[0].title, "as kept");
+        assert_eq!(corpus.documents[1], first.documents[1]);
+    }
+
+    #[test]
+    fn a_document_whose_counts_changed_is_read_and_cleaned_again() {
+        let (alone, bases) = built(&[file("a", GLUED)]);
+        let asked = Mutex::new(Vec::new());
+        let again = |p: &str| {
+            asked.lock().unwrap().push(p.to_owned());
+            let f = file("a", GLUED);
+            Ok((f.text, f.warnings, f.stamp.unwrap()))
+        };
+        let inputs = vec![
+            kept(&alone, &bases, 0, "stale"),
+            Input::Read(file("b", REPEATS)),
+        ];
+        let mut corpus = build(inputs, Vec::new(), BuildOptions::default(), &again);
+        assert_eq!(*asked.lock().unwrap(), ["a.txt"]);
+        // Three uses in the corpus make it a word: no longer split.
+        assert!(corpus.documents[0].body[0].contains("discuss seastrength and"));
+        let (fresh, fresh_bases) = built(&[file("a", GLUED), file("b", REPEATS)]);
+        assert_same(&corpus, &fresh);
+        assert_eq!(corpus.take_basis(), fresh_bases);
+    }
+
+    #[test]
+    fn a_stale_file_that_cannot_be_read_again_is_reported_and_left_out() {
+        let (alone, bases) = built(&[file("a", GLUED)]);
+        let gone = |_: &str| Err("No such file or directory".to_owned());
+        let inputs = vec![
+            kept(&alone, &bases, 0, "stale"),
+            Input::Read(file("b", REPEATS)),
+        ];
+        let corpus = build(inputs, Vec::new(), BuildOptions::default(), &gone);
+        assert_eq!(corpus.documents.len(), 1);
+        assert_eq!(corpus.documents[0].id, "b");
+        assert_eq!(
+            corpus.problems,
+            [Problem::skipped(
+                "a.txt".into(),
+                "No such file or directory".into()
+            )]
+        );
+    }
+}
