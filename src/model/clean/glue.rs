@@ -15,14 +15,15 @@ const MIN_AFTER_NUMBER: usize = 3;
 const MIN_BEFORE_NUMBER: usize = 3;
 
 /// `text` with glued words split by spaces; borrowed when nothing changed. Every token
-/// whose corpus count was looked up is added to `asked`: the result depends on the
-/// vocabulary only through those counts, so it holds for any vocabulary that gives each
-/// of them the same [`protects`] answer.
+/// whose corpus count was looked up is added to `asked`, each followed by a newline (one
+/// buffer, not an allocation per token): the result depends on the vocabulary only
+/// through those counts, so it holds for any vocabulary that gives each of them the same
+/// [`protects`] answer.
 pub fn split_glued_asking<'a>(
     text: &'a str,
     lex: &Lexicon,
     vocab: &Vocabulary,
-    asked: &mut Vec<Box<str>>,
+    asked: &mut String,
 ) -> Cow<'a, str> {
     let splitter = Splitter {
         lex,
@@ -54,8 +55,8 @@ pub fn protects(vocab: &Vocabulary, word: &str) -> bool {
 struct Splitter<'a> {
     lex: &'a Lexicon,
     vocab: &'a Vocabulary,
-    /// The tokens whose corpus count was looked up.
-    asked: RefCell<Vec<Box<str>>>,
+    /// The tokens whose corpus count was looked up, one a line.
+    asked: RefCell<String>,
 }
 
 impl Splitter<'_> {
@@ -222,7 +223,10 @@ impl Splitter<'_> {
         if self.lex.is_word(p) {
             return;
         }
-        self.asked.borrow_mut().push(p.into());
+        let mut asked = self.asked.borrow_mut();
+        asked.push_str(p);
+        asked.push('\n');
+        drop(asked);
         if protects(self.vocab, p) {
             return;
         }
@@ -292,7 +296,7 @@ mod tests {
     use super::*;
 
     fn split_glued<'a>(text: &'a str, lex: &Lexicon, vocab: &Vocabulary) -> Cow<'a, str> {
-        split_glued_asking(text, lex, vocab, &mut Vec::new())
+        split_glued_asking(text, lex, vocab, &mut String::new())
     }
 
     fn fix(s: &str) -> String {
@@ -401,7 +405,7 @@ mod tests {
     #[test]
     fn only_the_counts_looked_up_are_noted() {
         let lex = Lexicon::embedded();
-        let mut asked = Vec::new();
+        let mut asked = String::new();
         let text = "The navyforces met ofNational delegates and zzyzxroad officials.";
         let fixed = split_glued_asking(text, lex, &Vocabulary::default(), &mut asked);
         assert_eq!(
@@ -410,6 +414,6 @@ mod tests {
         );
         // Dictionary words and camel-case glue need no count; the two unknown
         // lowercase tokens do, whether or not they were split.
-        assert_eq!(asked, [Box::from("navyforces"), Box::from("zzyzxroad")]);
+        assert_eq!(asked, "navyforces\nzzyzxroad\n");
     }
 }

@@ -108,7 +108,7 @@ pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
             Piece::TailMarker | Piece::Debris => {}
         }
     }
-    let asked = std::cell::RefCell::new(Vec::new());
+    let asked = std::cell::RefCell::new(String::new());
     let fix = |s: String| match glue::split_glued_asking(&s, lex, vocab, &mut asked.borrow_mut()) {
         std::borrow::Cow::Borrowed(_) => s,
         std::borrow::Cow::Owned(fixed) => fixed,
@@ -139,9 +139,11 @@ pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
             doc.title = first.map(|p| title::derive(p)).unwrap_or_default();
         }
     }
-    let mut asked = asked.into_inner();
-    asked.sort_unstable();
-    asked.dedup();
+    let asked = asked.into_inner();
+    let mut words: Vec<&str> = asked.lines().collect();
+    words.sort_unstable();
+    words.dedup();
+    let asked = words.into_iter().map(Box::from).collect();
     Cleaned { doc, stamps, asked }
 }
 

@@ -24,7 +24,8 @@ impl Vocabulary {
     /// Counts the out-of-dictionary lowercase words of every raw text. Only tokens the
     /// word list lacks are stored, so the map stays small.
     pub fn from_texts<'a>(texts: impl Iterator<Item = &'a str>) -> Vocabulary {
-        let words: Vec<Words> = texts.map(words_of).collect();
+        let texts: Vec<&str> = texts.collect();
+        let words: Vec<Words> = texts.par_iter().map(|t| words_of(t)).collect();
         Vocabulary::from_words(&words)
     }
 
