@@ -35,15 +35,17 @@ fn corpus_dir() -> &'static Path {
 
 /// Dates the generated files an hour back: dossier caches no file changed a moment ago.
 fn settle(dir: &Path) {
-    let hour_ago = SystemTime::now() - Duration::from_secs(3600);
     for entry in std::fs::read_dir(dir).expect("the corpus folder") {
-        let path = entry.expect("an entry").path();
-        let file = std::fs::File::options()
-            .write(true)
-            .open(path)
-            .expect("a file");
-        file.set_modified(hour_ago).expect("mtime set");
+        date_back(&entry.expect("an entry").path());
     }
+}
+
+/// Dates one file an hour back.
+fn date_back(path: &Path) {
+    let hour_ago = SystemTime::now() - Duration::from_secs(3600);
+    let file = std::fs::File::options().write(true).open(path);
+    file.and_then(|f| f.set_modified(hour_ago))
+        .expect("mtime set");
 }
 
 /// The cache folder of warm runs.
