@@ -168,5 +168,12 @@ fn anniversaries(passages: &[Passage]) -> Vec<anniversary::AnniversaryYear> {
     out
 }
 
+/// The index of each group of `re` named in `names` (`usize::MAX` for a name it lacks),
+/// so that a match's groups are read by index: looking a name up costs a hash per call.
+fn group_indices<const N: usize>(re: &regex::Regex, names: [&str; N]) -> [usize; N] {
+    let all: Vec<Option<&str>> = re.capture_names().collect();
+    names.map(|n| all.iter().position(|&x| x == Some(n)).unwrap_or(usize::MAX))
+}
+
 #[cfg(test)]
 mod tests;

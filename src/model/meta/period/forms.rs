@@ -130,15 +130,7 @@ pub(super) const GROUPS: [&str; 21] = [
 /// The group `g` of a match, found by its index (looking a name up costs a hash per call).
 fn group<'h>(c: &Captures<'h>, g: G) -> Option<Match<'h>> {
     static INDEX: OnceLock<[usize; GROUPS.len()]> = OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let names: Vec<Option<&str>> = pattern().capture_names().collect();
-        GROUPS.map(|n| {
-            names
-                .iter()
-                .position(|&x| x == Some(n))
-                .unwrap_or(usize::MAX)
-        })
-    });
+    let index = INDEX.get_or_init(|| crate::model::meta::group_indices(pattern(), GROUPS));
     c.get(index[g as usize])
 }
 
