@@ -54,6 +54,13 @@ impl<'a> Input<'a> {
 
     /// The next varint.
     fn varint(&mut self) -> Result<u64, Damaged> {
+        // Most numbers (lengths, indices, small offsets) fit in one byte.
+        if let Some((&first, rest)) = self.bytes.split_first()
+            && first < 0x80
+        {
+            self.bytes = rest;
+            return Ok(u64::from(first));
+        }
         let mut value = 0u64;
         for shift in (0..64).step_by(7) {
             let byte = self.byte()?;
@@ -157,6 +164,12 @@ impl Wire for i32 {
     }
 }
 
+/// `bytes` as text. Validating UTF-8 is a warm start's largest single cost (every
+/// paragraph passes here), so it goes through the SIMD validator.
+fn text(bytes: &[u8]) -> Result<&str, Damaged> {
+    simdutf8::basic::from_utf8(bytes).map_err(|_| Damaged("a text that is not UTF-8"))
+}
+
 impl Wire for String {
     fn put(&self, out: &mut Vec<u8>) {
         self.len().put(out);
@@ -165,8 +178,7 @@ impl Wire for String {
     fn take(input: &mut Input<'_>) -> Result<String, Damaged> {
         let n = usize::take(input)?;
         let bytes = input.bytes(n)?;
-        let text = std::str::from_utf8(bytes).map_err(|_| Damaged("a text that is not UTF-8"))?;
-        Ok(text.to_owned())
+        Ok(text(bytes)?.to_owned())
     }
 }
 
@@ -178,8 +190,7 @@ impl Wire for Box<str> {
     fn take(input: &mut Input<'_>) -> Result<Box<str>, Damaged> {
         let n = usize::take(input)?;
         let bytes = input.bytes(n)?;
-        let text = std::str::from_utf8(bytes).map_err(|_| Damaged("a text that is not UTF-8"))?;
-        Ok(text.into())
+        Ok(text(bytes)?.into())
     }
 }
 

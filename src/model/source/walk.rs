@@ -33,13 +33,14 @@ pub struct Found {
 /// article-named entries that are not regular files (FIFOs, devices, sockets).
 pub fn find(root: &Path, problems: &mut Vec<Problem>) -> io::Result<Vec<Found>> {
     let mut out = Vec::new();
-    walk(root, root, 0, &mut out, problems)?;
+    walk(root, "", 0, &mut out, problems)?;
     Ok(out)
 }
 
+/// Walks `dir`, whose path relative to the corpus root is `rel_dir` ("" for the root).
 fn walk(
-    root: &Path,
     dir: &Path,
+    rel_dir: &str,
     depth: usize,
     out: &mut Vec<Found>,
     problems: &mut Vec<Problem>,
@@ -52,11 +53,13 @@ fn walk(
             continue;
         }
         let path = entry.path();
-        let rel = path
-            .strip_prefix(root)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .into_owned();
+        // Built from the names walked, not by cutting the root off each path: a large
+        // folder's walk is part of every start, warm ones included.
+        let rel = if rel_dir.is_empty() {
+            name_text.clone().into_owned()
+        } else {
+            format!("{rel_dir}/{name_text}")
+        };
         let article = is_article_name(&name_text);
         let mut skip = |reason: String| problems.push(Problem::skipped(rel.clone(), reason));
         let (kind, linked) = match entry.file_type() {
@@ -81,7 +84,7 @@ fn walk(
                 skip(format!(
                     "a folder nested more than {MAX_DEPTH} levels deep (not searched)"
                 ));
-            } else if let Err(e) = walk(root, &path, depth + 1, out, problems) {
+            } else if let Err(e) = walk(&path, &rel, depth + 1, out, problems) {
                 problems.push(Problem::skipped(rel, format!("cannot read folder: {e}")));
             }
         } else if article && kind.is_file() {
