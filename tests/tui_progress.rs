@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 /// The corpus size. The claim is about 20,000 articles; a debug build (what
 /// `cargo test` runs) spends about 30 s on 20,000 before the first document is built
-/// (reading, then the vocabulary and content hashes of every file), a release build about
+/// (reading every file with its word list and content hash, then the vocabulary), a release build about
 /// 2 s, so CI uses a tenth, and `DOSSIER_TEST_ARTICLES=20000 cargo test --release --test
 /// tui_progress` checks the claim itself.
 const ARTICLES: usize = 2_000;

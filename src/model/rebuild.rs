@@ -32,11 +32,35 @@ pub struct Kept {
     pub basis: Basis,
 }
 
+/// What a build keeps of a file's text between reading it and building its document:
+/// its share of the vocabulary and its hash. The text is read again when its batch is
+/// built, so that a large folder's texts are never all in memory at once (they were
+/// the largest part of a cold start's peak).
+#[derive(Debug, Clone)]
+pub struct Digest {
+    /// The text's share of the vocabulary.
+    pub words: Words,
+    /// The text's hash.
+    pub hash: ContentHash,
+}
+
+impl Digest {
+    /// What is kept of `text`.
+    pub fn of(text: String) -> Digest {
+        Digest {
+            words: clean::words_of(&text),
+            hash: ContentHash::of(&text),
+        }
+    }
+}
+
 /// One file of a build, in corpus order.
 #[derive(Debug, Clone)]
 pub enum Input {
     /// A file read now, to be built.
     Read(RawFile),
+    /// A file read and digested now, to be read again and built (see [`Digest`]).
+    Digested(RawFile<Digest>),
     /// A document kept from an earlier build.
     Kept(Box<Kept>),
 }
@@ -62,9 +86,18 @@ impl Corpus {
     /// Every article under `dir`, built with `options`.
     pub fn load_dir_with(dir: &Path, options: BuildOptions<'_>) -> Result<Corpus, CorpusError> {
         let mut clock = load::Stopwatch::start(options.observer);
-        let (files, problems) = source::read_dir_observed(dir, options.observer)?;
-        clock.lap("read files");
-        Ok(Corpus::build_with(files, problems, options))
+        let (entries, problems) =
+            source::read_dir_digesting(dir, options.observer, &|_| None, &Digest::of)?;
+        clock.lap("read files, word lists and content hashes");
+        let inputs = entries
+            .into_iter()
+            .filter_map(|e| match e {
+                source::Entry::Read(f) => Some(Input::Digested(f)),
+                source::Entry::Kept { .. } => None,
+            })
+            .collect();
+        let read_again = |path: &str| source::read_again(dir, path);
+        Ok(build(inputs, problems, options, &read_again))
     }
 
     /// Builds the model from decoded files.
@@ -116,9 +149,16 @@ pub fn build(
             total: shared.work.len(),
         });
     }
-    clock.lap("word lists, vocabulary and content hashes");
-    let (documents, basis) = documents(shared.work, &shared.vocab, options);
+    clock.lap("word lists and vocabulary");
+    let built = documents(shared.work, &shared.vocab, options, read_again);
     clock.lap("cleaning and metadata");
+    problems.extend(built.problems);
+    let Built {
+        documents,
+        bases,
+        hashes,
+        ..
+    } = built;
     options.observer.progress(Progress::Linking {
         documents: documents.len(),
     });
@@ -134,8 +174,8 @@ pub fn build(
     let events = events::build(&documents, &entities, &mentions);
     clock.lap("events");
     let mut corpus = Corpus::new(documents, entities, mentions, events, problems);
-    corpus.set_hashes(shared.hashes);
-    corpus.set_basis(basis);
+    corpus.set_hashes(hashes);
+    corpus.set_basis(bases);
     clock.lap("indexes and exact copies");
     corpus
 }
@@ -143,6 +183,7 @@ pub fn build(
 /// A file to build, with its share of the vocabulary.
 enum Work {
     Read(RawFile, Words),
+    Later(RawFile<Digest>),
     Kept(Box<Kept>),
 }
 
@@ -150,7 +191,6 @@ enum Work {
 struct Shared {
     work: Vec<Work>,
     vocab: Vocabulary,
-    hashes: Vec<ContentHash>,
 }
 
 impl Shared {
@@ -164,6 +204,7 @@ impl Shared {
                     let words = clean::words_of(&f.text);
                     Work::Read(f, words)
                 }
+                Input::Digested(f) => Work::Later(f),
                 Input::Kept(k) => Work::Kept(k),
             })
             .collect();
@@ -183,18 +224,7 @@ impl Shared {
                 Some(Err(p)) => problems.push(p),
             }
         }
-        let hashes = kept
-            .par_iter()
-            .map(|w| match w {
-                Work::Read(f, _) => ContentHash::of(&f.text),
-                Work::Kept(k) => k.hash,
-            })
-            .collect();
-        Shared {
-            work: kept,
-            vocab,
-            hashes,
-        }
+        Shared { work: kept, vocab }
     }
 }
 
@@ -202,6 +232,7 @@ impl Work {
     fn words(&self) -> &[(Box<str>, u32)] {
         match self {
             Work::Read(_, words) => words,
+            Work::Later(f) => &f.text.words,
             Work::Kept(k) => &k.basis.words,
         }
     }
@@ -228,48 +259,105 @@ fn read(k: &Kept, read_again: ReadAgain<'_>) -> Result<Work, Problem> {
     }
 }
 
-/// Cleans and annotates the files read and keeps the kept documents, in batches of
-/// [`BATCH`] handed to the observer; the documents and their bases.
+/// The documents of a build, in corpus order, with their bases and hashes, and the
+/// files that could not be read again.
+#[derive(Default)]
+struct Built {
+    documents: Vec<Document>,
+    bases: Vec<Basis>,
+    hashes: Vec<ContentHash>,
+    problems: Vec<Problem>,
+}
+
+/// Cleans and annotates the files read (reading digested ones again) and keeps the kept
+/// documents, in batches of [`BATCH`] handed to the observer.
 fn documents(
     work: Vec<Work>,
     vocab: &Vocabulary,
     options: BuildOptions<'_>,
-) -> (Vec<Document>, Vec<Basis>) {
+    read_again: ReadAgain<'_>,
+) -> Built {
     let lexicon = clean::Lexicon::embedded();
     let ticker = load::Ticker::new(work.len(), options.observer, load::building);
-    let mut documents: Vec<Document> = Vec::with_capacity(work.len());
-    let mut bases: Vec<Basis> = Vec::with_capacity(work.len());
+    let mut out = Built {
+        documents: Vec::with_capacity(work.len()),
+        bases: Vec::with_capacity(work.len()),
+        hashes: Vec::with_capacity(work.len()),
+        ..Built::default()
+    };
     let mut work = work.into_iter().peekable();
     while work.peek().is_some() {
         let batch: Vec<Work> = work.by_ref().take(BATCH).collect();
-        let first = documents.len();
-        let built: Vec<(Document, Basis)> = batch
+        let first = out.documents.len();
+        let built: Vec<Result<(Document, Basis, ContentHash), Problem>> = batch
             .into_par_iter()
             .map(|w| {
-                let built = match w {
-                    Work::Read(f, words) => fresh(f, words, lexicon, vocab, options),
-                    Work::Kept(k) => {
-                        let Kept {
-                            id,
-                            mut document,
-                            basis,
-                            ..
-                        } = *k;
-                        document.id = id;
-                        (document, basis)
-                    }
-                };
+                let built = build_one(w, lexicon, vocab, options, read_again);
                 ticker.tick();
                 built
             })
             .collect();
-        for (d, b) in built {
-            documents.push(d);
-            bases.push(b);
+        for b in built {
+            match b {
+                Ok((d, b, h)) => {
+                    out.documents.push(d);
+                    out.bases.push(b);
+                    out.hashes.push(h);
+                }
+                Err(p) => out.problems.push(p),
+            }
         }
-        options.observer.documents(first, &documents[first..]);
+        options.observer.documents(first, &out.documents[first..]);
     }
-    (documents, bases)
+    out
+}
+
+/// One file's document, basis and hash; or why a digested file could not be read again.
+fn build_one(
+    w: Work,
+    lexicon: &clean::Lexicon,
+    vocab: &Vocabulary,
+    options: BuildOptions<'_>,
+    read_again: ReadAgain<'_>,
+) -> Result<(Document, Basis, ContentHash), Problem> {
+    match w {
+        Work::Read(f, words) => {
+            let hash = ContentHash::of(&f.text);
+            let (d, b) = fresh(f, words, lexicon, vocab, options);
+            Ok((d, b, hash))
+        }
+        Work::Later(f) => {
+            let (text, _, stamp) =
+                read_again(&f.path).map_err(|reason| Problem::skipped(f.path.clone(), reason))?;
+            let hash = ContentHash::of(&text);
+            // A file changed between the two readings is built as it reads now; its
+            // new stamp makes the next start build it again with its share counted.
+            let words = if hash == f.text.hash {
+                f.text.words
+            } else {
+                clean::words_of(&text)
+            };
+            let file = RawFile {
+                id: f.id,
+                path: f.path,
+                text,
+                warnings: f.warnings,
+                stamp: Some(stamp),
+            };
+            let (d, b) = fresh(file, words, lexicon, vocab, options);
+            Ok((d, b, hash))
+        }
+        Work::Kept(k) => {
+            let Kept {
+                id,
+                mut document,
+                hash,
+                basis,
+            } = *k;
+            document.id = id;
+            Ok((document, basis, hash))
+        }
+    }
 }
 
 /// One file cleaned and annotated, and what that depended on.
@@ -416,6 +504,80 @@ mod tests {
                 "a.txt".into(),
                 "No such file or directory".into()
             )]
+        );
+    }
+
+    /// `f` as read by a folder load: digested, its text to be read again.
+    fn digested(f: RawFile) -> Input {
+        Input::Digested(RawFile {
+            id: f.id,
+            path: f.path,
+            text: Digest::of(f.text),
+            warnings: f.warnings,
+            stamp: f.stamp,
+        })
+    }
+
+    /// Reads `files` again by path, as they are now.
+    fn reading(
+        files: &[RawFile],
+    ) -> impl Fn(&str) -> Result<(String, Vec<String>, FileStamp), String> {
+        let files = files.to_vec();
+        move |p: &str| {
+            let f = files.iter().find(|f| f.path == p).ok_or("gone")?;
+            Ok((
+                f.text.clone(),
+                f.warnings.clone(),
+                f.stamp.expect("stamped"),
+            ))
+        }
+    }
+
+    #[test]
+    fn digested_files_read_again_build_the_same_corpus_as_files_read_whole() {
+        let files = [file("a", GLUED), file("b", REPEATS)];
+        let inputs = files.iter().cloned().map(digested).collect();
+        let mut corpus = build(
+            inputs,
+            Vec::new(),
+            BuildOptions::default(),
+            &reading(&files),
+        );
+        let (whole, whole_bases) = built(&files);
+        assert_same(&corpus, &whole);
+        assert_eq!(corpus.take_basis(), whole_bases);
+    }
+
+    #[test]
+    fn a_file_changed_between_the_readings_is_built_as_it_reads_now() {
+        let before = [file("a", GLUED), file("b", REPEATS)];
+        let mut now = before.clone();
+        now[0].text = GLUED
+            .replace("Navy chiefs meet", "Coast guards meet")
+            .replace("seastrength", "harbourwatch");
+        let inputs = before.iter().cloned().map(digested).collect();
+        let mut corpus = build(inputs, Vec::new(), BuildOptions::default(), &reading(&now));
+        assert_eq!(corpus.documents[0].title, "Coast guards meet in Da Nang");
+        let bases = corpus.take_basis();
+        assert_eq!(bases[0].words, [(Box::from("harbourwatch"), 1)]);
+        assert_eq!(corpus.content_hash(0), Some(ContentHash::of(&now[0].text)));
+    }
+
+    #[test]
+    fn a_digested_file_that_cannot_be_read_again_is_reported_and_left_out() {
+        let files = [file("a", GLUED), file("b", REPEATS)];
+        let inputs = files.iter().cloned().map(digested).collect();
+        let corpus = build(
+            inputs,
+            Vec::new(),
+            BuildOptions::default(),
+            &reading(&files[1..]),
+        );
+        assert_eq!(corpus.documents.len(), 1);
+        assert_eq!(corpus.documents[0].id, "b");
+        assert_eq!(
+            corpus.problems,
+            [Problem::skipped("a.txt".into(), "gone".into())]
         );
     }
 }
