@@ -45,7 +45,11 @@ pub struct Digest {
 }
 
 impl Digest {
-    /// What is kept of `text`.
+    /// What is kept of `text`, which is dropped here, on the worker that read it.
+    #[expect(
+        clippy::needless_pass_by_value,
+        reason = "a reader hands its text over to be digested and freed"
+    )]
     pub fn of(text: String) -> Digest {
         Digest {
             words: clean::words_of(&text),
