@@ -95,6 +95,7 @@ fn may_hold_date(text: &str) -> bool {
 
 /// Whether the bytes `x`, `y` can begin what `date_starts_at` looks for. Every test is
 /// made (`&`, `|`: no early exit) so that a block's pairs are tested together.
+#[allow(clippy::needless_bitwise_bool)]
 fn may_start(x: u8, y: u8) -> bool {
     let (lx, ly) = (x | 0x20, y | 0x20);
     (x.is_ascii_digit() & matches!(y, b'-' | b'/' | b'.'))
