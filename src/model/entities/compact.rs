@@ -1,6 +1,7 @@
 //! A document's resolved candidates in the form the corpus-wide merge reads: each
-//! distinct candidate once, its mentions as small records pointing at it. The whole
-//! corpus' candidates wait for the merge, so what they hold bounds the peak memory.
+//! distinct candidate once, its mentions as small records pointing at it. Every
+//! document's marks wait for the merge, so they are packed ([`Marks`]): what they hold
+//! bounds the peak memory.
 
 use super::candidate::{Candidate, Source};
 use super::resolve::Placed;
@@ -89,6 +90,107 @@ impl Compact {
     }
 }
 
+/// A mark in 16 bytes: the field packed with its index, the range and the info's
+/// index as 32-bit numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Narrow {
+    field: u32,
+    start: u32,
+    end: u32,
+    info: u32,
+}
+
+/// Bits of a packed field's index; the three above them tell the field.
+const INDEX_BITS: u32 = 29;
+/// The packed form of "no field".
+const NO_FIELD: u32 = u32::MAX;
+
+fn pack_field(field: Option<Field>) -> Option<u32> {
+    let (tag, i) = match field {
+        None => return Some(NO_FIELD),
+        Some(Field::Title) => (0, 0),
+        Some(Field::Body(i)) => (1, i),
+        Some(Field::Caption(i)) => (2, i),
+        Some(Field::RelatedTitle(i)) => (3, i),
+        Some(Field::RelatedText(i)) => (4, i),
+    };
+    let i = u32::try_from(i).ok().filter(|i| *i >> INDEX_BITS == 0)?;
+    Some(tag << INDEX_BITS | i)
+}
+
+fn unpack_field(packed: u32) -> Option<Field> {
+    let i = (packed & ((1 << INDEX_BITS) - 1)) as usize;
+    match packed >> INDEX_BITS {
+        0 => Some(Field::Title),
+        1 => Some(Field::Body(i)),
+        2 => Some(Field::Caption(i)),
+        3 => Some(Field::RelatedTitle(i)),
+        4 => Some(Field::RelatedText(i)),
+        _ => None,
+    }
+}
+
+impl Narrow {
+    fn of(m: &Mark) -> Option<Narrow> {
+        Some(Narrow {
+            field: pack_field(m.field)?,
+            start: u32::try_from(m.start).ok()?,
+            end: u32::try_from(m.end).ok()?,
+            info: u32::try_from(m.info).ok()?,
+        })
+    }
+
+    fn wide(self) -> Mark {
+        Mark {
+            field: unpack_field(self.field),
+            start: self.start as usize,
+            end: self.end as usize,
+            info: self.info as usize,
+        }
+    }
+}
+
+/// One document's marks while they wait for the merge: packed in 16 bytes each, or
+/// kept whole when an offset or index does not fit in 32 bits (a field of 4 GB).
+#[derive(Debug)]
+pub enum Marks {
+    /// Every mark fits the packed form.
+    Narrow(Box<[Narrow]>),
+    /// Some mark does not: all kept as they are.
+    Wide(Box<[Mark]>),
+}
+
+impl Marks {
+    /// Packs `marks` (their infos indices into whatever table the caller keeps).
+    pub fn pack(marks: Vec<Mark>) -> Marks {
+        match marks.iter().map(Narrow::of).collect::<Option<Box<[_]>>>() {
+            Some(narrow) => Marks::Narrow(narrow),
+            None => Marks::Wide(marks.into_boxed_slice()),
+        }
+    }
+
+    /// How many marks.
+    pub fn len(&self) -> usize {
+        match self {
+            Marks::Narrow(v) => v.len(),
+            Marks::Wide(v) => v.len(),
+        }
+    }
+
+    /// True when there is no mark.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The marks in order, unpacked.
+    pub fn iter(&self) -> impl Iterator<Item = Mark> + '_ {
+        (0..self.len()).filter_map(move |i| match self {
+            Marks::Narrow(v) => v.get(i).map(|n| n.wide()),
+            Marks::Wide(v) => v.get(i).copied(),
+        })
+    }
+}
+
 fn info_of(c: Candidate) -> Info {
     Info {
         kind: c.kind,
@@ -149,5 +251,54 @@ mod tests {
             .collect();
         assert_eq!(expanded, original);
         assert_eq!(compact.infos[2].rank.as_deref(), Some("Colonel"));
+    }
+
+    fn mark(field: Option<Field>, start: usize, end: usize, info: usize) -> Mark {
+        Mark {
+            field,
+            start,
+            end,
+            info,
+        }
+    }
+
+    #[test]
+    fn packed_marks_unpack_to_the_same() {
+        let top = (1 << INDEX_BITS) - 1;
+        let marks = vec![
+            mark(Some(Field::Title), 0, 3, 0),
+            mark(Some(Field::Body(top)), 7, 19, 4),
+            mark(Some(Field::Caption(2)), 1, 2, 1),
+            mark(Some(Field::RelatedTitle(0)), 5, 9, 2),
+            mark(
+                Some(Field::RelatedText(3)),
+                0,
+                u32::MAX as usize,
+                u32::MAX as usize,
+            ),
+            mark(None, 0, 0, 3),
+        ];
+        let packed = Marks::pack(marks.clone());
+        assert!(matches!(packed, Marks::Narrow(_)));
+        assert_eq!(packed.iter().collect::<Vec<_>>(), marks);
+        assert!(Marks::pack(Vec::new()).is_empty());
+    }
+
+    #[test]
+    fn marks_too_large_to_pack_are_kept_whole() {
+        let top = 1 << INDEX_BITS;
+        let big = u32::MAX as usize + 1;
+        for odd in [
+            mark(Some(Field::Body(top)), 0, 1, 0),
+            mark(Some(Field::Caption(usize::MAX)), 0, 1, 0),
+            mark(Some(Field::Title), big, big + 1, 0),
+            mark(None, 0, 1, big),
+        ] {
+            let marks = vec![mark(Some(Field::Title), 0, 3, 0), odd];
+            let packed = Marks::pack(marks.clone());
+            assert!(matches!(packed, Marks::Wide(_)));
+            assert_eq!(packed.len(), 2);
+            assert_eq!(packed.iter().collect::<Vec<_>>(), marks);
+        }
     }
 }

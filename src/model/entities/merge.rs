@@ -1,8 +1,9 @@
 //! Resolution across the corpus: candidates with the same kind and key become one
 //! entity listing every document, with its aliases, attributes, ordinal and series.
 
-use super::compact::{Compact, Info, Mark};
+use super::compact::{Info, Mark};
 use super::gazetteer::Gazetteer;
+use super::interned::{Gathered, Surnames};
 use super::keys;
 use super::resolve::fold_word;
 use crate::model::document::{Document, Field};
@@ -24,9 +25,6 @@ struct Acc {
     ordinal: Option<u32>,
     series: Option<String>,
 }
-
-/// A mention before entities are sorted: field, range, entity slot.
-type RawMention = (Field, usize, usize, usize);
 
 /// An info's entity slot and the full name a one-word person resolved to; `None`
 /// when it is not an entity.
@@ -73,38 +71,47 @@ fn series_key(series: &str, gaz: &Gazetteer) -> String {
 /// but have no mention range.
 pub fn merge(
     docs: &[Document],
-    compact: Vec<Compact>,
+    gathered: Gathered,
     gaz: &Gazetteer,
 ) -> (Vec<Entity>, Vec<Vec<Mention>>) {
+    let Gathered {
+        infos,
+        surnames,
+        marks,
+    } = gathered;
     // Entities under construction, numbered in first-seen order.
     let mut slots: FxHashMap<(EntityKind, String), usize> = FxHashMap::default();
     let mut accs: Vec<((EntityKind, String), Acc)> = Vec::new();
-    let mut raw: Vec<Vec<RawMention>> = Vec::with_capacity(docs.len());
-    let surnames = corpus_surnames(&compact, gaz);
+    // Mentions point at slots until the entities are sorted.
+    let mut mentions: Vec<Vec<Mention>> = Vec::with_capacity(docs.len());
     // Plain names' keys by spelling (bounded: cleared when full).
     let mut keyed: FxHashMap<String, String> = FxHashMap::default();
-    for (doc, cd) in docs.iter().zip(compact) {
-        // Per info: its name after resolution and its slot (None: not an entity).
-        let mut resolved: Vec<Option<Known>> = vec![None; cd.infos.len()];
-        let mut doc_raw = Vec::with_capacity(cd.marks.len());
-        for m in &cd.marks {
-            let c = &cd.infos[m.info];
-            let known = match resolved[m.info] {
-                Some(known) => known,
-                None => {
-                    let known = slot_of(c, &surnames, gaz, &mut slots, &mut accs, &mut keyed);
-                    resolved[m.info] = Some(known);
-                    known
-                }
+    // Per info: its slot and name after resolution (None: not an entity), found once.
+    let mut resolved: Vec<Option<Known>> = vec![None; infos.len()];
+    // Each document's marks are freed once taken.
+    for (doc, dm) in docs.iter().zip(marks) {
+        let mut ms = Vec::with_capacity(dm.len());
+        for m in dm.iter() {
+            let (Some(c), Some(cached)) = (infos.get(m.info), resolved.get_mut(m.info)) else {
+                continue;
             };
+            let known = *cached.get_or_insert_with(|| {
+                slot_of(c, &surnames, gaz, &mut slots, &mut accs, &mut keyed)
+            });
             let Some((slot, full)) = known else { continue };
             let name = full.unwrap_or(&c.name);
-            add(&mut accs[slot].1, doc, m, c, name, gaz);
-            if let Some(f) = m.field {
-                doc_raw.push((f, m.start, m.end, slot));
+            add(&mut accs[slot].1, doc, &m, c, name, gaz);
+            if let Some(field) = m.field {
+                ms.push(Mention {
+                    entity: slot,
+                    field,
+                    start: m.start,
+                    end: m.end,
+                });
             }
         }
-        raw.push(doc_raw);
+        ms.shrink_to_fit();
+        mentions.push(ms);
     }
     let mut built: Vec<(usize, Entity)> = accs
         .into_iter()
@@ -117,24 +124,12 @@ pub fn merge(
     for (i, (slot, _)) in built.iter().enumerate() {
         index[*slot] = i;
     }
-    let mentions = raw
-        .iter()
-        .map(|doc_raw| {
-            let mut ms: Vec<Mention> = doc_raw
-                .iter()
-                .filter_map(|(field, start, end, slot)| {
-                    index.get(*slot).map(|&entity| Mention {
-                        entity,
-                        field: *field,
-                        start: *start,
-                        end: *end,
-                    })
-                })
-                .collect();
-            ms.sort_by_key(|m| (m.field, m.start));
-            ms
-        })
-        .collect();
+    for ms in &mut mentions {
+        for m in ms.iter_mut() {
+            m.entity = index.get(m.entity).copied().unwrap_or(m.entity);
+        }
+        ms.sort_by_key(|m| (m.field, m.start));
+    }
     (built.into_iter().map(|(_, e)| e).collect(), mentions)
 }
 
@@ -144,7 +139,7 @@ pub fn merge(
 /// not a person.
 fn slot_of<'s>(
     c: &Info,
-    surnames: &'s FxHashMap<String, Option<String>>,
+    surnames: &'s Surnames,
     gaz: &Gazetteer,
     slots: &mut FxHashMap<(EntityKind, String), usize>,
     accs: &mut Vec<((EntityKind, String), Acc)>,
@@ -180,37 +175,6 @@ fn slot_of<'s>(
         }
     };
     Some((slot, full))
-}
-
-/// Folded first and last words of the corpus' full person names → the one full name
-/// that has it (`None` when several people share it).
-fn corpus_surnames(compact: &[Compact], gaz: &Gazetteer) -> FxHashMap<String, Option<String>> {
-    let mut by_word: FxHashMap<String, Option<(String, String)>> = FxHashMap::default();
-    // Repeats of an info change nothing here, so each document's distinct ones suffice.
-    for c in compact.iter().flat_map(|cd| &cd.infos[..cd.in_text]) {
-        if c.kind != EntityKind::Person || !c.name.contains([' ', '\u{a0}']) {
-            continue;
-        }
-        let key = keys::key(&c.name, gaz);
-        let mut words = c.name.split([' ', '\u{a0}']);
-        for w in [words.clone().next(), words.next_back()]
-            .into_iter()
-            .flatten()
-        {
-            by_word
-                .entry(fold_word(w))
-                .and_modify(|known| {
-                    if known.as_ref().is_some_and(|(k, _)| *k != key) {
-                        *known = None;
-                    }
-                })
-                .or_insert_with(|| Some((key.clone(), c.name.clone())));
-        }
-    }
-    by_word
-        .into_iter()
-        .map(|(w, v)| (w, v.map(|(_, name)| name)))
-        .collect()
 }
 
 fn add(acc: &mut Acc, doc: &Document, m: &Mark, c: &Info, name: &str, gaz: &Gazetteer) {
@@ -299,20 +263,23 @@ fn finish(id: &(EntityKind, String), acc: Acc) -> Entity {
     let mut aliases: Vec<String> = acc.surfaces.into_iter().filter(|s| *s != name).collect();
     aliases.sort();
     aliases.dedup();
+    // The lists grew one document at a time; the model keeps them as they are now.
+    aliases.shrink_to_fit();
+    let mut documents = acc.documents;
+    documents.shrink_to_fit();
     Entity {
         id: keys::id(kind, &id.1),
         kind,
         name,
         aliases,
         related_documents: {
-            let main: rustc_hash::FxHashSet<&String> = acc.documents.iter().collect();
-            acc.related
-                .iter()
-                .filter(|d| !main.contains(d))
-                .cloned()
-                .collect()
+            let main: rustc_hash::FxHashSet<&String> = documents.iter().collect();
+            let mut related = acc.related;
+            related.retain(|d| !main.contains(d));
+            related.shrink_to_fit();
+            related
         },
-        documents: acc.documents,
+        documents,
         mentions: acc.mentions,
         attributes: acc.attributes,
         ordinal: acc.ordinal,

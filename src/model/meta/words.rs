@@ -8,7 +8,9 @@
 //! folding to an ASCII one under Unicode case rules (Kelvin sign, long s): every cleaned
 //! text. Any other text is asked of the list's regex, compiled the first time one is.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -19,7 +21,7 @@ pub type List = Vec<Vec<String>>;
 pub struct WordLists {
     /// Every word of every list, in list then group order; `None` when a word is not
     /// plain ASCII (then every text goes to the regexes).
-    automaton: Option<AhoCorasick>,
+    automaton: Option<DFA>,
     /// The list and group of each of the automaton's patterns.
     tags: Vec<(usize, usize)>,
     /// Per list: its regex's source and the regex, compiled on first use.
@@ -65,28 +67,35 @@ fn is_word(b: u8) -> bool {
 /// other than one space (`\s+` in the patterns), or a letter that folds to an ASCII one
 /// under Unicode case rules (Kelvin sign, long s). The bytes are tested a block at a time
 /// for two spaces, ASCII control white space and the first bytes of those characters
-/// (without stopping early, so the block's bytes are tested together); only a block with
-/// one is read closer.
+/// (without stopping early, and on blocks of a fixed size, so that the block's bytes are
+/// tested together in vector code); only a block with one is read closer, and so is the
+/// short end of the text.
 pub fn needs_regex(text: &str) -> bool {
     const BLOCK: usize = 64;
     let b = text.as_bytes();
     let suspect =
         |x: u8| x.wrapping_sub(b'\t') < 5 || x == 0xC2 || x == 0xC5 || x.wrapping_sub(0xE1) < 3;
-    let mut start = 0;
-    while start < b.len() {
-        let end = (start + BLOCK).min(b.len());
-        let block = &b[start..end];
-        let next = b.get(start + 1..(end + 1).min(b.len())).unwrap_or_default();
-        let flagged = block.iter().fold(false, |a, &x| a | suspect(x))
+    // Whether `block` (with the byte after it, when there is one, in `next`) needs a
+    // closer look.
+    let flagged = |block: &[u8], next: &[u8]| {
+        block.iter().fold(false, |a, &x| a | suspect(x))
             || block.iter().zip(next).fold(0u8, |a, (&x, &y)| {
                 a | (u8::from(x == b' ') & u8::from(y == b' '))
-            }) != 0;
-        if flagged && needs_regex_in(text, start, end) {
+            }) != 0
+    };
+    let mut start = 0;
+    // Each block is read with the byte after it, for a space that ends it.
+    while let Some(w) = b
+        .get(start..=start + BLOCK)
+        .and_then(|w| <&[u8; BLOCK + 1]>::try_from(w).ok())
+    {
+        if flagged(&w[..BLOCK], &w[1..]) && needs_regex_in(text, start, start + BLOCK) {
             return true;
         }
-        start = end;
+        start += BLOCK;
     }
-    false
+    let rest = &b[start..];
+    flagged(rest, rest.get(1..).unwrap_or_default()) && needs_regex_in(text, start, b.len())
 }
 
 /// `needs_regex` for the characters that start in `text[start..end]`.
@@ -137,6 +146,27 @@ fn source(list: &List) -> String {
     format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", groups.join("|"))
 }
 
+/// Every occurrence of every word of `dfa` in `text`, as (start, word, end), by end: what
+/// an overlapping search finds, walked here a byte at a time. The search's iterator costs
+/// a call and its state's bookkeeping per occurrence, and cue words occur every few words.
+fn hits(dfa: &DFA, text: &str) -> Vec<(usize, usize, usize)> {
+    let mut found = Vec::new();
+    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+        return found;
+    };
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        sid = dfa.next_state(Anchored::No, sid, b);
+        if dfa.is_special(sid) && dfa.is_match(sid) {
+            for k in 0..dfa.match_len(sid) {
+                let word = dfa.match_pattern(sid, k);
+                let start = (i + 1).saturating_sub(dfa.pattern_len(word));
+                found.push((start, word.as_usize(), i + 1));
+            }
+        }
+    }
+    found
+}
+
 impl WordLists {
     /// The lists compiled into one automaton.
     pub fn new(lists: &[List]) -> WordLists {
@@ -153,12 +183,14 @@ impl WordLists {
         let plain = words
             .iter()
             .all(|w| !w.is_empty() && w.chars().all(caseless_or_ascii));
+        // No prefilter: with this many words there is none worth having, and without one
+        // only match states are special, which the loop of `hits` relies on.
         let automaton = plain
             .then(|| {
-                AhoCorasick::builder()
+                DFA::builder()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
+                    .prefilter(false)
                     .build(&words)
                     .ok()
             })
@@ -177,11 +209,8 @@ impl WordLists {
             .automaton
             .as_ref()
             .filter(|_| !needs_regex(text))
-            .map(|ac| {
-                let mut found: Vec<(usize, usize, usize)> = ac
-                    .find_overlapping_iter(text)
-                    .map(|m| (m.start(), m.pattern().as_usize(), m.end()))
-                    .collect();
+            .map(|dfa| {
+                let mut found = hits(dfa, text);
                 found.sort_unstable();
                 found
             });

@@ -188,3 +188,49 @@ proptest! {
         }
     }
 }
+
+/// Checks that the scan of `text` holds every occurrence an overlapping search of the
+/// lists' words finds, and returns them.
+fn overlapping(lists: &[List], text: &str) -> Vec<(usize, usize, usize)> {
+    let wl = WordLists::new(lists);
+    let words: Vec<String> = lists
+        .iter()
+        .flatten()
+        .flatten()
+        .map(|w| spaced(w))
+        .collect();
+    let ac = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&words)
+        .unwrap();
+    let mut want: Vec<(usize, usize, usize)> = ac
+        .find_overlapping_iter(text)
+        .map(|m| (m.start(), m.pattern().as_usize(), m.end()))
+        .collect();
+    want.sort_unstable();
+    assert_eq!(
+        wl.scan(text).found.as_deref(),
+        Some(want.as_slice()),
+        "{text}"
+    );
+    want
+}
+
+#[test]
+fn the_byte_walk_finds_what_an_overlapping_search_finds() {
+    let mut lists = lists();
+    lists.push(vec![words(&[
+        "a", "an", "and", "and the", "the", "he", "e", "officers",
+    ])]);
+    let text = "They summed up the tasks; the ARMED FORCES and the army held a send-off.";
+    assert_eq!(overlapping(&lists, text).len(), 34);
+    for text in [
+        "",
+        "a",
+        "Hà Nội’s officers’ club and the Officers’ Club; sum up summed up sum",
+        "ANANDTHE theherearmies",
+        "send-off send-offs; forces-forces",
+    ] {
+        overlapping(&lists, text);
+    }
+}
