@@ -17,7 +17,7 @@ use super::load::{self, Progress};
 use super::source::{self, CorpusError, FileStamp, Problem, RawFile};
 use super::{entities, events, meta};
 use rayon::prelude::*;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// A document of an earlier build whose file has not changed since.
 #[derive(Debug, Clone)]
@@ -33,7 +33,7 @@ pub struct Kept {
 }
 
 /// What a build keeps of a file's text between reading it and building its document:
-/// its share of the vocabulary and its hash. The text is read again when its batch is
+/// its share of the vocabulary, its hash and where it is. The text is read again when its batch is
 /// built, so that a large folder's texts are never all in memory at once (they were
 /// the largest part of a cold start's peak).
 #[derive(Debug, Clone)]
@@ -42,18 +42,23 @@ pub struct Digest {
     pub words: Words,
     /// The text's hash.
     pub hash: ContentHash,
+    /// The file, as the walk found it (a relative path may have lost bytes that are not
+    /// UTF-8; this one has not).
+    pub file: PathBuf,
 }
 
 impl Digest {
-    /// What is kept of `text`, which is dropped here, on the worker that read it.
+    /// What is kept of `text`, read from `file`; the text is dropped here, on the worker
+    /// that read it.
     #[expect(
         clippy::needless_pass_by_value,
         reason = "a reader hands its text over to be digested and freed"
     )]
-    pub fn of(text: String) -> Digest {
+    pub fn of(text: String, file: &Path) -> Digest {
         Digest {
             words: clean::words_of(&text),
             hash: ContentHash::of(&text),
+            file: file.to_path_buf(),
         }
     }
 }
@@ -154,7 +159,7 @@ pub fn build(
         });
     }
     clock.lap("word lists and vocabulary");
-    let built = documents(shared.work, &shared.vocab, options, read_again);
+    let built = documents(shared.work, &shared.vocab, options);
     clock.lap("cleaning and metadata");
     problems.extend(built.problems);
     let Built {
@@ -275,12 +280,7 @@ struct Built {
 
 /// Cleans and annotates the files read (reading digested ones again) and keeps the kept
 /// documents, in batches of [`BATCH`] handed to the observer.
-fn documents(
-    work: Vec<Work>,
-    vocab: &Vocabulary,
-    options: BuildOptions<'_>,
-    read_again: ReadAgain<'_>,
-) -> Built {
+fn documents(work: Vec<Work>, vocab: &Vocabulary, options: BuildOptions<'_>) -> Built {
     let lexicon = clean::Lexicon::embedded();
     let ticker = load::Ticker::new(work.len(), options.observer, load::building);
     let mut out = Built {
@@ -296,7 +296,7 @@ fn documents(
         let built: Vec<Result<(Document, Basis, ContentHash), Problem>> = batch
             .into_par_iter()
             .map(|w| {
-                let built = build_one(w, lexicon, vocab, options, read_again);
+                let built = build_one(w, lexicon, vocab, options);
                 ticker.tick();
                 built
             })
@@ -322,7 +322,6 @@ fn build_one(
     lexicon: &clean::Lexicon,
     vocab: &Vocabulary,
     options: BuildOptions<'_>,
-    read_again: ReadAgain<'_>,
 ) -> Result<(Document, Basis, ContentHash), Problem> {
     match w {
         Work::Read(f, words) => {
@@ -331,8 +330,8 @@ fn build_one(
             Ok((d, b, hash))
         }
         Work::Later(f) => {
-            let (text, _, stamp) =
-                read_again(&f.path).map_err(|reason| Problem::skipped(f.path.clone(), reason))?;
+            let (text, _, stamp) = source::read_file(&f.text.file)
+                .map_err(|reason| Problem::skipped(f.path.clone(), reason))?;
             let hash = ContentHash::of(&text);
             // A file changed between the two readings is built as it reads now; its
             // new stamp makes the next start build it again with its share counted.
@@ -511,77 +510,65 @@ mod tests {
         );
     }
 
-    /// `f` as read by a folder load: digested, its text to be read again.
-    fn digested(f: RawFile) -> Input {
-        Input::Digested(RawFile {
-            id: f.id,
-            path: f.path,
-            text: Digest::of(f.text),
-            warnings: f.warnings,
-            stamp: f.stamp,
-        })
+    /// `files` written to a folder and digested as a folder load digests them; the
+    /// folder goes when the guard does.
+    fn digested(files: &[RawFile]) -> (tempfile::TempDir, Vec<Input>) {
+        let dir = tempfile::tempdir().expect("a scratch folder");
+        let inputs = files
+            .iter()
+            .map(|f| {
+                let full = dir.path().join(&f.path);
+                std::fs::write(&full, &f.text).expect("written");
+                Input::Digested(RawFile {
+                    id: f.id.clone(),
+                    path: f.path.clone(),
+                    text: Digest::of(f.text.clone(), &full),
+                    warnings: f.warnings.clone(),
+                    stamp: Some(FileStamp::of(&full)),
+                })
+            })
+            .collect();
+        (dir, inputs)
     }
 
-    /// Reads `files` again by path, as they are now.
-    fn reading(
-        files: &[RawFile],
-    ) -> impl Fn(&str) -> Result<(String, Vec<String>, FileStamp), String> {
-        let files = files.to_vec();
-        move |p: &str| {
-            let f = files.iter().find(|f| f.path == p).ok_or("gone")?;
-            Ok((
-                f.text.clone(),
-                f.warnings.clone(),
-                f.stamp.expect("stamped"),
-            ))
-        }
+    fn never(p: &str) -> Result<(String, Vec<String>, FileStamp), String> {
+        panic!("{p} read again through the kept files' reader")
     }
 
     #[test]
     fn digested_files_read_again_build_the_same_corpus_as_files_read_whole() {
         let files = [file("a", GLUED), file("b", REPEATS)];
-        let inputs = files.iter().cloned().map(digested).collect();
-        let mut corpus = build(
-            inputs,
-            Vec::new(),
-            BuildOptions::default(),
-            &reading(&files),
-        );
-        let (whole, whole_bases) = built(&files);
+        let (_dir, inputs) = digested(&files);
+        let corpus = build(inputs, Vec::new(), BuildOptions::default(), &never);
+        let (whole, _) = built(&files);
         assert_same(&corpus, &whole);
-        assert_eq!(corpus.take_basis(), whole_bases);
     }
 
     #[test]
     fn a_file_changed_between_the_readings_is_built_as_it_reads_now() {
-        let before = [file("a", GLUED), file("b", REPEATS)];
-        let mut now = before.clone();
-        now[0].text = GLUED
+        let files = [file("a", GLUED), file("b", REPEATS)];
+        let (dir, inputs) = digested(&files);
+        let now = GLUED
             .replace("Navy chiefs meet", "Coast guards meet")
             .replace("seastrength", "harbourwatch");
-        let inputs = before.iter().cloned().map(digested).collect();
-        let mut corpus = build(inputs, Vec::new(), BuildOptions::default(), &reading(&now));
+        std::fs::write(dir.path().join("a.txt"), &now).expect("rewritten");
+        let mut corpus = build(inputs, Vec::new(), BuildOptions::default(), &never);
         assert_eq!(corpus.documents[0].title, "Coast guards meet in Da Nang");
         let bases = corpus.take_basis();
         assert_eq!(bases[0].words, [(Box::from("harbourwatch"), 1)]);
-        assert_eq!(corpus.content_hash(0), Some(ContentHash::of(&now[0].text)));
+        assert_eq!(corpus.content_hash(0), Some(ContentHash::of(&now)));
     }
 
     #[test]
     fn a_digested_file_that_cannot_be_read_again_is_reported_and_left_out() {
         let files = [file("a", GLUED), file("b", REPEATS)];
-        let inputs = files.iter().cloned().map(digested).collect();
-        let corpus = build(
-            inputs,
-            Vec::new(),
-            BuildOptions::default(),
-            &reading(&files[1..]),
-        );
+        let (dir, inputs) = digested(&files);
+        std::fs::remove_file(dir.path().join("a.txt")).expect("removed");
+        let corpus = build(inputs, Vec::new(), BuildOptions::default(), &never);
         assert_eq!(corpus.documents.len(), 1);
         assert_eq!(corpus.documents[0].id, "b");
-        assert_eq!(
-            corpus.problems,
-            [Problem::skipped("a.txt".into(), "gone".into())]
-        );
+        assert_eq!(corpus.problems.len(), 1);
+        assert_eq!(corpus.problems[0].path, "a.txt");
+        assert!(corpus.problems[0].skipped);
     }
 }

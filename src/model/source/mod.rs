@@ -158,17 +158,17 @@ pub fn read_dir_keeping(
     observer: &dyn super::load::Observer,
     keep: &(dyn Fn(&str) -> Option<Vec<String>> + Sync),
 ) -> Result<(Vec<Entry>, Vec<Problem>), CorpusError> {
-    read_dir_digesting(dir, observer, keep, &|text| text)
+    read_dir_digesting(dir, observer, keep, &|text, _| text)
 }
 
-/// [`read_dir_keeping`], except that each text is given to `digest` on the worker that
-/// read it and only what `digest` returns is kept, so that a large folder's texts need
+/// [`read_dir_keeping`], except that each text is given to `digest` (with the file's
+/// full path) on the worker that read it and only what `digest` returns is kept, so that a large folder's texts need
 /// not all be in memory at once.
 pub fn read_dir_digesting<T: Send>(
     dir: &Path,
     observer: &dyn super::load::Observer,
     keep: &(dyn Fn(&str) -> Option<Vec<String>> + Sync),
-    digest: &(dyn Fn(String) -> T + Sync),
+    digest: &(dyn Fn(String, &Path) -> T + Sync),
 ) -> Result<(Vec<Entry<T>>, Vec<Problem>), CorpusError> {
     let (paths, mut problems) = found_paths(dir)?;
     let ticker = super::load::Ticker::new(paths.len(), observer, super::load::reading);
@@ -178,9 +178,9 @@ pub fn read_dir_digesting<T: Send>(
         .map(|f| {
             let decoded = match keep(&f.rel) {
                 Some(warnings) => Decoded::Kept(warnings),
-                None => {
-                    Decoded::Read(read_file(&f.full).map(|(text, w, s)| (digest(text), w, Some(s))))
-                }
+                None => Decoded::Read(
+                    read_file(&f.full).map(|(text, w, s)| (digest(text, &f.full), w, Some(s))),
+                ),
             };
             let read = Read {
                 decoded,
@@ -204,7 +204,9 @@ pub fn read_again(dir: &Path, path: &str) -> Result<(String, Vec<String>, FileSt
     read_file(&dir.join(path))
 }
 
-fn read_file(full: &Path) -> Result<(String, Vec<String>, FileStamp), String> {
+/// The text of the file at `full` (a path as the walk found it), its warnings and stamp,
+/// or why it cannot be read.
+pub fn read_file(full: &Path) -> Result<(String, Vec<String>, FileStamp), String> {
     let (bytes, stamp) = walk::read_capped(full)?;
     let (text, warnings) = decode_owned(bytes)?;
     Ok((text, warnings, stamp))
