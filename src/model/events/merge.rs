@@ -48,15 +48,21 @@ pub(super) fn merge_reports(reports: Vec<Report>, docs_of: &[&Document]) -> Vec<
         .collect()
 }
 
+/// Reports whose content words are hashed together before being numbered.
+const WORDS_AT_ONCE: usize = 1024;
+
 /// Groups the reports `members` (one bucket: same kind and period, in document order)
 /// by conference. Greedy, in document order: a report joins the first group it matches
 /// every member of, so groups never chain unrelated reports.
 fn group_bucket(reports: &[Report], docs_of: &[&Document], members: &[usize]) -> Vec<Vec<usize>> {
-    let words: Vec<Vec<u64>> = members
-        .par_iter()
-        .map(|&i| docs_of.get(i).map(|d| content_words(d)).unwrap_or_default())
-        .collect();
-    let mut words = WordSets::new(words);
+    // A large bucket's hashed words would all wait for the numbering: take them a
+    // part at a time.
+    let parts = members.chunks(WORDS_AT_ONCE).map(|part| {
+        part.par_iter()
+            .map(|&i| docs_of.get(i).map(|d| content_words(d)).unwrap_or_default())
+            .collect::<Vec<Vec<u64>>>()
+    });
+    let mut words = WordSets::from_parts(parts);
     let mut keys = Keys::default();
     let facts: Vec<Facts> = members
         .iter()

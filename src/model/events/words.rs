@@ -90,20 +90,26 @@ pub(super) struct WordSets {
 impl WordSets {
     /// Numbers the words of `lists` (each deduplicated, as [`content_words`] gives).
     pub(super) fn new(lists: Vec<Vec<u64>>) -> WordSets {
+        WordSets::from_parts(std::iter::once(lists))
+    }
+
+    /// [`WordSets::new`] of the lists of `parts` in order, each part numbered as it comes,
+    /// so that only one part's hashed words are in memory at a time.
+    pub(super) fn from_parts(parts: impl IntoIterator<Item = Vec<Vec<u64>>>) -> WordSets {
         let mut ids: FxHashMap<u64, u32> = FxHashMap::default();
-        let lists: Vec<Vec<u32>> = lists
-            .into_iter()
-            .map(|l| {
+        let mut numbered: Vec<Vec<u32>> = Vec::new();
+        for lists in parts {
+            numbered.extend(lists.into_iter().map(|l| {
                 l.into_iter()
                     .map(|w| {
                         let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
                         *ids.entry(w).or_insert(next)
                     })
                     .collect()
-            })
-            .collect();
+            }));
+        }
         WordSets {
-            lists,
+            lists: numbered,
             bits: vec![0; ids.len().div_ceil(64)],
             probe: None,
         }
@@ -173,6 +179,23 @@ mod tests {
 
     fn sets_of(lists: &[Vec<u64>]) -> WordSets {
         WordSets::new(lists.to_vec())
+    }
+
+    #[test]
+    fn lists_numbered_in_parts_are_numbered_as_in_one() {
+        let lists = vec![vec![7, 3, 9], vec![3, 11], vec![], vec![9, 12, 7], vec![13]];
+        let whole = WordSets::new(lists.clone());
+        for at in 0..=lists.len() {
+            let (a, b) = lists.split_at(at);
+            let parts = WordSets::from_parts([a.to_vec(), b.to_vec()]);
+            assert_eq!(parts.lists, whole.lists);
+            assert_eq!(parts.bits.len(), whole.bits.len());
+        }
+        // Six distinct words, numbered in first-seen order.
+        assert_eq!(
+            whole.lists,
+            [vec![0, 1, 2], vec![1, 3], vec![], vec![2, 4, 0], vec![5]]
+        );
     }
 
     #[test]
