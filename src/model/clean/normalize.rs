@@ -16,9 +16,7 @@ pub fn normalize(raw: &str) -> String {
         if !pending_space {
             // The common case: text and single spaces between words, kept as they are;
             // checked a block at a time, then a word at a time.
-            if let Some(block) = bytes
-                .get(i..=i + BLOCK)
-                .and_then(|b| <&[u8; BLOCK + 1]>::try_from(b).ok())
+            if let Some(block) = bytes.get(i..=i + BLOCK)
                 && is_plain_block(block)
                 && (b != b' ' || !at_line_start)
             {
@@ -90,13 +88,11 @@ const BLOCK: usize = 16;
 
 /// Whether the first `BLOCK` bytes of `b` (which holds one more) are kept as they are:
 /// printable ASCII, or a space before printable ASCII. Every byte is checked, without
-/// branches and on a block of known length, so that the check compiles to a few vector
-/// instructions.
-#[allow(clippy::needless_bitwise_bool)]
-fn is_plain_block(b: &[u8; BLOCK + 1]) -> bool {
+/// branches, so that the check compiles to a few vector instructions.
+fn is_plain_block(b: &[u8]) -> bool {
     let printable = |c: u8| c.wrapping_sub(0x21) < 0x5e;
-    b[..BLOCK].iter().zip(&b[1..]).fold(true, |ok, (&x, &y)| {
-        ok & (printable(x) | (x == b' ') & printable(y))
+    b.windows(2).take(BLOCK).fold(true, |ok, w| {
+        ok & (printable(w[0]) | (w[0] == b' ') & printable(w[1]))
     })
 }
 
