@@ -263,20 +263,23 @@ fn finish(id: &(EntityKind, String), acc: Acc) -> Entity {
     let mut aliases: Vec<String> = acc.surfaces.into_iter().filter(|s| *s != name).collect();
     aliases.sort();
     aliases.dedup();
+    // The lists grew one document at a time; the model keeps them as they are now.
+    aliases.shrink_to_fit();
+    let mut documents = acc.documents;
+    documents.shrink_to_fit();
     Entity {
         id: keys::id(kind, &id.1),
         kind,
         name,
         aliases,
         related_documents: {
-            let main: rustc_hash::FxHashSet<&String> = acc.documents.iter().collect();
-            acc.related
-                .iter()
-                .filter(|d| !main.contains(d))
-                .cloned()
-                .collect()
+            let main: rustc_hash::FxHashSet<&String> = documents.iter().collect();
+            let mut related = acc.related;
+            related.retain(|d| !main.contains(d));
+            related.shrink_to_fit();
+            related
         },
-        documents: acc.documents,
+        documents,
         mentions: acc.mentions,
         attributes: acc.attributes,
         ordinal: acc.ordinal,

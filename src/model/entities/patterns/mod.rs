@@ -2,13 +2,16 @@
 //! by head noun, events, laws and acronym definitions. Each works on one field's text.
 
 pub mod acronyms;
+pub mod credits;
 pub mod events;
 pub mod laws;
 pub mod names;
+pub mod numbered;
 pub mod orgs;
 pub mod persons;
 pub mod places;
 pub mod sessions;
+pub mod shape;
 pub mod triggers;
 pub mod units;
 pub mod words;

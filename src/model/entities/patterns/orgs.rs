@@ -3,23 +3,81 @@
 
 use super::super::candidate::Candidate;
 use super::super::titles::Titles;
+use super::shape::{ascii_boundary, cap_end, space_end, word_then_space};
 use super::triggers::{Hits, Words};
 use super::words::ORG_HEADS as HEADS;
-use super::{CAP, skip_leading, trim_trailing};
+use super::{skip_leading, trim_trailing};
 use crate::model::entity::EntityKind;
-use regex::Regex;
 use std::sync::OnceLock;
 
-/// The pattern, anchored at the start of the capitalised run before a head (so the
-/// text is scanned once, by the trigger automaton).
-fn compiled() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        super::build_regex(&format!(
-            r"^(?:{CAP}\s+(?:and\s+)?){{0,5}}(?:{HEADS})(?-u:\b)(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?{CAP})*){{0,3}}"
-        ))
-        .expect("org regex is valid")
-    })
+/// The end of the organisation pattern's match at `from`, the start of the capitalised
+/// run before a head (so the text is scanned once, by the trigger automaton). The
+/// pattern, matched as the regex `^(?:CAP\s+(?:and\s+)?){0,5}(?:HEADS)\b(?:\s+(?:of|for|on)\s+(?:the\s+)?CAP(?:\s+(?:and\s+)?CAP)*){0,3}`
+/// would match it ([`super::CAP`]): up to five words before the head (the most
+/// after which a head follows), then up to three complements.
+fn org_end(text: &str, from: usize) -> Option<usize> {
+    // Where the head may start: after 0, 1, … 5 words.
+    let mut starts = [from; 6];
+    let mut words = 0;
+    while words < 5 {
+        let pos = starts[words];
+        let Some(next) = cap_end(text, pos).and_then(|e| space_end(text, e)) else {
+            break;
+        };
+        words += 1;
+        starts[words] = word_then_space(text, next, "and").unwrap_or(next);
+    }
+    let mut end = (0..=words).rev().find_map(|k| head_end(text, starts[k]))?;
+    for _ in 0..3 {
+        match complement_end(text, end) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    Some(end)
+}
+
+/// The head nouns, in list order, split once (splitting at every lookup cost more
+/// than the lookups).
+fn heads() -> &'static [&'static str] {
+    static H: OnceLock<Vec<&'static str>> = OnceLock::new();
+    H.get_or_init(|| HEADS.split('|').collect())
+}
+
+/// The end of the first head (in list order) at `at` that ends at a word boundary.
+fn head_end(text: &str, at: usize) -> Option<usize> {
+    let rest = &text.as_bytes()[at..];
+    let first = *rest.first()?;
+    heads()
+        .iter()
+        .find(|h| {
+            h.as_bytes().first() == Some(&first)
+                && rest.starts_with(h.as_bytes())
+                && ascii_boundary(text, at + h.len())
+        })
+        .map(|h| at + h.len())
+}
+
+/// The end of an "of/for/on (the) Name (and) Name …" complement after `at`.
+fn complement_end(text: &str, at: usize) -> Option<usize> {
+    let p = space_end(text, at)?;
+    let p = ["of", "for", "on"]
+        .iter()
+        .find_map(|w| word_then_space(text, p, w))?;
+    let p = word_then_space(text, p, "the")
+        .filter(|&q| cap_end(text, q).is_some())
+        .unwrap_or(p);
+    let mut end = cap_end(text, p)?;
+    while let Some(q) = space_end(text, end) {
+        let q = word_then_space(text, q, "and")
+            .filter(|&r| cap_end(text, r).is_some())
+            .unwrap_or(q);
+        match cap_end(text, q) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    Some(end)
 }
 
 /// Words that name no body on their own ("the Standing Committee", "Party Committee").
@@ -112,11 +170,11 @@ const DATES: &[&str] = &[
 fn joins_bodies(before: &str) -> bool {
     let before = before.trim_end();
     let word = before.rsplit(' ').next().unwrap_or("");
-    HEADS.split('|').any(|h| {
+    heads().iter().any(|h| {
         before
             .strip_suffix(h)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',']))
-    }) || HEADS.split('|').any(|h| h == word)
+    }) || heads().contains(&word)
         || matches!(word, "Party" | "State" | "Government" | "Nation" | "People")
 }
 
@@ -154,18 +212,17 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
 
 /// Organisation candidates in `text`, whose trigger hits are `hits`.
 pub fn find_at(text: &str, hits: &Hits, out: &mut Vec<Candidate>) {
-    let regex = compiled();
     let mut done = 0;
     for &(head, _) in hits.words(Words::OrgHead) {
         if head < done {
             continue;
         }
         let from = run_start(text, head).max(done);
-        let Some(m) = regex.find(&text[from..]) else {
+        let Some(end) = org_end(text, from) else {
             continue;
         };
-        done = from + m.end();
-        let s = m.as_str();
+        done = end;
+        let s = &text[from..end];
         let lead = skip_leading(s);
         let name = before_title(&s[lead..]);
         // "… Committee and Ministry of Health": two bodies.
@@ -194,6 +251,89 @@ pub fn find_at(text: &str, hits: &Hits, out: &mut Vec<Candidate>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+    use std::sync::LazyLock;
+
+    /// The pattern as the regex it was written as: what `org_end` must match.
+    static REGEX: LazyLock<regex::Regex> = LazyLock::new(|| {
+        let cap = super::super::CAP;
+        regex::Regex::new(&format!(
+            r"^(?:{cap}\s+(?:and\s+)?){{0,5}}(?:{HEADS})(?-u:\b)(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+)?{cap})*){{0,3}}"
+        ))
+        .unwrap()
+    });
+
+    fn check(text: &str) {
+        for (i, _) in text.char_indices() {
+            let want = REGEX.find(&text[i..]).map(|m| i + m.end());
+            assert_eq!(org_end(text, i), want, "{text:?} at {i}");
+        }
+    }
+
+    const PIECES: &[&str] = &[
+        "Ministry",
+        "Committee",
+        "Committees",
+        "Air Force",
+        "Air",
+        "Force",
+        "Border Guard",
+        "Guard",
+        "Army",
+        "Armys",
+        "Office_",
+        "National",
+        "People’s",
+        "Defence’s",
+        "Level-2",
+        "Hà",
+        "Nội",
+        "and",
+        "of",
+        "for",
+        "on",
+        "the",
+        "The",
+        "by",
+        "x",
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\u{a0}",
+        ",",
+        ".",
+        "-",
+        "'",
+        "(",
+        "2",
+        "Đ",
+        "ω",
+    ];
+
+    proptest! {
+        #[test]
+        fn the_matcher_ends_where_the_regex_ends(
+            picks in proptest::collection::vec(proptest::sample::select(PIECES), 0..24)
+        ) {
+            let spaced: String = picks.iter().flat_map(|p| [*p, " "]).collect();
+            check(&picks.concat());
+            check(&spaced);
+        }
+    }
+
+    #[test]
+    fn the_matcher_on_made_up_names() {
+        for text in [
+            "Vietnam Border Guard Command of the Ministry of National Defence and Border Guard",
+            "Central Science and Technology Commission for Culture and Education of the People",
+            "Thai Royal Armed Forces on the Sea Ministry of and the Committee of the",
+            "Committee’s Office Department of Mine Action Col. Le Van Tam",
+            "A B C D E F Ministry G H Ministry",
+        ] {
+            check(text);
+        }
+    }
 
     fn orgs(text: &str) -> Vec<String> {
         let mut out = Vec::new();

@@ -9,16 +9,12 @@ use super::super::candidate::Candidate;
 use super::super::titles::{Title, Titles};
 use super::names::{find_initialled, find_vietnamese, name_at, skip_space};
 use super::triggers::{Any, Hits, Words};
-use super::words::CREDIT_WORDS;
 use crate::model::entity::EntityKind;
 use regex::Regex;
 use std::sync::OnceLock;
 
-const NAME_WORD: &str = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?";
-
 struct Compiled {
     title: Regex,
-    credit: Regex,
 }
 
 fn compiled() -> &'static Compiled {
@@ -27,11 +23,6 @@ fn compiled() -> &'static Compiled {
         let alt = Titles::embedded().alternation();
         Compiled {
             title: super::build_regex(&format!(r"^(?:{alt})")).expect("title regex is valid"),
-            credit: super::build_regex(&format!(
-                r"(?-u:\b)(?P<v>{credit})(?:\s+by\s+|\s*:\s*)(?P<n>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})",
-                credit = CREDIT_WORDS.join("|")
-            ))
-            .expect("credit regex is valid"),
         }
     })
 }
@@ -74,7 +65,7 @@ pub fn find_at(text: &str, hits: &Hits, out: &mut Vec<Candidate>) {
     find_vietnamese(text, out);
     find_initialled(text, titles, out);
     if hits.any(Any::Credit) {
-        credits(text, c, titles, out);
+        super::credits::find(text, titles, out);
     }
 }
 
@@ -242,31 +233,6 @@ fn apposition_before(text: &str, at: usize, c: &Compiled, titles: &Titles) -> Op
         }
     }
     None
-}
-
-/// Credit lines: their names are blocked, with the role the line gives.
-fn credits(text: &str, c: &Compiled, titles: &Titles, out: &mut Vec<Candidate>) {
-    for m in c.credit.captures_iter(text) {
-        let (Some(v), Some(n)) = (m.name("v"), m.name("n")) else {
-            continue;
-        };
-        let Some((end, _)) = name_at(text, n.start(), titles) else {
-            continue;
-        };
-        let mut cand = Candidate::new(EntityKind::Person, n.start(), end, &text[n.start()..end]);
-        cand.cover = (v.start(), end);
-        cand.role = Some(match v.as_str() {
-            "Translated" => "translator",
-            "Written" => "author",
-            "Reported" => "reporter",
-            "Compiled" => "compiler",
-            "Edited" => "editor",
-            "Source" => "source",
-            "Video" => "video",
-            _ => "photographer",
-        });
-        out.push(cand);
-    }
 }
 
 #[cfg(test)]

@@ -7,40 +7,24 @@
 //! name the same engineering contingent both ways. "No.2" is the second rotation.
 
 use super::super::candidate::Candidate;
+use super::numbered::{Form, Match, find_all};
+use super::skip_leading;
 use super::triggers::{Any, Hits};
 use super::words::COMMAND_HEADS;
-use super::{CAP, skip_leading};
 use crate::model::entity::EntityKind;
-use regex::Regex;
 use std::sync::OnceLock;
 
 /// Nouns that end a unit's name before its number ("Field Hospital No.2").
 const UNIT_HEADS: &str =
     "Hospital|Unit|Company|Team|Contingent|Group|Battalion|Squadron|Detachment|Brigade";
 
-/// Standing commands named by a number.
-fn commands() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        super::build_regex(&format!(
-            r"(?P<body>{CAP}(?:\s+{CAP}){{0,3}}\s+(?:{COMMAND_HEADS}))\s+(?P<n>\d{{1,3}})(?-u:\b)(?:[^-–/.\d]|\.\s|\.?$)"
-        ))
-        .expect("command regex is valid")
-    })
-}
-
-fn compiled() -> &'static (Regex, Regex) {
-    static C: OnceLock<(Regex, Regex)> = OnceLock::new();
-    C.get_or_init(|| {
+/// The unit heads and the command heads, in the order they are tried.
+fn heads() -> &'static (Vec<&'static str>, Vec<&'static str>) {
+    static H: OnceLock<(Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
+    H.get_or_init(|| {
         (
-            super::build_regex(&format!(
-                r"(?P<body>{CAP}(?:\s+{CAP}){{0,4}})\s+Rotation\s+(?P<n>\d{{1,2}})(?-u:\b)"
-            ))
-            .expect("rotation regex is valid"),
-            super::build_regex(&format!(
-                r"(?P<body>{CAP}(?:\s+{CAP}){{0,4}}\s+(?:{UNIT_HEADS}))\s+No\.\s?(?P<n>\d{{1,2}})(?-u:\b)"
-            ))
-            .expect("unit number regex is valid"),
+            UNIT_HEADS.split('|').collect(),
+            COMMAND_HEADS.split('|').collect(),
         )
     })
 }
@@ -52,28 +36,26 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
 
 /// Unit candidates in `text`, whose trigger hits are `hits`.
 pub fn find_at(text: &str, hits: &Hits, out: &mut Vec<Candidate>) {
-    let (rotation, numbered) = compiled();
-    // A pattern runs only where its fixed word occurs (no search state otherwise).
-    let rotations = hits
-        .any(Any::Rotation)
-        .then(|| rotation.captures_iter(text));
-    let numbers = hits.any(Any::Number).then(|| numbered.captures_iter(text));
-    for m in rotations
-        .into_iter()
-        .flatten()
-        .chain(numbers.into_iter().flatten())
-    {
-        let (Some(body), Some(n)) = (m.name("body"), m.name("n")) else {
-            continue;
-        };
-        let lead = skip_leading(body.as_str());
-        let start = body.start() + lead;
-        let unit = &text[start..body.end()];
+    let (unit_heads, command_heads) = heads();
+    let mut found = Vec::new();
+    // A pattern runs only where its fixed word occurs.
+    if hits.any(Any::Rotation) {
+        find_all(text, Form::Rotation, &[], &mut found);
+    }
+    if hits.any(Any::Number) {
+        find_all(text, Form::Numbered, unit_heads, &mut found);
+    }
+    for &Match { body, n, .. } in &found {
+        let body_text = &text[body.0..body.1];
+        let n_text = &text[n.0..n.1];
+        let lead = skip_leading(body_text);
+        let start = body.0 + lead;
+        let unit = &text[start..body.1];
         if !unit.contains(' ') {
             continue;
         }
-        let mut cand = Candidate::new(EntityKind::Org, start, n.end(), &text[start..n.end()]);
-        cand.ordinal = n.as_str().parse().ok();
+        let mut cand = Candidate::new(EntityKind::Org, start, n.1, &text[start..n.1]);
+        cand.ordinal = n_text.parse().ok();
         let series: Vec<&str> = unit
             .split_whitespace()
             .map(|w| match w {
@@ -89,17 +71,16 @@ pub fn find_at(text: &str, hits: &Hits, out: &mut Vec<Candidate>) {
     if !hits.any(Any::CommandHead) {
         return;
     }
-    for m in commands().captures_iter(text) {
-        let (Some(body), Some(n)) = (m.name("body"), m.name("n")) else {
-            continue;
-        };
-        let start = body.start() + skip_leading(body.as_str());
-        if text[start..body.end()].contains(' ') {
+    found.clear();
+    find_all(text, Form::Command, command_heads, &mut found);
+    for &Match { body, n, .. } in &found {
+        let start = body.0 + skip_leading(&text[body.0..body.1]);
+        if text[start..body.1].contains(' ') {
             out.push(Candidate::new(
                 EntityKind::Org,
                 start,
-                n.end(),
-                &text[start..n.end()],
+                n.1,
+                &text[start..n.1],
             ));
         }
     }
