@@ -62,33 +62,46 @@ pub fn separator_len(b: &[u8]) -> usize {
 /// exactly as the splitter sees them.
 pub fn lowercase_pieces<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
     for_each_token(text, |_, token| {
-        let Some((_, core)) = core(token) else {
-            return;
-        };
-        let b = core.as_bytes();
-        let mut start = 0;
-        let mut i = 0;
-        while i <= b.len() {
-            let sep = if i == b.len() {
-                1
-            } else {
-                separator_len(&b[i..])
-            };
-            if sep > 0 {
-                let p = &b[start..i];
-                if p.len() >= MIN_SEGMENTED
-                    && p.len() <= 2 * MAX_WORD
-                    && p.iter().all(u8::is_ascii_lowercase)
-                {
-                    f(&core[start..i]);
-                }
-                start = i + sep;
-                i += sep;
-            } else {
-                i += 1;
+        // Most tokens are lowercase words: no punctuation to trim, no separator, one
+        // piece (what `token_pieces` finds for them, without its passes over the token).
+        if token.bytes().all(|b| b.is_ascii_lowercase()) {
+            if (MIN_SEGMENTED..=2 * MAX_WORD).contains(&token.len()) {
+                f(token);
             }
+            return;
         }
+        token_pieces(token, &mut f);
     });
+}
+
+/// Calls `f` with every all-lowercase ASCII piece of `token` long enough to be segmented.
+fn token_pieces<'a>(token: &'a str, f: &mut impl FnMut(&'a str)) {
+    let Some((_, core)) = core(token) else {
+        return;
+    };
+    let b = core.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i <= b.len() {
+        let sep = if i == b.len() {
+            1
+        } else {
+            separator_len(&b[i..])
+        };
+        if sep > 0 {
+            let p = &b[start..i];
+            if p.len() >= MIN_SEGMENTED
+                && p.len() <= 2 * MAX_WORD
+                && p.iter().all(u8::is_ascii_lowercase)
+            {
+                f(&core[start..i]);
+            }
+            start = i + sep;
+            i += sep;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -112,5 +125,37 @@ mod tests {
             |p| pieces.push(p.to_owned()),
         );
         assert_eq!(pieces, ["peace", "keeping", "world", "order", "defgh"]);
+    }
+
+    #[test]
+    fn lowercase_words_are_the_pieces_the_general_path_finds() {
+        let long = "a".repeat(2 * MAX_WORD);
+        let longer = "a".repeat(2 * MAX_WORD + 1);
+        for token in [
+            "a",
+            "abcd",
+            "abcde",
+            "peacekeeping",
+            &long,
+            &longer,
+            "ab—cdefg",
+            "hà",
+            "www",
+            "wwwexample",
+            "défense",
+            "“quoted”",
+            "abc.defgh",
+        ] {
+            let mut fast = Vec::new();
+            lowercase_pieces(token, |p| fast.push(p));
+            let mut general = Vec::new();
+            token_pieces(token, &mut |p| general.push(p));
+            assert_eq!(fast, general, "{token}");
+        }
+        let mut seen = Vec::new();
+        lowercase_pieces(&format!("{long} {longer} abcde abcd"), |p| {
+            seen.push(p.len());
+        });
+        assert_eq!(seen, [2 * MAX_WORD, 5]);
     }
 }

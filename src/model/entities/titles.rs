@@ -36,7 +36,7 @@ pub enum Title<'a> {
 /// The loaded titles.
 #[derive(Debug)]
 pub struct Titles {
-    /// Every spelling (ranks and offices), longest first: the regex alternation order.
+    /// Every spelling (ranks and offices), longest first.
     pub spellings: Vec<String>,
     spelling_set: FxHashSet<String>,
     abbreviations: FxHashSet<String>,
@@ -137,15 +137,6 @@ impl Titles {
     /// True for capitalised words that are never part of a person's name.
     pub fn is_not_name(&self, word: &str) -> bool {
         self.not_name.contains(word)
-    }
-
-    /// A regex alternation of every spelling, longest first.
-    pub fn alternation(&self) -> String {
-        self.spellings
-            .iter()
-            .map(|s| regex::escape(s))
-            .collect::<Vec<_>>()
-            .join("|")
     }
 }
 

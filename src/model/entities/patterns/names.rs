@@ -50,6 +50,25 @@ pub fn fold_word(w: &str) -> String {
 /// with hyphenated or apostrophe-joined parts ("Won-sik", "O'Brien"); a possessive
 /// ends it ("Sen’s" → "Sen").
 fn name_word(text: &str, at: usize) -> Option<usize> {
+    // Most words are an ASCII capital and ASCII lower case ending at an ASCII byte
+    // that is no joiner: decided without decoding (the loop below would stop there too).
+    let b = text.as_bytes();
+    if b.get(at).is_some_and(u8::is_ascii_uppercase) {
+        let mut i = at + 1;
+        while b.get(i).is_some_and(u8::is_ascii_lowercase) {
+            i += 1;
+        }
+        if b.get(i)
+            .is_none_or(|&n| n.is_ascii() && n != b'-' && n != b'\'')
+        {
+            return (i > at + 1).then_some(i);
+        }
+    }
+    name_word_decoded(text, at)
+}
+
+/// [`name_word`], character by character.
+fn name_word_decoded(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
     let mut chars = rest.char_indices();
     let (_, first) = chars.next()?;
@@ -320,6 +339,16 @@ fn word_before(text: &str, end: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn the_ascii_path_ends_words_as_decoding_does(s in "([A-Za-z0-9 .,'’\\-ĐđÀàÔô\u{301}]){0,16}") {
+            for (i, _) in s.char_indices() {
+                prop_assert_eq!(name_word(&s, i), name_word_decoded(&s, i), "{:?} at {}", s, i);
+            }
+        }
+    }
 
     fn name(text: &str) -> Option<&str> {
         name_at(text, 0, Titles::embedded()).map(|(e, _)| &text[..e])

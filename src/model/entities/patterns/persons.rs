@@ -10,20 +10,32 @@ use super::super::titles::{Title, Titles};
 use super::names::{find_initialled, find_vietnamese, name_at, skip_space};
 use super::triggers::{Any, Hits, Words};
 use crate::model::entity::EntityKind;
-use regex::Regex;
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::sync::OnceLock;
 
+/// The title spellings, matched at a given offset: the longest one that starts there
+/// (what the alternation of them all, longest first, matched as a regex).
 struct Compiled {
-    title: Regex,
+    titles: AhoCorasick,
+}
+
+impl Compiled {
+    /// The length of the longest title spelling at the start of `s`.
+    fn title(&self, s: &str) -> Option<usize> {
+        self.titles
+            .find(Input::new(s).anchored(Anchored::Yes))
+            .map(|m| m.end())
+    }
 }
 
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
-    C.get_or_init(|| {
-        let alt = Titles::embedded().alternation();
-        Compiled {
-            title: super::build_regex(&format!(r"^(?:{alt})")).expect("title regex is valid"),
-        }
+    C.get_or_init(|| Compiled {
+        titles: AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&Titles::embedded().spellings)
+            .expect("title spellings build an automaton"),
     })
 }
 
@@ -83,9 +95,9 @@ fn titled(
     if depth > 8 {
         return None;
     }
-    if let Some(m) = c.title.find(&text[pos..]) {
-        let spelling = m.as_str();
-        let end = pos + m.end();
+    if let Some(len) = c.title(&text[pos..]) {
+        let spelling = &text[pos..pos + len];
+        let end = pos + len;
         let whole_word = !text[end..].starts_with(char::is_alphanumeric) || spelling.ends_with('.');
         if whole_word {
             let kind = titles.classify(spelling);
@@ -191,7 +203,7 @@ fn apposition_before(text: &str, at: usize, c: &Compiled, titles: &Titles) -> Op
         .find_map(|a| before.strip_suffix(a))
         .unwrap_or(before);
     let before = before.strip_suffix(", ")?;
-    let spelling = c.title.find(&text[at..])?.as_str();
+    let spelling = &text[at..at + c.title(&text[at..])?];
     if titles.classify(spelling) != Title::Office {
         return None;
     }
@@ -214,10 +226,10 @@ fn apposition_before(text: &str, at: usize, c: &Compiled, titles: &Titles) -> Op
     // Drop words that are never names ("Meanwhile, Li ...": the comma ends those) and
     // the rank or title in front ("Rear Admiral X, Commander of ...").
     while start < before.len() {
-        if let Some(t) = c.title.find(&before[start..])
-            && before[start + t.end()..].starts_with(' ')
+        if let Some(t) = c.title(&before[start..])
+            && before[start + t..].starts_with(' ')
         {
-            start += t.end() + 1;
+            start += t + 1;
             continue;
         }
         match name_at(text, start, titles) {
@@ -247,6 +259,37 @@ mod tests {
             .filter(|c| c.role.is_none())
             .map(|c| (c.name, c.rank, c.office))
             .collect()
+    }
+
+    #[test]
+    fn titles_match_as_their_regex_alternation_did() {
+        let spellings = &Titles::embedded().spellings;
+        let alt: Vec<String> = spellings.iter().map(|s| regex::escape(s)).collect();
+        let regex = regex::Regex::new(&format!("^(?:{})", alt.join("|"))).unwrap();
+        let c = compiled();
+        let mut texts: Vec<String> = spellings
+            .iter()
+            .flat_map(|s| {
+                [
+                    s.clone(),
+                    format!("{s} Nguyen"),
+                    format!("{s}s"),
+                    s.chars().skip(1).collect(),
+                ]
+            })
+            .collect();
+        texts.extend(
+            [
+                "Sen. Lt. Gen. Le",
+                "Deputy Minister of National Defence Senior",
+                "x",
+                "",
+            ]
+            .map(str::to_owned),
+        );
+        for t in &texts {
+            assert_eq!(c.title(t), regex.find(t).map(|m| m.end()), "{t:?}");
+        }
     }
 
     fn names(text: &str) -> Vec<String> {
