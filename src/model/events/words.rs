@@ -88,13 +88,9 @@ pub(super) struct WordSets {
 }
 
 impl WordSets {
-    /// Numbers the words of `lists` (each deduplicated, as [`content_words`] gives).
-    pub(super) fn new(lists: Vec<Vec<u64>>) -> WordSets {
-        WordSets::from_parts(std::iter::once(lists))
-    }
-
-    /// [`WordSets::new`] of the lists of `parts` in order, each part numbered as it comes,
-    /// so that only one part's hashed words are in memory at a time.
+    /// Numbers the words of the lists of `parts` (each deduplicated, as [`content_words`]
+    /// gives) in order, each part as it comes, so that only one part's hashed words are
+    /// in memory at a time.
     pub(super) fn from_parts(parts: impl IntoIterator<Item = Vec<Vec<u64>>>) -> WordSets {
         let mut ids: FxHashMap<u64, u32> = FxHashMap::default();
         let mut numbered: Vec<Vec<u32>> = Vec::new();
@@ -178,13 +174,13 @@ mod tests {
     }
 
     fn sets_of(lists: &[Vec<u64>]) -> WordSets {
-        WordSets::new(lists.to_vec())
+        WordSets::from_parts([lists.to_vec()])
     }
 
     #[test]
     fn lists_numbered_in_parts_are_numbered_as_in_one() {
         let lists = vec![vec![7, 3, 9], vec![3, 11], vec![], vec![9, 12, 7], vec![13]];
-        let whole = WordSets::new(lists.clone());
+        let whole = WordSets::from_parts([lists.clone()]);
         for at in 0..=lists.len() {
             let (a, b) = lists.split_at(at);
             let parts = WordSets::from_parts([a.to_vec(), b.to_vec()]);
