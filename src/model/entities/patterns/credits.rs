@@ -11,6 +11,8 @@ use super::names::name_at;
 use super::shape::{ascii_boundary, char_at, is_letter, is_lower_or_mark, is_upper, space_end};
 use super::words::CREDIT_WORDS;
 use crate::model::entity::EntityKind;
+use aho_corasick::AhoCorasick;
+use std::sync::OnceLock;
 
 /// One credit line: the credit word's range, where the name starts, where it ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,11 +44,17 @@ pub fn find(text: &str, titles: &Titles, out: &mut Vec<Candidate>) {
     }
 }
 
+/// The credit words in one automaton: a scan per word cost more than the lines.
+fn words() -> &'static AhoCorasick {
+    static W: OnceLock<AhoCorasick> = OnceLock::new();
+    W.get_or_init(|| AhoCorasick::new(CREDIT_WORDS).expect("credit words build an automaton"))
+}
+
 /// The credit lines of `text`, left to right and not overlapping.
 fn credits(text: &str) -> Vec<Credit> {
-    let mut starts: Vec<usize> = CREDIT_WORDS
-        .iter()
-        .flat_map(|w| text.match_indices(w).map(|(i, _)| i))
+    let mut starts: Vec<usize> = words()
+        .find_overlapping_iter(text)
+        .map(|m| m.start())
         .filter(|&i| ascii_boundary(text, i))
         .collect();
     starts.sort_unstable();
