@@ -117,18 +117,10 @@ fn generated_list_one_file_changed_whole_process(bencher: divan::Bencher) {
                 &original
             };
             std::fs::write(&file, text).expect("the file is written");
-            let hour_ago = SystemTime::now() - Duration::from_secs(3600);
-            let handle = std::fs::File::options().write(true).open(&file);
-            handle
-                .and_then(|h| h.set_modified(hour_ago))
-                .expect("mtime set");
+            date_back(&file);
         })
         .bench_values(|()| run(&["list", "--corpus", &dir]));
     // Restored and dated back, so that the benches after this one find it settled.
     std::fs::write(&file, original).expect("the file is restored");
-    let hour_ago = SystemTime::now() - Duration::from_secs(3600);
-    let handle = std::fs::File::options().write(true).open(&file);
-    handle
-        .and_then(|h| h.set_modified(hour_ago))
-        .expect("mtime set");
+    date_back(&file);
 }
