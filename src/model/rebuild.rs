@@ -144,7 +144,8 @@ pub fn build(
     options.observer.progress(Progress::Counting {
         files: inputs.len(),
     });
-    meta::prepare();
+    // Everything the build will need, built on both cores before the first document.
+    rayon::join(meta::prepare, entities::prepare);
     let mut problems = problems;
     let shared = Shared::of(inputs, read_again, &mut problems);
     let kept = shared

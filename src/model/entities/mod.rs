@@ -106,6 +106,24 @@ impl Drop for Lease<'_> {
     }
 }
 
+/// Builds the automatons and patterns of entity and event extraction, each on a core of
+/// its own. They are built on first use otherwise, one after another while the first
+/// document waits: most of a small corpus' start-up.
+pub fn prepare() {
+    let mut jobs: Vec<fn()> = patterns::preparations().to_vec();
+    jobs.extend([
+        || {
+            Gazetteer::embedded();
+        },
+        || {
+            titles::Titles::embedded();
+        },
+        editions::prepare,
+        super::events::prepare,
+    ]);
+    jobs.into_par_iter().for_each(|job| job());
+}
+
 /// The id an entity of `kind` named `name` gets ("person:hoang-xuan-chien").
 pub fn id_for(kind: EntityKind, name: &str) -> String {
     let gaz = Gazetteer::embedded();

@@ -30,6 +30,12 @@ pub(super) struct Cues {
     pub clause_verbs: Vec<String>,
 }
 
+/// Builds the cue lists and matchers now (see `entities::prepare`).
+pub(super) fn prepare() {
+    cues();
+    matchers();
+}
+
 /// The embedded cue lists.
 pub(super) fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();

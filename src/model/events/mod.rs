@@ -35,6 +35,12 @@ use super::entity::{Entity, Mention};
 use super::event::Event;
 use rayon::prelude::*;
 
+/// Builds the event cues and matchers now, so that the first document does not wait for
+/// them (see `entities::prepare`).
+pub fn prepare() {
+    cues::prepare();
+}
+
 /// Builds the corpus timeline, in timeline order. `mentions[i]` are document `i`'s.
 pub fn build(docs: &[Document], entities: &[Entity], mentions: &[Vec<Mention>]) -> Vec<Event> {
     let mut events = named::from_entities(docs, entities, mentions);

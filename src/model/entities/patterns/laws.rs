@@ -30,6 +30,11 @@ struct Compiled {
     named: Regex,
 }
 
+/// Builds the patterns now (see `entities::prepare`).
+pub(super) fn prepare() {
+    compiled();
+}
+
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
     C.get_or_init(|| {

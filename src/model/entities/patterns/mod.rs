@@ -187,6 +187,19 @@ pub fn parse_ordinal(s: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// The patterns' compiled parts, one job each (see `entities::prepare`).
+pub fn preparations() -> [fn(); 5] {
+    [
+        persons::prepare,
+        sessions::prepare,
+        events::prepare,
+        laws::prepare,
+        || {
+            triggers::Triggers::embedded();
+        },
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

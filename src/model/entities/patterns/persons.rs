@@ -28,6 +28,11 @@ impl Compiled {
     }
 }
 
+/// Builds the patterns now (see `entities::prepare`).
+pub(super) fn prepare() {
+    compiled();
+}
+
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
     C.get_or_init(|| Compiled {
