@@ -144,8 +144,7 @@ pub fn build(
     options.observer.progress(Progress::Counting {
         files: inputs.len(),
     });
-    // Everything the build will need, built on both cores before the first document.
-    rayon::join(meta::prepare, entities::prepare);
+    meta::prepare();
     let mut problems = problems;
     let shared = Shared::of(inputs, read_again, &mut problems);
     let kept = shared
@@ -179,6 +178,10 @@ pub fn build(
             .filter(|d| d.body.is_empty())
             .map(|d| Problem::loaded(d.path.clone(), "no article text left after cleaning".into())),
     );
+    // Built on both cores at once, not one after another as the first document needs
+    // them; after the documents are handed out, so that the first ones are not kept
+    // waiting (an interface shows them while the rest is linked).
+    entities::prepare();
     let (entities, mentions) = entities::extract(&documents);
     clock.lap("entities");
     let events = events::build(&documents, &entities, &mentions);
