@@ -44,49 +44,39 @@ fn in_ranges(r: &Ranges, c: char) -> bool {
     r.get(i).is_some_and(|&(start, _)| start <= c)
 }
 
+/// Whether `c` is in a class: by `ascii` for ASCII (most text), else by its ranges.
+#[inline]
+fn in_class(c: char, ascii: fn(&char) -> bool, class: fn(&Classes) -> &Ranges) -> bool {
+    if c.is_ascii() {
+        ascii(&c)
+    } else {
+        in_ranges(class(classes()), c)
+    }
+}
+
 /// True for a character of `\p{Lu}`.
 pub fn is_upper(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_uppercase()
-    } else {
-        in_ranges(&classes().upper, c)
-    }
+    in_class(c, char::is_ascii_uppercase, |k| &k.upper)
 }
 
 /// True for a character of `[\p{L}\p{M}\d]`.
 pub fn is_word(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        in_ranges(&classes().word, c)
-    }
+    in_class(c, char::is_ascii_alphanumeric, |k| &k.word)
 }
 
 /// True for a character of `\d` (any decimal digit, as the regex syntax has it).
 pub fn is_digit(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_digit()
-    } else {
-        in_ranges(&classes().digit, c)
-    }
+    in_class(c, char::is_ascii_digit, |k| &k.digit)
 }
 
 /// True for a character of `\p{L}`.
 pub fn is_letter(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else {
-        in_ranges(&classes().letter, c)
-    }
+    in_class(c, char::is_ascii_alphabetic, |k| &k.letter)
 }
 
 /// True for a character of `[\p{Ll}\p{M}]`.
 pub fn is_lower_or_mark(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_lowercase()
-    } else {
-        in_ranges(&classes().lower_or_mark, c)
-    }
+    in_class(c, char::is_ascii_lowercase, |k| &k.lower_or_mark)
 }
 
 /// The character at byte `i` of `text` (a char boundary).
