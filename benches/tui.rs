@@ -38,10 +38,10 @@ fn big_corpus(n: usize) -> Corpus {
     }
     let mut entities = seeds.entities.clone();
     for e in &mut entities {
-        e.documents = documents
-            .iter()
-            .filter(|d| e.documents.iter().any(|s| d.id.ends_with(s.as_str())))
-            .map(|d| d.id.clone())
+        // Document i is a copy of seed i % k.
+        e.documents = (0..n)
+            .filter(|i| e.documents.iter().any(|&s| s as usize == i % k))
+            .filter_map(|i| u32::try_from(i).ok())
             .collect();
     }
     Corpus::new(documents, entities, mentions, seeds.events, Vec::new())

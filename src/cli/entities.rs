@@ -2,6 +2,7 @@
 
 use super::Format;
 use super::output::{self, fit, line};
+use crate::model::entity::{EntityJson, document_index};
 use crate::model::{Corpus, Entity, EntityKind};
 use anyhow::{Result, bail};
 use serde::Serialize;
@@ -10,6 +11,8 @@ use std::io::Write;
 #[derive(Serialize)]
 struct Row<'a> {
     #[serde(flatten)]
+    json: EntityJson<'a>,
+    #[serde(skip)]
     entity: &'a Entity,
     /// Mentions counted for this listing (in the chosen document, or in all).
     count: usize,
@@ -54,10 +57,14 @@ pub fn run(
         .filter(|(e, _)| kind.is_none_or(|k| e.kind == k))
         // Entities named only in related-news tails belong to other articles.
         .filter(|(e, c)| match doc {
-            Some(d) => *c > 0 || e.documents.contains(&corpus.documents[d].id),
+            Some(d) => *c > 0 || e.documents.contains(&document_index(d)),
             None => !e.documents.is_empty(),
         })
-        .map(|(entity, count)| Row { entity, count })
+        .map(|(entity, count)| Row {
+            json: entity.json(&corpus.documents),
+            entity,
+            count,
+        })
         .collect();
     rows.sort_by(|a, b| {
         b.count
@@ -89,7 +96,7 @@ pub fn run(
                         r.count,
                         fit(e.kind.as_str(), 6),
                         fit(&name, 60),
-                        e.documents.join(", ")
+                        r.json.documents().ids().collect::<Vec<_>>().join(", ")
                     ),
                 )?;
             }

@@ -1,6 +1,6 @@
 //! Entity and mention types: who and what the articles name.
 
-use super::document::Field;
+use super::document::{Document, Field};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -61,7 +61,7 @@ impl EntityKind {
 }
 
 /// One thing in the world, resolved across the corpus.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
     /// A stable id derived from kind and canonical name ("person:hoang-xuan-chien").
     pub id: String,
@@ -71,22 +71,110 @@ pub struct Entity {
     pub name: String,
     /// Other spellings met in the corpus or known from the gazetteer.
     pub aliases: Vec<String>,
-    /// Ids of the documents whose main article or captions mention it.
-    pub documents: Vec<String>,
-    /// Ids of documents that mention it only in their related-news tail.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub related_documents: Vec<String>,
+    /// The documents whose main article or captions mention it, as indices into
+    /// `Corpus::documents` in corpus order (a 100k corpus holds millions: ids as
+    /// strings cost 14 times the memory).
+    pub documents: Vec<u32>,
+    /// Documents that mention it only in their related-news tail (indices, as above).
+    pub related_documents: Vec<u32>,
     /// Total number of mentions in main articles and captions.
     pub mentions: usize,
     /// Attributes such as rank, office, role (persons) or acronym (organisations).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub attributes: BTreeMap<String, String>,
     /// The edition number of an event ("9th" → 9, "Rotation 4" → 4).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ordinal: Option<u32>,
     /// The series shared by all editions of an event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub series: Option<String>,
+}
+
+impl Entity {
+    /// The entity as the JSON of `dossier export` and `dossier entities` shows it, its
+    /// documents named by their ids from `documents`.
+    pub fn json<'a>(&'a self, documents: &'a [Document]) -> EntityJson<'a> {
+        EntityJson {
+            id: &self.id,
+            kind: self.kind,
+            name: &self.name,
+            aliases: &self.aliases,
+            documents: DocumentIds {
+                indices: &self.documents,
+                documents,
+            },
+            related_documents: DocumentIds {
+                indices: &self.related_documents,
+                documents,
+            },
+            mentions: self.mentions,
+            attributes: &self.attributes,
+            ordinal: self.ordinal,
+            series: self.series.as_deref(),
+        }
+    }
+}
+
+impl<'a> EntityJson<'a> {
+    /// Its documents.
+    pub fn documents(&self) -> DocumentIds<'a> {
+        self.documents
+    }
+}
+
+/// An entity in JSON (see [`Entity::json`]); the fields and their order are the export's.
+#[derive(Debug, Serialize)]
+pub struct EntityJson<'a> {
+    id: &'a str,
+    kind: EntityKind,
+    name: &'a str,
+    aliases: &'a [String],
+    documents: DocumentIds<'a>,
+    #[serde(skip_serializing_if = "DocumentIds::is_empty")]
+    related_documents: DocumentIds<'a>,
+    mentions: usize,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    attributes: &'a BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ordinal: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    series: Option<&'a str>,
+}
+
+/// Document indices written as the documents' ids; an index past the corpus (never
+/// made by the pipeline) is written as an empty id rather than failing the export.
+#[derive(Debug, Clone, Copy)]
+pub struct DocumentIds<'a> {
+    /// Indices into `documents`.
+    pub indices: &'a [u32],
+    /// The corpus' documents.
+    pub documents: &'a [Document],
+}
+
+impl DocumentIds<'_> {
+    /// True when there are no documents.
+    pub fn is_empty(&self) -> bool {
+        self.indices.is_empty()
+    }
+
+    /// The ids, in order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.indices.iter().map(|&i| {
+            self.documents
+                .get(i as usize)
+                .map_or("", |d| d.id.as_str())
+        })
+    }
+}
+
+impl Serialize for DocumentIds<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.ids())
+    }
+}
+
+/// A document's index as stored in entity and event lists. Corpora never reach 2^32
+/// documents (each is a file read into memory); past that the index saturates, so
+/// it names no document rather than a wrong one.
+pub fn document_index(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
 }
 
 /// One occurrence of an entity in a document's cleaned text.

@@ -2,6 +2,7 @@
 
 use super::date::{Date, Period};
 use super::document::{Document, Field};
+use super::entity::DocumentIds;
 use serde::{Deserialize, Serialize};
 
 /// Whether the text reports an event as done or still ahead.
@@ -72,8 +73,8 @@ pub struct Event {
     pub chair: Option<String>,
     /// Entity ids of the people and bodies taking part.
     pub participants: Vec<String>,
-    /// Ids of the documents that mention it.
-    pub documents: Vec<String>,
+    /// The documents that mention it, as indices into `Corpus::documents`.
+    pub documents: Vec<u32>,
     /// Outlets of those documents.
     pub sources: Vec<String>,
     /// The sentences that mention it.
@@ -99,7 +100,10 @@ impl Event {
             place: self.place.as_deref(),
             chair: self.chair.as_deref(),
             participants: &self.participants,
-            documents: &self.documents,
+            documents: DocumentIds {
+                indices: &self.documents,
+                documents,
+            },
             sources: &self.sources,
             sentences: SentencesJson {
                 sentences: &self.sentences,
@@ -125,7 +129,7 @@ pub struct EventJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     chair: Option<&'a str>,
     participants: &'a [String],
-    documents: &'a [String],
+    documents: DocumentIds<'a>,
     sources: &'a [String],
     sentences: SentencesJson<'a>,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]

@@ -2,7 +2,7 @@
 
 use super::corpus::Corpus;
 use super::document::Document;
-use super::entity::{Entity, Mention};
+use super::entity::{EntityJson, Mention};
 use super::event::EventJson;
 use super::source::Problem;
 use super::text::is_unsafe;
@@ -16,7 +16,7 @@ pub struct Export<'a> {
     /// Every document with its entity mentions.
     pub documents: Vec<DocumentExport<'a>>,
     /// Every entity.
-    pub entities: &'a [Entity],
+    pub entities: Vec<EntityJson<'a>>,
     /// The event timeline.
     pub events: Vec<EventJson<'a>>,
     /// Files skipped or repaired while loading.
@@ -83,7 +83,11 @@ pub fn export(corpus: &Corpus) -> Export<'_> {
         .collect();
     Export {
         documents,
-        entities: &corpus.entities,
+        entities: corpus
+            .entities
+            .iter()
+            .map(|e| e.json(&corpus.documents))
+            .collect(),
         events: corpus
             .events
             .iter()

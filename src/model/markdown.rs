@@ -171,7 +171,7 @@ pub fn timeline(corpus: &Corpus, shown: &[&Event], heading: &str) -> String {
         if !e.inferred.is_empty() {
             let _ = write!(name, " — inferred: {}", escape(&e.inferred.join("; ")));
         }
-        let docs: Vec<String> = e.documents.iter().map(|id| code(id)).collect();
+        let docs: Vec<String> = e.documents.iter().map(|&i| code(corpus.documents.get(i as usize).map_or("", |d| d.id.as_str()))).collect();
         let _ = writeln!(
             out,
             "| {} | {} | {} | {name} | {} |",
@@ -208,7 +208,7 @@ mod tests {
             name: "2nd joint drill".into(),
             date: Date::new(2024, 4, 30),
             status: Some(Status::Held),
-            documents: vec!["a1".into()],
+            documents: vec![0],
             sources: vec!["VNA".into()],
             ..Event::default()
         };

@@ -1,5 +1,6 @@
 //! A small made-up corpus with entities, mentions and an event, for unit tests.
 
+use crate::model::entity::document_index;
 use crate::model::event::EventSentence;
 use crate::model::{
     Corpus, Date, Document, Entity, EntityKind, Event, Field, Kind, Mention, Period,
@@ -67,8 +68,9 @@ pub fn corpus() -> Corpus {
                         end: start + name.len(),
                     });
                     count += 1;
-                    if !docs.contains(&document.id) {
-                        docs.push(document.id.clone());
+                    let d = document_index(d);
+                    if !docs.contains(&d) {
+                        docs.push(d);
                     }
                 }
             }
@@ -97,7 +99,7 @@ pub fn corpus() -> Corpus {
         series: Some("Highland Forum".into()),
         ordinal: Some(3),
         place: Some("Đà Lạt".into()),
-        documents: vec!["b2".into()],
+        documents: vec![1],
         sources: vec!["VNS".into()],
         sentences: vec![EventSentence {
             document: 1,

@@ -7,8 +7,8 @@ use super::names::{Presence, keys_of};
 use super::topics::{Lexicon, TOPICS_JSON};
 use super::values::{Value, values};
 use crate::model::corpus::Corpus;
-use crate::model::document::Document;
-use crate::model::entity::EntityKind;
+
+use crate::model::entity::{EntityKind, document_index};
 use crate::model::event::Status;
 use crate::model::text::fold;
 use aho_corasick::AhoCorasick;
@@ -200,7 +200,7 @@ impl Side {
             }
         }
         if let Some(d) = corpus.documents.get(doc) {
-            side.add_events(corpus, d, placed, lex);
+            side.add_events(corpus, doc, placed, lex);
             side.presence.add_text(lex, &d.title);
         }
         for n in &side.named {
@@ -215,10 +215,11 @@ impl Side {
     /// Events the corpus timeline cites from this document that no entity mention
     /// names (a conference the article reports, say); review conferences are left out,
     /// as they are the articles' subject.
-    fn add_events(&mut self, corpus: &Corpus, d: &Document, placed: &[Placed], lex: &Lexicon) {
+    fn add_events(&mut self, corpus: &Corpus, doc: usize, placed: &[Placed], lex: &Lexicon) {
+        let d = document_index(doc);
         let named: FxHashSet<&str> = self.named.iter().map(|n| n.id.as_str()).collect();
         let mut found = Vec::new();
-        for ev in corpus.events.iter().filter(|e| e.documents.contains(&d.id)) {
+        for ev in corpus.events.iter().filter(|e| e.documents.contains(&d)) {
             let id = ev.entity.as_deref().unwrap_or(ev.id.as_str());
             if named.contains(id) || is_review_series(ev.series.as_deref()) {
                 continue;
@@ -226,7 +227,7 @@ impl Side {
             let Some(es) = ev
                 .sentences
                 .iter()
-                .find(|s| s.document_id(&corpus.documents) == d.id)
+                .find(|s| s.document == doc)
             else {
                 continue;
             };

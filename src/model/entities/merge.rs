@@ -7,7 +7,7 @@ use super::interned::{Gathered, Surnames};
 use super::keys;
 use super::resolve::fold_word;
 use crate::model::document::{Document, Field};
-use crate::model::entity::{Entity, EntityKind, Mention};
+use crate::model::entity::{Entity, EntityKind, Mention, document_index};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
@@ -18,8 +18,8 @@ struct Acc {
     canonical: Option<String>,
     names: Vec<(String, usize)>,
     surfaces: Vec<String>,
-    documents: Vec<String>,
-    related: Vec<String>,
+    documents: Vec<u32>,
+    related: Vec<u32>,
     mentions: usize,
     attributes: BTreeMap<String, String>,
     ordinal: Option<u32>,
@@ -89,7 +89,8 @@ pub fn merge(
     // Per info: its slot and name after resolution (None: not an entity), found once.
     let mut resolved: Vec<Option<Known>> = vec![None; infos.len()];
     // Each document's marks are freed once taken.
-    for (doc, dm) in docs.iter().zip(marks) {
+    for (d, (doc, dm)) in docs.iter().zip(marks).enumerate() {
+        let d = document_index(d);
         let mut ms = Vec::with_capacity(dm.len());
         for m in dm.iter() {
             let (Some(c), Some(cached)) = (infos.get(m.info), resolved.get_mut(m.info)) else {
@@ -100,7 +101,7 @@ pub fn merge(
             });
             let Some((slot, full)) = known else { continue };
             let name = full.unwrap_or(&c.name);
-            add(&mut accs[slot].1, doc, &m, c, name, gaz);
+            add(&mut accs[slot].1, (d, doc), &m, c, name, gaz);
             if let Some(field) = m.field {
                 ms.push(Mention {
                     entity: slot,
@@ -177,7 +178,8 @@ fn slot_of<'s>(
     Some((slot, full))
 }
 
-fn add(acc: &mut Acc, doc: &Document, m: &Mark, c: &Info, name: &str, gaz: &Gazetteer) {
+/// Counts mark `m` of document `doc` (number `d`) towards the entity of `acc`.
+fn add(acc: &mut Acc, (d, doc): (u32, &Document), m: &Mark, c: &Info, name: &str, gaz: &Gazetteer) {
     let field = m.field;
     acc.kind = Some(c.kind);
     if let Some(i) = c.entry {
@@ -196,15 +198,15 @@ fn add(acc: &mut Acc, doc: &Document, m: &Mark, c: &Info, name: &str, gaz: &Gaze
         }
     }
     if related {
-        if acc.related.last() != Some(&doc.id) {
-            acc.related.push(doc.id.clone());
+        if acc.related.last() != Some(&d) {
+            acc.related.push(d);
         }
     } else {
         if field.is_some() {
             acc.mentions += 1;
         }
-        if acc.documents.last() != Some(&doc.id) {
-            acc.documents.push(doc.id.clone());
+        if acc.documents.last() != Some(&d) {
+            acc.documents.push(d);
         }
     }
     // Attributes from the main article win over the related tail.
@@ -273,9 +275,9 @@ fn finish(id: &(EntityKind, String), acc: Acc) -> Entity {
         name,
         aliases,
         related_documents: {
-            let main: rustc_hash::FxHashSet<&String> = documents.iter().collect();
+            // Both lists are in corpus order.
             let mut related = acc.related;
-            related.retain(|d| !main.contains(d));
+            related.retain(|d| documents.binary_search(d).is_err());
             related.shrink_to_fit();
             related
         },

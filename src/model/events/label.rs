@@ -14,7 +14,7 @@ pub fn when(corpus: &Corpus, e: &Event) -> String {
     }
     e.documents
         .iter()
-        .filter_map(|id| corpus.document(id).map(|i| &corpus.documents[i]))
+        .filter_map(|&i| corpus.documents.get(i as usize))
         .find_map(|d| {
             d.period
                 .map(|p| p.to_string())

@@ -11,8 +11,12 @@ use std::hash::Hash;
 
 /// Merges reports of the same conference: documents, sources, sentences and
 /// participants are joined, and a fact one report states fills the others' gap,
-/// recorded in `inferred`. `docs_of` gives each report's document.
-pub(super) fn merge_reports(reports: Vec<Report>, docs_of: &[&Document]) -> Vec<Event> {
+/// recorded in `inferred`. `docs_of` gives each report's document; `docs` is the corpus.
+pub(super) fn merge_reports(
+    reports: Vec<Report>,
+    docs_of: &[&Document],
+    docs: &[Document],
+) -> Vec<Event> {
     // Only reports of the same kind and period can merge: bucket them first, so a
     // large corpus compares (and collects content words for) few pairs.
     let mut buckets: FxHashMap<(Option<&str>, Period), Vec<usize>> = FxHashMap::default();
@@ -43,7 +47,7 @@ pub(super) fn merge_reports(reports: Vec<Report>, docs_of: &[&Document]) -> Vec<
         .filter_map(|g| {
             let mut members = g.iter().filter_map(|&i| slots[i].take());
             let first = members.next()?;
-            Some(join(first, members.collect()))
+            Some(join(first, members.collect(), docs))
         })
         .collect()
 }
@@ -230,8 +234,17 @@ impl Groups {
     }
 }
 
-/// One event from the reports of one conference (in document order).
-fn join(first: Report, rest: Vec<Report>) -> Event {
+/// The id of the first document reporting `e`.
+fn first_id(e: &Event, docs: &[Document]) -> String {
+    e.documents
+        .first()
+        .and_then(|&i| docs.get(i as usize))
+        .map_or_else(String::new, |d| d.id.clone())
+}
+
+/// One event from the reports of one conference (in document order); `docs` names
+/// the documents a fact was inferred from.
+fn join(first: Report, rest: Vec<Report>, docs: &[Document]) -> Event {
     let mut named = first.named_from_text;
     let mut out = first.event;
     if rest.is_empty() {
@@ -243,17 +256,17 @@ fn join(first: Report, rest: Vec<Report>) -> Event {
     // Facts stated by one report and missing from another, with who stated them.
     let date = all.iter().find_map(|e| {
         e.date
-            .map(|d| (d, e.documents.first().cloned().unwrap_or_default()))
+            .map(|d| (d, first_id(e, docs)))
     });
     let place = all.iter().find_map(|e| {
         e.place
             .clone()
-            .map(|p| (p, e.documents.first().cloned().unwrap_or_default()))
+            .map(|p| (p, first_id(e, docs)))
     });
     let chair = all.iter().find_map(|e| {
         e.chair
             .clone()
-            .map(|c| (c, e.documents.first().cloned().unwrap_or_default()))
+            .map(|c| (c, first_id(e, docs)))
     });
     let missing = |f: &dyn Fn(&Event) -> bool| all.iter().any(|e| f(e));
     let mut inferred = Vec::new();

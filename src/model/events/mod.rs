@@ -61,7 +61,7 @@ pub fn build(docs: &[Document], entities: &[Entity], mentions: &[Vec<Mention>]) 
         .zip(docs)
         .filter_map(|(r, d)| Some((*r?, d)))
         .unzip();
-    events.extend(merge::merge_reports(reports, &reporters));
+    events.extend(merge::merge_reports(reports, &reporters, docs));
     let mut events = order::sort_timeline(events, docs);
     order::assign_ids(&mut events);
     events

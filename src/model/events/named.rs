@@ -6,7 +6,7 @@ use super::sentences::{
     FoldedText, char_index, event_sentence, people_and_bodies, push_unique, sentence_in,
 };
 use crate::model::document::{Document, Field};
-use crate::model::entity::{Entity, EntityKind, Mention};
+use crate::model::entity::{Entity, EntityKind, Mention, document_index};
 use crate::model::event::{Event, Status};
 use crate::model::sentence;
 use rayon::prelude::*;
@@ -146,15 +146,15 @@ fn named_event(
     };
     // What is already listed, so a much-reported event is collected in linear time.
     // Keys hold what equality compares: ids, and a sentence's place and text.
-    let mut seen_docs: FxHashSet<&str> = FxHashSet::default();
+    let mut seen_docs: FxHashSet<usize> = FxHashSet::default();
     let mut seen_sentences: FxHashSet<(&str, Field, usize, usize, &str)> = FxHashSet::default();
     let mut seen_participants: FxHashSet<&str> = FxHashSet::default();
     for r in found {
         let (d, m, range) = (r.doc, r.mention, r.range);
         let doc = &docs[d];
         let sentence = doc.text(m.field).get(range.0..range.1).unwrap_or("");
-        if seen_docs.insert(&doc.id) {
-            event.documents.push(doc.id.clone());
+        if seen_docs.insert(d) {
+            event.documents.push(document_index(d));
         }
         if let Some(s) = &doc.source {
             push_unique(&mut event.sources, s);

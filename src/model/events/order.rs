@@ -10,7 +10,7 @@ use std::cmp::Ordering;
 /// Where an event sits on the timeline: its date; else, when it was held within a
 /// period, that period's end; else the earliest date of an article reporting it
 /// (event date, publication date or period end).
-pub(super) fn anchor(e: &Event, docs: &FxHashMap<&str, &Document>) -> Option<Date> {
+pub(super) fn anchor(e: &Event, docs: &[Document]) -> Option<Date> {
     e.date
         .or_else(|| {
             e.period
@@ -20,17 +20,16 @@ pub(super) fn anchor(e: &Event, docs: &FxHashMap<&str, &Document>) -> Option<Dat
         .or_else(|| {
             e.documents
                 .iter()
-                .filter_map(|id| docs.get(id.as_str()).and_then(|d| d.sort_date()))
+                .filter_map(|&i| docs.get(i as usize).and_then(Document::sort_date))
                 .min()
         })
 }
 
 /// Sorts by anchor date (undated last), then period, series, ordinal, name.
 pub(super) fn sort_timeline(events: Vec<Event>, docs: &[Document]) -> Vec<Event> {
-    let by_id: FxHashMap<&str, &Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
     let mut keyed: Vec<(Option<Date>, Event)> = events
         .into_iter()
-        .map(|e| (anchor(&e, &by_id), e))
+        .map(|e| (anchor(&e, docs), e))
         .collect();
     keyed.sort_by(|(da, ea), (db, eb)| {
         let period = |e: &Event| e.period.map(Period::sort_key);

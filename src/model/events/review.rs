@@ -4,7 +4,7 @@ use super::cues::matchers;
 use super::sentences::{FoldedText, char_index, event_sentence, people_and_bodies, push_unique};
 use super::subject::conference_name;
 use crate::model::document::{Document, Field};
-use crate::model::entity::{Entity, EntityKind, Mention};
+use crate::model::entity::{Entity, EntityKind, Mention, document_index};
 use crate::model::event::{Event, Status};
 use crate::model::sentence;
 use crate::model::text::fold;
@@ -43,7 +43,7 @@ pub(super) fn reported_conference(
         place: doc.dateline.as_deref().map(place_name),
         chair: None,
         participants: Vec::new(),
-        documents: vec![doc.id.clone()],
+        documents: vec![document_index(d)],
         sources: doc.source.iter().cloned().collect(),
         sentences: Vec::new(),
         inferred: Vec::new(),

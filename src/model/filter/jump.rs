@@ -133,8 +133,8 @@ pub fn event_span(corpus: &Corpus, e: &Event) -> Option<DateRange> {
     if let Some(p) = e.period {
         return Some(DateRange::of_period(p));
     }
-    e.documents.iter().find_map(|id| {
-        let d = &corpus.documents[corpus.document(id)?];
+    e.documents.iter().find_map(|&i| {
+        let d = corpus.documents.get(i as usize)?;
         d.period
             .map(DateRange::of_period)
             .or_else(|| document_span(d))
