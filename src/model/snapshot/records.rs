@@ -6,8 +6,8 @@ use super::wire::{Damaged, Input, Wire, record};
 use crate::model::date::{Date, Period};
 use crate::model::document::{DateBasis, Document, Field, Kind, MetaField, RelatedItem};
 use crate::model::duplicates::ContentHash;
-use crate::model::entity::{Entity, EntityKind, Mention};
-use crate::model::event::{Event, EventSentence, Status};
+use crate::model::entity::{EntityKind, Mention};
+use crate::model::event::{EventSentence, Status};
 use crate::model::source::Problem;
 
 impl Wire for Date {
@@ -156,40 +156,11 @@ record!(Mention {
     start,
     end
 });
-record!(Entity {
-    id,
-    kind,
-    name,
-    aliases,
-    documents,
-    related_documents,
-    mentions,
-    attributes,
-    ordinal,
-    series,
-});
 record!(EventSentence {
     document,
     field,
     start,
     end
-});
-record!(Event {
-    id,
-    name,
-    date,
-    period,
-    series,
-    ordinal,
-    status,
-    place,
-    chair,
-    participants,
-    documents,
-    sources,
-    sentences,
-    inferred,
-    entity,
 });
 record!(Problem {
     path,
