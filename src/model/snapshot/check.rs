@@ -11,10 +11,10 @@ pub(super) fn mentions(s: &Assembled) -> Result<(), String> {
         .zip(&s.mentions)
         .try_for_each(|(doc, mentions)| {
             for m in mentions {
-                if m.entity >= entities {
+                if m.entity() >= entities {
                     return Err(format!("a mention in {:?} names no entity", doc.id));
                 }
-                if !in_text(doc.text(m.field), m.start, m.end) {
+                if !in_text(doc.text(m.field()), m.start(), m.end()) {
                     return Err(format!("a mention in {:?} is out of its text", doc.id));
                 }
             }
@@ -38,6 +38,22 @@ pub(super) fn sentences(s: &Assembled) -> Result<(), String> {
         }
         Ok(())
     })
+}
+
+/// Refuses entity and event document lists naming a document past the corpus.
+pub(super) fn document_lists(s: &Assembled) -> Result<(), String> {
+    let past = |list: &[u32]| list.iter().any(|&d| d as usize >= s.documents.len());
+    if let Some(e) = s
+        .entities
+        .iter()
+        .find(|e| past(&e.documents) || past(&e.related_documents))
+    {
+        return Err(format!("entity {:?} lists no such document", e.id));
+    }
+    if let Some(e) = s.events.iter().find(|e| past(&e.documents)) {
+        return Err(format!("event {:?} lists no such document", e.id));
+    }
+    Ok(())
 }
 
 /// True when `start..end` is a range of `text` on character boundaries.

@@ -82,9 +82,23 @@ fn a_sentence_of_no_document_or_out_of_its_text_is_refused() {
 }
 
 #[test]
+fn a_document_list_past_the_corpus_is_refused() {
+    let past = u32::try_from(Corpus::seeds().documents.len()).unwrap();
+    let mut seeds = Corpus::seeds();
+    seeds.entities[0].related_documents.push(past);
+    let err = read_back(&small_segments(&seeds)).err().unwrap();
+    assert!(err.contains("lists no such document"), "{err}");
+    let mut seeds = Corpus::seeds();
+    seeds.events[0].documents.push(past + 7);
+    let err = read_back(&small_segments(&seeds)).err().unwrap();
+    assert!(err.contains("lists no such document"), "{err}");
+}
+
+#[test]
 fn a_mention_out_of_its_text_is_refused() {
     let mut seeds = Corpus::seeds();
-    seeds.mentions[0][0].end = 1_000_000;
+    let m = seeds.mentions[0][0];
+    seeds.mentions[0][0] = Mention::new(m.entity(), m.field(), m.start(), 1_000_000).unwrap();
     let err = read_back(&small_segments(&seeds)).err().unwrap();
     assert!(err.contains("out of its text"), "{err}");
 }
@@ -92,7 +106,8 @@ fn a_mention_out_of_its_text_is_refused() {
 #[test]
 fn a_mention_of_no_entity_is_refused() {
     let mut seeds = Corpus::seeds();
-    seeds.mentions[0][0].entity = usize::MAX;
+    let m = seeds.mentions[0][0];
+    seeds.mentions[0][0] = m.with_entity(u32::MAX as usize).unwrap();
     let err = read_back(&small_segments(&seeds)).err().unwrap();
     assert!(err.contains("names no entity"), "{err}");
 }
@@ -178,7 +193,8 @@ fn an_unreadable_segment_stops_the_read() {
 fn the_documents_alone_come_back_in_order_with_their_hashes() {
     let seeds = Corpus::seeds();
     let segments = small_segments(&seeds);
-    let (documents, hashes) = read_documents(segments.len(), |i| Ok(segments[i].clone())).unwrap();
+    let parsed = parse(segments.len(), |i| Ok(segments[i].clone())).unwrap();
+    let (documents, hashes) = parsed.documents();
     assert_eq!(documents, seeds.documents);
     let expected: Vec<ContentHash> = (0..seeds.documents.len())
         .map(|i| seeds.content_hash(i).unwrap())
@@ -187,5 +203,5 @@ fn the_documents_alone_come_back_in_order_with_their_hashes() {
     let mut damaged = segments.clone();
     let last = damaged[1].len() - 1;
     damaged[1].truncate(last);
-    assert!(read_documents(damaged.len(), |i| Ok(damaged[i].clone())).is_err());
+    assert!(parse(damaged.len(), |i| Ok(damaged[i].clone())).is_err());
 }
