@@ -32,7 +32,8 @@ fn one_person_across_all_documents_with_short_forms_resolved() {
     for (doc, short) in [("004", "Chien"), ("003", "Chiến"), ("001", "Chien")] {
         let d = corpus.find(doc).expect("seed exists");
         let hit = corpus.mentions[d].iter().any(|m| {
-            m.entity == i && corpus.documents[d].text(m.field).get(m.start..m.end) == Some(short)
+            m.entity() == i
+                && corpus.documents[d].text(m.field()).get(m.start()..m.end()) == Some(short)
         });
         assert!(hit, "{short} in {doc}");
     }
@@ -77,11 +78,11 @@ fn exchanges_share_a_series_and_laws_are_found() {
         for m in ms {
             assert!(
                 corpus.documents[d]
-                    .text(m.field)
-                    .get(m.start..m.end)
+                    .text(m.field())
+                    .get(m.start()..m.end())
                     .is_some()
             );
-            assert!(!matches!(m.field, Field::Title) || !corpus.documents[d].title_derived);
+            assert!(!matches!(m.field(), Field::Title) || !corpus.documents[d].title_derived);
         }
     }
 }

@@ -36,7 +36,10 @@ pub fn run(
     match doc {
         Some(d) => {
             for m in corpus.mentions.get(d).into_iter().flatten() {
-                if let Some(c) = counts.get_mut(m.entity).filter(|_| !m.field.is_related()) {
+                if let Some(c) = counts
+                    .get_mut(m.entity())
+                    .filter(|_| !m.field().is_related())
+                {
                     *c += 1;
                 }
             }

@@ -3,6 +3,7 @@
 use super::document::Field;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 /// The kinds of entity dossier extracts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -89,17 +90,153 @@ pub struct Entity {
     pub series: Option<String>,
 }
 
-/// One occurrence of an entity in a document's cleaned text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// One occurrence of an entity in a document's cleaned text, in 16 bytes: a corpus of
+/// 100,000 articles holds millions of them. The entity, the field (its kind in the top
+/// three bits, its index below) and the byte range are 32-bit numbers; a field is at
+/// most 16 MiB ([`MAX_FILE_BYTES`](crate::model::source::MAX_FILE_BYTES)), so only a
+/// document built in code could hold one that does not fit, and [`Mention::new`]
+/// refuses it rather than wrap it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "Wide", try_from = "Wide")]
 pub struct Mention {
-    /// Index into `Corpus::entities`.
-    #[serde(skip)]
-    pub entity: usize,
-    /// The field the mention sits in.
-    #[serde(flatten)]
-    pub field: Field,
-    /// Byte offset of the first byte in that field's text.
-    pub start: usize,
-    /// Byte offset one past the last byte.
-    pub end: usize,
+    entity: u32,
+    field: PackedField,
+    start: u32,
+    end: u32,
 }
+
+impl Mention {
+    /// The mention of entity `entity` (an index into `Corpus::entities`) at bytes
+    /// `start..end` of `field`; `None` when a number does not fit 32 bits (or a field
+    /// index 29).
+    pub fn new(entity: usize, field: Field, start: usize, end: usize) -> Option<Mention> {
+        Some(Mention {
+            entity: u32::try_from(entity).ok()?,
+            field: PackedField::new(field)?,
+            start: u32::try_from(start).ok()?,
+            end: u32::try_from(end).ok()?,
+        })
+    }
+
+    /// Index into `Corpus::entities`.
+    pub fn entity(&self) -> usize {
+        widen(self.entity)
+    }
+
+    /// The field the mention sits in.
+    pub fn field(&self) -> Field {
+        self.field.get()
+    }
+
+    /// Byte offset of the first byte in that field's text.
+    pub fn start(&self) -> usize {
+        widen(self.start)
+    }
+
+    /// Byte offset one past the last byte.
+    pub fn end(&self) -> usize {
+        widen(self.end)
+    }
+
+    /// `start..end`.
+    pub fn range(&self) -> Range<usize> {
+        self.start()..self.end()
+    }
+
+    /// The same mention of another entity; `None` when `entity` does not fit 32 bits.
+    pub fn with_entity(self, entity: usize) -> Option<Mention> {
+        Some(Mention {
+            entity: u32::try_from(entity).ok()?,
+            ..self
+        })
+    }
+
+    /// The order mentions are kept in: by field, then offset (as `(field(), start())`,
+    /// without unpacking the field).
+    pub fn order_key(&self) -> (u32, u32) {
+        (self.field.0, self.start)
+    }
+}
+
+/// A `u32` as a `usize`: dossier runs on 32- and 64-bit targets only.
+fn widen(n: u32) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX)
+}
+
+/// A [`Field`] in 32 bits: the variant in the top three, the index in the 29 below.
+/// Variants are numbered in declaration order, so packed fields compare as the
+/// fields do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PackedField(u32);
+
+/// Bits of a packed field's index.
+const INDEX_BITS: u32 = 29;
+
+impl PackedField {
+    /// Packs `field`; `None` when its index needs more than 29 bits.
+    pub fn new(field: Field) -> Option<PackedField> {
+        let (tag, i) = match field {
+            Field::Title => (0, 0),
+            Field::Body(i) => (1, i),
+            Field::Caption(i) => (2, i),
+            Field::RelatedTitle(i) => (3, i),
+            Field::RelatedText(i) => (4, i),
+        };
+        let i = u32::try_from(i).ok().filter(|i| *i >> INDEX_BITS == 0)?;
+        Some(PackedField(tag << INDEX_BITS | i))
+    }
+
+    /// The field.
+    pub fn get(self) -> Field {
+        let i = widen(self.0 & ((1 << INDEX_BITS) - 1));
+        // `new` writes no other tag.
+        match self.0 >> INDEX_BITS {
+            0 => Field::Title,
+            1 => Field::Body(i),
+            2 => Field::Caption(i),
+            3 => Field::RelatedTitle(i),
+            _ => Field::RelatedText(i),
+        }
+    }
+
+    /// The packed bits (the same field always gives the same bits).
+    pub fn bits(self) -> u32 {
+        self.0
+    }
+
+    /// The packed field `bits` stand for; `None` for bits no field packs to.
+    pub fn from_bits(bits: u32) -> Option<PackedField> {
+        (bits >> INDEX_BITS <= 4).then_some(PackedField(bits))
+    }
+}
+
+/// How a mention is exported: the field flattened, the range, no entity (an export
+/// names each document's mentions under its entity).
+#[derive(Serialize, Deserialize)]
+struct Wide {
+    #[serde(flatten)]
+    field: Field,
+    start: usize,
+    end: usize,
+}
+
+impl From<Mention> for Wide {
+    fn from(m: Mention) -> Wide {
+        Wide {
+            field: m.field(),
+            start: m.start(),
+            end: m.end(),
+        }
+    }
+}
+
+impl TryFrom<Wide> for Mention {
+    type Error = &'static str;
+    fn try_from(w: Wide) -> Result<Mention, &'static str> {
+        Mention::new(0, w.field, w.start, w.end).ok_or("a mention too large to hold")
+    }
+}
+
+#[cfg(test)]
+#[path = "entity_tests.rs"]
+mod tests;

@@ -54,8 +54,11 @@ pub fn document_entities<'a>(
     let Some(mentions) = corpus.mentions.get(doc) else {
         return out;
     };
-    for m in mentions.iter().filter(|m| m.field.is_related() == related) {
-        let Some(e) = corpus.entities.get(m.entity) else {
+    for m in mentions
+        .iter()
+        .filter(|m| m.field().is_related() == related)
+    {
+        let Some(e) = corpus.entities.get(m.entity()) else {
             continue;
         };
         match out.iter_mut().find(|d| d.id == e.id) {

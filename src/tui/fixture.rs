@@ -60,12 +60,7 @@ pub fn corpus() -> Corpus {
         for (d, document) in documents.iter().enumerate() {
             for (field, text) in document.fields() {
                 for (start, _) in text.match_indices(name) {
-                    mentions[d].push(Mention {
-                        entity: e,
-                        field,
-                        start,
-                        end: start + name.len(),
-                    });
+                    mentions[d].extend(Mention::new(e, field, start, start + name.len()));
                     count += 1;
                     if !docs.contains(&document.id) {
                         docs.push(document.id.clone());
@@ -87,7 +82,7 @@ pub fn corpus() -> Corpus {
         });
     }
     for m in &mut mentions {
-        m.sort_by_key(|m| (m.field, m.start));
+        m.sort_by_key(|m| (m.field(), m.start()));
     }
     let sentence = "The 3rd Highland Forum opened in Đà Lạt.";
     let events = vec![Event {

@@ -54,8 +54,8 @@ proptest! {
         prop_assert_eq!(corpus.documents.len() + corpus.problems.iter().filter(|p| p.skipped).count(), files.len());
         for (doc, mentions) in corpus.documents.iter().zip(&corpus.mentions) {
             for m in mentions {
-                let field = doc.text(m.field);
-                prop_assert!(field.get(m.start..m.end).is_some(), "{:?} outside {:?}", m, field);
+                let field = doc.text(m.field());
+                prop_assert!(field.get(m.start()..m.end()).is_some(), "{:?} outside {:?}", m, field);
             }
         }
         let json = output(&corpus, Command::Export);

@@ -55,8 +55,8 @@ pub fn place(corpus: &Corpus, doc: usize, lex: &Lexicon, max_bytes: usize) -> Pl
         .get(doc)
         .into_iter()
         .flatten()
-        .filter(|m| matches!(m.field, Field::Body(_)))
-        .map(|m| (m.field, m.start, m.end, m.entity))
+        .filter(|m| matches!(m.field(), Field::Body(_)))
+        .map(|m| (m.field(), m.start(), m.end(), m.entity()))
         .collect();
     mentions.sort_unstable();
     let mut name_scores: FxHashMap<usize, Vec<f32>> = FxHashMap::default();

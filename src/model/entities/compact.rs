@@ -6,7 +6,7 @@
 use super::candidate::{Candidate, Source};
 use super::resolve::Placed;
 use crate::model::document::Field;
-use crate::model::entity::EntityKind;
+use crate::model::entity::{EntityKind, PackedField};
 use rustc_hash::FxHashMap;
 
 /// What the merge reads of a candidate, apart from its range.
@@ -100,34 +100,18 @@ pub struct Narrow {
     info: u32,
 }
 
-/// Bits of a packed field's index; the three above them tell the field.
-const INDEX_BITS: u32 = 29;
-/// The packed form of "no field".
+/// The packed form of "no field" (no [`PackedField`] has these bits).
 const NO_FIELD: u32 = u32::MAX;
 
 fn pack_field(field: Option<Field>) -> Option<u32> {
-    let (tag, i) = match field {
-        None => return Some(NO_FIELD),
-        Some(Field::Title) => (0, 0),
-        Some(Field::Body(i)) => (1, i),
-        Some(Field::Caption(i)) => (2, i),
-        Some(Field::RelatedTitle(i)) => (3, i),
-        Some(Field::RelatedText(i)) => (4, i),
-    };
-    let i = u32::try_from(i).ok().filter(|i| *i >> INDEX_BITS == 0)?;
-    Some(tag << INDEX_BITS | i)
+    match field {
+        None => Some(NO_FIELD),
+        Some(f) => PackedField::new(f).map(PackedField::bits),
+    }
 }
 
 fn unpack_field(packed: u32) -> Option<Field> {
-    let i = (packed & ((1 << INDEX_BITS) - 1)) as usize;
-    match packed >> INDEX_BITS {
-        0 => Some(Field::Title),
-        1 => Some(Field::Body(i)),
-        2 => Some(Field::Caption(i)),
-        3 => Some(Field::RelatedTitle(i)),
-        4 => Some(Field::RelatedText(i)),
-        _ => None,
-    }
+    PackedField::from_bits(packed).map(PackedField::get)
 }
 
 impl Narrow {
@@ -264,7 +248,7 @@ mod tests {
 
     #[test]
     fn packed_marks_unpack_to_the_same() {
-        let top = (1 << INDEX_BITS) - 1;
+        let top = (1 << 29) - 1;
         let marks = vec![
             mark(Some(Field::Title), 0, 3, 0),
             mark(Some(Field::Body(top)), 7, 19, 4),
@@ -286,7 +270,7 @@ mod tests {
 
     #[test]
     fn marks_too_large_to_pack_are_kept_whole() {
-        let top = 1 << INDEX_BITS;
+        let top = 1 << 29;
         let big = u32::MAX as usize + 1;
         for odd in [
             mark(Some(Field::Body(top)), 0, 1, 0),

@@ -101,13 +101,10 @@ pub fn merge(
             let Some((slot, full)) = known else { continue };
             let name = full.unwrap_or(&c.name);
             add(&mut accs[slot].1, doc, &m, c, name, gaz);
-            if let Some(field) = m.field {
-                ms.push(Mention {
-                    entity: slot,
-                    field,
-                    start: m.start,
-                    end: m.end,
-                });
+            // A mark whose numbers do not fit a mention (only in a document built in
+            // code: a file's field is at most 16 MiB) still counts; it is not shown.
+            if let Some(mention) = m.field.and_then(|f| Mention::new(slot, f, m.start, m.end)) {
+                ms.push(mention);
             }
         }
         ms.shrink_to_fit();
@@ -126,9 +123,11 @@ pub fn merge(
     }
     for ms in &mut mentions {
         for m in ms.iter_mut() {
-            m.entity = index.get(m.entity).copied().unwrap_or(m.entity);
+            // Positions are below the slot count, which fit when the mention was made.
+            let entity = index.get(m.entity()).copied().unwrap_or(m.entity());
+            *m = m.with_entity(entity).unwrap_or(*m);
         }
-        ms.sort_by_key(|m| (m.field, m.start));
+        ms.sort_by_key(Mention::order_key);
     }
     (built.into_iter().map(|(_, e)| e).collect(), mentions)
 }

@@ -193,7 +193,7 @@ mod tests {
         assert_eq!(mentions.len(), 3);
         for (d, ms) in docs.iter().zip(&mentions) {
             for m in ms {
-                assert!(d.text(m.field).get(m.start..m.end).is_some());
+                assert!(d.text(m.field()).get(m.start()..m.end()).is_some());
             }
         }
     }

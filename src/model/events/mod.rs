@@ -45,17 +45,22 @@ pub fn prepare() {
 pub fn build(docs: &[Document], entities: &[Entity], mentions: &[Vec<Mention>]) -> Vec<Event> {
     let mut events = named::from_entities(docs, entities, mentions);
     // Each document is read on its own; collecting keeps document order.
-    // Each thread folds text into one buffer of its own.
-    let found: Vec<_> = docs
+    // Each thread folds text into one buffer of its own. A report is boxed and the
+    // results collected one slot per document: flattening the options instead made
+    // rayon gather the (large) reports in growing pieces, several times their size.
+    let found: Vec<Option<Box<review::Report>>> = docs
         .par_iter()
         .enumerate()
         .map_init(sentences::FoldedText::default, |folded, (i, d)| {
             let ms = mentions.get(i).map_or(&[][..], Vec::as_slice);
-            review::reported_conference(i, d, entities, ms, folded).map(|r| (r, d))
+            review::reported_conference(i, d, entities, ms, folded).map(Box::new)
         })
-        .flatten()
         .collect();
-    let (reports, reporters): (Vec<_>, Vec<_>) = found.into_iter().unzip();
+    let (reports, reporters): (Vec<_>, Vec<_>) = found
+        .into_iter()
+        .zip(docs)
+        .filter_map(|(r, d)| Some((*r?, d)))
+        .unzip();
     events.extend(merge::merge_reports(reports, &reporters));
     let mut events = order::sort_timeline(events, docs);
     order::assign_ids(&mut events);

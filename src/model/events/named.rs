@@ -41,7 +41,7 @@ pub(super) fn from_entities(
         .collect();
     let mut by_entity: FxHashMap<usize, Vec<Reading>> = FxHashMap::default();
     for r in per_doc.into_iter().flatten() {
-        by_entity.entry(r.mention.entity).or_default().push(r);
+        by_entity.entry(r.mention.entity()).or_default().push(r);
     }
     entities
         .par_iter()
@@ -85,26 +85,26 @@ fn read_document<'a>(
     let mut last: Option<(Field, (usize, usize))> = None;
     let mut date = None;
     for m in ms {
-        if m.field.is_related() || !entities.get(m.entity).is_some_and(on_timeline) {
+        if m.field().is_related() || !entities.get(m.entity()).is_some_and(on_timeline) {
             continue;
         }
-        let text = doc.text(m.field);
+        let text = doc.text(m.field());
         let ranges = match &field {
-            Some((f, r)) if *f == m.field => r,
+            Some((f, r)) if *f == m.field() => r,
             _ => {
                 folded.fill(text);
-                &field.insert((m.field, sentence::split(text))).1
+                &field.insert((m.field(), sentence::split(text))).1
             }
         };
-        let range = sentence_in(ranges, m.start, text.len());
+        let range = sentence_in(ranges, m.start(), text.len());
         let sentence = text.get(range.0..range.1).unwrap_or("");
-        if last != Some((m.field, range)) {
-            last = Some((m.field, range));
+        if last != Some((m.field(), range)) {
+            last = Some((m.field(), range));
             date = explicit_date(sentence, year);
         }
         let folded = folded.slice(range);
         // The mention's offset in the folded sentence: same char index, maybe other bytes.
-        let at_char = char_index(sentence, m.start.saturating_sub(range.0));
+        let at_char = char_index(sentence, m.start().saturating_sub(range.0));
         let at = folded
             .char_indices()
             .nth(at_char)
@@ -152,18 +152,18 @@ fn named_event(
     for r in found {
         let (d, m, range) = (r.doc, r.mention, r.range);
         let doc = &docs[d];
-        let sentence = doc.text(m.field).get(range.0..range.1).unwrap_or("");
+        let sentence = doc.text(m.field()).get(range.0..range.1).unwrap_or("");
         if seen_docs.insert(&doc.id) {
             event.documents.push(doc.id.clone());
         }
         if let Some(s) = &doc.source {
             push_unique(&mut event.sources, s);
         }
-        if seen_sentences.insert((&doc.id, m.field, range.0, range.1, sentence)) {
-            event.sentences.push(event_sentence(d, m.field, range));
+        if seen_sentences.insert((&doc.id, m.field(), range.0, range.1, sentence)) {
+            event.sentences.push(event_sentence(d, m.field(), range));
         }
-        for p in people_and_bodies(&mentions[d], entities, m.field, range) {
-            let id = entities[p.entity].id.as_str();
+        for p in people_and_bodies(&mentions[d], entities, m.field(), range) {
+            let id = entities[p.entity()].id.as_str();
             if seen_participants.insert(id) {
                 event.participants.push(id.to_owned());
             }
@@ -234,12 +234,7 @@ mod tests {
         let body = &doc.body[0];
         let at = |needle: &str, nth: usize, entity: usize| {
             let start = body.match_indices(needle).nth(nth).map_or(0, |(i, _)| i);
-            Mention {
-                entity,
-                field: Field::Body(0),
-                start,
-                end: start + needle.len(),
-            }
+            Mention::new(entity, Field::Body(0), start, start + needle.len()).unwrap()
         };
         let ms = vec![at("Đồng", 0, 1), at("3rd", 0, 0), at("3rd", 1, 0)];
         let mut folded = FoldedText::default();

@@ -88,12 +88,12 @@ pub(super) fn reported_conference(
                 event.sentences.push(event_sentence(d, field, range));
             }
             for m in people_and_bodies(mentions, entities, field, range) {
-                let e = &entities[m.entity];
+                let e = &entities[m.entity()];
                 push_unique(&mut event.participants, &e.id);
                 if e.kind != EntityKind::Person {
                     continue;
                 }
-                let at = char_index(s, m.start - range.0);
+                let at = char_index(s, m.start() - range.0);
                 if let Some(d) = chair_cues.iter().map(|&cue| cue.abs_diff(at)).min()
                     && chair.as_ref().is_none_or(|(best, _)| d < *best)
                 {

@@ -156,14 +156,14 @@ pub(super) fn people_and_bodies<'a>(
     field: Field,
     range: (usize, usize),
 ) -> impl Iterator<Item = &'a Mention> {
-    let first = mentions.partition_point(|m| (m.field, m.start) < (field, range.0));
+    let first = mentions.partition_point(|m| (m.field(), m.start()) < (field, range.0));
     mentions[first..]
         .iter()
-        .take_while(move |m| m.field == field && m.start <= range.1)
+        .take_while(move |m| m.field() == field && m.start() <= range.1)
         .filter(move |m| {
-            m.end <= range.1
+            m.end() <= range.1
                 && entities
-                    .get(m.entity)
+                    .get(m.entity())
                     .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org))
         })
 }
@@ -256,12 +256,7 @@ mod tests {
             entity(EntityKind::Place),
             entity(EntityKind::Org),
         ];
-        let at = |field, entity, start, end| Mention {
-            entity,
-            field,
-            start,
-            end,
-        };
+        let at = |field, entity, start, end| Mention::new(entity, field, start, end).unwrap();
         let (b0, b1) = (Field::Body(0), Field::Body(1));
         let mentions = [
             at(b0, 0, 0, 4),
@@ -272,7 +267,7 @@ mod tests {
         ];
         let found = |field, range| -> Vec<(usize, usize)> {
             people_and_bodies(&mentions, &entities, field, range)
-                .map(|m| (m.start, m.end))
+                .map(|m| (m.start(), m.end()))
                 .collect()
         };
         assert_eq!(found(b0, (5, 30)), [(20, 25)]);

@@ -36,12 +36,8 @@ fn mention(d: &Document, e: usize, needle: &str) -> Vec<Mention> {
         .iter()
         .enumerate()
         .flat_map(|(i, p)| {
-            p.match_indices(needle).map(move |(at, _)| Mention {
-                entity: e,
-                field: Field::Body(i),
-                start: at,
-                end: at + needle.len(),
-            })
+            p.match_indices(needle)
+                .map(move |(at, _)| Mention::new(e, Field::Body(i), at, at + needle.len()).unwrap())
         })
         .collect()
 }
@@ -257,12 +253,7 @@ fn undated_events_sit_at_their_report_and_ids_are_unique() {
 fn empty_and_inconsistent_input_is_harmless() {
     assert!(build(&[], &[], &[]).is_empty());
     let (docs, entities, _) = exchanges();
-    let bad = vec![vec![Mention {
-        entity: 99,
-        field: Field::Body(7),
-        start: 5,
-        end: 1,
-    }]];
+    let bad = vec![vec![Mention::new(99, Field::Body(7), 5, 1).unwrap()]];
     // Entities that no valid main-text mention names make no timeline entries.
     let events = build(&docs, &entities, &bad);
     assert!(

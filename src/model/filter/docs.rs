@@ -110,12 +110,12 @@ pub fn doc_fields(corpus: &Corpus, i: usize) -> Vec<(u8, String)> {
     }
     let mut seen: Vec<usize> = Vec::new();
     let mentions = corpus.mentions.get(i).map_or(&[][..], Vec::as_slice);
-    for m in mentions.iter().filter(|m| !m.field.is_related()) {
-        if seen.contains(&m.entity) {
+    for m in mentions.iter().filter(|m| !m.field().is_related()) {
+        if seen.contains(&m.entity()) {
             continue;
         }
-        seen.push(m.entity);
-        if let Some(e) = corpus.entities.get(m.entity) {
+        seen.push(m.entity());
+        if let Some(e) = corpus.entities.get(m.entity()) {
             out.push((field::ENTITIES, e.name.clone()));
             out.extend(e.aliases.iter().map(|a| (field::ENTITIES, a.clone())));
         }

@@ -11,10 +11,10 @@ pub(super) fn mentions(s: &Assembled) -> Result<(), String> {
         .zip(&s.mentions)
         .try_for_each(|(doc, mentions)| {
             for m in mentions {
-                if m.entity >= entities {
+                if m.entity() >= entities {
                     return Err(format!("a mention in {:?} names no entity", doc.id));
                 }
-                if !in_text(doc.text(m.field), m.start, m.end) {
+                if !in_text(doc.text(m.field()), m.start(), m.end()) {
                     return Err(format!("a mention in {:?} is out of its text", doc.id));
                 }
             }

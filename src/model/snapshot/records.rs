@@ -150,12 +150,21 @@ record!(Document {
     warnings,
     overridden,
 });
-record!(Mention {
-    entity,
-    field,
-    start,
-    end
-});
+/// The same bytes as a record of `entity`, `field`, `start` and `end` as `usize`s
+/// (varints), so packing mentions changed no snapshot.
+impl Wire for Mention {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.entity().put(out);
+        self.field().put(out);
+        self.start().put(out);
+        self.end().put(out);
+    }
+    fn take(input: &mut Input<'_>) -> Result<Mention, Damaged> {
+        let (entity, field) = (usize::take(input)?, Field::take(input)?);
+        let (start, end) = (usize::take(input)?, usize::take(input)?);
+        Mention::new(entity, field, start, end).ok_or(Damaged("a mention too large to hold"))
+    }
+}
 record!(Entity {
     id,
     kind,
@@ -227,6 +236,19 @@ mod tests {
         for field in [Field::Title, Field::Body(3), Field::RelatedText(70_000)] {
             assert_eq!(back(&field), Ok(field));
         }
+        for (entity, field, start, end) in [
+            (0, Field::Title, 0, 0),
+            (7, Field::Caption(2), 300, 312),
+            (
+                u32::MAX as usize,
+                Field::RelatedText((1 << 29) - 1),
+                9,
+                u32::MAX as usize,
+            ),
+        ] {
+            let m = Mention::new(entity, field, start, end).unwrap();
+            assert_eq!(back(&m), Ok(m));
+        }
         let periods = [
             Period::Half {
                 year: 2025,
@@ -244,6 +266,10 @@ mod tests {
     fn values_the_model_cannot_hold_are_refused() {
         assert!(Kind::take(&mut Input::new(&[5])).is_err());
         assert!(Field::take(&mut Input::new(&[9, 0])).is_err());
+        // A mention whose end needs 33 bits.
+        let mut too_far = vec![0, 1, 0, 0];
+        (u32::MAX as usize + 1).put(&mut too_far);
+        assert!(Mention::take(&mut Input::new(&too_far)).is_err());
         // February 30th, and a third half of 2025.
         let mut bad_date = Vec::new();
         2025i32.put(&mut bad_date);

@@ -84,7 +84,8 @@ fn a_sentence_of_no_document_or_out_of_its_text_is_refused() {
 #[test]
 fn a_mention_out_of_its_text_is_refused() {
     let mut seeds = Corpus::seeds();
-    seeds.mentions[0][0].end = 1_000_000;
+    let m = seeds.mentions[0][0];
+    seeds.mentions[0][0] = Mention::new(m.entity(), m.field(), m.start(), 1_000_000).unwrap();
     let err = read_back(&small_segments(&seeds)).err().unwrap();
     assert!(err.contains("out of its text"), "{err}");
 }
@@ -92,7 +93,8 @@ fn a_mention_out_of_its_text_is_refused() {
 #[test]
 fn a_mention_of_no_entity_is_refused() {
     let mut seeds = Corpus::seeds();
-    seeds.mentions[0][0].entity = usize::MAX;
+    let m = seeds.mentions[0][0];
+    seeds.mentions[0][0] = m.with_entity(u32::MAX as usize).unwrap();
     let err = read_back(&small_segments(&seeds)).err().unwrap();
     assert!(err.contains("names no entity"), "{err}");
 }

@@ -24,9 +24,9 @@ pub fn check_loader(data: &[u8]) {
     let corpus = Corpus::build(vec![file], Vec::new());
     for (doc, mentions) in corpus.documents.iter().zip(&corpus.mentions) {
         for m in mentions {
-            let field = doc.text(m.field);
+            let field = doc.text(m.field());
             assert!(
-                m.start <= m.end && field.get(m.start..m.end).is_some(),
+                m.start() <= m.end() && field.get(m.range()).is_some(),
                 "mention {m:?} outside its field {field:?}"
             );
         }

@@ -48,11 +48,11 @@ impl Entities {
             .and_then(|d| corpus.mentions.get(d))
             .into_iter()
             .flatten()
-            .filter(|m| !m.field.is_related())
+            .filter(|m| !m.field().is_related())
         {
-            match counts.iter_mut().find(|(e, _)| *e == m.entity) {
+            match counts.iter_mut().find(|(e, _)| *e == m.entity()) {
                 Some(c) => c.1 += 1,
-                None => counts.push((m.entity, 1)),
+                None => counts.push((m.entity(), 1)),
             }
         }
         let ents = &corpus.entities;

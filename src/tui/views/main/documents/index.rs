@@ -28,12 +28,12 @@ pub fn search_text(corpus: &Corpus, i: usize) -> String {
         .get(i)
         .into_iter()
         .flatten()
-        .filter(|m| !m.field.is_related())
+        .filter(|m| !m.field().is_related())
     {
-        if !seen.contains(&m.entity)
-            && let Some(e) = corpus.entities.get(m.entity)
+        if !seen.contains(&m.entity())
+            && let Some(e) = corpus.entities.get(m.entity())
         {
-            seen.push(m.entity);
+            seen.push(m.entity());
             s.push_str(" · ");
             s.push_str(&e.name);
         }
@@ -47,8 +47,8 @@ pub(super) fn documents_by_entity(corpus: &Corpus) -> Vec<Vec<u32>> {
     let mut by_entity: Vec<Vec<u32>> = vec![Vec::new(); corpus.entities.len()];
     for (d, mentions) in corpus.mentions.iter().enumerate() {
         let Ok(d) = u32::try_from(d) else { break };
-        for m in mentions.iter().filter(|m| !m.field.is_related()) {
-            if let Some(docs) = by_entity.get_mut(m.entity)
+        for m in mentions.iter().filter(|m| !m.field().is_related()) {
+            if let Some(docs) = by_entity.get_mut(m.entity())
                 && docs.last() != Some(&d)
             {
                 docs.push(d);

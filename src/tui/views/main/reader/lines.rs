@@ -136,8 +136,8 @@ impl ReaderView {
     ) {
         let mut tags: Vec<(usize, usize, Tag)> = mentions
             .iter()
-            .filter(|m| field == Some(m.field))
-            .map(|m| (m.start, m.end, Tag::Mention(m.entity)))
+            .filter(|m| field == Some(m.field()))
+            .map(|m| (m.start(), m.end(), Tag::Mention(m.entity())))
             .collect();
         if let Some((f, s, e)) = self.mark
             && field == Some(f)
@@ -177,12 +177,12 @@ impl ReaderView {
                 start,
             });
         }
-        for m in mentions.iter().filter(|m| field == Some(m.field)) {
+        for m in mentions.iter().filter(|m| field == Some(m.field())) {
             let line = (first..self.lines.len())
                 .rev()
-                .find(|&l| self.lines[l].start <= m.start)
+                .find(|&l| self.lines[l].start <= m.start())
                 .unwrap_or(first);
-            self.mentions.push((m.entity, line));
+            self.mentions.push((m.entity(), line));
         }
         for (_, h) in hits {
             let line = (first..self.lines.len())
