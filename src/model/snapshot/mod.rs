@@ -5,13 +5,15 @@
 //! The snapshot is cut into segments (the entities and problems; runs of documents with
 //! their mentions and hashes; runs of events) that are written and parsed on every core.
 //! An event sentence is a range of its document's text, which is saved once, in the
-//! document. Segments are binary ([`wire`]). A snapshot
+//! document. Segments are binary ([`wire`]); the document ids that entities and events
+//! repeat are written once per segment ([`ids`]). A snapshot
 //! read back is checked before it is used: every value must be one the model can hold
 //! and every index and byte range must point inside the corpus, so a damaged or foreign
 //! file is refused instead of trusted.
 
 pub mod basis;
 mod check;
+mod ids;
 mod records;
 mod wire;
 
@@ -102,55 +104,59 @@ pub fn read<F>(count: usize, segment: F) -> Result<Corpus, String>
 where
     F: Fn(usize) -> Result<Vec<u8>, String> + Sync,
 {
-    let parsed: Vec<Parsed> = (0..count)
-        .into_par_iter()
-        .map(|i| Parsed::from(&segment(i)?).map_err(|e| e.to_string()))
-        .collect::<Result<_, _>>()?;
-    let parts = Assembled::from(parsed)?;
-    check::mentions(&parts)?;
-    check::sentences(&parts)?;
-    let mut corpus = Corpus::new(
-        parts.documents,
-        parts.entities,
-        parts.mentions,
-        parts.events,
-        parts.problems,
-    );
-    corpus.set_hashes(parts.hashes);
-    Ok(corpus)
+    parse(count, segment)?.corpus()
 }
 
-/// The documents and their content hashes from a snapshot written by [`write`], its
-/// other segments (entities, events) left unread: what a rebuild that keeps documents
-/// needs. Every documents segment must parse.
-pub fn read_documents<F>(
-    count: usize,
-    segment: F,
-) -> Result<(Vec<Document>, Vec<ContentHash>), String>
+/// Parses the `count` segments of a snapshot written by [`write`] (on every core), to be
+/// put together as a whole corpus or only its documents once it is known which is wanted.
+pub fn parse<F>(count: usize, segment: F) -> Result<Segments, String>
 where
     F: Fn(usize) -> Result<Vec<u8>, String> + Sync,
 {
-    let runs: Vec<Option<(Vec<Document>, Vec<ContentHash>)>> = (0..count)
+    let parsed = (0..count)
         .into_par_iter()
-        .map(|i| {
-            let bytes = segment(i)?;
-            if bytes.first() != Some(&DOCUMENTS) {
-                return Ok(None);
-            }
-            match Parsed::from(&bytes).map_err(|e| e.to_string())? {
-                Parsed::Documents {
-                    documents, hashes, ..
-                } => Ok(Some((documents, hashes))),
-                _ => Ok(None),
-            }
-        })
-        .collect::<Result<_, String>>()?;
-    let (mut documents, mut hashes) = (Vec::new(), Vec::new());
-    for (d, h) in runs.into_iter().flatten() {
-        documents.extend(d);
-        hashes.extend(h);
+        .map(|i| Parsed::from(&segment(i)?).map_err(|e| e.to_string()))
+        .collect::<Result<_, _>>()?;
+    Ok(Segments(parsed))
+}
+
+/// A snapshot's segments, parsed and not yet put together.
+pub struct Segments(Vec<Parsed>);
+
+impl Segments {
+    /// The corpus, once its parts agree and every index in it is checked.
+    pub fn corpus(self) -> Result<Corpus, String> {
+        let parts = Assembled::from(self.0)?;
+        check::mentions(&parts)?;
+        check::sentences(&parts)?;
+        let mut corpus = Corpus::new(
+            parts.documents,
+            parts.entities,
+            parts.mentions,
+            parts.events,
+            parts.problems,
+        );
+        corpus.set_hashes(parts.hashes);
+        Ok(corpus)
     }
-    Ok((documents, hashes))
+
+    /// Only the documents and their content hashes: what a rebuild that keeps documents
+    /// needs.
+    pub fn documents(self) -> (Vec<Document>, Vec<ContentHash>) {
+        let (mut documents, mut hashes) = (Vec::new(), Vec::new());
+        for part in self.0 {
+            if let Parsed::Documents {
+                documents: d,
+                hashes: h,
+                ..
+            } = part
+            {
+                documents.extend(d);
+                hashes.extend(h);
+            }
+        }
+        (documents, hashes)
+    }
 }
 
 /// What one segment is cut from.
@@ -167,7 +173,7 @@ impl Part<'_> {
         match self {
             Part::Head => {
                 out.push(HEAD);
-                put_slice(&corpus.entities, &mut out);
+                ids::put_entities(&corpus.entities, &mut out);
                 put_slice(&corpus.problems, &mut out);
                 corpus.documents.len().put(&mut out);
             }
@@ -182,7 +188,7 @@ impl Part<'_> {
             }
             Part::Events(events) => {
                 out.push(EVENTS);
-                put_slice(events, &mut out);
+                ids::put_events(events, &mut out);
             }
         }
         out
@@ -212,7 +218,7 @@ impl Parsed {
         let input = &mut Input::new(bytes);
         let parsed = match input.byte()? {
             HEAD => Parsed::Head {
-                entities: Wire::take(input)?,
+                entities: ids::take_entities(input)?,
                 problems: Wire::take(input)?,
                 documents: Wire::take(input)?,
             },
@@ -231,7 +237,7 @@ impl Parsed {
                 }
             }
             EVENTS => Parsed::Events {
-                events: Wire::take(input)?,
+                events: ids::take_events(input)?,
             },
             _ => return Err(Damaged("an unknown kind of segment")),
         };

@@ -6,8 +6,8 @@ use super::wire::{Damaged, Input, Wire, record};
 use crate::model::date::{Date, Period};
 use crate::model::document::{DateBasis, Document, Field, Kind, MetaField, RelatedItem};
 use crate::model::duplicates::ContentHash;
-use crate::model::entity::{Entity, EntityKind, Mention};
-use crate::model::event::{Event, EventSentence, Status};
+use crate::model::entity::{EntityKind, Mention};
+use crate::model::event::{EventSentence, Status};
 use crate::model::source::Problem;
 
 impl Wire for Date {
@@ -165,40 +165,11 @@ impl Wire for Mention {
         Mention::new(entity, field, start, end).ok_or(Damaged("a mention too large to hold"))
     }
 }
-record!(Entity {
-    id,
-    kind,
-    name,
-    aliases,
-    documents,
-    related_documents,
-    mentions,
-    attributes,
-    ordinal,
-    series,
-});
 record!(EventSentence {
     document,
     field,
     start,
     end
-});
-record!(Event {
-    id,
-    name,
-    date,
-    period,
-    series,
-    ordinal,
-    status,
-    place,
-    chair,
-    participants,
-    documents,
-    sources,
-    sentences,
-    inferred,
-    entity,
 });
 record!(Problem {
     path,

@@ -180,7 +180,8 @@ fn an_unreadable_segment_stops_the_read() {
 fn the_documents_alone_come_back_in_order_with_their_hashes() {
     let seeds = Corpus::seeds();
     let segments = small_segments(&seeds);
-    let (documents, hashes) = read_documents(segments.len(), |i| Ok(segments[i].clone())).unwrap();
+    let parsed = parse(segments.len(), |i| Ok(segments[i].clone())).unwrap();
+    let (documents, hashes) = parsed.documents();
     assert_eq!(documents, seeds.documents);
     let expected: Vec<ContentHash> = (0..seeds.documents.len())
         .map(|i| seeds.content_hash(i).unwrap())
@@ -189,5 +190,5 @@ fn the_documents_alone_come_back_in_order_with_their_hashes() {
     let mut damaged = segments.clone();
     let last = damaged[1].len() - 1;
     damaged[1].truncate(last);
-    assert!(read_documents(damaged.len(), |i| Ok(damaged[i].clone())).is_err());
+    assert!(parse(damaged.len(), |i| Ok(damaged[i].clone())).is_err());
 }

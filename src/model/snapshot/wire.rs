@@ -52,6 +52,12 @@ impl<'a> Input<'a> {
         Ok(head)
     }
 
+    /// The next string (its length first), borrowed from the bytes.
+    pub(super) fn str(&mut self) -> Result<&'a str, Damaged> {
+        let n = usize::take(self)?;
+        text(self.bytes(n)?)
+    }
+
     /// The next varint.
     fn varint(&mut self) -> Result<u64, Damaged> {
         // Most numbers (lengths, indices, small offsets) fit in one byte.
@@ -78,7 +84,7 @@ impl<'a> Input<'a> {
 
     /// The next length of a list, bounded by the bytes left: each item takes one byte
     /// at least, so a larger length cannot be honest.
-    fn length(&mut self) -> Result<usize, Damaged> {
+    pub(super) fn length(&mut self) -> Result<usize, Damaged> {
         let n = usize::take(self)?;
         if n > self.bytes.len() {
             return Err(Damaged("a list longer than the bytes left"));
@@ -176,9 +182,7 @@ impl Wire for String {
         out.extend_from_slice(self.as_bytes());
     }
     fn take(input: &mut Input<'_>) -> Result<String, Damaged> {
-        let n = usize::take(input)?;
-        let bytes = input.bytes(n)?;
-        Ok(text(bytes)?.to_owned())
+        Ok(input.str()?.to_owned())
     }
 }
 
@@ -188,9 +192,7 @@ impl Wire for Box<str> {
         out.extend_from_slice(self.as_bytes());
     }
     fn take(input: &mut Input<'_>) -> Result<Box<str>, Damaged> {
-        let n = usize::take(input)?;
-        let bytes = input.bytes(n)?;
-        Ok(text(bytes)?.into())
+        Ok(input.str()?.into())
     }
 }
 

@@ -16,21 +16,22 @@ use super::paths;
 use crate::model::corpus::{BuildOptions, Corpus};
 use crate::model::load::Stopwatch;
 use crate::model::rebuild::Basis;
-use crate::model::snapshot::{self, basis};
+use crate::model::snapshot::{self, Segments, basis};
 use crate::model::source::{self, CorpusError, FileStamp};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 use std::fs;
-use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::io::{BufWriter, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
+use table::Table;
 use xxhash_rust::xxh3::xxh3_128;
 
 /// The first word of every cache file.
 const MAGIC: &str = "dossier-cache";
 /// The layout of the file and of the snapshot in it; bump when either changes.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 /// The bytes of one line of the segment table: a length of 20 digits, a space, a
 /// checksum of 32 hex digits and the newline.
 const TABLE_LINE: usize = 20 + 1 + 32 + 1;
@@ -76,12 +77,19 @@ pub fn load(
         return build(source, options);
     };
     let mut clock = Stopwatch::start(options.observer);
-    let stamp = Stamp::of(source, options)?;
-    clock.lap("cache key (file times and sizes)");
     let file = cache.dir.join(file_name(source));
+    let (base, hash) = Stamp::base(options);
+    // The saved snapshot is read while the folder is walked and its files looked at:
+    // which of its parts are wanted is known only from the key, but the walk leaves a
+    // core idle, and the cache is nearly always of this corpus or an earlier state of it.
+    let (stamp, saved) = rayon::join(
+        || Stamp::of(source, base.clone(), hash),
+        || Saved::read(&file, &base),
+    );
+    let stamp = stamp?;
+    let found = saved.lookup(&file, &stamp);
+    clock.lap("cache key (file times and sizes) and reading the cache");
     let mut note = None;
-    let found = read(&file, &stamp);
-    clock.lap("reading the cache");
     let earlier = match found {
         Lookup::Hit(corpus) => {
             prune::mark_used(&file);
@@ -170,7 +178,8 @@ struct Stamp {
 }
 
 impl Stamp {
-    fn of(source: &CorpusSource, options: BuildOptions<'_>) -> Result<Stamp, CorpusError> {
+    /// The base (see [`Stamp::base`]'s field) and the key's hash so far.
+    fn base(options: BuildOptions<'_>) -> (String, Sha256) {
         let mut hash = Sha256::new();
         hash.update(header());
         if let Some(o) = options.overrides {
@@ -188,7 +197,11 @@ impl Stamp {
                 .bytes(),
             );
         }
-        let base = hex(&hash.clone().finalize());
+        (hex(&hash.clone().finalize()), hash)
+    }
+
+    /// The stamp of `source`, whose `base` and key's hash so far [`Stamp::base`] made.
+    fn of(source: &CorpusSource, base: String, mut hash: Sha256) -> Result<Stamp, CorpusError> {
         let mut settled = true;
         let mut files = FxHashMap::default();
         if let CorpusSource::Folder(dir) = source {
@@ -216,127 +229,61 @@ impl Stamp {
     }
 }
 
-/// Reads a cache file: the header line, `KEY BASE COUNT BASES`, one `LENGTH CHECKSUM`
-/// line per segment (the snapshot's COUNT, then the documents' BASES), then the segments
-/// back to back (each read and parsed on a worker).
-fn read(file: &Path, stamp: &Stamp) -> Lookup {
-    let opened = match fs::File::open(file) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Lookup::Miss,
-        Err(e) => return Lookup::Damaged(format!("unreadable: {e}")),
-    };
-    let table = match Table::read(opened, &stamp.base) {
-        Ok(Some(table)) => table,
-        Ok(None) => return Lookup::Miss,
-        Err(why) => return Lookup::Damaged(why),
-    };
-    let segment = |i: usize| table.segment(file, i);
-    if table.key == stamp.key {
-        return match snapshot::read(table.snapshot, segment) {
-            Ok(corpus) => Lookup::Hit(Box::new(corpus)),
+/// A cache file as read before its key is compared: its table and its snapshot's
+/// segments, parsed on every core.
+enum Saved {
+    /// No cache file, or one of another base (see [`Stamp`]).
+    Missing,
+    /// A file that is not a usable cache, and why.
+    Damaged(String),
+    /// A cache file and its snapshot, or why the snapshot could not be parsed.
+    Found(Box<Table>, Result<Segments, String>),
+}
+
+impl Saved {
+    /// Reads a cache file: the header line, `KEY BASE COUNT BASES`, one `LENGTH CHECKSUM`
+    /// line per segment (the snapshot's COUNT, then the documents' BASES), then the
+    /// segments back to back (each read and parsed on a worker).
+    fn read(file: &Path, base: &str) -> Saved {
+        let opened = match fs::File::open(file) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Saved::Missing,
+            Err(e) => return Saved::Damaged(format!("unreadable: {e}")),
+        };
+        let table = match Table::read(opened, base) {
+            Ok(Some(table)) => table,
+            Ok(None) => return Saved::Missing,
+            Err(why) => return Saved::Damaged(why),
+        };
+        let parsed = snapshot::parse(table.snapshot, |i| table.segment(file, i));
+        Saved::Found(Box::new(table), parsed)
+    }
+
+    /// What the file holds for the corpus of `stamp`.
+    fn lookup(self, file: &Path, stamp: &Stamp) -> Lookup {
+        let (table, parsed) = match self {
+            Saved::Missing => return Lookup::Miss,
+            Saved::Damaged(why) => return Lookup::Damaged(why),
+            Saved::Found(table, parsed) => (table, parsed),
+        };
+        if table.key == stamp.key {
+            return match parsed.and_then(Segments::corpus) {
+                Ok(corpus) => Lookup::Hit(Box::new(corpus)),
+                Err(why) => Lookup::Damaged(why),
+            };
+        }
+        if table.bases == 0 {
+            return Lookup::Miss;
+        }
+        let earlier = parsed.and_then(|segments| {
+            let (docs, hashes) = segments.documents();
+            let bases = basis::read(table.bases, |i| table.segment(file, table.snapshot + i))?;
+            reuse::Earlier::new(docs, hashes, bases)
+        });
+        match earlier {
+            Ok(earlier) => Lookup::Earlier(Box::new(earlier)),
             Err(why) => Lookup::Damaged(why),
-        };
-    }
-    if table.bases == 0 {
-        return Lookup::Miss;
-    }
-    let earlier = snapshot::read_documents(table.snapshot, segment).and_then(|(docs, hashes)| {
-        let bases = basis::read(table.bases, |i| table.segment(file, table.snapshot + i))?;
-        reuse::Earlier::new(docs, hashes, bases)
-    });
-    match earlier {
-        Ok(earlier) => Lookup::Earlier(Box::new(earlier)),
-        Err(why) => Lookup::Damaged(why),
-    }
-}
-
-/// Where each segment sits in a cache file, and its checksum.
-struct Table {
-    /// The key of the corpus the file holds.
-    key: String,
-    /// `(offset, length, checksum)` per segment.
-    segments: Vec<(u64, usize, u128)>,
-    /// How many of the segments are the snapshot's (the first ones).
-    snapshot: usize,
-    /// How many are the documents' bases (the rest).
-    bases: usize,
-}
-
-impl Table {
-    /// The table of a cache file of this `base`; `None` when the file is of another.
-    fn read(file: fs::File, base: &str) -> Result<Option<Table>, String> {
-        let size = file
-            .metadata()
-            .map_err(|e| format!("unreadable: {e}"))?
-            .len();
-        let mut lines = BufReader::new(file.take(1 << 24)).split(b'\n');
-        let mut next = || -> Result<String, String> {
-            match lines.next() {
-                Some(Ok(line)) => Ok(String::from_utf8_lossy(&line).into_owned()),
-                Some(Err(e)) => Err(format!("unreadable: {e}")),
-                None => Err("truncated or damaged".into()),
-            }
-        };
-        let first = next().map_err(|_| "not a dossier cache".to_owned())?;
-        if !first.starts_with(MAGIC) {
-            return Err("not a dossier cache".into());
         }
-        if first != header() {
-            return Err("written by another version of dossier or its data".into());
-        }
-        let second = next()?;
-        let damaged = || "its second line is damaged".to_owned();
-        let words: Vec<&str> = second.split(' ').collect();
-        let [key, saved_base, snapshot, bases] = words[..] else {
-            return Err(damaged());
-        };
-        if saved_base != base {
-            return Ok(None);
-        }
-        let snapshot: usize = snapshot.parse().map_err(|_| damaged())?;
-        let bases: usize = bases.parse().map_err(|_| damaged())?;
-        let count = snapshot.checked_add(bases).ok_or_else(damaged)?;
-        let mut offset = (first.len() + second.len() + 2) as u64;
-        let mut lengths = Vec::with_capacity(count.min(1 << 16));
-        for _ in 0..count {
-            let line = next()?;
-            offset += line.len() as u64 + 1;
-            let (len, sum) = line.split_once(' ').ok_or("truncated or damaged")?;
-            let len: usize = len.parse().map_err(|_| "truncated or damaged")?;
-            let sum = u128::from_str_radix(sum, 16).map_err(|_| "truncated or damaged")?;
-            lengths.push((len, sum));
-        }
-        let mut segments = Vec::with_capacity(lengths.len());
-        for (len, sum) in lengths {
-            segments.push((offset, len, sum));
-            // Lengths that overflow cannot sum to the file's size: a damaged table.
-            offset = offset
-                .checked_add(len as u64)
-                .ok_or("truncated or damaged")?;
-        }
-        if offset != size {
-            return Err("truncated or damaged".into());
-        }
-        Ok(Some(Table {
-            key: key.to_owned(),
-            segments,
-            snapshot,
-            bases,
-        }))
-    }
-
-    /// The bytes of segment `i` of `file`, checked against their checksum.
-    fn segment(&self, file: &Path, i: usize) -> Result<Vec<u8>, String> {
-        let &(offset, len, sum) = self.segments.get(i).ok_or("truncated or damaged")?;
-        let unreadable = |e: std::io::Error| format!("unreadable: {e}");
-        let mut f = fs::File::open(file).map_err(unreadable)?;
-        f.seek(SeekFrom::Start(offset)).map_err(unreadable)?;
-        let mut bytes = vec![0; len];
-        f.read_exact(&mut bytes).map_err(unreadable)?;
-        if xxh3_128(&bytes) != sum {
-            return Err("truncated or damaged".into());
-        }
-        Ok(bytes)
     }
 }
 
@@ -392,5 +339,6 @@ fn hex(bytes: &[u8]) -> String {
 
 mod prune;
 mod reuse;
+mod table;
 #[cfg(test)]
 mod tests;
