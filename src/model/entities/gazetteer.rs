@@ -1,10 +1,12 @@
 //! The gazetteer of well-known bodies, forums and places (assets/gazetteer.json),
-//! matched on folded text with one Aho-Corasick automaton.
+//! matched on folded text with one Aho-Corasick automaton, run from each space.
 
 use super::folded::{Folded, fold_str};
 use super::keys;
 use crate::model::entity::EntityKind;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -61,7 +63,11 @@ pub struct Gazetteer {
     /// The entries, in file order.
     pub entries: Vec<Entry>,
     patterns: Vec<Pattern>,
-    automaton: AhoCorasick,
+    /// The folded aliases (see [`needles`]), matched anchored: every one starts with a
+    /// space, so a search from each space finds what an unanchored one finds.
+    automaton: DFA,
+    /// The automaton's anchored start state.
+    start: StateID,
     by_key: FxHashMap<String, usize>,
     variants: FxHashMap<String, String>,
     /// The first words of the variants, as in [`may_open_variant`]: most words of a
@@ -112,7 +118,8 @@ impl Gazetteer {
         let mut g = Gazetteer {
             entries: Vec::new(),
             patterns: Vec::new(),
-            automaton: AhoCorasick::new(["\u{0}"])?,
+            automaton: anchored_dfa(["\u{0}"])?,
+            start: StateID::ZERO,
             by_key: FxHashMap::default(),
             variant_firsts: variant_firsts(variants.keys()),
             variants,
@@ -143,16 +150,8 @@ impl Gazetteer {
                 }
             }
         }
-        let mut needles = Vec::new();
-        for (i, e) in g.entries.iter().enumerate() {
-            for alias in std::iter::once(&e.name).chain(&e.aliases) {
-                // "the Philippines": the article is matched as any other "the".
-                let alias = alias.strip_prefix("the ").unwrap_or(alias);
-                let exact = (!alias.chars().any(char::is_lowercase)).then(|| alias.to_owned());
-                needles.push(fold_str(alias));
-                g.patterns.push(Pattern { entry: i, exact });
-            }
-        }
+        let needles;
+        (needles, g.patterns) = needles_of(&g.entries);
         for (i, e) in g.entries.iter().enumerate() {
             for alias in &e.aliases {
                 let k = keys::key(alias, &g);
@@ -162,12 +161,8 @@ impl Gazetteer {
         for (i, e) in g.entries.iter().enumerate() {
             g.by_key.insert(e.key.clone(), i);
         }
-        g.automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            // Every needle starts with a space: a prefilter would stop at each one.
-            .prefilter(false)
-            .build(&needles)?;
+        g.automaton = anchored_dfa(&needles)?;
+        g.start = g.automaton.start_state(Anchored::Yes)?;
         Ok(g)
     }
 
@@ -246,17 +241,65 @@ impl Gazetteer {
         self.by_key.get(key).copied()
     }
 
+    /// The leftmost-longest matches of the needles in `folded` (pattern, start, end):
+    /// at each space from the end of the last match, the longest needle there. A word
+    /// that opens no needle is left after a few bytes, where an unanchored search reads
+    /// every byte.
+    fn matches<'t>(&'t self, folded: &'t str) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        let bytes = folded.as_bytes();
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            while let Some(sp) = memchr::memchr(b' ', bytes.get(from..)?) {
+                let at = from + sp;
+                match self.longest_at(bytes, at) {
+                    Some((pattern, end)) => {
+                        from = end;
+                        return Some((pattern, at, end));
+                    }
+                    None => from = at + 1,
+                }
+            }
+            None
+        })
+    }
+
+    /// The longest needle starting at `at` (pattern, end), walking the DFA by hand:
+    /// a search call per space costs more than the few steps most words take.
+    fn longest_at(&self, bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+        let dfa = &self.automaton;
+        let mut sid = self.start;
+        let mut found = None;
+        for (i, &b) in bytes.get(at..)?.iter().enumerate() {
+            sid = dfa.next_state(Anchored::Yes, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    let pid = dfa.match_pattern(sid, 0);
+                    let end = at + i + 1;
+                    // Match states also carry needles that start later (reached by
+                    // failure in an unanchored search): not matches from `at`.
+                    if end - dfa.pattern_len(pid) == at {
+                        found = Some((pid.as_usize(), end));
+                    }
+                }
+            }
+        }
+        found
+    }
+
     /// Whole-word, case-checked hits in `original`, whose folded form is `folded`.
     pub fn find(&self, original: &str, folded: &Folded, out: &mut Vec<Hit>) {
         let bytes = folded.text.as_bytes();
-        for m in self.automaton.find_iter(&folded.text) {
+        for (pattern, m_start, m_end) in self.matches(&folded.text) {
             // Needles start with the space before the name.
-            let after_ok = m.end() >= bytes.len() || !is_word_byte(bytes[m.end()]);
+            let after_ok = m_end >= bytes.len() || !is_word_byte(bytes[m_end]);
             if !after_ok {
                 continue;
             }
-            let p = &self.patterns[m.pattern().as_usize()];
-            let (start, end) = folded.original(m.start() + 1, m.end());
+            let p = &self.patterns[pattern];
+            let (start, end) = folded.original(m_start + 1, m_end);
             let surface = original.get(start..end).unwrap_or("");
             let case_ok = match &p.exact {
                 Some(exact) => surface == exact,
@@ -271,6 +314,37 @@ impl Gazetteer {
             }
         }
     }
+}
+
+/// The automaton's needles, every alias folded with a leading space ("the" dropped),
+/// and how each must match.
+fn needles_of(entries: &[Entry]) -> (Vec<String>, Vec<Pattern>) {
+    let mut needles = Vec::new();
+    let mut patterns = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        for alias in std::iter::once(&e.name).chain(&e.aliases) {
+            // "the Philippines": the article is matched as any other "the".
+            let alias = alias.strip_prefix("the ").unwrap_or(alias);
+            let exact = (!alias.chars().any(char::is_lowercase)).then(|| alias.to_owned());
+            needles.push(fold_str(alias));
+            patterns.push(Pattern { entry: i, exact });
+        }
+    }
+    (needles, patterns)
+}
+
+/// A leftmost-longest DFA for anchored searches only: the trie alone, without the
+/// failure transitions an unanchored search needs.
+fn anchored_dfa<I, P>(needles: I) -> anyhow::Result<DFA>
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    Ok(DFA::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .prefilter(false)
+        .build(needles)?)
 }
 
 /// Per first byte, a bit per length (31 for 31 and more) of the variants' first words
@@ -321,6 +395,42 @@ mod tests {
         hits.iter()
             .map(|h| g.entries[h.entry].name.clone())
             .collect()
+    }
+
+    /// Pieces of made-up texts: folded aliases whole and cut short, words and
+    /// separators, so that aliases touch, nest and stop inside words.
+    fn pieces(needles: &[String]) -> Vec<String> {
+        let mut p: Vec<String> = needles.iter().step_by(3).cloned().collect();
+        let cut: Vec<String> = needles
+            .iter()
+            .step_by(11)
+            .map(|n| n.chars().take(n.chars().count() / 2 + 1).collect())
+            .collect();
+        p.extend(cut);
+        p.extend([" ", " ", "x", "s", "n", "the", " of", ".", "'", "&", "1"].map(str::to_owned));
+        p
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+        #[test]
+        fn searches_from_spaces_equal_the_unanchored_search(
+            picks in proptest::collection::vec(proptest::prelude::any::<proptest::sample::Index>(), 0..30)
+        ) {
+            let g = Gazetteer::embedded();
+            let (needles, _) = needles_of(&g.entries);
+            let unanchored = aho_corasick::AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&needles)
+                .expect("automaton");
+            let pieces = pieces(&needles);
+            let text: String = picks.iter().map(|i| i.get(&pieces).as_str()).collect();
+            let want: Vec<(usize, usize, usize)> = unanchored
+                .find_iter(&text)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            proptest::prop_assert_eq!(g.matches(&text).collect::<Vec<_>>(), want);
+        }
     }
 
     #[test]

@@ -19,14 +19,13 @@ use crate::model::rebuild::Basis;
 use crate::model::snapshot::{self, Segments, basis};
 use crate::model::source::{self, CorpusError, FileStamp};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 use std::fs;
 use std::io::{BufWriter, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 use table::Table;
-use xxhash_rust::xxh3::xxh3_128;
+use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 /// The first word of every cache file.
 const MAGIC: &str = "dossier-cache";
@@ -106,7 +105,14 @@ pub fn load(
         }
     };
     let mut corpus = match (earlier, source) {
-        (Some(old), CorpusSource::Folder(dir)) => reuse::rebuild(dir, *old, &stamp.files, options)?,
+        (Some(old), CorpusSource::Folder(dir)) => {
+            let files = stamp
+                .files
+                .iter()
+                .map(|(rel, s)| (rel.as_str(), *s))
+                .collect();
+            reuse::rebuild(dir, *old, &files, options)?
+        }
         _ => build(source, options)?,
     };
     let mut clock = Stopwatch::start(options.observer);
@@ -173,7 +179,7 @@ struct Stamp {
     /// corpus before some files changed.
     base: String,
     /// Each article file's stamp, by its path relative to the corpus root.
-    files: FxHashMap<String, FileStamp>,
+    files: Vec<(String, FileStamp)>,
     settled: bool,
 }
 
@@ -203,18 +209,23 @@ impl Stamp {
     /// The stamp of `source`, whose `base` and key's hash so far [`Stamp::base`] made.
     fn of(source: &CorpusSource, base: String, mut hash: Sha256) -> Result<Stamp, CorpusError> {
         let mut settled = true;
-        let mut files = FxHashMap::default();
+        let mut files = Vec::new();
         if let CorpusSource::Folder(dir) = source {
             let (paths, problems) = source::article_paths(dir)?;
+            files.reserve_exact(paths.len());
             let stamps: Vec<FileStamp> = paths.par_iter().map(|(_, p)| FileStamp::of(p)).collect();
             let now = SystemTime::now();
+            // The files' part of the key goes through XXH3 first: SHA-256 over the paths
+            // and stamps of 100,000 files is some 70 ms on one core.
+            let mut each = Xxh3::new();
             for ((rel, _), stamp) in paths.into_iter().zip(stamps) {
-                hash.update(rel.as_bytes());
-                hash.update([0]);
-                hash.update(stamp.bytes());
+                each.update(rel.as_bytes());
+                each.update(&[0]);
+                each.update(&stamp.bytes());
                 settled &= stamp.older_than(SETTLING, now);
-                files.insert(rel, stamp);
+                files.push((rel, stamp));
             }
+            hash.update(each.digest128().to_le_bytes());
             for p in &problems {
                 hash.update(format!("\0{}\0{}", p.path, p.reason));
             }

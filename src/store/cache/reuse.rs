@@ -41,7 +41,7 @@ impl Earlier {
 pub(super) fn rebuild(
     dir: &Path,
     earlier: Earlier,
-    files: &FxHashMap<String, FileStamp>,
+    files: &FxHashMap<&str, FileStamp>,
     options: BuildOptions<'_>,
 ) -> Result<Corpus, CorpusError> {
     let mut clock = Stopwatch::start(options.observer);
@@ -50,7 +50,7 @@ pub(super) fn rebuild(
         .iter()
         .zip(&earlier.bases)
         .enumerate()
-        .filter(|(_, (d, b))| b.file.is_some() && files.get(&d.path) == b.file.as_ref())
+        .filter(|(_, (d, b))| b.file.is_some() && files.get(d.path.as_str()) == b.file.as_ref())
         .map(|(i, (d, _))| (d.path.as_str(), i))
         .collect();
     let keep = |path: &str| {
