@@ -42,8 +42,16 @@ fn eighth_and_ninth_vietnam_china_exchanges_are_one_series() {
     assert_eq!(eighth.series, ninth.series);
     assert_eq!(eighth.status, Some(Status::InPreparation));
     assert_eq!(ninth.status, Some(Status::Held));
-    assert!(doc_ids(&eighth.documents).iter().any(|d| d.starts_with("004")));
-    assert!(doc_ids(&ninth.documents).iter().any(|d| d.starts_with("000")));
+    assert!(
+        doc_ids(&eighth.documents)
+            .iter()
+            .any(|d| d.starts_with("004"))
+    );
+    assert!(
+        doc_ids(&ninth.documents)
+            .iter()
+            .any(|d| d.starts_with("000"))
+    );
     let pos = |e: &Event| corpus().events.iter().position(|x| x.id == e.id);
     assert!(
         pos(eighth) < pos(ninth),
@@ -63,8 +71,16 @@ fn field_hospital_rotations_5_and_7_are_one_series_in_order() {
     let (fifth, seventh) = (rotation(5), rotation(7));
     assert!(fifth.series.is_some());
     assert_eq!(fifth.series, seventh.series);
-    assert!(doc_ids(&fifth.documents).iter().any(|d| d.starts_with("004")));
-    assert!(doc_ids(&seventh.documents).iter().any(|d| d.starts_with("000")));
+    assert!(
+        doc_ids(&fifth.documents)
+            .iter()
+            .any(|d| d.starts_with("004"))
+    );
+    assert!(
+        doc_ids(&seventh.documents)
+            .iter()
+            .any(|d| d.starts_with("000"))
+    );
     let pos = |e: &Event| corpus().events.iter().position(|x| x.id == e.id);
     assert!(pos(fifth) < pos(seventh), "rotation 5 comes first");
 }

@@ -157,11 +157,9 @@ impl DocumentIds<'_> {
 
     /// The ids, in order.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.indices.iter().map(|&i| {
-            self.documents
-                .get(i as usize)
-                .map_or("", |d| d.id.as_str())
-        })
+        self.indices
+            .iter()
+            .map(|&i| self.documents.get(i as usize).map_or("", |d| d.id.as_str()))
     }
 }
 

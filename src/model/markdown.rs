@@ -171,7 +171,18 @@ pub fn timeline(corpus: &Corpus, shown: &[&Event], heading: &str) -> String {
         if !e.inferred.is_empty() {
             let _ = write!(name, " — inferred: {}", escape(&e.inferred.join("; ")));
         }
-        let docs: Vec<String> = e.documents.iter().map(|&i| code(corpus.documents.get(i as usize).map_or("", |d| d.id.as_str()))).collect();
+        let docs: Vec<String> = e
+            .documents
+            .iter()
+            .map(|&i| {
+                code(
+                    corpus
+                        .documents
+                        .get(i as usize)
+                        .map_or("", |d| d.id.as_str()),
+                )
+            })
+            .collect();
         let _ = writeln!(
             out,
             "| {} | {} | {} | {name} | {} |",

@@ -224,11 +224,7 @@ impl Side {
             if named.contains(id) || is_review_series(ev.series.as_deref()) {
                 continue;
             }
-            let Some(es) = ev
-                .sentences
-                .iter()
-                .find(|s| s.document == doc)
-            else {
+            let Some(es) = ev.sentences.iter().find(|s| s.document == doc) else {
                 continue;
             };
             // The placed sentence holding the event's sentence start.

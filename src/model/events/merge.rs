@@ -254,20 +254,15 @@ fn join(first: Report, rest: Vec<Report>, docs: &[Document]) -> Event {
         .chain(rest.iter().map(|r| &r.event))
         .collect();
     // Facts stated by one report and missing from another, with who stated them.
-    let date = all.iter().find_map(|e| {
-        e.date
-            .map(|d| (d, first_id(e, docs)))
-    });
-    let place = all.iter().find_map(|e| {
-        e.place
-            .clone()
-            .map(|p| (p, first_id(e, docs)))
-    });
-    let chair = all.iter().find_map(|e| {
-        e.chair
-            .clone()
-            .map(|c| (c, first_id(e, docs)))
-    });
+    let date = all
+        .iter()
+        .find_map(|e| e.date.map(|d| (d, first_id(e, docs))));
+    let place = all
+        .iter()
+        .find_map(|e| e.place.clone().map(|p| (p, first_id(e, docs))));
+    let chair = all
+        .iter()
+        .find_map(|e| e.chair.clone().map(|c| (c, first_id(e, docs))));
     let missing = |f: &dyn Fn(&Event) -> bool| all.iter().any(|e| f(e));
     let mut inferred = Vec::new();
     if let Some((d, from)) = &date

@@ -27,10 +27,8 @@ pub(super) fn anchor(e: &Event, docs: &[Document]) -> Option<Date> {
 
 /// Sorts by anchor date (undated last), then period, series, ordinal, name.
 pub(super) fn sort_timeline(events: Vec<Event>, docs: &[Document]) -> Vec<Event> {
-    let mut keyed: Vec<(Option<Date>, Event)> = events
-        .into_iter()
-        .map(|e| (anchor(&e, docs), e))
-        .collect();
+    let mut keyed: Vec<(Option<Date>, Event)> =
+        events.into_iter().map(|e| (anchor(&e, docs), e)).collect();
     keyed.sort_by(|(da, ea), (db, eb)| {
         let period = |e: &Event| e.period.map(Period::sort_key);
         undated_last(*da, *db)
