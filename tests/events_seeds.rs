@@ -35,6 +35,11 @@ fn doc_ids(list: &[u32]) -> Vec<&'static str> {
         .collect()
 }
 
+/// True when a seed document whose id starts with `prefix` reports `e`.
+fn cited_by(e: &Event, prefix: &str) -> bool {
+    doc_ids(&e.documents).iter().any(|d| d.starts_with(prefix))
+}
+
 #[test]
 fn eighth_and_ninth_vietnam_china_exchanges_are_one_series() {
     let (eighth, ninth) = (exchange(8), exchange(9));
@@ -42,16 +47,8 @@ fn eighth_and_ninth_vietnam_china_exchanges_are_one_series() {
     assert_eq!(eighth.series, ninth.series);
     assert_eq!(eighth.status, Some(Status::InPreparation));
     assert_eq!(ninth.status, Some(Status::Held));
-    assert!(
-        doc_ids(&eighth.documents)
-            .iter()
-            .any(|d| d.starts_with("004"))
-    );
-    assert!(
-        doc_ids(&ninth.documents)
-            .iter()
-            .any(|d| d.starts_with("000"))
-    );
+    assert!(cited_by(eighth, "004"));
+    assert!(cited_by(ninth, "000"));
     let pos = |e: &Event| corpus().events.iter().position(|x| x.id == e.id);
     assert!(
         pos(eighth) < pos(ninth),
@@ -71,16 +68,8 @@ fn field_hospital_rotations_5_and_7_are_one_series_in_order() {
     let (fifth, seventh) = (rotation(5), rotation(7));
     assert!(fifth.series.is_some());
     assert_eq!(fifth.series, seventh.series);
-    assert!(
-        doc_ids(&fifth.documents)
-            .iter()
-            .any(|d| d.starts_with("004"))
-    );
-    assert!(
-        doc_ids(&seventh.documents)
-            .iter()
-            .any(|d| d.starts_with("000"))
-    );
+    assert!(cited_by(fifth, "004"));
+    assert!(cited_by(seventh, "000"));
     let pos = |e: &Event| corpus().events.iter().position(|x| x.id == e.id);
     assert!(pos(fifth) < pos(seventh), "rotation 5 comes first");
 }
