@@ -289,13 +289,13 @@ impl<A: Wire, B: Wire, C: Wire> Wire for (A, B, C) {
     }
 }
 
-impl Wire for [u8; 32] {
+impl<const N: usize> Wire for [u8; N] {
     fn put(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(self);
     }
     fn take(input: &mut Input<'_>) -> Result<Self, Damaged> {
-        let mut bytes = [0; 32];
-        bytes.copy_from_slice(input.bytes(32)?);
+        let mut bytes = [0; N];
+        bytes.copy_from_slice(input.bytes(N)?);
         Ok(bytes)
     }
 }
