@@ -31,7 +31,9 @@ pub fn split_glued_asking<'a>(
         asked: RefCell::new(std::mem::take(asked)),
     };
     let mut cuts: Vec<usize> = Vec::new();
-    for_each_token(text, |at, token| splitter.token(token, at, &mut cuts));
+    for_each_token(text, |at, token, lower| {
+        splitter.token(token, at, lower, &mut cuts);
+    });
     *asked = splitter.asked.into_inner();
     if cuts.is_empty() {
         return Cow::Borrowed(text);
@@ -60,10 +62,11 @@ struct Splitter<'a> {
 }
 
 impl Splitter<'_> {
-    /// One white-space token at byte offset `at`; cut positions are pushed in order.
-    fn token(&self, token: &str, at: usize, cuts: &mut Vec<usize>) {
+    /// One white-space token at byte offset `at`, `lower` when it is all lowercase ASCII
+    /// letters; cut positions are pushed in order.
+    fn token(&self, token: &str, at: usize, lower: bool, cuts: &mut Vec<usize>) {
         // Lowercase words (most tokens) are one piece each, and short ones hold no glue.
-        if token.bytes().all(|b| b.is_ascii_lowercase()) {
+        if lower {
             if (MIN_SEGMENTED..=2 * MAX_WORD).contains(&token.len()) {
                 self.segment(token, at, cuts);
             }
