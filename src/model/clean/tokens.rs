@@ -114,7 +114,7 @@ pub fn lowercase_pieces<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
 /// in the token (a separator, punctuation trimmed off the core, the token's ends) is never
 /// an ASCII letter or digit; so a token without such a run ("Vietnam’s", "(Photo:",
 /// "2025,") has none, and most capitalised words and numbers are passed over here.
-fn may_hold_piece(token: &[u8]) -> bool {
+pub fn may_hold_piece(token: &[u8]) -> bool {
     let fits = |run: usize| (MIN_SEGMENTED..=2 * MAX_WORD).contains(&run);
     let mut run = 0;
     // Whether the byte before the current run is not an ASCII letter or digit.
