@@ -7,7 +7,7 @@ use crate::model::source::FileStamp;
 use rayon::prelude::*;
 
 /// Bases per segment.
-const PER_SEGMENT: usize = 1024;
+const PER_SEGMENT: usize = 256;
 /// The first byte of a basis segment (the snapshot's own kinds are 0 to 2).
 const BASIS: u8 = 3;
 
