@@ -103,7 +103,10 @@ fn vna_and_qdnd_report_one_h1_2025_review_conference() {
         conf.name,
         "Review of international integration and defence diplomacy, H1 2025"
     );
-    assert_eq!(conf.chair.as_deref(), Some("person:hoang-xuan-chien"));
+    assert_eq!(
+        conf.chair_id(&corpus().entities),
+        Some("person:hoang-xuan-chien")
+    );
 }
 
 #[test]

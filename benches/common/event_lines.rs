@@ -187,12 +187,9 @@ pub fn event(rng: &mut Rng, doc: usize) -> (dossier::model::Event, dossier::mode
         status: Some(status),
         place: Some(place),
         sources: vec![rng.pick(&SOURCES).to_owned()],
-        sentences: vec![EventSentence {
-            document: doc,
-            field: Field::Body(0),
-            start: 0,
-            end: text.len(),
-        }],
+        sentences: EventSentence::new(doc, Field::Body(0), 0, text.len())
+            .into_iter()
+            .collect(),
         ..dossier::model::Event::default()
     };
     let document = dossier::model::Document {

@@ -21,7 +21,10 @@ pub fn run(
     let shown = select(corpus, filter, series);
     match format {
         Format::Json => {
-            let json: Vec<_> = shown.iter().map(|e| e.json(&corpus.documents)).collect();
+            let json: Vec<_> = shown
+                .iter()
+                .map(|e| e.json(&corpus.documents, &corpus.entities))
+                .collect();
             output::json(out, &json)
         }
         Format::Text => text(corpus, &shown, out),

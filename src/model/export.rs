@@ -94,7 +94,7 @@ pub fn export(corpus: &Corpus) -> Export<'_> {
         events: corpus
             .events
             .iter()
-            .map(|e| e.json(&corpus.documents))
+            .map(|e| e.json(&corpus.documents, &corpus.entities))
             .collect(),
         problems: &corpus.problems,
     }

@@ -96,12 +96,9 @@ pub fn corpus() -> Corpus {
         place: Some("Đà Lạt".into()),
         documents: vec![1],
         sources: vec!["VNS".into()],
-        sentences: vec![EventSentence {
-            document: 1,
-            field: Field::Body(0),
-            start: 0,
-            end: sentence.len(),
-        }],
+        sentences: EventSentence::new(1, Field::Body(0), 0, sentence.len())
+            .into_iter()
+            .collect(),
         ..Event::default()
     }];
     Corpus::new(documents, entities, mentions, events, Vec::new())

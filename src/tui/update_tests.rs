@@ -223,8 +223,11 @@ fn an_event_with_two_reports_offers_them_and_opens_the_one_chosen() {
     app.apply(A::Events);
     let corpus = std::sync::Arc::clone(&app.shared.corpus);
     let two = corpus.events.iter().position(|e| {
-        let docs: std::collections::BTreeSet<usize> =
-            e.sentences.iter().map(|s| s.document).collect();
+        let docs: std::collections::BTreeSet<usize> = e
+            .sentences
+            .iter()
+            .map(crate::model::event::EventSentence::document)
+            .collect();
         docs.len() == 2
     });
     let Some(two) = two else {
@@ -245,7 +248,7 @@ fn an_event_with_two_reports_offers_them_and_opens_the_one_chosen() {
     app.apply(A::Down);
     app.apply(A::Enter);
     assert_eq!(app.mode, Mode::Main);
-    let first = Some(corpus.events[two].sentences[0].document);
+    let first = Some(corpus.events[two].sentences[0].document());
     let doc = app.views.main.reader.doc;
     assert!(
         doc.is_some() && doc != first,
@@ -255,7 +258,7 @@ fn an_event_with_two_reports_offers_them_and_opens_the_one_chosen() {
         corpus.events[two]
             .sentences
             .iter()
-            .any(|s| Some(s.document) == doc)
+            .any(|s| Some(s.document()) == doc)
     );
     assert!(app.views.main.reader.mark.is_some(), "at the sentence");
 }

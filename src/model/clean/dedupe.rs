@@ -31,11 +31,14 @@ fn key_chars(s: &str) -> impl DoubleEndedIterator<Item = char> + '_ {
 /// The text with case, spaces and punctuation ignored.
 pub fn key(s: &str) -> String {
     if s.is_ascii() {
-        // Byte-wise: most captions are ASCII, and a char at a time costs several times more.
-        s.bytes()
+        // Byte-wise: most captions are ASCII, and a char at a time costs several times more
+        // (so does collecting chars into a string, which encodes each one).
+        let bytes: Vec<u8> = s
+            .bytes()
             .filter(u8::is_ascii_alphanumeric)
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect()
+            .map(|b| b.to_ascii_lowercase())
+            .collect();
+        String::from_utf8(bytes).unwrap_or_default()
     } else {
         key_chars(s).collect()
     }

@@ -2,7 +2,7 @@
 //! "territorialsovereignty"), split back where both halves are real words.
 
 use super::lexicon::{Lexicon, MAX_WORD, strip_possessive};
-use super::tokens::{MIN_SEGMENTED, core, for_each_token, separator_len};
+use super::tokens::{MIN_SEGMENTED, core, for_each_token, may_hold_piece, separator_len};
 use super::vocab::Vocabulary;
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -31,7 +31,9 @@ pub fn split_glued_asking<'a>(
         asked: RefCell::new(std::mem::take(asked)),
     };
     let mut cuts: Vec<usize> = Vec::new();
-    for_each_token(text, |at, token| splitter.token(token, at, &mut cuts));
+    for_each_token(text, |at, token, lower| {
+        splitter.token(token, at, lower, &mut cuts);
+    });
     *asked = splitter.asked.into_inner();
     if cuts.is_empty() {
         return Cow::Borrowed(text);
@@ -60,10 +62,18 @@ struct Splitter<'a> {
 }
 
 impl Splitter<'_> {
-    /// One white-space token at byte offset `at`; cut positions are pushed in order.
-    fn token(&self, token: &str, at: usize, cuts: &mut Vec<usize>) {
+    /// One white-space token at byte offset `at`, `lower` when it is all lowercase ASCII
+    /// letters; cut positions are pushed in order.
+    fn token(&self, token: &str, at: usize, lower: bool, cuts: &mut Vec<usize>) {
+        if lower || may_cut(token.as_bytes()) {
+            self.token_plain(token, at, lower, cuts);
+        }
+    }
+
+    /// `token` without the pre-check: every token is read whole.
+    fn token_plain(&self, token: &str, at: usize, lower: bool, cuts: &mut Vec<usize>) {
         // Lowercase words (most tokens) are one piece each, and short ones hold no glue.
-        if token.bytes().all(|b| b.is_ascii_lowercase()) {
+        if lower {
             if (MIN_SEGMENTED..=2 * MAX_WORD).contains(&token.len()) {
                 self.segment(token, at, cuts);
             }
@@ -220,7 +230,7 @@ impl Splitter<'_> {
 
     /// An all-lowercase token that is not a word: split into 2 (at most 3) words.
     fn segment(&self, p: &str, at: usize, cuts: &mut Vec<usize>) {
-        if self.lex.is_word(p) {
+        if self.lex.is_lowercase_word(p) {
             return;
         }
         let mut asked = self.asked.borrow_mut();
@@ -246,7 +256,8 @@ impl Splitter<'_> {
         if n > MAX_WORD * 2 || !p.is_ascii() {
             return None;
         }
-        let w = |a: usize, b: usize| self.lex.is_word(&p[a..b]);
+        // `p` is lowercase ASCII (callers check), and so is every part of it.
+        let w = |a: usize, b: usize| self.lex.is_lowercase_word(&p[a..b]);
         let f = |a: usize, b: usize| usize::from(self.lex.is_function_word(&p[a..b]));
         // Every split starts with a word ending at i and ends with a word starting at j:
         // those few offsets are found once, instead of trying every pair.
@@ -275,6 +286,23 @@ impl Splitter<'_> {
     }
 }
 
+/// False when `token` certainly holds no glue. Every cut, and every count looked up,
+/// needs one of: a lowercase piece to segment (`may_hold_piece`), a lowercase letter
+/// before a capital (camel case), a digit next to a letter (numbers), "'s" or "’s"
+/// (possessives), or a period before a capital (sentence glue). Pieces are parts of the
+/// token, so neighbours in a piece are neighbours in the token. Most capitalised words
+/// and numbers ("Ministry", "2025,", "(VNA)") have none of them and are passed over.
+fn may_cut(token: &[u8]) -> bool {
+    token.windows(2).any(|w| {
+        let (a, b) = (w[0], w[1]);
+        a.is_ascii_lowercase() && b.is_ascii_uppercase()
+            || a.is_ascii_digit() && b.is_ascii_alphabetic()
+            || a.is_ascii_alphabetic() && b.is_ascii_digit()
+            || b == b's' && (a == b'\'' || a == 0x99)
+            || a == b'.' && b.is_ascii_uppercase()
+    }) || may_hold_piece(token)
+}
+
 fn is_piece_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '\'' || c == '’'
 }
@@ -294,6 +322,7 @@ fn is_capitalised_word(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn split_glued<'a>(text: &'a str, lex: &Lexicon, vocab: &Vocabulary) -> Cow<'a, str> {
         split_glued_asking(text, lex, vocab, &mut String::new())
@@ -415,5 +444,66 @@ mod tests {
         // Dictionary words and camel-case glue need no count; the two unknown
         // lowercase tokens do, whether or not they were split.
         assert_eq!(asked, "navyforces\nzzyzxroad\n");
+    }
+    /// Cuts and counts asked for every token of `text`, read with or without the pre-check.
+    fn cuts_and_asked(text: &str, vocab: &Vocabulary, checked: bool) -> (Vec<usize>, String) {
+        let splitter = Splitter {
+            lex: Lexicon::embedded(),
+            vocab,
+            asked: RefCell::new(String::new()),
+        };
+        let mut cuts = Vec::new();
+        for_each_token(text, |at, token, lower| {
+            if checked {
+                splitter.token(token, at, lower, &mut cuts);
+            } else {
+                splitter.token_plain(token, at, lower, &mut cuts);
+            }
+        });
+        (cuts, splitter.asked.into_inner())
+    }
+
+    /// Short tokens glued in every way the splitter undoes, from words in both cases,
+    /// numbers and marks, a few parts each so that the pre-check sees tokens with and
+    /// without glue.
+    fn glued_text() -> impl Strategy<Value = String> {
+        let part = prop::sample::select(vec![
+            "of", "met", "in", "the", "The", "Army", "Ministry", "ASEAN", "peace", "forces",
+            "April", "zzyzx", "14", "100", "'s", "’s", ".", "-", "—", ",", "(", ")", "é", "@",
+        ]);
+        let token = prop::collection::vec(part, 1..5).prop_map(|v| v.concat());
+        prop::collection::vec(token, 0..12).prop_map(|v| v.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+        #[test]
+        fn the_pre_check_passes_over_no_glue(text in glued_text()) {
+            for vocab in [Vocabulary::default(), Vocabulary::from_texts([text.as_str()].into_iter())] {
+                prop_assert_eq!(
+                    cuts_and_asked(&text, &vocab, true),
+                    cuts_and_asked(&text, &vocab, false)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn tokens_without_glue_marks_are_passed_over() {
+        for (token, may) in [
+            ("Ministry", false),
+            ("2025,", false),
+            ("(VNA)", false),
+            ("ofNational", true),
+            ("April14", true),
+            ("100countries", true),
+            ("People's", true),
+            ("nation’s", true),
+            ("talks.The", true),
+            ("forces,", true),
+            ("U.N", true),
+        ] {
+            assert_eq!(may_cut(token.as_bytes()), may, "{token}");
+        }
     }
 }

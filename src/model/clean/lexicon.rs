@@ -156,6 +156,13 @@ impl Lexicon {
         self.words.contains(word_hash(lower))
     }
 
+    /// `is_word` for a string of lowercase ASCII letters (tokens the splitter and the
+    /// vocabulary have classified already): the same answer, without testing its bytes.
+    pub fn is_lowercase_word(&self, s: &str) -> bool {
+        debug_assert!(s.bytes().all(|b| b.is_ascii_lowercase()));
+        !s.is_empty() && s.len() <= MAX_WORD && self.words.contains(word_hash(s.as_bytes()))
+    }
+
     /// True when `line` holds one of the position marks only captions have ("(L)").
     pub fn has_caption_mark(&self, line: &str) -> bool {
         self.caption_marks

@@ -75,7 +75,7 @@ pub fn words_of(text: &str) -> Words {
     let lex = Lexicon::embedded();
     let mut pieces: Vec<&str> = Vec::new();
     lowercase_pieces(text, |p| {
-        if !lex.is_word(p) {
+        if !lex.is_lowercase_word(p) {
             pieces.push(p);
         }
     });

@@ -224,14 +224,15 @@ impl Side {
             if named.contains(id) || is_review_series(ev.series.as_deref()) {
                 continue;
             }
-            let Some(es) = ev.sentences.iter().find(|s| s.document == doc) else {
+            let Some(es) = ev.sentences.iter().find(|s| s.document() == doc) else {
                 continue;
             };
             // The placed sentence holding the event's sentence start.
-            let at = placed
-                .partition_point(|p| (p.sentence.field, p.sentence.start) <= (es.field, es.start));
+            let at = placed.partition_point(|p| {
+                (p.sentence.field, p.sentence.start) <= (es.field(), es.start())
+            });
             let Some(i) = at.checked_sub(1).filter(|&i| {
-                placed[i].sentence.field == es.field && es.start < placed[i].sentence.end
+                placed[i].sentence.field == es.field() && es.start() < placed[i].sentence.end
             }) else {
                 continue;
             };

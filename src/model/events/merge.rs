@@ -4,6 +4,7 @@ use super::review::{Report, place_key};
 use super::words::{WordSets, content_words};
 use crate::model::date::{Date, Period};
 use crate::model::document::Document;
+use crate::model::entity::Entity;
 use crate::model::event::Event;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -11,11 +12,16 @@ use std::hash::Hash;
 
 /// Merges reports of the same conference: documents, sources, sentences and
 /// participants are joined, and a fact one report states fills the others' gap,
-/// recorded in `inferred`. `docs_of` gives each report's document; `docs` is the corpus.
+/// recorded in `inferred`. `docs_of` gives each report's document; `docs` and
+/// `entities` are the corpus'. Reports come boxed (see `events::build`).
+#[expect(
+    clippy::vec_box,
+    reason = "an unboxed list of a corpus's reports doubles large values as it grows"
+)]
 pub(super) fn merge_reports(
-    reports: Vec<Report>,
+    reports: Vec<Box<Report>>,
     docs_of: &[&Document],
-    docs: &[Document],
+    (docs, entities): (&[Document], &[Entity]),
 ) -> Vec<Event> {
     // Only reports of the same kind and period can merge: bucket them first, so a
     // large corpus compares (and collects content words for) few pairs.
@@ -41,13 +47,13 @@ pub(super) fn merge_reports(
         .collect();
     groups.extend(merged.into_iter().flatten());
     groups.sort_unstable();
-    let mut slots: Vec<Option<Report>> = reports.into_iter().map(Some).collect();
+    let mut slots: Vec<Option<Box<Report>>> = reports.into_iter().map(Some).collect();
     groups
         .into_iter()
         .filter_map(|g| {
             let mut members = g.iter().filter_map(|&i| slots[i].take());
             let first = members.next()?;
-            Some(join(first, members.collect(), docs))
+            Some(join(first, members.collect(), docs, entities))
         })
         .collect()
 }
@@ -58,7 +64,11 @@ const WORDS_AT_ONCE: usize = 1024;
 /// Groups the reports `members` (one bucket: same kind and period, in document order)
 /// by conference. Greedy, in document order: a report joins the first group it matches
 /// every member of, so groups never chain unrelated reports.
-fn group_bucket(reports: &[Report], docs_of: &[&Document], members: &[usize]) -> Vec<Vec<usize>> {
+fn group_bucket(
+    reports: &[Box<Report>],
+    docs_of: &[&Document],
+    members: &[usize],
+) -> Vec<Vec<usize>> {
     // A large bucket's hashed words would all wait for the numbering: take them a
     // part at a time.
     let parts = members.chunks(WORDS_AT_ONCE).map(|part| {
@@ -91,7 +101,8 @@ fn group_bucket(reports: &[Report], docs_of: &[&Document], members: &[usize]) ->
 }
 
 /// The facts two reports of one conference must not disagree on (each unknown or the
-/// same), as small keys: date, chair and place (compared loosely, by [`place_key`]).
+/// same), as small keys: date, chair (an entity index) and place (compared loosely, by
+/// [`place_key`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct Facts {
     date: Option<Date>,
@@ -111,7 +122,7 @@ impl Facts {
     }
 }
 
-/// Interns chairs and place keys of one bucket as numbers.
+/// Interns the place keys of one bucket as numbers.
 #[derive(Default)]
 struct Keys(FxHashMap<String, u32>);
 
@@ -124,12 +135,8 @@ impl Keys {
     fn facts(&mut self, e: &Event) -> Facts {
         Facts {
             date: e.date,
-            // Chairs and places live in separate key spaces, so a prefix keeps them apart.
-            chair: e.chair.as_ref().map(|c| self.key(format!("c:{c}"))),
-            place: e
-                .place
-                .as_deref()
-                .map(|p| self.key(format!("p:{}", place_key(p)))),
+            chair: e.chair,
+            place: e.place.as_deref().map(|p| self.key(place_key(p))),
         }
     }
 }
@@ -242,9 +249,18 @@ fn first_id(e: &Event, docs: &[Document]) -> String {
         .map_or_else(String::new, |d| d.id.clone())
 }
 
-/// One event from the reports of one conference (in document order); `docs` names
-/// the documents a fact was inferred from.
-fn join(first: Report, rest: Vec<Report>, docs: &[Document]) -> Event {
+/// One event from the reports of one conference (in document order); `docs` and
+/// `entities` name the documents a fact was inferred from and the chair.
+#[expect(
+    clippy::vec_box,
+    reason = "the reports come boxed, see `merge_reports`"
+)]
+fn join(
+    first: Box<Report>,
+    rest: Vec<Box<Report>>,
+    docs: &[Document],
+    entities: &[Entity],
+) -> Event {
     let mut named = first.named_from_text;
     let mut out = first.event;
     if rest.is_empty() {
@@ -262,7 +278,7 @@ fn join(first: Report, rest: Vec<Report>, docs: &[Document]) -> Event {
         .find_map(|e| e.place.clone().map(|p| (p, first_id(e, docs))));
     let chair = all
         .iter()
-        .find_map(|e| e.chair.clone().map(|c| (c, first_id(e, docs))));
+        .find_map(|e| e.chair.map(|c| (c, first_id(e, docs))));
     let missing = |f: &dyn Fn(&Event) -> bool| all.iter().any(|e| f(e));
     let mut inferred = Vec::new();
     if let Some((d, from)) = &date
@@ -278,6 +294,7 @@ fn join(first: Report, rest: Vec<Report>, docs: &[Document]) -> Event {
     if let Some((c, from)) = &chair
         && missing(&|e| e.chair.is_none())
     {
+        let c = entities.get(*c as usize).map_or("", |e| e.id.as_str());
         inferred.push(format!("chair {c} from {from}"));
     }
     for r in rest {

@@ -43,25 +43,28 @@ pub fn prepare() {
 
 /// Builds the corpus timeline, in timeline order. `mentions[i]` are document `i`'s.
 pub fn build(docs: &[Document], entities: &[Entity], mentions: &[Vec<Mention>]) -> Vec<Event> {
-    let mut events = named::from_entities(docs, entities, mentions);
+    let canonical = sentences::Canonical::of(entities);
+    let mut events = named::from_entities(docs, entities, mentions, &canonical);
     // Each document is read on its own; collecting keeps document order.
     // Each thread folds text into one buffer of its own. A report is boxed and the
     // results collected one slot per document: flattening the options instead made
     // rayon gather the (large) reports in growing pieces, several times their size.
+    // They stay boxed: a list of most of a corpus's documents' reports, unboxed, was
+    // doubled as it grew, to twice their size again.
     let found: Vec<Option<Box<review::Report>>> = docs
         .par_iter()
         .enumerate()
         .map_init(sentences::FoldedText::default, |folded, (i, d)| {
             let ms = mentions.get(i).map_or(&[][..], Vec::as_slice);
-            review::reported_conference(i, d, entities, ms, folded).map(Box::new)
+            review::reported_conference(i, d, (entities, &canonical), ms, folded).map(Box::new)
         })
         .collect();
     let (reports, reporters): (Vec<_>, Vec<_>) = found
         .into_iter()
         .zip(docs)
-        .filter_map(|(r, d)| Some((*r?, d)))
+        .filter_map(|(r, d)| Some((r?, d)))
         .unzip();
-    events.extend(merge::merge_reports(reports, &reporters, docs));
+    events.extend(merge::merge_reports(reports, &reporters, (docs, entities)));
     let mut events = order::sort_timeline(events, docs);
     order::assign_ids(&mut events);
     events

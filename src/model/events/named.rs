@@ -3,7 +3,7 @@
 use super::cues::status_near;
 use super::dates::explicit_date;
 use super::sentences::{
-    FoldedText, char_index, event_sentence, people_and_bodies, push_unique, sentence_in,
+    Canonical, FoldedText, char_index, event_sentence, people_and_bodies, sentence_in,
 };
 use crate::model::document::{Document, Field};
 use crate::model::entity::{Entity, EntityKind, Mention, document_index};
@@ -30,6 +30,7 @@ pub(super) fn from_entities(
     docs: &[Document],
     entities: &[Entity],
     mentions: &[Vec<Mention>],
+    canonical: &Canonical,
 ) -> Vec<Event> {
     let per_doc: Vec<Vec<Reading>> = docs
         .par_iter()
@@ -49,7 +50,7 @@ pub(super) fn from_entities(
         .filter(|(_, e)| on_timeline(e))
         .filter_map(|(i, e)| {
             let found = by_entity.get(&i)?;
-            Some(named_event(e, found, docs, entities, mentions))
+            Some(named_event(e, found, docs, entities, mentions, canonical))
         })
         .collect()
 }
@@ -126,6 +127,7 @@ fn named_event(
     docs: &[Document],
     entities: &[Entity],
     mentions: &[Vec<Mention>],
+    canonical: &Canonical,
 ) -> Event {
     let mut event = Event {
         id: String::new(),
@@ -148,7 +150,7 @@ fn named_event(
     // Keys hold what equality compares: ids, and a sentence's place and text.
     let mut seen_docs: FxHashSet<usize> = FxHashSet::default();
     let mut seen_sentences: FxHashSet<(&str, Field, usize, usize, &str)> = FxHashSet::default();
-    let mut seen_participants: FxHashSet<&str> = FxHashSet::default();
+    let mut seen_participants: FxHashSet<u32> = FxHashSet::default();
     for r in found {
         let (d, m, range) = (r.doc, r.mention, r.range);
         let doc = &docs[d];
@@ -156,16 +158,18 @@ fn named_event(
         if seen_docs.insert(d) {
             event.documents.push(document_index(d));
         }
-        if let Some(s) = &doc.source {
-            push_unique(&mut event.sources, s);
+        if let Some(s) = &doc.source
+            && !event.sources.contains(s)
+        {
+            event.sources.push(s.clone());
         }
         if seen_sentences.insert((&doc.id, m.field(), range.0, range.1, sentence)) {
-            event.sentences.push(event_sentence(d, m.field(), range));
+            event.sentences.extend(event_sentence(d, m.field(), range));
         }
         for p in people_and_bodies(&mentions[d], entities, m.field(), range) {
-            let id = entities[p.entity()].id.as_str();
+            let id = canonical.get(p.entity());
             if seen_participants.insert(id) {
-                event.participants.push(id.to_owned());
+                event.participants.push(id);
             }
         }
     }

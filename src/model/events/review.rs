@@ -1,7 +1,9 @@
 //! The conference a review article reports on, built from the document's metadata.
 
 use super::cues::matchers;
-use super::sentences::{FoldedText, char_index, event_sentence, people_and_bodies, push_unique};
+use super::sentences::{
+    Canonical, FoldedText, char_index, event_sentence, people_and_bodies, push_unique,
+};
 use super::subject::conference_name;
 use crate::model::document::{Document, Field};
 use crate::model::entity::{Entity, EntityKind, Mention, document_index};
@@ -23,7 +25,7 @@ pub(super) struct Report {
 pub(super) fn reported_conference(
     d: usize,
     doc: &Document,
-    entities: &[Entity],
+    (entities, canonical): (&[Entity], &Canonical),
     mentions: &[Mention],
     folded: &mut FoldedText,
 ) -> Option<Report> {
@@ -51,7 +53,7 @@ pub(super) fn reported_conference(
     };
     let mut held = false;
     // (distance in chars from a chair cue, person id): the nearest person chairs.
-    let mut chair: Option<(usize, String)> = None;
+    let mut chair: Option<(usize, u32)> = None;
     let fields = doc
         .body
         .iter()
@@ -85,11 +87,12 @@ pub(super) fn reported_conference(
             }
             held = held || c.held.any(folded);
             if matches!(field, Field::Body(_)) {
-                event.sentences.push(event_sentence(d, field, range));
+                event.sentences.extend(event_sentence(d, field, range));
             }
             for m in people_and_bodies(mentions, entities, field, range) {
                 let e = &entities[m.entity()];
-                push_unique(&mut event.participants, &e.id);
+                let id = canonical.get(m.entity());
+                push_unique(&mut event.participants, id);
                 if e.kind != EntityKind::Person {
                     continue;
                 }
@@ -97,15 +100,15 @@ pub(super) fn reported_conference(
                 if let Some(d) = chair_cues.iter().map(|&cue| cue.abs_diff(at)).min()
                     && chair.as_ref().is_none_or(|(best, _)| d < *best)
                 {
-                    chair = Some((d, e.id.clone()));
+                    chair = Some((d, id));
                 }
             }
         }
     }
     event.chair = chair.map(|(_, id)| id);
-    if let Some(id) = &event.chair {
-        event.participants.retain(|p| p != id);
-        event.participants.insert(0, id.clone());
+    if let Some(id) = event.chair {
+        event.participants.retain(|&p| p != id);
+        event.participants.insert(0, id);
     }
     let reported_after = matches!((doc.event_date, doc.published), (Some(e), Some(p)) if e <= p);
     event.status = (held || reported_after).then_some(Status::Held);

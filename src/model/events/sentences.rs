@@ -4,6 +4,7 @@ use crate::model::document::Field;
 use crate::model::entity::{Entity, EntityKind, Mention};
 use crate::model::event::EventSentence;
 use crate::model::text::fold_char;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// The byte range of the sentence that contains `start`, given `ranges`, a text's
@@ -19,14 +20,14 @@ pub(super) fn sentence_in(ranges: &[(usize, usize)], start: usize, len: usize) -
         .unwrap_or((0, len))
 }
 
-/// The sentence `range` of document `doc`'s `field` as an [`EventSentence`].
-pub(super) fn event_sentence(doc: usize, field: Field, range: (usize, usize)) -> EventSentence {
-    EventSentence {
-        document: doc,
-        field,
-        start: range.0,
-        end: range.1,
-    }
+/// The sentence `range` of document `doc`'s `field` as an [`EventSentence`]; `None`
+/// only for a document built in code past the 32-bit limits (see [`EventSentence`]).
+pub(super) fn event_sentence(
+    doc: usize,
+    field: Field,
+    range: (usize, usize),
+) -> Option<EventSentence> {
+    EventSentence::new(doc, field, range.0, range.1)
 }
 
 /// Folds char by char, so char indices of the result match those of `s`.
@@ -168,11 +169,40 @@ pub(super) fn people_and_bodies<'a>(
         })
 }
 
-/// Appends `id` unless already present (keeps first-seen order).
-pub(super) fn push_unique(list: &mut Vec<String>, id: &str) {
-    if !list.iter().any(|x| x == id) {
-        list.push(id.to_owned());
+/// Appends `x` unless already present (keeps first-seen order).
+pub(super) fn push_unique<T: PartialEq>(list: &mut Vec<T>, x: T) {
+    if !list.contains(&x) {
+        list.push(x);
     }
+}
+
+/// The entity an event names for each entity index: the first entity with the same
+/// id. Events list people and bodies by index but are written and compared by id, so
+/// two entities of one id (distinct keys can give one id) are one participant.
+pub(super) struct Canonical(Vec<u32>);
+
+impl Canonical {
+    /// The canonical index of every one of `entities`.
+    pub(super) fn of(entities: &[Entity]) -> Canonical {
+        let mut first: FxHashMap<&str, u32> = FxHashMap::default();
+        let list = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| *first.entry(e.id.as_str()).or_insert(entity_index(i)))
+            .collect();
+        Canonical(list)
+    }
+
+    /// The canonical index of entity `i` (itself, for an index past the entities).
+    pub(super) fn get(&self, i: usize) -> u32 {
+        self.0.get(i).copied().unwrap_or_else(|| entity_index(i))
+    }
+}
+
+/// An entity's index as events list it; past 2^32 entities (which no corpus nears, as
+/// a mention holds its entity in 32 bits) it saturates, naming no entity.
+fn entity_index(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]
@@ -275,5 +305,29 @@ mod tests {
         assert_eq!(found(b0, (0, 40)), [(0, 4), (20, 25), (28, 34)]);
         assert_eq!(found(b1, (0, 3)), [(0, 3)]);
         assert!(found(Field::Caption(0), (0, 40)).is_empty());
+    }
+
+    #[test]
+    fn entities_of_one_id_are_one() {
+        let entity = |id: &str| Entity {
+            id: id.into(),
+            kind: EntityKind::Person,
+            name: String::new(),
+            aliases: Vec::new(),
+            documents: Vec::new(),
+            related_documents: Vec::new(),
+            mentions: 0,
+            attributes: std::collections::BTreeMap::new(),
+            ordinal: None,
+            series: None,
+        };
+        let entities = [entity("person:a"), entity("person:b"), entity("person:a")];
+        let canonical = Canonical::of(&entities);
+        let got: Vec<u32> = (0..4).map(|i| canonical.get(i)).collect();
+        assert_eq!(got, [0, 1, 0, 3]);
+        let mut list = vec![1u32];
+        push_unique(&mut list, 0);
+        push_unique(&mut list, 1);
+        assert_eq!(list, [1, 0]);
     }
 }

@@ -154,7 +154,8 @@ fn status_date_and_participants_come_from_the_sentence() {
             half: 1
         })
     );
-    assert_eq!(ninth.participants, ["person:tran-van-a"]);
+    let participants: Vec<&str> = ninth.participant_ids(&entities).ids().collect();
+    assert_eq!(participants, ["person:tran-van-a"]);
     assert_eq!(ninth.sources, ["VNA"]);
 }
 
@@ -218,7 +219,7 @@ fn one_conference_reported_twice_is_one_event_with_inferred_facts() {
     );
     assert_eq!(merged.date, Date::new(2031, 7, 3));
     assert_eq!(merged.place.as_deref(), Some("Đà Nẵng"));
-    assert_eq!(merged.chair.as_deref(), Some("person:le-thi-binh"));
+    assert_eq!(merged.chair_id(&entities), Some("person:le-thi-binh"));
     assert_eq!(merged.status, Some(Status::Held));
     assert_eq!(
         merged.inferred,

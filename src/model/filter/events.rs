@@ -6,7 +6,6 @@ use super::kinds::event_kinds;
 use crate::model::Corpus;
 use crate::model::event::{Event, Status};
 use crate::model::events;
-use rustc_hash::FxHashMap;
 
 /// Fields of an event in the filter (index into [`SPECS`]).
 pub mod field {
@@ -94,13 +93,8 @@ impl EventFilter {
 
     /// Indexes `events` (e.g. one series of the timeline).
     pub fn build(corpus: &Corpus, events: &[&Event]) -> EventFilter {
-        let names: FxHashMap<&str, &str> = corpus
-            .entities
-            .iter()
-            .map(|e| (e.id.as_str(), e.name.as_str()))
-            .collect();
         let fields = FieldIndex::build(events.len(), SPECS.to_vec(), Vec::new(), |i| {
-            event_fields(corpus, events[i], &names)
+            event_fields(corpus, events[i])
         });
         EventFilter { fields }
     }
@@ -112,11 +106,7 @@ impl EventFilter {
 }
 
 /// The (field, text) pairs an event is found by.
-pub fn event_fields<S: std::hash::BuildHasher>(
-    corpus: &Corpus,
-    e: &Event,
-    names: &std::collections::HashMap<&str, &str, S>,
-) -> Vec<(u8, String)> {
+pub fn event_fields(corpus: &Corpus, e: &Event) -> Vec<(u8, String)> {
     let mut out = vec![(field::NAME, e.name.clone())];
     let series = events::series(e);
     if !series.is_empty() {
@@ -134,9 +124,9 @@ pub fn event_fields<S: std::hash::BuildHasher>(
     out.extend(e.place.clone().map(|p| (field::PLACE, p)));
     out.push((field::WHEN, events::when(corpus, e)));
     out.extend(e.period.map(|p| (field::WHEN, p.label())));
-    for id in e.chair.iter().chain(&e.participants) {
-        if let Some(n) = names.get(id.as_str()) {
-            out.push((field::PEOPLE, (*n).to_owned()));
+    for &i in e.chair.iter().chain(&e.participants) {
+        if let Some(n) = corpus.entities.get(i as usize) {
+            out.push((field::PEOPLE, n.name.clone()));
         }
     }
     out.extend(e.sources.iter().map(|s| (field::SOURCES, s.clone())));

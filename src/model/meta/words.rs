@@ -104,13 +104,28 @@ fn needs_regex_in(text: &str, start: usize, end: usize) -> bool {
     (start..end).any(|i| match b[i] {
         b' ' => b.get(i + 1) == Some(&b' '),
         b'\t'..=b'\r' => true,
-        // A first byte of a character, so `i` is a char boundary.
-        0xC2 | 0xC5 | 0xE1..=0xE3 => text
-            .get(i..)
-            .and_then(|t| t.chars().next())
-            .is_some_and(|c| c.is_whitespace() || matches!(c, '\u{212A}' | '\u{17F}')),
+        // A first byte of a character: its encoding is compared with those of the white
+        // space above U+007F and of the two letters, without decoding it (curly quotes
+        // and dashes, which start with the same byte, are common).
+        0xC2 | 0xC5 | 0xE1..=0xE3 => is_odd_char(&b[i..]),
         _ => false,
     })
+}
+
+/// Whether the UTF-8 character at the start of `c` is white space (U+0085, U+00A0,
+/// U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) or the Kelvin sign or
+/// the long s.
+fn is_odd_char(c: &[u8]) -> bool {
+    matches!(
+        c,
+        [0xC2, 0x85 | 0xA0, ..]
+            | [0xC5, 0xBF, ..]
+            | [0xE1, 0x9A, 0x80, ..]
+            | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+            | [0xE2, 0x81, 0x9F, ..]
+            | [0xE2, 0x84, 0xAA, ..]
+            | [0xE3, 0x80, 0x80, ..]
+    )
 }
 
 /// Whether the automaton's ASCII case folding matches `c` as the regex does: an ASCII

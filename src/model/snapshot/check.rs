@@ -26,10 +26,10 @@ pub(super) fn mentions(s: &Assembled) -> Result<(), String> {
 pub(super) fn sentences(s: &Assembled) -> Result<(), String> {
     s.events.par_iter().try_for_each(|event| {
         for sentence in &event.sentences {
-            let Some(doc) = s.documents.get(sentence.document) else {
+            let Some(doc) = s.documents.get(sentence.document()) else {
                 return Err(format!("an event of {:?} cites no document", event.id));
             };
-            if !in_text(doc.text(sentence.field), sentence.start, sentence.end) {
+            if !in_text(doc.text(sentence.field()), sentence.start(), sentence.end()) {
                 return Err(format!(
                     "an event sentence in {:?} is out of its text",
                     doc.id
@@ -54,6 +54,19 @@ pub(super) fn document_lists(s: &Assembled) -> Result<(), String> {
         return Err(format!("event {:?} lists no such document", e.id));
     }
     Ok(())
+}
+
+/// Refuses events whose chair or participants name no entity.
+pub(super) fn event_entities(s: &Assembled) -> Result<(), String> {
+    let past = |&i: &u32| i as usize >= s.entities.len();
+    match s
+        .events
+        .iter()
+        .find(|e| e.chair.iter().chain(&e.participants).any(past))
+    {
+        Some(e) => Err(format!("event {:?} names no such entity", e.id)),
+        None => Ok(()),
+    }
 }
 
 /// True when `start..end` is a range of `text` on character boundaries.

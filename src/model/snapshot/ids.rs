@@ -1,8 +1,8 @@
-//! Entities and events, events' entity ids and outlets written once per segment: a
-//! large corpus's events name the same participants and outlets many times over, so
-//! each events segment starts with a table of the distinct strings it uses, and every
-//! such list is a list of places in that table. Reading checks each string once and
-//! copies it from the table. (Document lists are indices already.)
+//! Entities and events, events' outlets written once per segment: a large corpus's
+//! events name the same outlets many times over, so each events segment starts with a
+//! table of the distinct strings it uses, and every such list is a list of places in
+//! that table. Reading checks each string once and copies it from the table.
+//! (Document lists, chairs and participants are indices already.)
 
 use super::wire::{Damaged, Input, Wire};
 use crate::model::entity::Entity;
@@ -118,12 +118,11 @@ pub(super) fn take_entities(input: &mut Input<'_>) -> Result<Vec<Entity>, Damage
     Ok(entities)
 }
 
-/// Appends `events`, their participants and outlets through one table.
+/// Appends `events`, their outlets through one table.
 pub(super) fn put_events(events: &[Event], out: &mut Vec<u8>) {
     let mut table = Table::default();
     for e in events {
         table.add(&e.sources);
-        table.add(&e.participants);
     }
     table.put(out);
     events.len().put(out);
@@ -154,7 +153,7 @@ pub(super) fn put_events(events: &[Event], out: &mut Vec<u8>) {
         status.put(out);
         place.put(out);
         chair.put(out);
-        table.put_ids(participants, out);
+        participants.put(out);
         documents.put(out);
         table.put_ids(sources, out);
         sentences.put(out);
@@ -179,7 +178,7 @@ pub(super) fn take_events(input: &mut Input<'_>) -> Result<Vec<Event>, Damaged> 
             status: Wire::take(input)?,
             place: Wire::take(input)?,
             chair: Wire::take(input)?,
-            participants: take_ids(input, &table)?,
+            participants: Wire::take(input)?,
             documents: Wire::take(input)?,
             sources: take_ids(input, &table)?,
             sentences: Wire::take(input)?,

@@ -130,6 +130,7 @@ impl Segments {
         check::mentions(&parts)?;
         check::sentences(&parts)?;
         check::document_lists(&parts)?;
+        check::event_entities(&parts)?;
         let mut corpus = Corpus::new(
             parts.documents,
             parts.entities,

@@ -165,12 +165,22 @@ impl Wire for Mention {
         Mention::new(entity, field, start, end).ok_or(Damaged("a mention too large to hold"))
     }
 }
-record!(EventSentence {
-    document,
-    field,
-    start,
-    end
-});
+/// The same bytes as a record of `document`, `field`, `start` and `end` as `usize`s
+/// (varints), so packing event sentences changed no snapshot.
+impl Wire for EventSentence {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.document().put(out);
+        self.field().put(out);
+        self.start().put(out);
+        self.end().put(out);
+    }
+    fn take(input: &mut Input<'_>) -> Result<EventSentence, Damaged> {
+        let (document, field) = (usize::take(input)?, Field::take(input)?);
+        let (start, end) = (usize::take(input)?, usize::take(input)?);
+        EventSentence::new(document, field, start, end)
+            .ok_or(Damaged("an event sentence too large to hold"))
+    }
+}
 record!(Problem {
     path,
     reason,
@@ -219,6 +229,8 @@ mod tests {
         ] {
             let m = Mention::new(entity, field, start, end).unwrap();
             assert_eq!(back(&m), Ok(m));
+            let s = EventSentence::new(entity, field, start, end).unwrap();
+            assert_eq!(back(&s), Ok(s));
         }
         let periods = [
             Period::Half {
@@ -241,6 +253,7 @@ mod tests {
         let mut too_far = vec![0, 1, 0, 0];
         (u32::MAX as usize + 1).put(&mut too_far);
         assert!(Mention::take(&mut Input::new(&too_far)).is_err());
+        assert!(EventSentence::take(&mut Input::new(&too_far)).is_err());
         // February 30th, and a third half of 2025.
         let mut bad_date = Vec::new();
         2025i32.put(&mut bad_date);

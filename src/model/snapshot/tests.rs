@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::event::EventSentence;
 
 /// Segments of two documents and three events, so that every corpus has several.
 fn small_segments(corpus: &Corpus) -> Vec<Vec<u8>> {
@@ -72,13 +73,30 @@ fn sentence_texts_are_saved_once_in_their_documents() {
 #[test]
 fn a_sentence_of_no_document_or_out_of_its_text_is_refused() {
     let mut seeds = Corpus::seeds();
-    seeds.events[1].sentences[0].document = seeds.documents.len();
+    let s = seeds.events[1].sentences[0];
+    seeds.events[1].sentences[0] =
+        EventSentence::new(seeds.documents.len(), s.field(), s.start(), s.end()).unwrap();
     let err = read_back(&small_segments(&seeds)).err().unwrap();
     assert!(err.contains("cites no document"), "{err}");
     let mut seeds = Corpus::seeds();
-    seeds.events[2].sentences[0].end = 1_000_000;
+    let s = seeds.events[2].sentences[0];
+    seeds.events[2].sentences[0] =
+        EventSentence::new(s.document(), s.field(), s.start(), 1_000_000).unwrap();
     let err = read_back(&small_segments(&seeds)).err().unwrap();
     assert!(err.contains("out of its text"), "{err}");
+}
+
+#[test]
+fn an_event_naming_no_entity_is_refused() {
+    let past = u32::try_from(Corpus::seeds().entities.len()).unwrap();
+    let mut seeds = Corpus::seeds();
+    seeds.events[0].participants.push(past);
+    let err = read_back(&small_segments(&seeds)).err().unwrap();
+    assert!(err.contains("names no such entity"), "{err}");
+    let mut seeds = Corpus::seeds();
+    seeds.events[1].chair = Some(past);
+    let err = read_back(&small_segments(&seeds)).err().unwrap();
+    assert!(err.contains("names no such entity"), "{err}");
 }
 
 #[test]

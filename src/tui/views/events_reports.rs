@@ -61,7 +61,7 @@ pub enum Chosen {
 pub fn reports(corpus: &Corpus, event: &Event) -> Vec<Report> {
     let mut out: Vec<Report> = Vec::new();
     for (k, s) in event.sentences.iter().enumerate() {
-        let doc = s.document;
+        let doc = s.document();
         if doc >= corpus.documents.len() {
             continue;
         }
@@ -71,9 +71,9 @@ pub fn reports(corpus: &Corpus, event: &Event) -> Vec<Report> {
         out.push(Report {
             doc,
             sentence: k,
-            field: s.field,
-            start: s.start,
-            end: s.end,
+            field: s.field(),
+            start: s.start(),
+            end: s.end(),
         });
     }
     out
@@ -198,12 +198,7 @@ mod tests {
     use crate::model::event::EventSentence;
 
     fn sentence(doc: usize, start: usize) -> EventSentence {
-        EventSentence {
-            document: doc,
-            field: Field::Body(1),
-            start,
-            end: start + 10,
-        }
+        EventSentence::new(doc, Field::Body(1), start, start + 10).unwrap()
     }
 
     #[test]
