@@ -35,37 +35,10 @@ impl Longest {
     /// The longest needle starting at `at` in `bytes`: (pattern, end).
     #[inline]
     pub fn at(&self, bytes: &[u8], at: usize) -> Option<(usize, usize)> {
-        self.walk(bytes, at, |_, _| ())
-    }
-
-    /// [`Longest::at`], and where the first `byte` after `at` is among the bytes the
-    /// walk read, else the offset after the last one read (no `byte` before it).
-    #[inline]
-    pub fn at_noting(&self, bytes: &[u8], at: usize, byte: u8) -> (Option<(usize, usize)>, usize) {
-        let mut seen = None;
-        let mut read = at + 1;
-        let found = self.walk(bytes, at, |i, b| {
-            read = i + 1;
-            if b == byte && i > at && seen.is_none() {
-                seen = Some(i);
-            }
-        });
-        (found, seen.unwrap_or(read))
-    }
-
-    /// The longest needle starting at `at`, telling `each` every offset and byte read.
-    #[inline]
-    fn walk(
-        &self,
-        bytes: &[u8],
-        at: usize,
-        mut each: impl FnMut(usize, u8),
-    ) -> Option<(usize, usize)> {
         let dfa = &self.dfa;
         let mut sid = self.start;
         let mut found = None;
         for (i, &b) in bytes.get(at..)?.iter().enumerate() {
-            each(at + i, b);
             sid = dfa.next_state(Anchored::Yes, sid, b);
             if dfa.is_special(sid) {
                 if dfa.is_dead(sid) {

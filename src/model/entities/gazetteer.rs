@@ -235,20 +235,29 @@ impl Gazetteer {
         self.by_key.get(key).copied()
     }
 
-    /// The leftmost-longest matches of the needles in `bytes` (pattern, start, end):
-    /// at each space from the end of the last match, the longest needle there. A word
-    /// that opens no needle is left after a few bytes, where an unanchored search
-    /// reads every byte; the next space is looked for from where the walk stopped.
-    fn matches<'t>(&'t self, bytes: &'t [u8]) -> impl Iterator<Item = (usize, usize, usize)> + 't {
-        let mut next = next_space(bytes, 0);
+    /// The leftmost-longest matches of the needles in `bytes` (pattern, start, end),
+    /// whose spaces are at `spaces` (ascending): at each space from the end of the
+    /// last match, the longest needle there. A word that opens no needle is left after
+    /// a few bytes, where an unanchored search reads every byte.
+    fn matches<'t>(
+        &'t self,
+        bytes: &'t [u8],
+        spaces: &'t [usize],
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        let mut from = 0;
+        let mut spaces = spaces.iter();
         std::iter::from_fn(move || {
-            while let Some(at) = next {
-                let (found, seen) = self.automaton.at_noting(bytes, at, b' ');
-                if let Some((pattern, end)) = found {
-                    next = next_space(bytes, end);
-                    return Some((pattern, at, end));
+            for &at in spaces.by_ref() {
+                if at < from {
+                    continue;
                 }
-                next = next_space(bytes, seen);
+                match self.automaton.at(bytes, at) {
+                    Some((pattern, end)) => {
+                        from = end;
+                        return Some((pattern, at, end));
+                    }
+                    None => from = at + 1,
+                }
             }
             None
         })
@@ -257,7 +266,7 @@ impl Gazetteer {
     /// Whole-word, case-checked hits in `original`, whose folded form is `folded`.
     pub fn find(&self, original: &str, folded: &Folded, out: &mut Vec<Hit>) {
         let bytes = folded.text.as_bytes();
-        for (pattern, m_start, m_end) in self.matches(bytes) {
+        for (pattern, m_start, m_end) in self.matches(bytes, &folded.spaces) {
             // Needles start with the space before the name.
             let after_ok = m_end >= bytes.len() || !is_word_byte(bytes[m_end]);
             if !after_ok {
@@ -317,13 +326,6 @@ fn may_open_variant(firsts: &[u32; 256], word: &str) -> bool {
     word.as_bytes()
         .first()
         .is_some_and(|&b| firsts[usize::from(b)] & (1 << word.len().min(31)) != 0)
-}
-
-/// The first space at or after `from`: a plain loop, as the next space is most often
-/// a byte or two away (a search call costs more than that).
-fn next_space(bytes: &[u8], from: usize) -> Option<usize> {
-    let rest = bytes.get(from..)?;
-    rest.iter().position(|&b| b == b' ').map(|i| from + i)
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -387,7 +389,8 @@ mod tests {
                 .find_iter(&text)
                 .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
                 .collect();
-            proptest::prop_assert_eq!(g.matches(text.as_bytes()).collect::<Vec<_>>(), want);
+            let spaces: Vec<usize> = memchr::memchr_iter(b' ', text.as_bytes()).collect();
+            proptest::prop_assert_eq!(g.matches(text.as_bytes(), &spaces).collect::<Vec<_>>(), want);
         }
     }
 
