@@ -1,38 +1,36 @@
 //! One conference reported by several articles becomes one event.
 
-use super::review::{Report, place_key};
+use super::review::{Report, place_key, place_name};
 use super::words::{WordSets, content_words};
 use crate::model::date::{Date, Period};
 use crate::model::document::Document;
 use crate::model::entity::Entity;
-use crate::model::event::Event;
+use crate::model::event::{Event, Status};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::hash::Hash;
 
 /// Merges reports of the same conference: documents, sources, sentences and
 /// participants are joined, and a fact one report states fills the others' gap,
-/// recorded in `inferred`. `docs_of` gives each report's document; `docs` and
-/// `entities` are the corpus'. Reports come boxed (see `events::build`).
+/// recorded in `inferred`. The events are appended to `out`, which is grown once.
+/// `docs` and `entities` are the corpus'. Reports come boxed (see `events::build`).
 #[expect(
     clippy::vec_box,
     reason = "an unboxed list of a corpus's reports doubles large values as it grows"
 )]
 pub(super) fn merge_reports(
     reports: Vec<Box<Report>>,
-    docs_of: &[&Document],
     (docs, entities): (&[Document], &[Entity]),
-) -> Vec<Event> {
+    out: &mut Vec<Event>,
+) {
+    let doc_of = |r: &Report| docs.get(r.doc as usize);
     // Only reports of the same kind and period can merge: bucket them first, so a
     // large corpus compares (and collects content words for) few pairs.
-    let mut buckets: FxHashMap<(Option<&str>, Period), Vec<usize>> = FxHashMap::default();
+    let mut buckets: FxHashMap<(&str, Period), Vec<usize>> = FxHashMap::default();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (i, r) in reports.iter().enumerate() {
-        match r.event.period {
-            Some(p) => buckets
-                .entry((r.event.series.as_deref(), p))
-                .or_default()
-                .push(i),
+        match doc_of(r).and_then(|d| Some((d.kind.label(), d.period?))) {
+            Some(key) => buckets.entry(key).or_default().push(i),
             None => groups.push(vec![i]),
         }
     }
@@ -42,20 +40,17 @@ pub(super) fn merge_reports(
         .into_par_iter()
         .map(|members| match members.as_slice() {
             [one] => vec![vec![*one]],
-            _ => group_bucket(&reports, docs_of, &members),
+            _ => group_bucket(&reports, docs, &members),
         })
         .collect();
     groups.extend(merged.into_iter().flatten());
     groups.sort_unstable();
+    out.reserve_exact(groups.len());
     let mut slots: Vec<Option<Box<Report>>> = reports.into_iter().map(Some).collect();
-    groups
-        .into_iter()
-        .filter_map(|g| {
-            let mut members = g.iter().filter_map(|&i| slots[i].take());
-            let first = members.next()?;
-            Some(join(first, members.collect(), docs, entities))
-        })
-        .collect()
+    for g in groups {
+        let members: Vec<Box<Report>> = g.iter().filter_map(|&i| slots[i].take()).collect();
+        out.extend(join(members, docs, entities));
+    }
 }
 
 /// Reports whose content words are hashed together before being numbered.
@@ -64,23 +59,22 @@ const WORDS_AT_ONCE: usize = 1024;
 /// Groups the reports `members` (one bucket: same kind and period, in document order)
 /// by conference. Greedy, in document order: a report joins the first group it matches
 /// every member of, so groups never chain unrelated reports.
-fn group_bucket(
-    reports: &[Box<Report>],
-    docs_of: &[&Document],
-    members: &[usize],
-) -> Vec<Vec<usize>> {
+fn group_bucket(reports: &[Box<Report>], docs: &[Document], members: &[usize]) -> Vec<Vec<usize>> {
     // A large bucket's hashed words would all wait for the numbering: take them a
     // part at a time.
     let parts = members.chunks(WORDS_AT_ONCE).map(|part| {
         part.par_iter()
-            .map(|&i| docs_of.get(i).map(|d| content_words(d)).unwrap_or_default())
+            .map(|&i| {
+                let doc = reports.get(i).and_then(|r| docs.get(r.doc as usize));
+                doc.map(content_words).unwrap_or_default()
+            })
             .collect::<Vec<Vec<u64>>>()
     });
     let mut words = WordSets::from_parts(parts);
     let mut keys = Keys::default();
     let facts: Vec<Facts> = members
         .iter()
-        .map(|&i| keys.facts(&reports[i].event))
+        .map(|&i| keys.facts(&reports[i], docs))
         .collect();
     let mut local = Groups::default();
     for (k, f) in facts.iter().enumerate() {
@@ -132,11 +126,13 @@ impl Keys {
         *self.0.entry(s).or_insert(next)
     }
 
-    fn facts(&mut self, e: &Event) -> Facts {
+    fn facts(&mut self, r: &Report, docs: &[Document]) -> Facts {
+        let doc = docs.get(r.doc as usize);
+        let dateline = doc.and_then(|d| d.dateline.as_deref());
         Facts {
-            date: e.date,
-            chair: e.chair,
-            place: e.place.as_deref().map(|p| self.key(place_key(p))),
+            date: doc.and_then(|d| d.event_date),
+            chair: r.chair,
+            place: dateline.map(|p| self.key(place_key(&place_name(p)))),
         }
     }
 }
@@ -241,86 +237,75 @@ impl Groups {
     }
 }
 
-/// The id of the first document reporting `e`.
-fn first_id(e: &Event, docs: &[Document]) -> String {
-    e.documents
-        .first()
-        .and_then(|&i| docs.get(i as usize))
-        .map_or_else(String::new, |d| d.id.clone())
-}
-
-/// One event from the reports of one conference (in document order); `docs` and
-/// `entities` name the documents a fact was inferred from and the chair.
+/// One event from the reports of one conference (in document order; `None` for no
+/// reports): the first name that states what was reviewed, the documents, outlets,
+/// participants and sentences of all, and each fact (date, place, chair) from the
+/// first report stating it, recorded in `inferred` when another lacks it. `docs` and
+/// `entities` are the corpus' (the documents a fact came from, and the chair, are
+/// named by id).
 #[expect(
     clippy::vec_box,
     reason = "the reports come boxed, see `merge_reports`"
 )]
-fn join(
-    first: Box<Report>,
-    rest: Vec<Box<Report>>,
-    docs: &[Document],
-    entities: &[Entity],
-) -> Event {
-    let mut named = first.named_from_text;
-    let mut out = first.event;
+fn join(reports: Vec<Box<Report>>, docs: &[Document], entities: &[Entity]) -> Option<Event> {
+    let doc_of = |r: &Report| docs.get(r.doc as usize);
+    let id_of = |r: &Report| doc_of(r).map_or("", |d| d.id.as_str());
+    let mut reports = reports.into_iter();
+    let mut first = reports.next()?;
+    let first_doc = doc_of(&first)?;
+    let mut rest: Vec<Box<Report>> = reports.collect();
     if rest.is_empty() {
-        return out;
+        return Some(first.conference(first_doc));
     }
-    let all: Vec<&Event> = std::iter::once(&out)
-        .chain(rest.iter().map(|r| &r.event))
-        .collect();
+    let all = || std::iter::once(&first).chain(&rest);
     // Facts stated by one report and missing from another, with who stated them.
-    let date = all
-        .iter()
-        .find_map(|e| e.date.map(|d| (d, first_id(e, docs))));
-    let place = all
-        .iter()
-        .find_map(|e| e.place.clone().map(|p| (p, first_id(e, docs))));
-    let chair = all
-        .iter()
-        .find_map(|e| e.chair.map(|c| (c, first_id(e, docs))));
-    let missing = |f: &dyn Fn(&Event) -> bool| all.iter().any(|e| f(e));
+    let date = all().find_map(|r| Some((doc_of(r)?.event_date?, id_of(r))));
+    let place = all().find_map(|r| Some((place_name(doc_of(r)?.dateline.as_deref()?), id_of(r))));
+    let chair = all().find_map(|r| Some((r.chair?, id_of(r))));
+    let lacks = |f: &dyn Fn(&Report) -> bool| all().any(|r| f(r));
     let mut inferred = Vec::new();
     if let Some((d, from)) = &date
-        && missing(&|e| e.date.is_none())
+        && lacks(&|r| doc_of(r).is_none_or(|d| d.event_date.is_none()))
     {
         inferred.push(format!("date {d} from {from}"));
     }
     if let Some((p, from)) = &place
-        && missing(&|e| e.place.is_none())
+        && lacks(&|r| doc_of(r).is_none_or(|d| d.dateline.is_none()))
     {
         inferred.push(format!("place {p} from {from}"));
     }
     if let Some((c, from)) = &chair
-        && missing(&|e| e.chair.is_none())
+        && lacks(&|r| r.chair.is_none())
     {
         let c = entities.get(*c as usize).map_or("", |e| e.id.as_str());
         inferred.push(format!("chair {c} from {from}"));
     }
+    let (date, place, chair) = (date.map(|d| d.0), place.map(|p| p.0), chair.map(|c| c.0));
+    if first.name.is_none() {
+        first.name = rest.iter_mut().find_map(|r| r.name.take());
+    }
+    let mut out = first.conference(first_doc);
     for r in rest {
-        let e = r.event;
-        if r.named_from_text && !named {
-            out.name = e.name;
-            named = true;
+        if r.held {
+            out.status = Some(Status::Held);
         }
-        out.status = out.status.or(e.status);
-        out.documents.extend(e.documents);
-        for s in e.sources {
-            if !out.sources.contains(&s) {
-                out.sources.push(s);
-            }
+        out.documents.push(r.doc);
+        if let Some(s) = doc_of(&r).and_then(|d| d.source.as_ref())
+            && !out.sources.contains(s)
+        {
+            out.sources.push(s.clone());
         }
-        for p in e.participants {
+        for p in r.participants {
             if !out.participants.contains(&p) {
                 out.participants.push(p);
             }
         }
-        out.sentences.extend(e.sentences);
+        out.sentences.extend(r.sentences);
     }
     out.sources.sort();
-    out.date = date.map(|(d, _)| d);
-    out.place = place.map(|(p, _)| p);
-    out.chair = chair.map(|(c, _)| c);
+    out.date = date;
+    out.place = place;
+    out.chair = chair;
     out.inferred = inferred;
-    out
+    Some(out)
 }

@@ -48,9 +48,8 @@ pub fn build(docs: &[Document], entities: &[Entity], mentions: &[Vec<Mention>]) 
     // Each document is read on its own; collecting keeps document order.
     // Each thread folds text into one buffer of its own. A report is boxed and the
     // results collected one slot per document: flattening the options instead made
-    // rayon gather the (large) reports in growing pieces, several times their size.
-    // They stay boxed: a list of most of a corpus's documents' reports, unboxed, was
-    // doubled as it grew, to twice their size again.
+    // rayon gather the reports in growing pieces, several times their size. They stay
+    // boxed, so the list of them is a list of pointers.
     let found: Vec<Option<Box<review::Report>>> = docs
         .par_iter()
         .enumerate()
@@ -59,13 +58,9 @@ pub fn build(docs: &[Document], entities: &[Entity], mentions: &[Vec<Mention>]) 
             review::reported_conference(i, d, (entities, &canonical), ms, folded).map(Box::new)
         })
         .collect();
-    let (reports, reporters): (Vec<_>, Vec<_>) = found
-        .into_iter()
-        .zip(docs)
-        .filter_map(|(r, d)| Some((r?, d)))
-        .unzip();
-    events.extend(merge::merge_reports(reports, &reporters, (docs, entities)));
-    let mut events = order::sort_timeline(events, docs);
+    let reports: Vec<Box<review::Report>> = found.into_iter().flatten().collect();
+    merge::merge_reports(reports, (docs, entities), &mut events);
+    order::sort_timeline(&mut events, docs);
     order::assign_ids(&mut events);
     events
 }

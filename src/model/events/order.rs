@@ -25,20 +25,44 @@ pub(super) fn anchor(e: &Event, docs: &[Document]) -> Option<Date> {
         })
 }
 
-/// Sorts by anchor date (undated last), then period, series, ordinal, name.
-pub(super) fn sort_timeline(events: Vec<Event>, docs: &[Document]) -> Vec<Event> {
-    let mut keyed: Vec<(Option<Date>, Event)> =
-        events.into_iter().map(|e| (anchor(&e, docs), e)).collect();
-    keyed.sort_by(|(da, ea), (db, eb)| {
+/// Sorts by anchor date (undated last), then period, series, ordinal, name (stable).
+/// The events stay where they are while their order is worked out on indices, then
+/// are moved into it in place: a large corpus's timeline is not copied.
+pub(super) fn sort_timeline(events: &mut [Event], docs: &[Document]) {
+    let anchors: Vec<Option<Date>> = events.iter().map(|e| anchor(e, docs)).collect();
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (ea, eb) = (&events[a], &events[b]);
         let period = |e: &Event| e.period.map(Period::sort_key);
-        undated_last(*da, *db)
+        undated_last(anchors[a], anchors[b])
             .then_with(|| undated_last(period(ea), period(eb)))
             .then_with(|| ea.series.cmp(&eb.series))
             .then_with(|| ea.ordinal.cmp(&eb.ordinal))
             .then_with(|| ea.name.cmp(&eb.name))
             .then_with(|| ea.documents.cmp(&eb.documents))
     });
-    keyed.into_iter().map(|(_, e)| e).collect()
+    permute(events, order);
+}
+
+/// Reorders `items` so that position `k` holds what was at `order[k]` (a permutation
+/// of the positions), by swaps.
+fn permute<T>(items: &mut [T], order: Vec<usize>) {
+    // `to[i]`: where the item now at position `i` belongs.
+    let mut to = vec![0; order.len()];
+    for (k, &i) in order.iter().enumerate() {
+        if let Some(slot) = to.get_mut(i) {
+            *slot = k;
+        }
+    }
+    drop(order);
+    for i in 0..to.len() {
+        // Each swap puts one item where it belongs, so a cycle ends within its length.
+        while to[i] != i {
+            let j = to[i];
+            items.swap(i, j);
+            to.swap(i, j);
+        }
+    }
 }
 
 fn undated_last<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
@@ -95,6 +119,24 @@ mod tests {
         Event {
             name: name.into(),
             ..Event::default()
+        }
+    }
+
+    #[test]
+    fn permuting_moves_each_item_to_its_place() {
+        let mut rng = crate::model::synth::Rng::new(11);
+        for n in [0, 1, 2, 5, 40] {
+            // A random permutation (Fisher–Yates), then one reversed, then the identity.
+            let mut order: Vec<usize> = (0..n).collect();
+            for i in (1..n).rev() {
+                order.swap(i, rng.below(i + 1));
+            }
+            for order in [order.clone(), (0..n).rev().collect(), (0..n).collect()] {
+                let mut items: Vec<String> = (0..n).map(|i| format!("item {i}")).collect();
+                let want: Vec<String> = order.iter().map(|&i| items[i].clone()).collect();
+                permute(&mut items, order);
+                assert_eq!(items, want);
+            }
         }
     }
 

@@ -4,19 +4,54 @@ use super::cues::matchers;
 use super::sentences::{
     Canonical, FoldedText, char_index, event_sentence, people_and_bodies, push_unique,
 };
-use super::subject::conference_name;
+use super::subject::{generic_name, text_name};
 use crate::model::document::{Document, Field};
 use crate::model::entity::{Entity, EntityKind, Mention, document_index};
-use crate::model::event::{Event, Status};
+use crate::model::event::{Event, EventSentence, Status};
 use crate::model::sentence;
 use crate::model::text::fold;
 
-/// A reported conference and whether its name came from the text.
+/// A reported conference: what the text of one review article says about it. The
+/// facts its document states (date, period, kind, place, outlet) are read from the
+/// document again when reports become events ([`Report::conference`]): most articles
+/// of a large corpus can be reviews, so a report holds only what the text gave.
 pub(super) struct Report {
-    /// The event, with this one document.
-    pub event: Event,
-    /// True when the name states what was reviewed (not the generic fallback).
-    pub named_from_text: bool,
+    /// The document, as an index into the corpus' documents.
+    pub doc: u32,
+    /// The name, when it states what was reviewed; `None` for the generic name, which
+    /// is made from the document when needed ([`generic_name`]).
+    pub name: Option<String>,
+    /// The person nearest a chair cue, as an index into the corpus' entities.
+    pub chair: Option<u32>,
+    /// True when the text or the dates say it took place.
+    pub held: bool,
+    /// The people and bodies of its sentences, the chair first.
+    pub participants: Vec<u32>,
+    /// Its body sentences.
+    pub sentences: Vec<EventSentence>,
+}
+
+impl Report {
+    /// The event of this report alone; `doc` is its document.
+    pub(super) fn conference(self, doc: &Document) -> Event {
+        Event {
+            id: String::new(),
+            name: self.name.unwrap_or_else(|| generic_name(doc)),
+            date: doc.event_date,
+            period: doc.period,
+            series: Some(doc.kind.label().to_owned()),
+            ordinal: None,
+            status: self.held.then_some(Status::Held),
+            place: doc.dateline.as_deref().map(place_name),
+            chair: self.chair,
+            participants: self.participants,
+            documents: vec![self.doc],
+            sources: doc.source.iter().cloned().collect(),
+            sentences: self.sentences,
+            inferred: Vec::new(),
+            entity: None,
+        }
+    }
 }
 
 /// The conference that review article `doc` (document `d` of the corpus) reports on;
@@ -33,23 +68,13 @@ pub(super) fn reported_conference(
         return None;
     }
     let c = matchers();
-    let (name, named_from_text) = conference_name(doc);
-    let mut event = Event {
-        id: String::new(),
-        name,
-        date: doc.event_date,
-        period: doc.period,
-        series: Some(doc.kind.label().to_owned()),
-        ordinal: None,
-        status: None,
-        place: doc.dateline.as_deref().map(place_name),
+    let mut report = Report {
+        doc: document_index(d),
+        name: text_name(doc),
         chair: None,
+        held: false,
         participants: Vec::new(),
-        documents: vec![document_index(d)],
-        sources: doc.source.iter().cloned().collect(),
         sentences: Vec::new(),
-        inferred: Vec::new(),
-        entity: None,
     };
     let mut held = false;
     // (distance in chars from a chair cue, person id): the nearest person chairs.
@@ -87,12 +112,12 @@ pub(super) fn reported_conference(
             }
             held = held || c.held.any(folded);
             if matches!(field, Field::Body(_)) {
-                event.sentences.extend(event_sentence(d, field, range));
+                report.sentences.extend(event_sentence(d, field, range));
             }
             for m in people_and_bodies(mentions, entities, field, range) {
                 let e = &entities[m.entity()];
                 let id = canonical.get(m.entity());
-                push_unique(&mut event.participants, id);
+                push_unique(&mut report.participants, id);
                 if e.kind != EntityKind::Person {
                     continue;
                 }
@@ -105,17 +130,14 @@ pub(super) fn reported_conference(
             }
         }
     }
-    event.chair = chair.map(|(_, id)| id);
-    if let Some(id) = event.chair {
-        event.participants.retain(|&p| p != id);
-        event.participants.insert(0, id);
+    report.chair = chair.map(|(_, id)| id);
+    if let Some(id) = report.chair {
+        report.participants.retain(|&p| p != id);
+        report.participants.insert(0, id);
     }
     let reported_after = matches!((doc.event_date, doc.published), (Some(e), Some(p)) if e <= p);
-    event.status = (held || reported_after).then_some(Status::Held);
-    Some(Report {
-        event,
-        named_from_text,
-    })
+    report.held = held || reported_after;
+    Some(report)
 }
 
 /// A dateline place as a name: "HÀ NỘI" → "Hà Nội"; mixed case is kept.

@@ -19,14 +19,35 @@ pub(super) fn period_label(p: Period) -> String {
 }
 
 /// "Review of <subject>, <period>" from the first "review(ing) <noun phrase>" of the
-/// body (then the headline); else "<Kind> conference, <period>". The flag is true when
-/// the subject came from the text.
-pub(super) fn conference_name(doc: &Document) -> (String, bool) {
-    let period = doc.period.map(period_label);
-    let with_period = |s: String| match &period {
-        Some(p) => format!("{s}, {p}"),
-        None => s,
+/// body (then the headline); `None` when the text names no subject (the conference is
+/// then named by [`generic_name`]).
+pub(super) fn text_name(doc: &Document) -> Option<String> {
+    reviewed(doc).map(|subject| with_period(doc, format!("Review of {subject}")))
+}
+
+/// "<Kind> conference, <period>": the name of a review conference whose report does
+/// not say what it reviewed.
+pub(super) fn generic_name(doc: &Document) -> String {
+    let kind = match doc.kind {
+        Kind::HalfYearReview => "Half-year review",
+        Kind::AnnualReview => "Annual review",
+        Kind::MultiYearReview => "Multi-year review",
+        Kind::EventReport | Kind::Other => "Review",
     };
+    with_period(doc, format!("{kind} conference"))
+}
+
+/// `name`, then the period of `doc` when it has one.
+fn with_period(doc: &Document, name: String) -> String {
+    match doc.period {
+        Some(p) => format!("{name}, {}", period_label(p)),
+        None => name,
+    }
+}
+
+/// The subject of the first "review(ing) <noun phrase>" of the body of `doc` (then of
+/// its headline).
+fn reviewed(doc: &Document) -> Option<String> {
     let texts = doc
         .body
         .iter()
@@ -43,17 +64,11 @@ pub(super) fn conference_name(doc: &Document) -> (String, bool) {
                 continue;
             }
             if let Some(subject) = reviewed_subject(s) {
-                return (with_period(format!("Review of {subject}")), true);
+                return Some(subject);
             }
         }
     }
-    let kind = match doc.kind {
-        Kind::HalfYearReview => "Half-year review",
-        Kind::AnnualReview => "Annual review",
-        Kind::MultiYearReview => "Multi-year review",
-        Kind::EventReport | Kind::Other => "Review",
-    };
-    (with_period(format!("{kind} conference")), false)
+    None
 }
 
 /// The noun phrase after a "review" word in `sentence`: "to review Vietnam's
@@ -185,18 +200,17 @@ mod tests {
             title_derived: true,
             ..Document::default()
         };
-        assert_eq!(
-            conference_name(&doc),
-            ("Half-year review conference, H1 2025".to_owned(), false)
-        );
+        assert_eq!(text_name(&doc), None);
+        assert_eq!(generic_name(&doc), "Half-year review conference, H1 2025");
         let doc = Document {
             body: vec!["A meeting to review logistics support, in Hue.".into()],
             period: Some(Period::Span(2016, 2021)),
             ..doc
         };
         assert_eq!(
-            conference_name(&doc).0,
-            "Review of logistics support, 2016–2021"
+            text_name(&doc).as_deref(),
+            Some("Review of logistics support, 2016–2021")
         );
+        assert_eq!(generic_name(&doc), "Half-year review conference, 2016–2021");
     }
 }

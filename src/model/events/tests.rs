@@ -229,6 +229,33 @@ fn one_conference_reported_twice_is_one_event_with_inferred_facts() {
 }
 
 #[test]
+fn a_later_report_names_the_conference_when_the_first_cannot() {
+    let (mut docs, entities, mut mentions) = reports();
+    // The report that says what was reviewed now comes second.
+    docs.swap(0, 1);
+    mentions.swap(0, 1);
+    let events = build(&docs, &entities, &mentions);
+    let merged = &events[1];
+    assert_eq!(ids(&docs, &merged.documents), ["b_qdnd", "a_vna"]);
+    assert_eq!(
+        merged.name,
+        "Review of coastal logistics and engineering support, H1 2031"
+    );
+    assert_eq!(
+        merged.inferred,
+        ["date 2031-07-03 from a_vna", "place Đà Nẵng from a_vna"]
+    );
+    assert_eq!(merged.chair_id(&entities), Some("person:le-thi-binh"));
+    assert_eq!(merged.participants, [0]);
+    let texts: Vec<&str> = merged.sentences.iter().map(|s| s.text(&docs)).collect();
+    assert_eq!(
+        texts.first(),
+        Some(&"The event was chaired by Colonel Le Thi Binh.")
+    );
+    assert!(texts.len() >= 3, "{texts:?}");
+}
+
+#[test]
 fn reports_that_disagree_stay_apart() {
     let (mut docs, entities, mentions) = reports();
     docs[1].event_date = Date::new(2031, 7, 10);
