@@ -165,7 +165,8 @@ fn source(list: &List) -> String {
 /// an overlapping search finds, walked here a byte at a time. The search's iterator costs
 /// a call and its state's bookkeeping per occurrence, and cue words occur every few words.
 fn hits(dfa: &DFA, text: &str) -> Vec<(usize, usize, usize)> {
-    let mut found = Vec::new();
+    // Room for a word every few words, so that the vector rarely grows.
+    let mut found = Vec::with_capacity(text.len() / 16);
     let Ok(mut sid) = dfa.start_state(Anchored::No) else {
         return found;
     };
