@@ -6,7 +6,7 @@ use super::wire::{Damaged, Input, Wire, record};
 use crate::model::date::{Date, Period};
 use crate::model::document::{DateBasis, Document, Field, Kind, MetaField, RelatedItem};
 use crate::model::duplicates::ContentHash;
-use crate::model::entity::{EntityKind, Mention};
+use crate::model::entity::{EntityKind, Mention, PackedField};
 use crate::model::event::{EventSentence, Status};
 use crate::model::source::Problem;
 
@@ -150,19 +150,27 @@ record!(Document {
     warnings,
     overridden,
 });
-/// The same bytes as a record of `entity`, `field`, `start` and `end` as `usize`s
-/// (varints), so packing mentions changed no snapshot.
+/// Four little-endian 32-bit words: the entity, the packed field, start and end. Mentions
+/// are the most numerous records of a snapshot, and fixed words read back several times
+/// faster than four varints.
 impl Wire for Mention {
     fn put(&self, out: &mut Vec<u8>) {
-        self.entity().put(out);
-        self.field().put(out);
-        self.start().put(out);
-        self.end().put(out);
+        let (field, start) = self.order_key();
+        // A mention holds each number in 32 bits, so none saturates here.
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        for word in [narrow(self.entity()), field, start, narrow(self.end())] {
+            out.extend_from_slice(&word.to_le_bytes());
+        }
     }
     fn take(input: &mut Input<'_>) -> Result<Mention, Damaged> {
-        let (entity, field) = (usize::take(input)?, Field::take(input)?);
-        let (start, end) = (usize::take(input)?, usize::take(input)?);
-        Mention::new(entity, field, start, end).ok_or(Damaged("a mention too large to hold"))
+        let bytes = <[u8; 16]>::take(input)?;
+        let mut words = [0u32; 4];
+        for (word, chunk) in words.iter_mut().zip(bytes.chunks_exact(4)) {
+            *word = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+        }
+        let [entity, _, start, end] = words.map(|w| w as usize);
+        let field = PackedField::from_bits(words[1]).ok_or(Damaged("an unknown field"))?;
+        Mention::new(entity, field.get(), start, end).ok_or(Damaged("a mention too large to hold"))
     }
 }
 /// The same bytes as a record of `document`, `field`, `start` and `end` as `usize`s
@@ -249,10 +257,18 @@ mod tests {
     fn values_the_model_cannot_hold_are_refused() {
         assert!(Kind::take(&mut Input::new(&[5])).is_err());
         assert!(Field::take(&mut Input::new(&[9, 0])).is_err());
-        // A mention whose end needs 33 bits.
+        // A mention cut short, and one whose field has no kind.
+        let mut whole = Vec::new();
+        Mention::new(3, Field::Body(2), 10, 20)
+            .unwrap()
+            .put(&mut whole);
+        assert_eq!(whole.len(), 16);
+        assert!(Mention::take(&mut Input::new(&whole[..15])).is_err());
+        whole[7] = 0xff;
+        assert!(Mention::take(&mut Input::new(&whole)).is_err());
+        // An event sentence whose end needs 33 bits.
         let mut too_far = vec![0, 1, 0, 0];
         (u32::MAX as usize + 1).put(&mut too_far);
-        assert!(Mention::take(&mut Input::new(&too_far)).is_err());
         assert!(EventSentence::take(&mut Input::new(&too_far)).is_err());
         // February 30th, and a third half of 2025.
         let mut bad_date = Vec::new();

@@ -30,7 +30,7 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 /// The first word of every cache file.
 const MAGIC: &str = "dossier-cache";
 /// The layout of the file and of the snapshot in it; bump when either changes.
-const FORMAT: u32 = 7;
+const FORMAT: u32 = 8;
 /// The bytes of one line of the segment table: a length of 20 digits, a space, a
 /// checksum of 32 hex digits and the newline.
 const TABLE_LINE: usize = 20 + 1 + 32 + 1;
