@@ -59,6 +59,9 @@ pub struct Folded {
     /// for one, so a pair is kept only after a dropped separator or a character whose
     /// folded length differs (every byte of a longer folded character maps to its start).
     anchors: Vec<(usize, usize)>,
+    /// The offsets of the spaces of `text`, ascending: noted while folding, so that
+    /// the gazetteer, which starts a walk at each, need not look for them again.
+    pub spaces: Vec<usize>,
     /// The original length, which the folded length maps to.
     len: usize,
 }
@@ -95,6 +98,8 @@ struct Run<'a> {
     /// Whether a byte was dropped or folded to another length since the last pair.
     moved: bool,
     anchors: &'a mut Vec<(usize, usize)>,
+    /// Where the folded spaces are written.
+    spaces: &'a mut Vec<usize>,
 }
 
 impl Run<'_> {
@@ -125,6 +130,12 @@ impl Run<'_> {
                 let spaces = (sep >> 7) * 0xff;
                 let folded = ((w | (letter >> 2)) & !spaces) | (sep >> 2);
                 self.out[self.n..self.n + 8].copy_from_slice(&folded.to_le_bytes());
+                let mut left = sep;
+                while left != 0 {
+                    self.spaces
+                        .push(self.n + (left.trailing_zeros() / 8) as usize);
+                    left &= left - 1;
+                }
                 self.n += 8;
                 self.after_space = sep >> 63 != 0;
             }
@@ -155,6 +166,9 @@ impl Run<'_> {
         }
         if self.n >= self.out.len() {
             self.out.resize(self.n + 1, b' ');
+        }
+        if f == b' ' {
+            self.spaces.push(self.n);
         }
         self.out[self.n] = f;
         self.n += 1;
@@ -188,12 +202,15 @@ impl Folded {
         out.resize(src.len() + 1, b' ');
         self.anchors.clear();
         self.anchors.push((0, 0));
+        self.spaces.clear();
+        self.spaces.push(0);
         let mut run = Run {
             out: &mut out,
             n: 1,
             after_space: true,
             moved: true,
             anchors: &mut self.anchors,
+            spaces: &mut self.spaces,
         };
         let mut at = 0;
         while at < src.len() {
@@ -274,6 +291,8 @@ mod tests {
             f.fill(&s);
             let (text, map) = plain(&s);
             prop_assert_eq!(&f.text, &text);
+            let spaces: Vec<usize> = memchr::memchr_iter(b' ', text.as_bytes()).collect();
+            prop_assert_eq!(&f.spaces, &spaces);
             let offsets: Vec<usize> = (0..=f.text.len()).filter_map(|i| f.offset(i)).collect();
             prop_assert_eq!(&offsets, &map);
             prop_assert_eq!(f.offset(f.text.len() + 1), None);

@@ -1,12 +1,10 @@
 //! The gazetteer of well-known bodies, forums and places (assets/gazetteer.json),
 //! matched on folded text with one Aho-Corasick automaton, run from each space.
 
+use super::anchored::Longest;
 use super::folded::{Folded, fold_str};
 use super::keys;
 use crate::model::entity::EntityKind;
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -63,11 +61,9 @@ pub struct Gazetteer {
     /// The entries, in file order.
     pub entries: Vec<Entry>,
     patterns: Vec<Pattern>,
-    /// The folded aliases (see [`needles`]), matched anchored: every one starts with a
-    /// space, so a search from each space finds what an unanchored one finds.
-    automaton: DFA,
-    /// The automaton's anchored start state.
-    start: StateID,
+    /// The folded aliases (see [`needles_of`]), matched anchored: every one starts with
+    /// a space, so a search from each space finds what an unanchored one finds.
+    automaton: Longest,
     by_key: FxHashMap<String, usize>,
     variants: FxHashMap<String, String>,
     /// The first words of the variants, as in [`may_open_variant`]: most words of a
@@ -118,8 +114,7 @@ impl Gazetteer {
         let mut g = Gazetteer {
             entries: Vec::new(),
             patterns: Vec::new(),
-            automaton: anchored_dfa(["\u{0}"])?,
-            start: StateID::ZERO,
+            automaton: Longest::new(["\u{0}"])?,
             by_key: FxHashMap::default(),
             variant_firsts: variant_firsts(variants.keys()),
             variants,
@@ -161,8 +156,7 @@ impl Gazetteer {
         for (i, e) in g.entries.iter().enumerate() {
             g.by_key.insert(e.key.clone(), i);
         }
-        g.automaton = anchored_dfa(&needles)?;
-        g.start = g.automaton.start_state(Anchored::Yes)?;
+        g.automaton = Longest::new(&needles)?;
         Ok(g)
     }
 
@@ -241,17 +235,23 @@ impl Gazetteer {
         self.by_key.get(key).copied()
     }
 
-    /// The leftmost-longest matches of the needles in `folded` (pattern, start, end):
-    /// at each space from the end of the last match, the longest needle there. A word
-    /// that opens no needle is left after a few bytes, where an unanchored search reads
-    /// every byte.
-    fn matches<'t>(&'t self, folded: &'t str) -> impl Iterator<Item = (usize, usize, usize)> + 't {
-        let bytes = folded.as_bytes();
+    /// The leftmost-longest matches of the needles in `bytes` (pattern, start, end),
+    /// whose spaces are at `spaces` (ascending): at each space from the end of the
+    /// last match, the longest needle there. A word that opens no needle is left after
+    /// a few bytes, where an unanchored search reads every byte.
+    fn matches<'t>(
+        &'t self,
+        bytes: &'t [u8],
+        spaces: &'t [usize],
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
         let mut from = 0;
+        let mut spaces = spaces.iter();
         std::iter::from_fn(move || {
-            while let Some(sp) = memchr::memchr(b' ', bytes.get(from..)?) {
-                let at = from + sp;
-                match self.longest_at(bytes, at) {
+            for &at in spaces.by_ref() {
+                if at < from {
+                    continue;
+                }
+                match self.automaton.at(bytes, at) {
                     Some((pattern, end)) => {
                         from = end;
                         return Some((pattern, at, end));
@@ -263,36 +263,10 @@ impl Gazetteer {
         })
     }
 
-    /// The longest needle starting at `at` (pattern, end), walking the DFA by hand:
-    /// a search call per space costs more than the few steps most words take.
-    fn longest_at(&self, bytes: &[u8], at: usize) -> Option<(usize, usize)> {
-        let dfa = &self.automaton;
-        let mut sid = self.start;
-        let mut found = None;
-        for (i, &b) in bytes.get(at..)?.iter().enumerate() {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
-                    break;
-                }
-                if dfa.is_match(sid) {
-                    let pid = dfa.match_pattern(sid, 0);
-                    let end = at + i + 1;
-                    // Match states also carry needles that start later (reached by
-                    // failure in an unanchored search): not matches from `at`.
-                    if end - dfa.pattern_len(pid) == at {
-                        found = Some((pid.as_usize(), end));
-                    }
-                }
-            }
-        }
-        found
-    }
-
     /// Whole-word, case-checked hits in `original`, whose folded form is `folded`.
     pub fn find(&self, original: &str, folded: &Folded, out: &mut Vec<Hit>) {
         let bytes = folded.text.as_bytes();
-        for (pattern, m_start, m_end) in self.matches(&folded.text) {
+        for (pattern, m_start, m_end) in self.matches(bytes, &folded.spaces) {
             // Needles start with the space before the name.
             let after_ok = m_end >= bytes.len() || !is_word_byte(bytes[m_end]);
             if !after_ok {
@@ -331,20 +305,6 @@ fn needles_of(entries: &[Entry]) -> (Vec<String>, Vec<Pattern>) {
         }
     }
     (needles, patterns)
-}
-
-/// A leftmost-longest DFA for anchored searches only: the trie alone, without the
-/// failure transitions an unanchored search needs.
-fn anchored_dfa<I, P>(needles: I) -> anyhow::Result<DFA>
-where
-    I: IntoIterator<Item = P>,
-    P: AsRef<[u8]>,
-{
-    Ok(DFA::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .prefilter(false)
-        .build(needles)?)
 }
 
 /// Per first byte, a bit per length (31 for 31 and more) of the variants' first words
@@ -420,7 +380,7 @@ mod tests {
             let g = Gazetteer::embedded();
             let (needles, _) = needles_of(&g.entries);
             let unanchored = aho_corasick::AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
                 .build(&needles)
                 .expect("automaton");
             let pieces = pieces(&needles);
@@ -429,7 +389,8 @@ mod tests {
                 .find_iter(&text)
                 .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
                 .collect();
-            proptest::prop_assert_eq!(g.matches(&text).collect::<Vec<_>>(), want);
+            let spaces: Vec<usize> = memchr::memchr_iter(b' ', text.as_bytes()).collect();
+            proptest::prop_assert_eq!(g.matches(text.as_bytes(), &spaces).collect::<Vec<_>>(), want);
         }
     }
 

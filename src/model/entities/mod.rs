@@ -8,6 +8,7 @@
 //! small marks. Across the corpus, candidates with the same kind and key ([`keys`])
 //! become one entity ([`merge`]).
 
+pub mod anchored;
 pub mod ascii;
 pub mod candidate;
 pub mod compact;

@@ -101,8 +101,10 @@ pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
     }
     // Words as written that may be references: most words are rejected by one lookup
     // without folding them.
-    let mut written: FxHashSet<String> =
-        acronyms.values().flat_map(|m| m.keys().cloned()).collect();
+    let mut written = Written::default();
+    for w in acronyms.values().flat_map(|m| m.keys()) {
+        written.insert(w.clone());
+    }
     for (_, _, cands) in &fields {
         for c in cands.iter().filter(|c| c.kind == EntityKind::Person) {
             for w in [first_word(&c.name), last_word(&c.name)] {
@@ -151,6 +153,40 @@ pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
         out.extend(cands.into_iter().map(|c| (f, c)));
     }
     out
+}
+
+/// Words as written, with their first bytes and lengths: most words are ruled out
+/// by those before a hash lookup.
+struct Written {
+    words: FxHashSet<String>,
+    /// Per first byte, a bit per length (31 for 31 and more) of the words.
+    firsts: [u32; 256],
+}
+
+impl Default for Written {
+    fn default() -> Written {
+        Written {
+            words: FxHashSet::default(),
+            firsts: [0; 256],
+        }
+    }
+}
+
+impl Written {
+    fn insert(&mut self, word: String) {
+        if let Some(&b) = word.as_bytes().first() {
+            self.firsts[usize::from(b)] |= 1 << word.len().min(31);
+        }
+        self.words.insert(word);
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let may = word
+            .as_bytes()
+            .first()
+            .is_none_or(|&b| self.firsts[usize::from(b)] & (1 << word.len().min(31)) != 0);
+        may && self.words.contains(word)
+    }
 }
 
 /// `word` with its diacritics dropped and its case kept ("Chiến" → "Chien").
@@ -244,6 +280,23 @@ mod tests {
     use super::*;
     use crate::model::entities::gazetteer::Gazetteer;
     use crate::model::entities::scan::Scanner;
+
+    proptest::proptest! {
+        #[test]
+        fn written_words_are_found_as_the_set_finds_them(
+            words in proptest::collection::vec("[A-Za-zĐđ]{0,3}|[A-Z][a-z]{0,40}", 0..8),
+            probes in proptest::collection::vec("[A-Za-zĐđ]{0,3}|[A-Z][a-z]{0,40}", 0..8),
+        ) {
+            let mut w = Written::default();
+            for x in &words {
+                w.insert(x.clone());
+            }
+            let set: FxHashSet<&String> = words.iter().collect();
+            for p in words.iter().chain(&probes) {
+                proptest::prop_assert_eq!(w.contains(p), set.contains(p), "{:?}", p);
+            }
+        }
+    }
 
     fn run(parts: &[(Field, &str)]) -> Vec<(String, String)> {
         let mut s = Scanner::default();

@@ -41,14 +41,21 @@ fn vietnamese_family_names() -> &'static FxHashSet<String> {
 
 /// Lower case, diacritics dropped.
 pub fn fold_word(w: &str) -> String {
-    w.chars()
-        .map(|c| fold_char(c).to_ascii_lowercase())
-        .collect()
+    let mut out = String::new();
+    fold_word_into(w, &mut out);
+    out
+}
+
+/// [`fold_word`] into a reused buffer.
+fn fold_word_into(w: &str, out: &mut String) {
+    out.clear();
+    out.extend(w.chars().map(|c| fold_char(c).to_ascii_lowercase()));
 }
 
 /// The end of the name word starting at `at`: a capital, then lower-case letters,
 /// with hyphenated or apostrophe-joined parts ("Won-sik", "O'Brien"); a possessive
 /// ends it ("Sen’s" → "Sen").
+#[inline]
 fn name_word(text: &str, at: usize) -> Option<usize> {
     // Most words are an ASCII capital and ASCII lower case ending at an ASCII byte
     // that is no joiner: decided without decoding (the loop below would stop there too).
@@ -191,16 +198,26 @@ fn suffix_end(text: &str, end: usize) -> usize {
 }
 
 /// The offset after one space (or no-break space) at `at`, when a letter follows.
+#[inline]
 pub fn skip_space(text: &str, at: usize) -> Option<usize> {
-    let rest = &text[at..];
-    let n = if rest.starts_with(' ') {
-        1
-    } else if rest.starts_with('\u{a0}') {
-        2
-    } else {
-        return None;
+    let b = text.as_bytes();
+    let next = match b.get(at) {
+        Some(b' ') => at + 1,
+        Some(0xc2) if b.get(at + 1) == Some(&0xa0) => at + 2,
+        _ => return None,
     };
-    rest[n..].starts_with(char::is_alphabetic).then_some(at + n)
+    starts_with(text, next, char::is_alphabetic).then_some(next)
+}
+
+/// True when the character at `at` (a char boundary) is one `test` accepts; an ASCII
+/// byte is tested without decoding (both tests agree with their ASCII forms).
+#[inline]
+fn starts_with(text: &str, at: usize, test: fn(char) -> bool) -> bool {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => test(char::from(b)),
+        Some(_) => text[at..].starts_with(test),
+        None => false,
+    }
 }
 
 /// True for a Vietnamese syllable written without diacritics: an initial consonant
@@ -230,20 +247,17 @@ pub fn find_vietnamese(text: &str, out: &mut Vec<Candidate>) {
     let mut at = 0;
     // One buffer for every run of the field: most runs are a single word.
     let mut words = Vec::new();
+    let mut folded = String::new();
     while at < text.len() {
         let Some(start) = next_upper(text, at) else {
             return;
         };
-        let word_start_ok = text[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
         words.clear();
         let mut pos = start;
         while let Some(end) = name_word(text, pos) {
             words.push((pos, end));
             match skip_space(text, end) {
-                Some(n) if text[n..].starts_with(char::is_uppercase) => pos = n,
+                Some(n) if starts_with(text, n, char::is_uppercase) => pos = n,
                 _ => break,
             }
             if words.len() > 4 {
@@ -255,16 +269,22 @@ pub fn find_vietnamese(text: &str, out: &mut Vec<Candidate>) {
         while !text.is_char_boundary(at) {
             at += 1;
         }
-        if !word_start_ok || !(3..=4).contains(&words.len()) {
+        if !(3..=4).contains(&words.len()) {
             continue;
         }
+        let word_start_ok = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
         // The family name first: most runs fail there, before the others are folded.
-        let first = fold_word(&text[words[0].0..words[0].1]);
-        if family.contains(&first)
-            && vietnamese_syllable(&first)
-            && words[1..]
-                .iter()
-                .all(|&(s, e)| vietnamese_syllable(&fold_word(&text[s..e])))
+        fold_word_into(&text[words[0].0..words[0].1], &mut folded);
+        if word_start_ok
+            && family.contains(folded.as_str())
+            && vietnamese_syllable(&folded)
+            && words[1..].iter().all(|&(s, e)| {
+                fold_word_into(&text[s..e], &mut folded);
+                vietnamese_syllable(&folded)
+            })
         {
             let (s, e) = (words[0].0, words[words.len() - 1].1);
             let mut c = Candidate::new(EntityKind::Person, s, e, &text[s..e]);

@@ -9,22 +9,20 @@ use super::super::candidate::Candidate;
 use super::super::titles::{Title, Titles};
 use super::names::{find_initialled, find_vietnamese, name_at, skip_space};
 use super::triggers::{Any, Hits, Words};
+use crate::model::entities::anchored::Longest;
 use crate::model::entity::EntityKind;
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::sync::OnceLock;
 
 /// The title spellings, matched at a given offset: the longest one that starts there
 /// (what the alternation of them all, longest first, matched as a regex).
 struct Compiled {
-    titles: AhoCorasick,
+    titles: Longest,
 }
 
 impl Compiled {
     /// The length of the longest title spelling at the start of `s`.
     fn title(&self, s: &str) -> Option<usize> {
-        self.titles
-            .find(Input::new(s).anchored(Anchored::Yes))
-            .map(|m| m.end())
+        self.titles.at(s.as_bytes(), 0).map(|(_, end)| end)
     }
 }
 
@@ -36,10 +34,7 @@ pub(super) fn prepare() {
 fn compiled() -> &'static Compiled {
     static C: OnceLock<Compiled> = OnceLock::new();
     C.get_or_init(|| Compiled {
-        titles: AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&Titles::embedded().spellings)
+        titles: Longest::new(&Titles::embedded().spellings)
             .expect("title spellings build an automaton"),
     })
 }

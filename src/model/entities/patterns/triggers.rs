@@ -10,7 +10,9 @@
 
 use super::words;
 use crate::model::entities::titles::Titles;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -79,7 +81,11 @@ enum Role {
 /// The combined automaton and, per pattern, the families it belongs to.
 #[derive(Debug)]
 pub struct Triggers {
-    automaton: AhoCorasick,
+    /// Every word, reported at every occurrence: walked by hand ([`Triggers::scan`]),
+    /// as a search call through the generic searcher costs several times the walk.
+    automaton: DFA,
+    /// The automaton's unanchored start state.
+    start: StateID,
     roles: Vec<Vec<Role>>,
 }
 
@@ -145,13 +151,41 @@ impl Triggers {
                 });
             }
         }
-        let automaton = AhoCorasick::builder()
+        let automaton = DFA::builder()
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
+            .start_kind(StartKind::Unanchored)
+            .prefilter(false)
             .build(&needles)
             .expect("trigger words build an automaton");
-        Triggers { automaton, roles }
+        let start = automaton
+            .start_state(Anchored::No)
+            .expect("an unanchored automaton has an unanchored start");
+        Triggers {
+            automaton,
+            start,
+            roles,
+        }
+    }
+
+    /// Every occurrence of every word in `bytes`, overlaps included (pattern, start,
+    /// end), in the order of their ends: what an overlapping search reports. No word
+    /// is empty, so the start state matches nothing.
+    fn each_occurrence(&self, bytes: &[u8], mut found: impl FnMut(usize, usize, usize)) {
+        let dfa = &self.automaton;
+        let mut sid = self.start;
+        for (i, &b) in bytes.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            // Without a prefilter the only special states of an unanchored search
+            // are match states (the dead state is never reached).
+            if dfa.is_special(sid) && dfa.is_match(sid) {
+                for k in 0..dfa.match_len(sid) {
+                    let pid = dfa.match_pattern(sid, k);
+                    let end = i + 1;
+                    found(pid.as_usize(), end - dfa.pattern_len(pid), end);
+                }
+            }
+        }
     }
 
     /// Fills `hits` with the trigger hits of `text`.
@@ -164,23 +198,23 @@ impl Triggers {
             s.clear();
         }
         let bytes = text.as_bytes();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let surface = &bytes[m.start()..m.end()];
-            for role in &self.roles[m.pattern().as_usize()] {
+        self.each_occurrence(bytes, |pattern, start, end| {
+            let surface = &bytes[start..end];
+            for role in &self.roles[pattern] {
                 match role {
                     Role::Word(f, exact) if **exact == *surface => {
-                        hits.words[*f as usize].push((m.start(), m.end()));
+                        hits.words[*f as usize].push((start, end));
                     }
                     Role::Any(f, exact) if exact.as_deref().is_none_or(|e| e == surface) => {
                         hits.any[*f as usize] = true;
                     }
                     Role::Starts(f, exact) if **exact == *surface => {
-                        hits.starts[*f as usize].push(m.start());
+                        hits.starts[*f as usize].push(start);
                     }
                     _ => {}
                 }
             }
-        }
+        });
         for w in &mut hits.words {
             leftmost_longest_whole_words(bytes, w);
         }
@@ -285,7 +319,28 @@ fn families() -> Vec<(Family, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::AhoCorasick;
     use proptest::prelude::*;
+
+    /// The automaton's needles as `Triggers::new` numbers them: every word in ASCII
+    /// lower case, first spelling first.
+    fn needles() -> Vec<Vec<u8>> {
+        let mut needles: Vec<Vec<u8>> = Vec::new();
+        for (_, words) in families() {
+            for w in words {
+                let folded = w.as_bytes().to_ascii_lowercase();
+                if !needles.contains(&folded) {
+                    needles.push(folded);
+                }
+            }
+        }
+        needles
+    }
+
+    #[test]
+    fn no_word_is_empty() {
+        assert!(needles().iter().all(|n| !n.is_empty()));
+    }
 
     /// What each family's own automaton finds: leftmost-longest whole words, or any
     /// occurrence (case-blind where the family is).
@@ -382,6 +437,31 @@ mod tests {
             let pieces = pieces();
             let text: String = picks.iter().map(|i| i.get(&pieces).as_str()).collect();
             check(&text);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn the_walk_reports_what_the_overlapping_search_reports(
+            picks in proptest::collection::vec(any::<proptest::sample::Index>(), 0..40),
+            noise in "\\PC{0,20}",
+        ) {
+            let pieces = pieces();
+            let mut text: String = picks.iter().map(|i| i.get(&pieces).as_str()).collect();
+            text.push_str(&noise);
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .ascii_case_insensitive(true)
+                .build(needles())
+                .expect("automaton");
+            let want: Vec<(usize, usize, usize)> = ac
+                .find_overlapping_iter(&text)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            let mut got = Vec::new();
+            Triggers::embedded().each_occurrence(text.as_bytes(), |p, s, e| got.push((p, s, e)));
+            prop_assert_eq!(got, want);
         }
     }
 
