@@ -267,10 +267,10 @@ mod tests {
         assert_eq!(fold_fast('ư'), 'u');
     }
 
-    #[test]
-    fn people_and_bodies_of_a_sentence_only() {
-        let entity = |kind| Entity {
-            id: String::new(),
+    /// An entity of `id` and `kind` with nothing else known.
+    fn bare_entity(id: &str, kind: EntityKind) -> Entity {
+        Entity {
+            id: id.into(),
             kind,
             name: String::new(),
             aliases: Vec::new(),
@@ -280,7 +280,12 @@ mod tests {
             attributes: std::collections::BTreeMap::new(),
             ordinal: None,
             series: None,
-        };
+        }
+    }
+
+    #[test]
+    fn people_and_bodies_of_a_sentence_only() {
+        let entity = |kind| bare_entity("", kind);
         let entities = [
             entity(EntityKind::Person),
             entity(EntityKind::Place),
@@ -309,18 +314,7 @@ mod tests {
 
     #[test]
     fn entities_of_one_id_are_one() {
-        let entity = |id: &str| Entity {
-            id: id.into(),
-            kind: EntityKind::Person,
-            name: String::new(),
-            aliases: Vec::new(),
-            documents: Vec::new(),
-            related_documents: Vec::new(),
-            mentions: 0,
-            attributes: std::collections::BTreeMap::new(),
-            ordinal: None,
-            series: None,
-        };
+        let entity = |id| bare_entity(id, EntityKind::Person);
         let entities = [entity("person:a"), entity("person:b"), entity("person:a")];
         let canonical = Canonical::of(&entities);
         let got: Vec<u32> = (0..4).map(|i| canonical.get(i)).collect();
