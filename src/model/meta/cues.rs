@@ -55,6 +55,21 @@ pub enum Cue {
     OtherSector,
 }
 
+/// Patterns run over whole texts, each of which needs one of its literals (in some
+/// ASCII case) to match: the cue scan looks for the literals in the same pass, so that
+/// a pattern is not run over a text that holds none of them (`Passage::may_hold`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    /// The period forms (`period::forms::NEEDS`).
+    Period = 1,
+    /// The byte check before the date pattern (`dates::needs`).
+    Date = 2,
+    /// An edition of a series (`kind::EDITION_NEEDS`).
+    Edition = 4,
+    /// A review of one event (`kind::REVIEW_OF_EVENT_NEEDS`).
+    ReviewOfEvent = 8,
+}
+
 /// The compiled cue matchers.
 pub struct Cues {
     /// Every cue list, found in one pass over a text.
@@ -95,8 +110,18 @@ fn build() -> Cues {
         vec![file.defence_terms],
         vec![file.other_sector_terms],
     ];
+    let dates = super::dates::needs();
+    let literals: Vec<(&str, u32)> = [
+        (super::period::forms::NEEDS, Needs::Period),
+        (super::kind::EDITION_NEEDS, Needs::Edition),
+        (super::kind::REVIEW_OF_EVENT_NEEDS, Needs::ReviewOfEvent),
+    ]
+    .into_iter()
+    .flat_map(|(ls, n)| ls.iter().map(move |&l| (l, n as u32)))
+    .chain(dates.iter().map(|l| (l.as_str(), Needs::Date as u32)))
+    .collect();
     Cues {
-        words: WordLists::new(&lists),
+        words: WordLists::with_literals(&lists, &literals),
         work_nouns: file.work_nouns,
         period_not_after: file.period_not_after,
         period_not_before: file.period_not_before,
@@ -209,6 +234,22 @@ mod tests {
     #[test]
     fn every_cue_list_is_read_by_the_automaton() {
         assert!(cues().scan("The army held a review.").by_automaton());
+    }
+
+    #[test]
+    fn the_scan_finds_the_literals() {
+        let c = cues();
+        let holds = |text: &str, n: Needs| c.scan(text).may_hold(n as u32);
+        assert!(holds("in the first HALF", Needs::Period));
+        assert!(!holds("in the first place", Needs::Period));
+        assert!(holds("on 7/5", Needs::Date) && holds("SUNDAY", Needs::Date));
+        assert!(!holds("on the seventh", Needs::Date));
+        assert!(holds("the second Festival", Needs::Edition));
+        assert!(!holds("the second time", Needs::Edition));
+        assert!(holds("to Review the event", Needs::ReviewOfEvent));
+        assert!(!holds("to view the event", Needs::ReviewOfEvent));
+        // A text the automaton does not read may hold anything.
+        assert!(holds("the  second time", Needs::Edition));
     }
 
     #[test]
