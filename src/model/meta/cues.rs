@@ -60,14 +60,54 @@ pub enum Cue {
 /// a pattern is not run over a text that holds none of them (`Passage::may_hold`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Needs {
-    /// The period forms (`period::forms::NEEDS`).
+    /// The period forms (`PERIOD_NEEDS`).
     Period = 1,
-    /// The byte check before the date pattern (`dates::needs`).
+    /// The byte check before the date pattern (`date_needs`).
     Date = 2,
-    /// An edition of a series (`kind::EDITION_NEEDS`).
+    /// An edition of a series (`EDITION_NEEDS`).
     Edition = 4,
-    /// A review of one event (`kind::REVIEW_OF_EVENT_NEEDS`).
+    /// A review of one event (`REVIEW_OF_EVENT_NEEDS`).
     ReviewOfEvent = 8,
+}
+
+/// Literals one of which every match of the period forms (`period::forms`) holds: each form needs "half",
+/// "month", "year", "quarter", "biannual" or "from" (case-insensitive), a year ("19…",
+/// "20…") or a month name ("Jan…", "Jul…").
+pub const PERIOD_NEEDS: &[&str] = &[
+    "19", "20", "half", "month", "year", "quarter", "biannual", "from", "jan", "jul",
+];
+
+/// Literals one of which every match of `kind`'s edition pattern holds: its nouns.
+pub const EDITION_NEEDS: &[&str] = &[
+    "exchange",
+    "dialogue",
+    "meeting",
+    "conference",
+    "forum",
+    "summit",
+    "expo",
+    "exhibition",
+    "games",
+    "festival",
+    "field",
+    "rotation",
+    "program",
+    "session",
+];
+
+/// The literal every match of `kind`'s review-of-event pattern holds.
+pub const REVIEW_OF_EVENT_NEEDS: &[&str] = &["review"];
+
+/// Literals one of which, in some ASCII case, every text the byte check before the date pattern (`dates`) passes holds:
+/// a digit before '-', '/' or '.', "day", "wee", or a month's first three letters.
+pub fn date_needs() -> Vec<String> {
+    let numeric =
+        (b'0'..=b'9').flat_map(|d| ['-', '/', '.'].map(|s| format!("{}{s}", char::from(d))));
+    let words = [
+        "day", "wee", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+        "dec",
+    ];
+    numeric.chain(words.map(str::to_owned)).collect()
 }
 
 /// The compiled cue matchers.
@@ -110,11 +150,11 @@ fn build() -> Cues {
         vec![file.defence_terms],
         vec![file.other_sector_terms],
     ];
-    let dates = super::dates::needs();
+    let dates = date_needs();
     let literals: Vec<(&str, u32)> = [
-        (super::period::forms::NEEDS, Needs::Period),
-        (super::kind::EDITION_NEEDS, Needs::Edition),
-        (super::kind::REVIEW_OF_EVENT_NEEDS, Needs::ReviewOfEvent),
+        (PERIOD_NEEDS, Needs::Period),
+        (EDITION_NEEDS, Needs::Edition),
+        (REVIEW_OF_EVENT_NEEDS, Needs::ReviewOfEvent),
     ]
     .into_iter()
     .flat_map(|(ls, n)| ls.iter().map(move |&l| (l, n as u32)))

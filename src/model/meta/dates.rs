@@ -64,18 +64,6 @@ fn pattern() -> &'static Regex {
     })
 }
 
-/// Literals one of which, in some ASCII case, every text `may_hold_date` passes holds:
-/// a digit before '-', '/' or '.', "day", "wee", or a month's first three letters.
-pub(in crate::model::meta) fn needs() -> Vec<String> {
-    let numeric =
-        (b'0'..=b'9').flat_map(|d| ['-', '/', '.'].map(|s| format!("{}{s}", char::from(d))));
-    let words = [
-        "day", "wee", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-        "dec",
-    ];
-    numeric.chain(words.map(str::to_owned)).collect()
-}
-
 /// Whether `text` can hold a date expression `find` keeps: each needs a capitalised month
 /// name, an ASCII digit right before '-' or '/' (numeric dates; other digits never parse),
 /// or "day" / "wee" in any case (weekdays, "yesterday", "today", "last week"; not "week":
@@ -430,7 +418,7 @@ mod tests {
 
     #[test]
     fn every_text_the_byte_check_passes_holds_a_literal_it_needs() {
-        let needs = needs();
+        let needs = crate::model::meta::cues::date_needs();
         let holds = |t: &str| {
             let lower = t.to_ascii_lowercase();
             needs.iter().any(|l| lower.contains(l.as_str()))

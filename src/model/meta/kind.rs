@@ -23,27 +23,6 @@ pub(super) fn prepare() {
     review_of_event();
 }
 
-/// Literals one of which every match of `edition` holds: its nouns.
-pub(super) const EDITION_NEEDS: &[&str] = &[
-    "exchange",
-    "dialogue",
-    "meeting",
-    "conference",
-    "forum",
-    "summit",
-    "expo",
-    "exhibition",
-    "games",
-    "festival",
-    "field",
-    "rotation",
-    "program",
-    "session",
-];
-
-/// The literal every match of `review_of_event` holds.
-pub(super) const REVIEW_OF_EVENT_NEEDS: &[&str] = &["review"];
-
 /// "the 10th … Exchange", "the second Level-2 Field Hospital", "the first … dialogue":
 /// an edition of a series, which is one event.
 fn edition() -> &'static Regex {

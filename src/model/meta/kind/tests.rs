@@ -139,10 +139,16 @@ fn each_whole_text_pattern_holds_a_literal_it_needs() {
     for noun in nouns {
         let text = format!("the 3rd annual {}", noun.to_uppercase());
         assert!(edition().is_match(&text), "{text}");
-        assert!(holds(EDITION_NEEDS, &text), "{text}");
+        assert!(
+            holds(crate::model::meta::cues::EDITION_NEEDS, &text),
+            "{text}"
+        );
         let text = format!("reviewed the {noun}");
         if review_of_event().is_match(&text) {
-            assert!(holds(REVIEW_OF_EVENT_NEEDS, &text), "{text}");
+            assert!(
+                holds(crate::model::meta::cues::REVIEW_OF_EVENT_NEEDS, &text),
+                "{text}"
+            );
         }
     }
     assert!(!edition().is_match("the 3rd annual fair"));

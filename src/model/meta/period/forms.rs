@@ -52,13 +52,6 @@ pub struct Found {
 const YEAR: &str = r"(?:19|20)\d{2}";
 const NUMBER: &str = r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}";
 
-/// Literals one of which every match of the pattern holds: each form needs "half",
-/// "month", "year", "quarter", "biannual" or "from" (case-insensitive), a year ("19…",
-/// "20…") or a month name ("Jan…", "Jul…"); see the pattern's comments.
-pub(in crate::model::meta) const NEEDS: &[&str] = &[
-    "19", "20", "half", "month", "year", "quarter", "biannual", "from", "jan", "jul",
-];
-
 /// All period forms in one pattern, so a text is scanned once; alternatives are tried in
 /// order at each position, so "first half of 2025" is a half and "in the 2016 – 2021" a span.
 /// Compiles the pattern now rather than on the first text.

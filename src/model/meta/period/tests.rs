@@ -355,7 +355,7 @@ proptest! {
         let text = pieces.join(glue);
         let lower = text.to_ascii_lowercase();
         if forms::pattern().is_match(&text) {
-            prop_assert!(forms::NEEDS.iter().any(|l| lower.contains(l)), "{}", text);
+            prop_assert!(crate::model::meta::cues::PERIOD_NEEDS.iter().any(|l| lower.contains(l)), "{}", text);
         }
     }
 }
@@ -379,6 +379,11 @@ fn each_period_form_holds_a_literal_it_needs() {
     ] {
         assert!(forms::pattern().is_match(text), "{text}");
         let lower = text.to_ascii_lowercase();
-        assert!(forms::NEEDS.iter().any(|l| lower.contains(l)), "{text}");
+        assert!(
+            crate::model::meta::cues::PERIOD_NEEDS
+                .iter()
+                .any(|l| lower.contains(l)),
+            "{text}"
+        );
     }
 }

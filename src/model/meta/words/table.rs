@@ -134,19 +134,22 @@ impl Table {
     /// as an overlapping search finds them; returns the bits of the literals it holds.
     pub(super) fn walk(&self, text: &[u8], found: &mut Vec<(usize, usize, usize)>) -> u32 {
         let (classes, trans) = (&self.classes, self.trans.as_slice());
-        // In a local, not reloaded after each push.
-        let first_match = self.first_match;
+        // In locals, not reloaded after each push.
+        let (first_match, stride) = (self.first_match as usize, self.stride);
         let mut lits = 0;
-        let mut sid = self.start;
-        for (i, &b) in text.iter().enumerate() {
-            sid = trans[sid as usize + usize::from(classes[usize::from(b)])];
+        let mut sid = self.start as usize;
+        // By index, one counter for the loop and the offsets (an enumerated iterator
+        // kept three).
+        let mut i = 0;
+        while let Some(&b) = text.get(i) {
+            i += 1;
+            sid = trans[sid + usize::from(classes[usize::from(b)])] as usize;
             if sid < first_match {
                 continue;
             }
-            let Some(&(from, to, bits)) = self
-                .ends_of
-                .get(((sid - first_match) / self.stride) as usize)
-            else {
+            // Ids are below `u32::MAX` (`new`), and the division is cheaper on 32 bits.
+            let row = (sid - first_match) as u32 / stride;
+            let Some(&(from, to, bits)) = self.ends_of.get(row as usize) else {
                 continue;
             };
             lits |= bits;
@@ -155,7 +158,7 @@ impl Table {
                 .get(from as usize..to as usize)
                 .unwrap_or_default()
             {
-                found.push(((i + 1).saturating_sub(len as usize), word as usize, i + 1));
+                found.push((i.saturating_sub(len as usize), word as usize, i));
             }
         }
         lits
