@@ -4,6 +4,7 @@
 
 mod cues;
 mod dates;
+mod folded;
 mod haystack;
 mod label;
 mod merge;
@@ -21,7 +22,7 @@ pub use label::{series, when};
 /// Whether `sentence` reports the event named at byte `at` of it as held, in
 /// preparation or upcoming (the status cues of assets/event_cues.json).
 pub fn status_in(sentence: &str, at: usize) -> Option<super::event::Status> {
-    let folded = sentences::fold_chars(sentence);
+    let folded = folded::fold_chars(sentence);
     let at_char = sentences::char_index(sentence, at);
     let at = folded
         .char_indices()
@@ -53,7 +54,7 @@ pub fn build(docs: &[Document], entities: &[Entity], mentions: &[Vec<Mention>]) 
     let found: Vec<Option<Box<review::Report>>> = docs
         .par_iter()
         .enumerate()
-        .map_init(sentences::FoldedText::default, |folded, (i, d)| {
+        .map_init(folded::FoldedText::default, |folded, (i, d)| {
             let ms = mentions.get(i).map_or(&[][..], Vec::as_slice);
             review::reported_conference(i, d, (entities, &canonical), ms, folded).map(Box::new)
         })

@@ -2,9 +2,8 @@
 
 use super::cues::status_near;
 use super::dates::explicit_date;
-use super::sentences::{
-    Canonical, FoldedText, char_index, event_sentence, people_and_bodies, sentence_in,
-};
+use super::folded::FoldedText;
+use super::sentences::{Canonical, char_index, event_sentence, people_and_bodies, sentence_in};
 use crate::model::document::{Document, Field};
 use crate::model::entity::{Entity, EntityKind, Mention, document_index};
 use crate::model::event::{Event, Status};

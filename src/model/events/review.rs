@@ -1,9 +1,8 @@
 //! The conference a review article reports on, built from the document's metadata.
 
 use super::cues::matchers;
-use super::sentences::{
-    Canonical, FoldedText, char_index, event_sentence, people_and_bodies, push_unique,
-};
+use super::folded::FoldedText;
+use super::sentences::{Canonical, char_index, event_sentence, people_and_bodies, push_unique};
 use super::subject::{generic_name, text_name};
 use crate::model::document::{Document, Field};
 use crate::model::entity::{Entity, EntityKind, Mention, document_index};

@@ -5,6 +5,7 @@ use crate::model::date::Period;
 use crate::model::document::{Document, Kind};
 use crate::model::sentence;
 use crate::model::text::fold;
+use std::borrow::Cow;
 
 /// Longest subject kept; longer phrases are likely a misparse.
 const MAX_WORDS: usize = 8;
@@ -78,7 +79,6 @@ pub(super) fn reviewed_subject(sentence: &str) -> Option<String> {
     let c = cues();
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let is = |w: &str, list: &[String]| list.iter().any(|x| *x == w);
-    let bare = |w: &str| fold(w.trim_matches(|ch: char| !ch.is_alphanumeric()));
     for (i, w) in words.iter().enumerate() {
         if !is(&bare(w), &c.review) || ends_clause(w) {
             continue;
@@ -87,7 +87,7 @@ pub(super) fn reviewed_subject(sentence: &str) -> Option<String> {
         // Leading determiners and possessives ("the", "Vietnam's").
         while let Some(w) = rest.peek() {
             let b = bare(w);
-            let possessive = b.ends_with("'s") || b.ends_with("’s") || fold(w).ends_with("’s");
+            let possessive = b.ends_with("'s") || b.ends_with("’s") || folded(w).ends_with("’s");
             if is(&b, &c.subject_leading) || possessive {
                 rest.next();
             } else {
@@ -107,14 +107,14 @@ pub(super) fn reviewed_subject(sentence: &str) -> Option<String> {
                     break;
                 }
             }
-            subject.push(w.trim_matches(|ch: char| !ch.is_alphanumeric()));
+            subject.push(trim_word(w));
             if ends_clause(w) {
                 break;
             }
         }
         while subject
             .last()
-            .is_some_and(|w| is(&fold(w), &c.subject_trailing) || fold(w) == "and")
+            .is_some_and(|w| is(&folded(w), &c.subject_trailing) || folded(w) == "and")
         {
             subject.pop();
         }
@@ -126,6 +126,29 @@ pub(super) fn reviewed_subject(sentence: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The fold of `w` without the punctuation around it.
+fn bare(w: &str) -> Cow<'_, str> {
+    folded(trim_word(w))
+}
+
+/// `w` without the punctuation around it.
+fn trim_word(w: &str) -> &str {
+    w.trim_matches(|ch: char| !ch.is_alphanumeric())
+}
+
+/// [`fold`] of `w`, lent back when that is `w` itself (ASCII without capitals, as most
+/// words are): a subject is looked for word by word, and each fold was a new string.
+/// ASCII folds by lower-casing alone.
+fn folded(w: &str) -> Cow<'_, str> {
+    if !w.is_ascii() {
+        Cow::Owned(fold(w))
+    } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
 }
 
 /// True for a listed verb or its -ing form ("outline" → "outlining", "set" → "setting").
