@@ -60,7 +60,7 @@ pub fn run(
         .filter(|(e, _)| kind.is_none_or(|k| e.kind == k))
         // Entities named only in related-news tails belong to other articles.
         .filter(|(e, c)| match doc {
-            Some(d) => *c > 0 || e.documents.contains(&document_index(d)),
+            Some(d) => *c > 0 || e.documents.binary_search(&document_index(d)).is_ok(),
             None => !e.documents.is_empty(),
         })
         .map(|(entity, count)| Row {
