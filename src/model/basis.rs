@@ -2,7 +2,8 @@
 //! can tell whether the document still holds without reading the file (see
 //! [`super::rebuild`]).
 
-use super::clean::{self, Vocabulary, WordTable, Words};
+use super::clean::{self, Vocabulary, Words};
+use super::packed::PackedStrs;
 use super::source::FileStamp;
 
 /// What one document's build depended on besides its file's bytes.
@@ -14,7 +15,7 @@ pub struct Basis {
     pub words: Words,
     /// Each token whose corpus count the cleaning looked up, with the answer it got
     /// ([`clean::protects`]).
-    pub asked: WordTable<bool>,
+    pub asked: PackedStrs<bool>,
 }
 
 impl Basis {

@@ -16,7 +16,6 @@ mod measure;
 mod normalize;
 mod outlets;
 mod pieces;
-mod table;
 mod tail;
 mod title;
 mod tokens;
@@ -25,7 +24,6 @@ mod vocab;
 pub use glue::protects;
 pub use lexicon::{Lexicon, Markers};
 pub use outlets::Outlets;
-pub use table::WordTable;
 pub use vocab::{Vocabulary, Words, words_of};
 
 use super::document::{Document, RelatedItem};

@@ -2,8 +2,8 @@
 //! that real words missing from the word list are not split as glued words.
 
 use super::lexicon::Lexicon;
-use super::table::WordTable;
 use super::tokens::lowercase_pieces;
+use crate::model::packed::PackedStrs;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -13,7 +13,7 @@ const CHUNK: usize = 64;
 /// The out-of-dictionary lowercase tokens of one text and how often each occurs, sorted:
 /// a text's share of the [`Vocabulary`], kept so that a later build can sum the shares
 /// of files it does not read again.
-pub type Words = WordTable<u32>;
+pub type Words = PackedStrs<u32>;
 
 /// Counts of out-of-dictionary lowercase tokens over the whole corpus.
 #[derive(Debug, Default, Clone)]

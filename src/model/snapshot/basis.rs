@@ -2,7 +2,7 @@
 //! cache reads them only to rebuild a changed corpus, never to open an unchanged one.
 
 use super::wire::{Damaged, Input, Wire, put_slice, record};
-use crate::model::clean::WordTable;
+use crate::model::packed::PackedStrs;
 use crate::model::rebuild::Basis;
 use crate::model::source::FileStamp;
 use rayon::prelude::*;
@@ -21,7 +21,7 @@ record!(FileStamp {
 record!(Basis { file, words, asked });
 
 /// Written as a list of (word, value) pairs, as the boxed words it replaced were.
-impl<T: Wire + Copy> Wire for WordTable<T> {
+impl<T: Wire + Copy> Wire for PackedStrs<T> {
     fn put(&self, out: &mut Vec<u8>) {
         self.len().put(out);
         for (word, value) in self.iter() {
@@ -30,9 +30,9 @@ impl<T: Wire + Copy> Wire for WordTable<T> {
             value.put(out);
         }
     }
-    fn take(input: &mut Input<'_>) -> Result<WordTable<T>, Damaged> {
+    fn take(input: &mut Input<'_>) -> Result<PackedStrs<T>, Damaged> {
         let n = input.length()?;
-        let mut table = WordTable::new();
+        let mut table = PackedStrs::new();
         for _ in 0..n {
             let word = input.str()?;
             table.push(word, T::take(input)?);
@@ -131,12 +131,12 @@ mod tests {
     fn a_word_table_is_written_as_a_list_of_pairs() {
         let pairs: Vec<(Box<str>, u32)> =
             vec![("zzyzx".into(), 3), ("".into(), 0), ("ạb".into(), 300)];
-        let table: WordTable<u32> = pairs.iter().map(|(w, n)| (&**w, *n)).collect();
+        let table: PackedStrs<u32> = pairs.iter().map(|(w, n)| (&**w, *n)).collect();
         let (mut as_pairs, mut as_table) = (Vec::new(), Vec::new());
         pairs.put(&mut as_pairs);
         table.put(&mut as_table);
         assert_eq!(as_table, as_pairs);
-        let back: WordTable<u32> = Wire::take(&mut Input::new(&as_pairs)).unwrap();
+        let back: PackedStrs<u32> = Wire::take(&mut Input::new(&as_pairs)).unwrap();
         assert_eq!(back, table);
     }
 
