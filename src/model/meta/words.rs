@@ -217,6 +217,17 @@ impl WordLists {
         out
     }
 
+    /// How many matches list `list` has in `text[s..e]` (`matches(…).len()`, without
+    /// collecting them: the beat's words are counted in every passage).
+    pub fn count(&self, scan: &Scan, list: usize, range: (usize, usize)) -> usize {
+        let mut n = 0;
+        self.each(scan, list, range, |_| {
+            n += 1;
+            true
+        });
+        n
+    }
+
     /// Whether list `list` has a match in `text[s..e]`.
     pub fn is_match(&self, scan: &Scan, list: usize, range: (usize, usize)) -> bool {
         let mut any = false;
