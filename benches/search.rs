@@ -71,10 +71,10 @@ fn long_article() -> &'static Document {
                 break;
             }
             words += p.split_whitespace().count();
-            body.push(p.clone());
+            body.push(p);
         }
         Document {
-            body,
+            body: body.into_iter().collect(),
             title_derived: true,
             ..Document::default()
         }
@@ -118,11 +118,8 @@ fn report() {
     let bytes: usize = docs
         .iter()
         .map(|d| {
-            d.body
-                .iter()
-                .chain(&d.captions)
-                .map(String::len)
-                .sum::<usize>()
+            d.body.iter().map(str::len).sum::<usize>()
+                + d.captions.iter().map(String::len).sum::<usize>()
         })
         .sum();
     println!(

@@ -194,7 +194,7 @@ pub fn event(rng: &mut Rng, doc: usize) -> (dossier::model::Event, dossier::mode
     };
     let document = dossier::model::Document {
         id: format!("doc{doc}"),
-        body: vec![text],
+        body: vec![text].into(),
         ..dossier::model::Document::default()
     };
     (event, document)

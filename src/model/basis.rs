@@ -2,7 +2,7 @@
 //! can tell whether the document still holds without reading the file (see
 //! [`super::rebuild`]).
 
-use super::clean::{self, Vocabulary, Words};
+use super::clean::{self, Vocabulary, WordTable, Words};
 use super::source::FileStamp;
 
 /// What one document's build depended on besides its file's bytes.
@@ -14,7 +14,7 @@ pub struct Basis {
     pub words: Words,
     /// Each token whose corpus count the cleaning looked up, with the answer it got
     /// ([`clean::protects`]).
-    pub asked: Vec<(Box<str>, bool)>,
+    pub asked: WordTable<bool>,
 }
 
 impl Basis {
@@ -22,6 +22,6 @@ impl Basis {
     pub fn holds(&self, vocab: &Vocabulary) -> bool {
         self.asked
             .iter()
-            .all(|(word, protected)| clean::protects(vocab, word) == *protected)
+            .all(|(word, protected)| clean::protects(vocab, word) == protected)
     }
 }

@@ -1,6 +1,7 @@
 //! One cleaned article of the corpus and its metadata.
 
 use super::date::{Date, Period};
+use super::paragraphs::Paragraphs;
 use serde::{Deserialize, Serialize};
 
 /// What kind of article a document is.
@@ -120,7 +121,7 @@ pub struct Document {
     /// The place in the dateline ("Hanoi", "HÀ NỘI").
     pub dateline: Option<String>,
     /// The main article as clean paragraphs.
-    pub body: Vec<String>,
+    pub body: Paragraphs,
     /// Photo captions, duplicates dropped.
     pub captions: Vec<String>,
     /// The byline or credit line ("Translated by Tran Hoai").
@@ -140,7 +141,7 @@ impl Document {
     pub fn text(&self, field: Field) -> &str {
         let s = match field {
             Field::Title => Some(self.title.as_str()).filter(|_| !self.title_derived),
-            Field::Body(i) => self.body.get(i).map(String::as_str),
+            Field::Body(i) => self.body.get(i),
             Field::Caption(i) => self.captions.get(i).map(String::as_str),
             Field::RelatedTitle(i) => self.related.get(i).and_then(|r| r.title.as_deref()),
             Field::RelatedText(i) => self.related.get(i).map(|r| r.text.as_str()),
@@ -155,7 +156,7 @@ impl Document {
             .body
             .iter()
             .enumerate()
-            .map(|(i, s)| (Field::Body(i), s.as_str()));
+            .map(|(i, s)| (Field::Body(i), s));
         let caps = self
             .captions
             .iter()

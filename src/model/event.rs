@@ -286,7 +286,7 @@ mod tests {
     fn the_text_is_cut_from_its_document() {
         let doc = Document {
             id: "a".into(),
-            body: vec!["First. Second one.".into()],
+            body: vec!["First. Second one.".into()].into(),
             ..Document::default()
         };
         let docs = [doc];

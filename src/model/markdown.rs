@@ -209,7 +209,7 @@ mod tests {
             published: Date::new(2024, 5, 2),
             period: Some(Period::Year(2024)),
             kind: Kind::AnnualReview,
-            body: vec!["First\u{1b}[2J paragraph.".into(), "Second one.".into()],
+            body: vec!["First\u{1b}[2J paragraph.".into(), "Second one.".into()].into(),
             captions: vec!["A ship in port.".into()],
             overridden: vec![MetaField::Kind],
             ..Document::default()

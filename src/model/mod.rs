@@ -40,6 +40,7 @@ pub mod markdown;
 pub mod meta;
 pub mod osc52;
 pub mod overrides;
+pub mod paragraphs;
 pub mod rebuild;
 pub mod search;
 pub mod sentence;

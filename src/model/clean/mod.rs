@@ -16,6 +16,7 @@ mod measure;
 mod normalize;
 mod outlets;
 mod pieces;
+mod table;
 mod tail;
 mod title;
 mod tokens;
@@ -24,6 +25,7 @@ mod vocab;
 pub use glue::protects;
 pub use lexicon::{Lexicon, Markers};
 pub use outlets::Outlets;
+pub use table::WordTable;
 pub use vocab::{Vocabulary, Words, words_of};
 
 use super::document::{Document, RelatedItem};
@@ -134,9 +136,9 @@ pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
             let first = doc
                 .body
                 .first()
-                .or(doc.captions.first())
-                .or(doc.related.first().map(|r| &r.text));
-            doc.title = first.map(|p| title::derive(p)).unwrap_or_default();
+                .or(doc.captions.first().map(String::as_str))
+                .or(doc.related.first().map(|r| r.text.as_str()));
+            doc.title = first.map(title::derive).unwrap_or_default();
         }
     }
     let asked = asked.into_inner();
@@ -287,7 +289,7 @@ mod tests {
             "The navies of Thailand and Laos held their first joint patrol on the Mekong river on Monday"
         ));
         assert_eq!(
-            d.body[1],
+            &d.body[1],
             "The patrol will be repeated every quarter, the peacekeeping forces said."
         );
         assert_eq!(
@@ -319,7 +321,7 @@ mod tests {
         assert!(d.title.chars().count() <= 100);
         assert_eq!(d.source.as_deref(), Some("VNA"));
         assert_eq!(
-            d.body[1],
+            &d.body[1],
             "The plan covers 2024-2026 and includes exchanges of 100 cadets."
         );
         assert!(d.related.is_empty());

@@ -2,6 +2,7 @@
 //! that real words missing from the word list are not split as glued words.
 
 use super::lexicon::Lexicon;
+use super::table::WordTable;
 use super::tokens::lowercase_pieces;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -12,7 +13,7 @@ const CHUNK: usize = 64;
 /// The out-of-dictionary lowercase tokens of one text and how often each occurs, sorted:
 /// a text's share of the [`Vocabulary`], kept so that a later build can sum the shares
 /// of files it does not read again.
-pub type Words = Vec<(Box<str>, u32)>;
+pub type Words = WordTable<u32>;
 
 /// Counts of out-of-dictionary lowercase tokens over the whole corpus.
 #[derive(Debug, Default, Clone)]
@@ -30,16 +31,16 @@ impl Vocabulary {
     }
 
     /// The vocabulary of texts whose [`Words`] these are.
-    pub fn from_words<W: AsRef<[(Box<str>, u32)]> + Sync>(words: &[W]) -> Vocabulary {
+    pub fn from_words<W: AsRef<Words> + Sync>(words: &[W]) -> Vocabulary {
         let counts = words
             .par_chunks(CHUNK)
             .map(|chunk| {
                 let mut counts: FxHashMap<Box<str>, u32> = FxHashMap::default();
-                for (word, n) in chunk.iter().flat_map(|w| w.as_ref()) {
+                for (word, n) in chunk.iter().flat_map(|w| w.as_ref().iter()) {
                     match counts.get_mut(word) {
                         Some(total) => *total += n,
                         None => {
-                            counts.insert(word.clone(), *n);
+                            counts.insert(word.into(), n);
                         }
                     }
                 }
@@ -80,13 +81,14 @@ pub fn words_of(text: &str) -> Words {
         }
     });
     pieces.sort_unstable();
-    let mut words: Words = Vec::new();
+    let mut words = Words::new();
     for p in pieces {
         match words.last_mut() {
-            Some((last, n)) if **last == *p => *n += 1,
-            _ => words.push((p.into(), 1)),
+            Some((last, n)) if last == p => *n += 1,
+            _ => words.push(p, 1),
         }
     }
+    words.shrink_to_fit();
     words
 }
 
@@ -112,7 +114,7 @@ mod tests {
     #[test]
     fn the_shares_of_texts_sum_to_their_vocabulary() {
         let a = words_of("zzyzx and qwvxzk, then zzyzx again");
-        assert_eq!(a, [("qwvxzk".into(), 1), ("zzyzx".into(), 2)]);
+        assert_eq!(a.iter().collect::<Vec<_>>(), [("qwvxzk", 1), ("zzyzx", 2)]);
         let b = words_of("one more zzyzx");
         let v = Vocabulary::from_words(&[a, b, Words::new()]);
         assert_eq!(v.count("zzyzx"), 3);

@@ -68,7 +68,7 @@ pub fn place(corpus: &Corpus, doc: usize, lex: &Lexicon, max_bytes: usize) -> Pl
         let mut prev = None;
         for (start, end) in sentence::split(text) {
             if used + (end - start) > max_bytes {
-                out.cut = Some((used, d.body.iter().map(String::len).sum()));
+                out.cut = Some((used, d.body.iter().map(str::len).sum()));
                 break 'paragraphs;
             }
             used += end - start;

@@ -205,7 +205,7 @@ pub(super) mod tests {
                 .enumerate()
                 .map(|(i, body)| Document {
                     id: format!("d{i}"),
-                    body,
+                    body: body.into(),
                     ..Document::default()
                 })
                 .collect(),

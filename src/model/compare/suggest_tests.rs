@@ -131,7 +131,7 @@ fn alike_topics_rank_higher() {
     c.documents[6].body = vec![
         "Military training and exercises, combat readiness and logistics and technical work improved.".into(),
         "Party work and political education in the army, discipline and inspections went on.".into(),
-    ];
+    ].into();
     let list = suggest(&c);
     let score = |l: &str, r: &str| {
         list.iter()

@@ -250,7 +250,8 @@ mod tests {
             body: vec![
                 "Đồng Đăng hosted the 3rd Forum on 9 May. The 3rd Forum will be held again.".into(),
                 "Nothing here.".into(),
-            ],
+            ]
+            .into(),
             related: Vec::new(),
             ..Document::default()
         };

@@ -52,7 +52,6 @@ fn reviewed(doc: &Document) -> Option<String> {
     let texts = doc
         .body
         .iter()
-        .map(String::as_str)
         .chain((!doc.title_derived).then_some(doc.title.as_str()));
     // A review word is needed; an ASCII text without one as a substring has none.
     let no_cue = |t: &str| t.is_ascii() && !matchers().review_words.may_occur(t);
@@ -219,14 +218,14 @@ mod tests {
                 year: 2025,
                 half: 1,
             }),
-            body: vec!["The event was chaired by the Deputy Minister.".into()],
+            body: vec!["The event was chaired by the Deputy Minister.".into()].into(),
             title_derived: true,
             ..Document::default()
         };
         assert_eq!(text_name(&doc), None);
         assert_eq!(generic_name(&doc), "Half-year review conference, H1 2025");
         let doc = Document {
-            body: vec!["A meeting to review logistics support, in Hue.".into()],
+            body: vec!["A meeting to review logistics support, in Hue.".into()].into(),
             period: Some(Period::Span(2016, 2021)),
             ..doc
         };

@@ -262,7 +262,8 @@ fn reports_that_disagree_stay_apart() {
     let events = build(&docs, &entities, &mentions);
     assert_eq!(events.len(), 3);
     let (mut docs, entities, mentions) = reports();
-    docs[1].body = vec!["The event was chaired by Colonel Le Thi Binh. Weather was mild.".into()];
+    docs[1].body =
+        vec!["The event was chaired by Colonel Le Thi Binh. Weather was mild.".into()].into();
     assert_eq!(build(&docs, &entities, &mentions).len(), 3);
 }
 

@@ -322,7 +322,7 @@ mod tests {
     #[test]
     fn content_words_fold_and_skip_short_words() {
         let doc = |body: &str| Document {
-            body: vec![body.into()],
+            body: [body].into_iter().collect(),
             ..Document::default()
         };
         let a = content_words(&doc("Defence DEFENCE defence, Huế army: training"));

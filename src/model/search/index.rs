@@ -77,7 +77,7 @@ fn unit_texts(doc: &Document, unit: usize) -> Vec<&str> {
         title
             .into_iter()
             .chain(doc.captions.iter().map(String::as_str))
-            .chain(doc.body.iter().map(String::as_str))
+            .chain(doc.body.iter())
             .collect()
     } else {
         doc.related

@@ -36,7 +36,7 @@ pub fn reading_order(doc: &Document, related: bool) -> Vec<(Field, &str)> {
         doc.body
             .iter()
             .enumerate()
-            .map(|(i, p)| (Field::Body(i), p.as_str())),
+            .map(|(i, p)| (Field::Body(i), p)),
     );
     if related {
         for (i, r) in doc.related.iter().enumerate() {
@@ -157,7 +157,7 @@ mod tests {
         let doc = Document {
             title: "Border talks".into(),
             captions: vec!["A border post.".into()],
-            body: vec!["No match here.".into(), "The border was calm.".into()],
+            body: vec!["No match here.".into(), "The border was calm.".into()].into(),
             related: vec![crate::model::RelatedItem {
                 title: Some("Other border news".into()),
                 text: "More border text.".into(),

@@ -123,7 +123,7 @@ fn spans_many_chunks_and_agrees_with_reader_search() {
                 .collect::<Vec<_>>();
             let mut d = doc("", &[], &related.join(" "));
             d.title_derived = true;
-            d.body = body;
+            d.body = body.into();
             d
         })
         .collect();

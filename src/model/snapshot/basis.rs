@@ -2,6 +2,7 @@
 //! cache reads them only to rebuild a changed corpus, never to open an unchanged one.
 
 use super::wire::{Damaged, Input, Wire, put_slice, record};
+use crate::model::clean::WordTable;
 use crate::model::rebuild::Basis;
 use crate::model::source::FileStamp;
 use rayon::prelude::*;
@@ -18,6 +19,28 @@ record!(FileStamp {
 });
 
 record!(Basis { file, words, asked });
+
+/// Written as a list of (word, value) pairs, as the boxed words it replaced were.
+impl<T: Wire + Copy> Wire for WordTable<T> {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.len().put(out);
+        for (word, value) in self.iter() {
+            word.len().put(out);
+            out.extend_from_slice(word.as_bytes());
+            value.put(out);
+        }
+    }
+    fn take(input: &mut Input<'_>) -> Result<WordTable<T>, Damaged> {
+        let n = input.length()?;
+        let mut table = WordTable::new();
+        for _ in 0..n {
+            let word = input.str()?;
+            table.push(word, T::take(input)?);
+        }
+        table.shrink_to_fit();
+        Ok(table)
+    }
+}
 
 /// How many segments [`write_each`] cuts `bases` into.
 pub fn segment_count(bases: &[Basis]) -> usize {
@@ -84,8 +107,12 @@ mod tests {
                     modified_ns: 1_700_000_000_000_000_000 + i as u64,
                     changed_ns: u64::MAX - i as u64,
                 }),
-                words: vec![(format!("zz{i}").into(), i as u32 + 1)],
-                asked: vec![("navyforces".into(), i % 2 == 0), ("qq".into(), true)],
+                words: [(format!("zz{i}").as_str(), i as u32 + 1)]
+                    .into_iter()
+                    .collect(),
+                asked: [("navyforces", i % 2 == 0), ("qq", true)]
+                    .into_iter()
+                    .collect(),
             })
             .collect()
     }
@@ -98,6 +125,19 @@ mod tests {
         });
         let Ok(()) = written;
         out
+    }
+
+    #[test]
+    fn a_word_table_is_written_as_a_list_of_pairs() {
+        let pairs: Vec<(Box<str>, u32)> =
+            vec![("zzyzx".into(), 3), ("".into(), 0), ("ạb".into(), 300)];
+        let table: WordTable<u32> = pairs.iter().map(|(w, n)| (&**w, *n)).collect();
+        let (mut as_pairs, mut as_table) = (Vec::new(), Vec::new());
+        pairs.put(&mut as_pairs);
+        table.put(&mut as_table);
+        assert_eq!(as_table, as_pairs);
+        let back: WordTable<u32> = Wire::take(&mut Input::new(&as_pairs)).unwrap();
+        assert_eq!(back, table);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::model::document::{DateBasis, Document, Field, Kind, MetaField, Relate
 use crate::model::duplicates::ContentHash;
 use crate::model::entity::{EntityKind, Mention, PackedField};
 use crate::model::event::{EventSentence, Status};
+use crate::model::paragraphs::Paragraphs;
 use crate::model::source::Problem;
 
 impl Wire for Date {
@@ -83,6 +84,26 @@ tags!(Kind [HalfYearReview, AnnualReview, MultiYearReview, EventReport, Other]);
 tags!(MetaField [Title, Outlet, Published, EventDate, Period, Kind]);
 tags!(EntityKind [Person, Org, Place, Event, Law]);
 tags!(Status [Held, Upcoming, InPreparation]);
+
+/// Written as a list of strings, as the `Vec<String>` it replaced was.
+impl Wire for Paragraphs {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.len().put(out);
+        for p in self {
+            p.len().put(out);
+            out.extend_from_slice(p.as_bytes());
+        }
+    }
+    fn take(input: &mut Input<'_>) -> Result<Paragraphs, Damaged> {
+        let n = input.length()?;
+        // Borrowed first, so that the one string is allocated at its final size.
+        let mut texts = Vec::with_capacity(n);
+        for _ in 0..n {
+            texts.push(input.str()?);
+        }
+        Ok(texts.into_iter().collect())
+    }
+}
 
 impl Wire for Field {
     fn put(&self, out: &mut Vec<u8>) {

@@ -204,7 +204,7 @@ mod tests {
         let doc = Document {
             id: "d".into(),
             title: "T".into(),
-            body: vec!["Body.".into()],
+            body: vec!["Body.".into()].into(),
             related: vec![RelatedItem {
                 title: Some("A related headline long enough to wrap over several lines".into()),
                 text: "Its lede, also long enough to wrap over several lines of the pane.".into(),
