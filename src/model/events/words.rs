@@ -314,7 +314,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn words_are_found_as_by_their_definition(s in "(Ab|ĐỒ|Huế|ệ|xyz|ab|\\.| |–|’|中|𝔸|٣){0,14}") {
-            let doc = Document { body: vec![s.clone()], ..Document::default() };
+            let doc = Document { body: vec![s.clone()].into(), ..Document::default() };
             proptest::prop_assert_eq!(content_words(&doc), by_chars(&s));
         }
     }
