@@ -55,6 +55,61 @@ pub enum Cue {
     OtherSector,
 }
 
+/// Patterns run over whole texts, each of which needs one of its literals (in some
+/// ASCII case) to match: the cue scan looks for the literals in the same pass, so that
+/// a pattern is not run over a text that holds none of them (`Passage::may_hold`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    /// The period forms (`PERIOD_NEEDS`).
+    Period = 1,
+    /// The byte check before the date pattern (`date_needs`).
+    Date = 2,
+    /// An edition of a series (`EDITION_NEEDS`).
+    Edition = 4,
+    /// A review of one event (`REVIEW_OF_EVENT_NEEDS`).
+    ReviewOfEvent = 8,
+}
+
+/// Literals one of which every match of the period forms (`period::forms`) holds: each form needs "half",
+/// "month", "year", "quarter", "biannual" or "from" (case-insensitive), a year ("19…",
+/// "20…") or a month name ("Jan…", "Jul…").
+pub const PERIOD_NEEDS: &[&str] = &[
+    "19", "20", "half", "month", "year", "quarter", "biannual", "from", "jan", "jul",
+];
+
+/// Literals one of which every match of `kind`'s edition pattern holds: its nouns.
+pub const EDITION_NEEDS: &[&str] = &[
+    "exchange",
+    "dialogue",
+    "meeting",
+    "conference",
+    "forum",
+    "summit",
+    "expo",
+    "exhibition",
+    "games",
+    "festival",
+    "field",
+    "rotation",
+    "program",
+    "session",
+];
+
+/// The literal every match of `kind`'s review-of-event pattern holds.
+pub const REVIEW_OF_EVENT_NEEDS: &[&str] = &["review"];
+
+/// Literals one of which, in some ASCII case, every text the byte check before the date pattern (`dates`) passes holds:
+/// a digit before '-', '/' or '.', "day", "wee", or a month's first three letters.
+pub fn date_needs() -> Vec<String> {
+    let numeric =
+        (b'0'..=b'9').flat_map(|d| ['-', '/', '.'].map(|s| format!("{}{s}", char::from(d))));
+    let words = [
+        "day", "wee", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+        "dec",
+    ];
+    numeric.chain(words.map(str::to_owned)).collect()
+}
+
 /// The compiled cue matchers.
 pub struct Cues {
     /// Every cue list, found in one pass over a text.
@@ -95,8 +150,18 @@ fn build() -> Cues {
         vec![file.defence_terms],
         vec![file.other_sector_terms],
     ];
+    let dates = date_needs();
+    let literals: Vec<(&str, u32)> = [
+        (PERIOD_NEEDS, Needs::Period),
+        (EDITION_NEEDS, Needs::Edition),
+        (REVIEW_OF_EVENT_NEEDS, Needs::ReviewOfEvent),
+    ]
+    .into_iter()
+    .flat_map(|(ls, n)| ls.iter().map(move |&l| (l, n as u32)))
+    .chain(dates.iter().map(|l| (l.as_str(), Needs::Date as u32)))
+    .collect();
     Cues {
-        words: WordLists::new(&lists),
+        words: WordLists::with_literals(&lists, &literals),
         work_nouns: file.work_nouns,
         period_not_after: file.period_not_after,
         period_not_before: file.period_not_before,
@@ -209,6 +274,22 @@ mod tests {
     #[test]
     fn every_cue_list_is_read_by_the_automaton() {
         assert!(cues().scan("The army held a review.").by_automaton());
+    }
+
+    #[test]
+    fn the_scan_finds_the_literals() {
+        let c = cues();
+        let holds = |text: &str, n: Needs| c.scan(text).may_hold(n as u32);
+        assert!(holds("in the first HALF", Needs::Period));
+        assert!(!holds("in the first place", Needs::Period));
+        assert!(holds("on 7/5", Needs::Date) && holds("SUNDAY", Needs::Date));
+        assert!(!holds("on the seventh", Needs::Date));
+        assert!(holds("the second Festival", Needs::Edition));
+        assert!(!holds("the second time", Needs::Edition));
+        assert!(holds("to Review the event", Needs::ReviewOfEvent));
+        assert!(!holds("to view the event", Needs::ReviewOfEvent));
+        // A text the automaton does not read may hold anything.
+        assert!(holds("the  second time", Needs::Edition));
     }
 
     #[test]

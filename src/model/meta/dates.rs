@@ -417,6 +417,23 @@ mod tests {
     }
 
     #[test]
+    fn every_text_the_byte_check_passes_holds_a_literal_it_needs() {
+        let needs = crate::model::meta::cues::date_needs();
+        let holds = |t: &str| {
+            let lower = t.to_ascii_lowercase();
+            needs.iter().any(|l| lower.contains(l.as_str()))
+        };
+        for t in [
+            "7-", "1/", "0.", "dAy", "WEE", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+            "Sep", "Oct", "Nov", "Dec",
+        ] {
+            let t = format!("x {t} y");
+            assert!(may_hold_date(&t) && holds(&t), "{t}");
+        }
+        assert!(!holds("the 2016 – 2021 term, 100 countries"));
+    }
+
+    #[test]
     fn ranges_cover_the_words() {
         let t = "convened on July 7, 2025.";
         let e = find(t)[0];

@@ -1,7 +1,7 @@
 //! The date the reported gathering took place, resolved to a full date with its reasoning.
 
 use super::Passage;
-use super::cues::Cue;
+use super::cues::{Cue, Needs};
 use super::dates::{self, DateExpr, DateKind, Relative};
 use crate::model::date::{Date, Period};
 use crate::model::document::{DateBasis, Field};
@@ -104,7 +104,12 @@ fn candidates<'a>(passages: &[Passage<'a>]) -> Vec<Candidate<'a>> {
             }
             _ => false,
         };
-        for expr in dates::find(p.text) {
+        let exprs = if p.may_hold(Needs::Date) {
+            dates::find(p.text)
+        } else {
+            Vec::new()
+        };
+        for expr in exprs {
             let from = match expr.kind {
                 DateKind::Relative(Relative::LastWeek) => continue,
                 DateKind::Relative(_) => Some(expr.start),

@@ -2,7 +2,7 @@
 //! work; a report on one event; or other (other sectors, other stretches of time).
 
 use super::Passage;
-use super::cues::Cue;
+use super::cues::{Cue, Needs};
 use super::period::{Finding, Form};
 use crate::model::document::{Field, Kind};
 use regex::Regex;
@@ -69,10 +69,10 @@ fn event_weight(passages: &[Passage]) -> u32 {
         if p.has(Cue::EventNouns, (0, p.text.len())) {
             weight += if lede { 2 } else { 3 };
         }
-        if edition().is_match(p.text) {
+        if p.may_hold(Needs::Edition) && edition().is_match(p.text) {
             weight += 2;
         }
-        if review_of_event().is_match(p.text) {
+        if p.may_hold(Needs::ReviewOfEvent) && review_of_event().is_match(p.text) {
             weight += 3;
         }
     }

@@ -83,6 +83,12 @@ impl<'a> Passage<'a> {
         self.cues.get_or_init(|| cues::cues().scan(self.text))
     }
 
+    /// Whether the text may hold a literal the patterns of `needs` need (false only when
+    /// it certainly holds none).
+    pub fn may_hold(&self, needs: cues::Needs) -> bool {
+        self.cues().may_hold(needs as u32)
+    }
+
     /// Whether `self.text[range]` holds a cue of the list.
     pub fn has(&self, cue: cues::Cue, range: (usize, usize)) -> bool {
         cues::cues().has(self.cues(), cue, range)

@@ -6,7 +6,7 @@ pub mod forms;
 
 use super::Passage;
 use super::anniversary::AnniversaryYear;
-use super::cues::{Cue, Cues, Tense, cues};
+use super::cues::{Cue, Cues, Needs, Tense, cues};
 use crate::model::date::{Date, Period};
 use crate::model::document::Field;
 pub use forms::{Expr, Found, YearRef, find};
@@ -112,7 +112,12 @@ fn opens_sentence(sentence: &str, start: usize) -> bool {
 /// The candidates of one passage.
 fn cite<'a>(p: &Passage<'a>, lede: bool, cues: &Cues, out: &mut Vec<Cited<'a>>) {
     let work: Vec<&str> = cues.work_nouns.iter().map(String::as_str).collect();
-    for f in find(p.text, &work) {
+    let found = if p.may_hold(Needs::Period) {
+        find(p.text, &work)
+    } else {
+        Vec::new()
+    };
+    for f in found {
         if excluded(p.text, &f, cues) {
             continue;
         }

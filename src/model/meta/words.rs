@@ -4,13 +4,15 @@
 //! pass over a text. Compiling those regexes was a fifth of the start-up time on the
 //! seeds, and each question ("a review verb in this sentence?") scanned the sentence again.
 //!
-//! The automaton reads a text whose white space is single spaces and that holds no letter
-//! folding to an ASCII one under Unicode case rules (Kelvin sign, long s): every cleaned
-//! text. Any other text is asked of the list's regex, compiled the first time one is.
+//! The automaton's finds stand for a text whose white space is single spaces and that
+//! holds no letter folding to an ASCII one under Unicode case rules (Kelvin sign, long s):
+//! every cleaned text. It notices any other text in the same pass, and that text is asked
+//! of the list's regex, compiled the first time one is.
 
-use aho_corasick::automaton::Automaton;
+mod table;
+
+use aho_corasick::MatchKind;
 use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -19,9 +21,9 @@ pub type List = Vec<Vec<String>>;
 
 /// Several lists compiled together.
 pub struct WordLists {
-    /// Every word of every list, in list then group order; `None` when a word is not
-    /// plain ASCII (then every text goes to the regexes).
-    automaton: Option<DFA>,
+    /// Every word of every list, in list then group order, then the literals; `None`
+    /// when a word is not plain ASCII (then every text goes to the regexes).
+    automaton: Option<table::Table>,
     /// The list and group of each of the automaton's patterns.
     tags: Vec<(usize, usize)>,
     /// Per list: its regex's source and the regex, compiled on first use.
@@ -44,12 +46,23 @@ pub struct Hit {
 pub struct Scan<'t> {
     text: &'t str,
     found: Option<Vec<(usize, usize, usize)>>,
+    /// The bits of the literals the text holds; `None` when the text is left to the
+    /// regexes.
+    literals: Option<u32>,
 }
 
 impl<'t> Scan<'t> {
     /// The text scanned.
     pub fn text(&self) -> &'t str {
         self.text
+    }
+
+    /// Whether the text may hold a literal of `bits` (`WordLists::with_literals`): false
+    /// only when the automaton read it and found none. The automaton reads only texts
+    /// without the two non-ASCII letters that fold to ASCII ones, so there a literal
+    /// found in any ASCII case is exactly one a case-insensitive regex finds.
+    pub fn may_hold(&self, bits: u32) -> bool {
+        self.literals.is_none_or(|l| l & bits != 0)
     }
 
     /// Whether the automaton read the text (not left to the regexes).
@@ -63,69 +76,21 @@ fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// Whether the text holds what the regexes match and the automaton does not: white space
-/// other than one space (`\s+` in the patterns), or a letter that folds to an ASCII one
-/// under Unicode case rules (Kelvin sign, long s). The bytes are tested a block at a time
-/// for two spaces, ASCII control white space and the first bytes of those characters
-/// (without stopping early, and on blocks of a fixed size, so that the block's bytes are
-/// tested together in vector code); only a block with one is read closer, and so is the
-/// short end of the text.
-pub fn needs_regex(text: &str) -> bool {
-    const BLOCK: usize = 64;
-    let b = text.as_bytes();
-    let suspect =
-        |x: u8| x.wrapping_sub(b'\t') < 5 || x == 0xC2 || x == 0xC5 || x.wrapping_sub(0xE1) < 3;
-    // Whether `block` (with the byte after it, when there is one, in `next`) needs a
-    // closer look.
-    let flagged = |block: &[u8], next: &[u8]| {
-        block.iter().fold(false, |a, &x| a | suspect(x))
-            || block.iter().zip(next).fold(0u8, |a, (&x, &y)| {
-                a | (u8::from(x == b' ') & u8::from(y == b' '))
-            }) != 0
-    };
-    let mut start = 0;
-    // Each block is read with the byte after it, for a space that ends it.
-    while let Some(w) = b
-        .get(start..=start + BLOCK)
-        .and_then(|w| <&[u8; BLOCK + 1]>::try_from(w).ok())
-    {
-        if flagged(&w[..BLOCK], &w[1..]) && needs_regex_in(text, start, start + BLOCK) {
-            return true;
-        }
-        start += BLOCK;
-    }
-    let rest = &b[start..];
-    flagged(rest, rest.get(1..).unwrap_or_default()) && needs_regex_in(text, start, b.len())
-}
+/// The bit of `Table::walk`'s result that the characters of `odd` set.
+const ODD: u32 = 1 << 31;
 
-/// `needs_regex` for the characters that start in `text[start..end]`.
-fn needs_regex_in(text: &str, start: usize, end: usize) -> bool {
-    let b = text.as_bytes();
-    (start..end).any(|i| match b[i] {
-        b' ' => b.get(i + 1) == Some(&b' '),
-        b'\t'..=b'\r' => true,
-        // A first byte of a character: its encoding is compared with those of the white
-        // space above U+007F and of the two letters, without decoding it (curly quotes
-        // and dashes, which start with the same byte, are common).
-        0xC2 | 0xC5 | 0xE1..=0xE3 => is_odd_char(&b[i..]),
-        _ => false,
-    })
-}
-
-/// Whether the UTF-8 character at the start of `c` is white space (U+0085, U+00A0,
-/// U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) or the Kelvin sign or
-/// the long s.
-fn is_odd_char(c: &[u8]) -> bool {
-    matches!(
-        c,
-        [0xC2, 0x85 | 0xA0, ..]
-            | [0xC5, 0xBF, ..]
-            | [0xE1, 0x9A, 0x80, ..]
-            | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
-            | [0xE2, 0x81, 0x9F, ..]
-            | [0xE2, 0x84, 0xAA, ..]
-            | [0xE3, 0x80, 0x80, ..]
-    )
+/// What the regexes match and the automaton does not: white space other than one space
+/// (`\s+` in the patterns: two spaces, ASCII control white space, U+0085, U+00A0,
+/// U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) and the letters that
+/// fold to ASCII ones under Unicode case rules (Kelvin sign, long s). The automaton looks
+/// for them in the same pass as the words, and a text that holds one goes to the regexes.
+fn odd() -> impl Iterator<Item = String> {
+    let chars = [
+        '\t', '\n', '\u{b}', '\u{c}', '\r', '\u{85}', '\u{a0}', '\u{1680}', '\u{2028}', '\u{2029}',
+        '\u{202f}', '\u{205f}', '\u{3000}', '\u{212a}', '\u{17f}',
+    ];
+    let wide = '\u{2000}'..='\u{200a}';
+    std::iter::once("  ".to_owned()).chain(chars.into_iter().chain(wide).map(String::from))
 }
 
 /// Whether the automaton's ASCII case folding matches `c` as the regex does: an ASCII
@@ -161,31 +126,16 @@ fn source(list: &List) -> String {
     format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", groups.join("|"))
 }
 
-/// Every occurrence of every word of `dfa` in `text`, as (start, word, end), by end: what
-/// an overlapping search finds, walked here a byte at a time. The search's iterator costs
-/// a call and its state's bookkeeping per occurrence, and cue words occur every few words.
-fn hits(dfa: &DFA, text: &str) -> Vec<(usize, usize, usize)> {
-    // Room for a word every few words, so that the vector rarely grows.
-    let mut found = Vec::with_capacity(text.len() / 16);
-    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
-        return found;
-    };
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        sid = dfa.next_state(Anchored::No, sid, b);
-        if dfa.is_special(sid) && dfa.is_match(sid) {
-            for k in 0..dfa.match_len(sid) {
-                let word = dfa.match_pattern(sid, k);
-                let start = (i + 1).saturating_sub(dfa.pattern_len(word));
-                found.push((start, word.as_usize(), i + 1));
-            }
-        }
-    }
-    found
-}
-
 impl WordLists {
     /// The lists compiled into one automaton.
+    #[cfg(test)]
     pub fn new(lists: &[List]) -> WordLists {
+        WordLists::with_literals(lists, &[])
+    }
+
+    /// The lists and the literals (each with the bit it sets in `Scan::may_hold`, below
+    /// bit 31; found in any ASCII case, whole word or not) compiled into one automaton.
+    pub fn with_literals(lists: &[List], literals: &[(&str, u32)]) -> WordLists {
         let mut words = Vec::new();
         let mut tags = Vec::new();
         for (l, list) in lists.iter().enumerate() {
@@ -196,11 +146,18 @@ impl WordLists {
                 }
             }
         }
+        let listed = words.len();
+        words.extend(literals.iter().map(|(l, _)| spaced(l)));
         let plain = words
             .iter()
             .all(|w| !w.is_empty() && w.chars().all(caseless_or_ascii));
-        // No prefilter: with this many words there is none worth having, and without one
-        // only match states are special, which the loop of `hits` relies on.
+        let mut bits: Vec<u32> = literals.iter().map(|&(_, b)| b & !ODD).collect();
+        for o in odd() {
+            words.push(o);
+            bits.push(ODD);
+        }
+        // No prefilter: with this many words there is none worth having, and the table
+        // copies only the transitions.
         let automaton = plain
             .then(|| {
                 DFA::builder()
@@ -210,7 +167,8 @@ impl WordLists {
                     .build(&words)
                     .ok()
             })
-            .flatten();
+            .flatten()
+            .and_then(|dfa| table::Table::new(&dfa, &words, listed, &bits));
         let fallback = lists.iter().map(|l| (source(l), OnceLock::new())).collect();
         WordLists {
             automaton,
@@ -221,16 +179,26 @@ impl WordLists {
 
     /// Finds every list's words in `text` in one pass.
     pub fn scan<'t>(&self, text: &'t str) -> Scan<'t> {
-        let found = self
-            .automaton
-            .as_ref()
-            .filter(|_| !needs_regex(text))
-            .map(|dfa| {
-                let mut found = hits(dfa, text);
-                found.sort_unstable();
-                found
-            });
-        Scan { text, found }
+        let to_regex = Scan {
+            text,
+            found: None,
+            literals: None,
+        };
+        let Some(table) = self.automaton.as_ref() else {
+            return to_regex;
+        };
+        // Room for a word every few words, so that the vector rarely grows.
+        let mut found = Vec::with_capacity(text.len() / 16);
+        let literals = table.walk(text.as_bytes(), &mut found);
+        if literals & ODD != 0 {
+            return to_regex;
+        }
+        found.sort_unstable();
+        Scan {
+            text,
+            found: Some(found),
+            literals: Some(literals),
+        }
     }
 
     fn regex(&self, list: usize) -> Option<&Regex> {

@@ -112,3 +112,45 @@ fn other_sectors_and_other_stretches_are_other() {
     );
     assert_eq!(kind("Rain in Hue", &["It rained on Monday."]), Kind::Other);
 }
+
+#[test]
+fn each_whole_text_pattern_holds_a_literal_it_needs() {
+    let holds = |needs: &[&str], text: &str| {
+        let lower = text.to_ascii_lowercase();
+        needs.iter().any(|l| lower.contains(l))
+    };
+    let nouns = [
+        "exchange",
+        "dialogue",
+        "meeting",
+        "conference",
+        "forum",
+        "summit",
+        "expo",
+        "exhibition",
+        "games",
+        "festival",
+        "field hospital",
+        "rotation",
+        "programme",
+        "program",
+        "session",
+    ];
+    for noun in nouns {
+        let text = format!("the 3rd annual {}", noun.to_uppercase());
+        assert!(edition().is_match(&text), "{text}");
+        assert!(
+            holds(crate::model::meta::cues::EDITION_NEEDS, &text),
+            "{text}"
+        );
+        let text = format!("reviewed the {noun}");
+        if review_of_event().is_match(&text) {
+            assert!(
+                holds(crate::model::meta::cues::REVIEW_OF_EVENT_NEEDS, &text),
+                "{text}"
+            );
+        }
+    }
+    assert!(!edition().is_match("the 3rd annual fair"));
+    assert!(review_of_event().is_match("REVIEWING the organisation of the event"));
+}

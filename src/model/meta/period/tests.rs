@@ -283,3 +283,107 @@ fn every_group_name_is_in_the_pattern() {
         assert!(names.contains(&n), "{n}");
     }
 }
+
+/// Words of the period forms, their near misses and years, for texts the pattern may or
+/// may not match.
+fn form_piece() -> impl proptest::strategy::Strategy<Value = String> {
+    proptest::sample::select(vec![
+        "first",
+        "second",
+        "last",
+        "half",
+        "hal",
+        "of",
+        "the",
+        "year",
+        "yea",
+        "years",
+        "six",
+        "6",
+        "month",
+        "months",
+        "mont",
+        "H1",
+        "H2",
+        "2025",
+        "1999",
+        "2",
+        "0",
+        "25",
+        "-",
+        "–",
+        "/",
+        " ",
+        "  ",
+        "this",
+        "past",
+        "five",
+        "quarter",
+        "quarterly",
+        "nine",
+        "biannual",
+        "mid-year",
+        "Jan",
+        "July",
+        "June",
+        "Dec",
+        "to",
+        "from",
+        "12th",
+        "Congress",
+        "present",
+        "review",
+        "in",
+        "ended",
+        "FROM",
+        "Half",
+        "YEAR",
+        "(",
+        ")",
+    ])
+    .prop_map(str::to_owned)
+}
+
+use proptest::prelude::*;
+
+proptest! {
+    #[test]
+    fn every_period_form_holds_a_literal_it_needs(
+        pieces in proptest::collection::vec(form_piece(), 0..10),
+        glue in proptest::sample::select(vec!["", " ", "-"]),
+    ) {
+        let text = pieces.join(glue);
+        let lower = text.to_ascii_lowercase();
+        if forms::pattern().is_match(&text) {
+            prop_assert!(crate::model::meta::cues::PERIOD_NEEDS.iter().any(|l| lower.contains(l)), "{}", text);
+        }
+    }
+}
+
+#[test]
+fn each_period_form_holds_a_literal_it_needs() {
+    for text in [
+        "the first half",
+        "the last six months",
+        "H1 2025",
+        "2025 H2",
+        "six-month",
+        "biannual",
+        "January to June",
+        "the third quarter",
+        "nine months",
+        "this year",
+        "the past five years",
+        "from the 12th Party Congress to present",
+        "in 2024",
+    ] {
+        assert!(forms::pattern().is_match(text), "{text}");
+        let lower = text.to_ascii_lowercase();
+        assert!(
+            crate::model::meta::cues::PERIOD_NEEDS
+                .iter()
+                .any(|l| lower.contains(l)),
+            "{text}"
+        );
+    }
+}

@@ -121,6 +121,15 @@ fn by_regex(list: &List, text: &str, (s, e): (usize, usize)) -> Vec<Hit> {
         .collect()
 }
 
+/// Whether the scan leaves `text` to the regexes.
+fn needs_regex(text: &str) -> bool {
+    static LISTS: std::sync::OnceLock<WordLists> = std::sync::OnceLock::new();
+    !LISTS
+        .get_or_init(|| WordLists::new(&lists()))
+        .scan(text)
+        .by_automaton()
+}
+
 /// The definition `needs_regex` keeps to, three passes over the text.
 fn needs_regex_plainly(text: &str) -> bool {
     text.contains("  ")
@@ -232,5 +241,47 @@ fn the_byte_walk_finds_what_an_overlapping_search_finds() {
         "send-off send-offs; forces-forces",
     ] {
         overlapping(&lists, text);
+    }
+}
+
+/// Literals that overlap the lists' words and each other, with their bits.
+const LITERALS: [(&str, u32); 5] = [("sum", 1), ("forces", 2), ("20", 4), ("rm", 4), ("’ c", 8)];
+
+proptest! {
+    #[test]
+    fn the_table_walk_finds_what_an_overlapping_search_finds(
+        pieces in proptest::collection::vec(piece(), 0..24),
+    ) {
+        let mut lists = lists();
+        lists.push(vec![words(&["a", "an", "and the", "the", "he", "e", "officers"])]);
+        for text in [pieces.concat(), pieces.join(" ")] {
+            if !needs_regex(&text) {
+                overlapping(&lists, &text);
+            }
+        }
+    }
+
+    #[test]
+    fn literals_are_found_in_any_ascii_case(
+        pieces in proptest::collection::vec(piece(), 0..24),
+        digits in "[0-9]{0,3}",
+    ) {
+        let wl = WordLists::with_literals(&lists(), &LITERALS);
+        let plain = WordLists::new(&lists());
+        let text = format!("{}{digits}", pieces.join(" "));
+        let scan = wl.scan(&text);
+        // The literals change no word found.
+        prop_assert_eq!(&scan.found, &plain.scan(&text).found);
+        let lower = text.to_ascii_lowercase();
+        for bits in [1, 2, 4, 8, 3, 12] {
+            let holds = LITERALS
+                .iter()
+                .any(|&(l, b)| b & bits != 0 && lower.contains(l));
+            if scan.by_automaton() {
+                prop_assert_eq!(scan.may_hold(bits), holds, "{} {}", text, bits);
+            } else {
+                prop_assert!(scan.may_hold(bits));
+            }
+        }
     }
 }
