@@ -119,7 +119,7 @@ fn report() {
         .iter()
         .map(|d| {
             d.body.iter().map(str::len).sum::<usize>()
-                + d.captions.iter().map(String::len).sum::<usize>()
+                + d.captions.iter().map(str::len).sum::<usize>()
         })
         .sum();
     println!(

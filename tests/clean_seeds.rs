@@ -215,7 +215,7 @@ fn captions_are_deduplicated_and_moved_out() {
         assert_eq!(doc(id).captions.len(), n, "{id}: {:?}", doc(id).captions);
     }
     assert!(doc("001").captions.iter().all(|c| !c.contains('|')));
-    assert_eq!(doc("004").captions[0], "Delegates at the conference");
+    assert_eq!(&doc("004").captions[0], "Delegates at the conference");
 }
 
 #[test]

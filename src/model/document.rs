@@ -123,7 +123,7 @@ pub struct Document {
     /// The main article as clean paragraphs.
     pub body: Paragraphs,
     /// Photo captions, duplicates dropped.
-    pub captions: Vec<String>,
+    pub captions: Paragraphs,
     /// The byline or credit line ("Translated by Tran Hoai").
     pub byline: Option<String>,
     /// Trailing related-news items, kept out of the body.
@@ -142,7 +142,7 @@ impl Document {
         let s = match field {
             Field::Title => Some(self.title.as_str()).filter(|_| !self.title_derived),
             Field::Body(i) => self.body.get(i),
-            Field::Caption(i) => self.captions.get(i).map(String::as_str),
+            Field::Caption(i) => self.captions.get(i),
             Field::RelatedTitle(i) => self.related.get(i).and_then(|r| r.title.as_deref()),
             Field::RelatedText(i) => self.related.get(i).map(|r| r.text.as_str()),
         };
@@ -161,7 +161,7 @@ impl Document {
             .captions
             .iter()
             .enumerate()
-            .map(|(i, s)| (Field::Caption(i), s.as_str()));
+            .map(|(i, s)| (Field::Caption(i), s));
         let rel = self.related.iter().enumerate().flat_map(|(i, r)| {
             r.title
                 .as_deref()

@@ -210,7 +210,7 @@ mod tests {
             period: Some(Period::Year(2024)),
             kind: Kind::AnnualReview,
             body: vec!["First\u{1b}[2J paragraph.".into(), "Second one.".into()].into(),
-            captions: vec!["A ship in port.".into()],
+            captions: vec!["A ship in port.".into()].into(),
             overridden: vec![MetaField::Kind],
             ..Document::default()
         };

@@ -2,6 +2,7 @@
 
 use crate::model::entity::document_index;
 use crate::model::event::EventSentence;
+use crate::model::paragraphs::Paragraphs;
 use crate::model::{
     Corpus, Date, Document, Entity, EntityKind, Event, Field, Kind, Mention, Period,
 };
@@ -17,9 +18,9 @@ fn doc(id: &str, title: &str, source: &str, day: u8, body: &[&str]) -> Document 
         kind: Kind::AnnualReview,
         body: body.iter().map(ToString::to_string).collect(),
         captions: if id == "a1" {
-            vec!["Général Trần Văn Minh at the forum (Photo: X)".into()]
+            vec!["Général Trần Văn Minh at the forum (Photo: X)".into()].into()
         } else {
-            Vec::new()
+            Paragraphs::new()
         },
         ..Document::default()
     }

@@ -116,7 +116,7 @@ pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
         std::borrow::Cow::Owned(fixed) => fixed,
     };
     doc.body = dedupe::paragraphs(body).into_iter().map(fix).collect();
-    doc.captions = dedupe::captions(captions.into_iter().map(fix).collect());
+    doc.captions = dedupe::captions(captions.into_iter().map(fix).collect()).into();
     doc.related = tail::related(related)
         .into_iter()
         .map(|item| RelatedItem {
@@ -136,7 +136,7 @@ pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
             let first = doc
                 .body
                 .first()
-                .or(doc.captions.first().map(String::as_str))
+                .or(doc.captions.first())
                 .or(doc.related.first().map(|r| r.text.as_str()));
             doc.title = first.map(title::derive).unwrap_or_default();
         }

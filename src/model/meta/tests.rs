@@ -79,7 +79,7 @@ proptest::proptest! {
     #[test]
     fn never_panics_on_any_text(body in "\\PC{0,300}", stamp in "\\PC{0,60}") {
         let mut d = doc(&[&body]);
-        d.captions = vec![body.chars().rev().collect()];
+        d.captions = vec![body.chars().rev().collect::<String>()].into();
         annotate(&mut d, &stamps(&[&stamp]));
         if d.event_date.is_some() {
             proptest::prop_assert!(d.event_date_basis.is_some());

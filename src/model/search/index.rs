@@ -76,7 +76,7 @@ fn unit_texts(doc: &Document, unit: usize) -> Vec<&str> {
         let title = (!doc.title_derived).then_some(doc.title.as_str());
         title
             .into_iter()
-            .chain(doc.captions.iter().map(String::as_str))
+            .chain(doc.captions.iter())
             .chain(doc.body.iter())
             .collect()
     } else {

@@ -30,7 +30,7 @@ pub fn reading_order(doc: &Document, related: bool) -> Vec<(Field, &str)> {
         doc.captions
             .iter()
             .enumerate()
-            .map(|(i, c)| (Field::Caption(i), c.as_str())),
+            .map(|(i, c)| (Field::Caption(i), c)),
     );
     out.extend(
         doc.body
@@ -156,7 +156,7 @@ mod tests {
     fn searches_fields_in_reading_order_and_related_only_when_asked() {
         let doc = Document {
             title: "Border talks".into(),
-            captions: vec!["A border post.".into()],
+            captions: vec!["A border post.".into()].into(),
             body: vec!["No match here.".into(), "The border was calm.".into()].into(),
             related: vec![crate::model::RelatedItem {
                 title: Some("Other border news".into()),
