@@ -136,33 +136,47 @@ impl Table {
     /// as an overlapping search finds them; returns the bits of the literals it holds.
     pub(super) fn walk(&self, text: &[u8], found: &mut Vec<(usize, usize, usize)>) -> u32 {
         let (classes, trans) = (&self.classes, self.trans.as_slice());
-        // In locals, not reloaded after each push.
-        let (first_match, stride) = (self.first_match as usize, self.stride);
+        // In a local, not reloaded after each push.
+        let first_match = self.first_match as usize;
+        let step = |sid: usize, b: u8| trans[sid + usize::from(classes[usize::from(b)])] as usize;
         let mut lits = 0;
         let mut sid = self.start as usize;
-        // By index, one counter for the loop and the offsets (an enumerated iterator
-        // kept three).
-        let mut i = 0;
-        while let Some(&b) = text.get(i) {
-            i += 1;
-            sid = trans[sid + usize::from(classes[usize::from(b)])] as usize;
-            if sid < first_match {
-                continue;
+        let mut chunks = text.chunks_exact(4);
+        // Four bytes between tests of the loop's end; `i` is the offset past the byte.
+        for (k, chunk) in chunks.by_ref().enumerate() {
+            for (j, &b) in chunk.iter().enumerate() {
+                sid = step(sid, b);
+                if sid >= first_match {
+                    self.ended(sid - first_match, 4 * k + j + 1, &mut lits, found);
+                }
             }
-            // Ids are below `u32::MAX` (`new`), and the division is cheaper on 32 bits.
-            let row = (sid - first_match) as u32 / stride;
-            let Some(&(from, to, bits)) = self.ends_of.get(row as usize) else {
-                continue;
-            };
-            lits |= bits;
-            for &(word, len) in self
-                .ends
-                .get(from as usize..to as usize)
-                .unwrap_or_default()
-            {
-                found.push((i.saturating_sub(len as usize), word as usize, i));
+        }
+        let done = text.len() - chunks.remainder().len();
+        for (j, &b) in chunks.remainder().iter().enumerate() {
+            sid = step(sid, b);
+            if sid >= first_match {
+                self.ended(sid - first_match, done + j + 1, &mut lits, found);
             }
         }
         lits
+    }
+
+    /// Records the words and literals of the match state `first_match + off` reached
+    /// with the byte before offset `i`.
+    #[inline(never)]
+    fn ended(&self, off: usize, i: usize, lits: &mut u32, found: &mut Vec<(usize, usize, usize)>) {
+        // Ids are below `u32::MAX` (`new`), and the division is cheaper on 32 bits.
+        let row = off as u32 / self.stride;
+        let Some(&(from, to, bits)) = self.ends_of.get(row as usize) else {
+            return;
+        };
+        *lits |= bits;
+        for &(word, len) in self
+            .ends
+            .get(from as usize..to as usize)
+            .unwrap_or_default()
+        {
+            found.push((i.saturating_sub(len as usize), word as usize, i));
+        }
     }
 }
