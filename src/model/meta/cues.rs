@@ -181,7 +181,7 @@ impl Cues {
 
     /// How many cues of the list `text[range]` holds, as a regex counts its matches.
     pub fn count(&self, scan: &Scan, cue: Cue, range: (usize, usize)) -> usize {
-        self.words.matches(scan, cue as usize, range).len()
+        self.words.count(scan, cue as usize, range)
     }
 
     /// The tense of the words at `start..end` of the sentence `text[sentence]`: the

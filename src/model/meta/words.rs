@@ -12,7 +12,7 @@
 mod table;
 
 use aho_corasick::MatchKind;
-use aho_corasick::dfa::DFA;
+use aho_corasick::nfa::noncontiguous::NFA;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -160,7 +160,7 @@ impl WordLists {
         // copies only the transitions.
         let automaton = plain
             .then(|| {
-                DFA::builder()
+                NFA::builder()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
                     .prefilter(false)
@@ -168,7 +168,7 @@ impl WordLists {
                     .ok()
             })
             .flatten()
-            .and_then(|dfa| table::Table::new(&dfa, &words, listed, &bits));
+            .and_then(|nfa| table::Table::new(&nfa, &words, listed, &bits));
         let fallback = lists.iter().map(|l| (source(l), OnceLock::new())).collect();
         WordLists {
             automaton,
@@ -215,6 +215,17 @@ impl WordLists {
             true
         });
         out
+    }
+
+    /// How many matches list `list` has in `text[s..e]` (`matches(…).len()`, without
+    /// collecting them: the beat's words are counted in every passage).
+    pub fn count(&self, scan: &Scan, list: usize, range: (usize, usize)) -> usize {
+        let mut n = 0;
+        self.each(scan, list, range, |_| {
+            n += 1;
+            true
+        });
+        n
     }
 
     /// Whether list `list` has a match in `text[s..e]`.

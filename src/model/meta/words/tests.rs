@@ -192,6 +192,7 @@ proptest! {
                     let want = by_regex(list, &text, range);
                     prop_assert_eq!(wl.matches(&scan, l, range), want.clone());
                     prop_assert_eq!(wl.is_match(&scan, l, range), !want.is_empty());
+                    prop_assert_eq!(wl.count(&scan, l, range), want.len());
                 }
             }
         }
