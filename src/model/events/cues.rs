@@ -97,10 +97,20 @@ pub(super) fn matchers() -> &'static Matchers {
 /// The status cue in `folded` nearest to byte `at` (a mention's place in the same
 /// folded sentence), preferring cues before it: "preparations for the 8th …".
 pub(super) fn status_near(folded: &str, at: usize) -> Option<Status> {
+    nearest_status(&status_cues(folded), at)
+}
+
+/// The status cues of `folded`, as (phrase, byte offset), for [`nearest_status`]: a
+/// sentence naming several events is searched once.
+pub(super) fn status_cues(folded: &str) -> Vec<(usize, usize)> {
+    matchers().status.find_all(folded)
+}
+
+/// [`status_near`] of the sentence whose [`status_cues`] are `cues`.
+pub(super) fn nearest_status(cues: &[(usize, usize)], at: usize) -> Option<Status> {
     let m = matchers();
-    m.status
-        .find_all(folded)
-        .into_iter()
+    cues.iter()
+        .copied()
         // Before the mention: nearest first; after it: only when nothing is before.
         // Ties go to the earlier list and phrase, as the lists are ordered.
         .min_by_key(|&(p, pos)| {

@@ -1,6 +1,6 @@
 //! Events named in the text: one per entity of kind `Event`.
 
-use super::cues::status_near;
+use super::cues::{nearest_status, status_cues};
 use super::dates::explicit_date;
 use super::folded::FoldedText;
 use super::sentences::{Canonical, char_index, event_sentence, people_and_bodies, sentence_in};
@@ -83,7 +83,7 @@ impl Reading {
 
 /// The readings of document `d`'s timeline mentions outside its related-news tail, in
 /// mention order. Each field is split into sentences and folded once, and a sentence
-/// holding several mentions is searched for a date once. `folded` is scratch space.
+/// holding several mentions is searched for a date and status cues once. `folded` is scratch space.
 fn read_document(
     d: usize,
     doc: &Document,
@@ -98,9 +98,10 @@ fn read_document(
     let mut out = Vec::new();
     // The field being read and its sentences (`folded` holds its fold).
     let mut field: Option<(Field, Vec<(usize, usize)>)> = None;
-    // The last sentence read, and the date written in it.
+    // The last sentence read, and the date and status cues written in it.
     let mut last: Option<(Field, (usize, usize))> = None;
     let mut date = None;
+    let mut cues = Vec::new();
     for (k, m) in ms.iter().enumerate() {
         if m.field().is_related() || !entities.get(m.entity()).is_some_and(on_timeline) {
             continue;
@@ -115,11 +116,12 @@ fn read_document(
         };
         let range = sentence_in(ranges, m.start(), text.len());
         let sentence = text.get(range.0..range.1).unwrap_or("");
+        let folded = folded.slice(range);
         if last != Some((m.field(), range)) {
             last = Some((m.field(), range));
             date = explicit_date(sentence, year);
+            cues = status_cues(folded);
         }
-        let folded = folded.slice(range);
         // The mention's offset in the folded sentence: same char index, maybe other bytes.
         let at_char = char_index(sentence, m.start().saturating_sub(range.0));
         let at = folded
@@ -145,7 +147,7 @@ fn read_document(
             mention,
             start,
             end,
-            status: status_near(folded, at),
+            status: nearest_status(&cues, at),
             date,
         });
     }
