@@ -49,6 +49,7 @@ pub mod snapshot;
 pub mod source;
 pub mod synth;
 pub mod text;
+pub(crate) mod word_table;
 
 pub use corpus::{Corpus, LookupError};
 pub use date::{Date, Period};

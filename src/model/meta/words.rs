@@ -9,7 +9,7 @@
 //! every cleaned text. It notices any other text in the same pass, and that text is asked
 //! of the list's regex, compiled the first time one is.
 
-mod table;
+use crate::model::word_table as table;
 
 use aho_corasick::MatchKind;
 use aho_corasick::nfa::noncontiguous::NFA;

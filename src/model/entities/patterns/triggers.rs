@@ -10,9 +10,9 @@
 
 use super::words;
 use crate::model::entities::titles::Titles;
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
+use crate::model::word_table::Table;
+use aho_corasick::MatchKind;
+use aho_corasick::nfa::noncontiguous::NFA;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -81,11 +81,10 @@ enum Role {
 /// The combined automaton and, per pattern, the families it belongs to.
 #[derive(Debug)]
 pub struct Triggers {
-    /// Every word, reported at every occurrence: walked by hand ([`Triggers::scan`]),
-    /// as a search call through the generic searcher costs several times the walk.
-    automaton: DFA,
-    /// The automaton's unanchored start state.
-    start: StateID,
+    /// Every word, reported at every occurrence, as a flat table: a search call
+    /// through the generic searcher cost several times a walk by hand, and a walk by
+    /// hand through the automaton's own methods twice the table's.
+    automaton: Table,
     roles: Vec<Vec<Role>>,
 }
 
@@ -98,6 +97,8 @@ pub struct Hits {
     any: [bool; ANY_FAMILIES],
     /// Per every-occurrence family: where its words start, ascending.
     starts: [Vec<usize>; START_FAMILIES],
+    /// Scratch: every occurrence of every word, as the automaton reports them.
+    found: Vec<(usize, usize, usize)>,
 }
 
 impl Hits {
@@ -133,12 +134,12 @@ impl Triggers {
 
     fn new(families: &[(Family, Vec<String>)]) -> Triggers {
         let mut index: FxHashMap<Vec<u8>, usize> = FxHashMap::default();
-        let mut needles: Vec<Vec<u8>> = Vec::new();
+        let mut needles: Vec<String> = Vec::new();
         let mut roles: Vec<Vec<Role>> = Vec::new();
         for (family, words) in families {
             for w in words {
-                let folded = w.as_bytes().to_ascii_lowercase();
-                let p = *index.entry(folded.clone()).or_insert_with(|| {
+                let folded = w.to_ascii_lowercase();
+                let p = *index.entry(folded.clone().into_bytes()).or_insert_with(|| {
                     needles.push(folded);
                     roles.push(Vec::new());
                     roles.len() - 1
@@ -151,40 +152,25 @@ impl Triggers {
                 });
             }
         }
-        let automaton = DFA::builder()
+        let nfa = NFA::builder()
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
-            .start_kind(StartKind::Unanchored)
             .prefilter(false)
             .build(&needles)
             .expect("trigger words build an automaton");
-        let start = automaton
-            .start_state(Anchored::No)
-            .expect("an unanchored automaton has an unanchored start");
-        Triggers {
-            automaton,
-            start,
-            roles,
-        }
+        let automaton = Table::new(&nfa, &needles, needles.len(), &[])
+            .expect("trigger words have fewer than 256 distinct bytes");
+        Triggers { automaton, roles }
     }
 
     /// Every occurrence of every word in `bytes`, overlaps included (pattern, start,
-    /// end), in the order of their ends: what an overlapping search reports. No word
-    /// is empty, so the start state matches nothing.
+    /// end), in the order of their ends: what an overlapping search reports.
+    #[cfg(test)]
     fn each_occurrence(&self, bytes: &[u8], mut found: impl FnMut(usize, usize, usize)) {
-        let dfa = &self.automaton;
-        let mut sid = self.start;
-        for (i, &b) in bytes.iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, b);
-            // Without a prefilter the only special states of an unanchored search
-            // are match states (the dead state is never reached).
-            if dfa.is_special(sid) && dfa.is_match(sid) {
-                for k in 0..dfa.match_len(sid) {
-                    let pid = dfa.match_pattern(sid, k);
-                    let end = i + 1;
-                    found(pid.as_usize(), end - dfa.pattern_len(pid), end);
-                }
-            }
+        let mut all = Vec::new();
+        self.automaton.walk(bytes, &mut all);
+        for (start, pattern, end) in all {
+            found(pattern, start, end);
         }
     }
 
@@ -198,7 +184,9 @@ impl Triggers {
             s.clear();
         }
         let bytes = text.as_bytes();
-        self.each_occurrence(bytes, |pattern, start, end| {
+        hits.found.clear();
+        self.automaton.walk(bytes, &mut hits.found);
+        for &(start, pattern, end) in &hits.found {
             let surface = &bytes[start..end];
             for role in &self.roles[pattern] {
                 match role {
@@ -214,7 +202,7 @@ impl Triggers {
                     _ => {}
                 }
             }
-        });
+        }
         for w in &mut hits.words {
             leftmost_longest_whole_words(bytes, w);
         }

@@ -12,7 +12,8 @@ use aho_corasick::automaton::StateID;
 use aho_corasick::nfa::noncontiguous::NFA;
 
 /// The automaton's states as rows of a table, a column per class of bytes.
-pub(super) struct Table {
+#[derive(Debug)]
+pub(crate) struct Table {
     /// The column of each byte.
     classes: [u8; 256],
     /// Columns per row.
@@ -52,7 +53,7 @@ impl Table {
     /// The table of `nfa`, built (ASCII case-insensitive, unanchored) from `patterns`:
     /// its first `words` are words whose ends `walk` gives, each later one a literal
     /// that sets bit `bits[i - words]` of what `walk` returns.
-    pub(super) fn new(nfa: &NFA, patterns: &[String], words: usize, bits: &[u32]) -> Option<Table> {
+    pub(crate) fn new(nfa: &NFA, patterns: &[String], words: usize, bits: &[u32]) -> Option<Table> {
         let (classes, stride) = classes(patterns)?;
         // A byte of each column (column 0: the first byte of no pattern).
         let mut reps = vec![None; stride];
@@ -134,7 +135,7 @@ impl Table {
 
     /// Pushes every occurrence of every word in `text` as (start, word, end), by end,
     /// as an overlapping search finds them; returns the bits of the literals it holds.
-    pub(super) fn walk(&self, text: &[u8], found: &mut Vec<(usize, usize, usize)>) -> u32 {
+    pub(crate) fn walk(&self, text: &[u8], found: &mut Vec<(usize, usize, usize)>) -> u32 {
         let (classes, trans) = (&self.classes, self.trans.as_slice());
         // In a local, not reloaded after each push.
         let first_match = self.first_match as usize;
