@@ -7,6 +7,7 @@
 use super::app::App;
 use super::kept::{Asked, Kept, Listed};
 use super::mode::Mode;
+use super::views::compare::lines::ComparePlace;
 use super::views::main::marks::Position;
 use super::views::view::{Ask, Request, View};
 
@@ -54,7 +55,7 @@ impl App {
             compare: views
                 .compare
                 .pair()
-                .and_then(|(l, r)| Some((id(l)?, id(r)?))),
+                .and_then(|(l, r)| Some((id(l)?, id(r)?, views.compare.place()))),
             search: (views.search.pick.query.clone(), views.search.related),
         }
     }
@@ -193,11 +194,17 @@ impl App {
         }
     }
 
-    fn restore_compare(&mut self, pair: Option<&(String, String)>) {
+    fn restore_compare(&mut self, kept: Option<&(String, String, Option<ComparePlace>)>) {
         let corpus = &self.shared.corpus;
-        let found = pair.and_then(|(l, r)| Some((corpus.document(l)?, corpus.document(r)?)));
+        let found =
+            kept.and_then(|(l, r, place)| Some((corpus.document(l)?, corpus.document(r)?, *place)));
         match found {
-            Some((l, r)) => self.open(Mode::Compare, Request::Pair(l, r)),
+            Some((l, r, place)) => {
+                self.open(Mode::Compare, Request::Pair(l, r));
+                if let Some(place) = place {
+                    self.views.compare.resume(place);
+                }
+            }
             None => {
                 let why = "the comparison closed: one of its documents is gone";
                 self.shared.status = Some(match self.shared.status.take() {

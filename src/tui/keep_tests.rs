@@ -138,6 +138,26 @@ fn a_comparison_opened_on_the_preview_stays_open_on_the_same_two_documents() {
 }
 
 #[test]
+fn a_reload_keeps_the_place_in_a_comparison() {
+    let mut app = loading(None);
+    app.replace_corpus(fixture::corpus(), true);
+    app.resize(80, 24);
+    select(&mut app, "b2");
+    app.apply(A::Compare);
+    app.apply(A::Enter);
+    app.apply(A::OnlyDiffs);
+    app.apply(A::NextChange);
+    app.apply(A::Down);
+    app.apply(A::Down);
+    let before = app.views.compare.place();
+    let place = before.unwrap_or_default();
+    assert!(place.only_diffs && place.scroll == 2, "{before:?}");
+    app.replace_corpus(fixture::corpus(), true);
+    assert_eq!(app.mode, Mode::Compare);
+    assert_eq!(app.views.compare.place(), before);
+}
+
+#[test]
 fn a_comparison_whose_document_went_away_closes_and_says_why() {
     let mut app = loading(None);
     app.replace_corpus(fixture::corpus(), true);

@@ -3,6 +3,7 @@
 //! old corpus mean nothing in the new one; ids do.
 
 use super::mode::Mode;
+use super::views::compare::lines::ComparePlace;
 use super::views::main::marks::Position;
 
 /// A list's filter and selection, by id.
@@ -43,8 +44,9 @@ pub struct Kept {
     pub(super) events: Listed,
     /// The picker: the left document and the list.
     pub(super) picker: Option<(String, Listed)>,
-    /// The comparison's two documents (left, right).
-    pub(super) compare: Option<(String, String)>,
+    /// The comparison's two documents (left, right) and the place in it (none while
+    /// it is still being worked out).
+    pub(super) compare: Option<(String, String, Option<ComparePlace>)>,
     /// The corpus search: query, and whether related news is searched too.
     pub(super) search: (String, bool),
 }

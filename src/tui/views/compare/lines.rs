@@ -27,6 +27,18 @@ pub enum CompareLine {
     Blank,
 }
 
+/// Where the reader is in a comparison, kept across a reload of the corpus: the same
+/// two documents give the same lines, so a line offset finds the same place again.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ComparePlace {
+    /// Only topics whose two sides differ.
+    pub only_diffs: bool,
+    /// The selected digest entry.
+    pub digest_at: usize,
+    /// First visible line.
+    pub scroll: usize,
+}
+
 /// The state of an open comparison.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompareLines {
@@ -114,6 +126,26 @@ impl CompareLines {
                 .extend(changes.into_iter().map(CompareLine::Change));
             self.lines.push(CompareLine::Blank);
         }
+    }
+
+    /// Where the reader is.
+    #[must_use]
+    pub fn place(&self) -> ComparePlace {
+        ComparePlace {
+            only_diffs: self.only_diffs,
+            digest_at: self.digest_at,
+            scroll: self.scroll,
+        }
+    }
+
+    /// Goes back to `place` (within range, should the comparison have changed).
+    pub fn go_to(&mut self, place: ComparePlace) {
+        if self.only_diffs != place.only_diffs {
+            self.only_diffs = place.only_diffs;
+            self.rebuild();
+        }
+        self.digest_at = place.digest_at.min(self.cmp.digest.len().saturating_sub(1));
+        self.scroll = place.scroll.min(self.max_scroll());
     }
 
     /// Shows a new comparison of the same pair (the sides swapped), keeping the place.

@@ -18,7 +18,7 @@ use crate::tui::views::view::{Effect, Request, View};
 use crate::tui::views::widgets::full_pane_mouse;
 use crate::tui::work::Latest;
 use crossterm::event::MouseEvent;
-use lines::CompareLines;
+use lines::{CompareLines, ComparePlace};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -33,6 +33,9 @@ pub struct Compare {
     /// The pair asked for last (left, right).
     pair: Option<(usize, usize)>,
     work: Latest<(usize, usize), Comparison>,
+    /// The place to go back to once the comparison asked for is worked out (after a
+    /// reload of the corpus).
+    resume: Option<ComparePlace>,
     area: Rect,
 }
 
@@ -48,6 +51,7 @@ impl Compare {
             shown: None,
             pair: None,
             work,
+            resume: None,
             area: Rect::default(),
         }
     }
@@ -55,6 +59,19 @@ impl Compare {
     /// The pair asked for last (left, right), while the view is open.
     pub fn pair(&self) -> Option<(usize, usize)> {
         self.pair
+    }
+
+    /// Where the reader is in the comparison shown.
+    pub fn place(&self) -> Option<ComparePlace> {
+        self.shown.as_ref().map(CompareLines::place)
+    }
+
+    /// Goes back to `place`: now if the comparison is shown, else once it is.
+    pub fn resume(&mut self, place: ComparePlace) {
+        match self.shown.as_mut() {
+            Some(v) => v.go_to(place),
+            None => self.resume = Some(place),
+        }
     }
 
     fn take_result(&mut self) -> bool {
@@ -75,7 +92,13 @@ impl Compare {
             {
                 v.replace(cmp);
             }
-            _ => self.shown = Some(CompareLines::new(cmp, body)),
+            _ => {
+                let mut v = CompareLines::new(cmp, body);
+                if let Some(place) = self.resume.take() {
+                    v.go_to(place);
+                }
+                self.shown = Some(v);
+            }
         }
         true
     }
@@ -91,6 +114,7 @@ impl View for Compare {
             self.work.forget();
             self.shown = None;
             self.pair = None;
+            self.resume = None;
             return Effect::Back;
         }
         if action == Action::Swap
@@ -132,6 +156,7 @@ impl View for Compare {
     fn open(&mut self, _shared: &mut Shared, request: Request) {
         if let Request::Pair(l, r) = request {
             self.shown = None;
+            self.resume = None;
             self.pair = Some((l, r));
             self.work.request((l, r));
             self.take_result();
