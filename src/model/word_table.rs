@@ -1,8 +1,8 @@
-//! The word automaton copied into a flat transition table that `walk` reads with the
+//! A word automaton copied into a flat transition table that `walk` reads with the
 //! table in registers. Walking the automaton through its own methods reloaded its
 //! fields from memory at every byte (the loop writes found words, which might alias
-//! them) and cost about twenty instructions a byte; the cue scan reads every byte of
-//! every article. The table is made from the automaton's NFA, the step before its DFA:
+//! them) and cost about twenty instructions a byte; the metadata's cue scan and the
+//! entities' trigger scan read every byte of every article. The table is made from the automaton's NFA, the step before its DFA:
 //! making the DFA and the table from it cost half as much again (30 against 20 million
 //! instructions at start-up).
 
