@@ -95,6 +95,13 @@ pub(super) fn reviewed_subject(sentence: &str) -> Option<String> {
         }
         let mut subject: Vec<&str> = Vec::new();
         let list: Vec<&&str> = rest.collect();
+        // "reported, reviewed and made proposals": one of a row of verbs, no subject.
+        if list
+            .first()
+            .is_some_and(|w| matches!(&*bare(w), "and" | "or"))
+        {
+            continue;
+        }
         for (j, w) in list.iter().enumerate() {
             let b = bare(w);
             if b.is_empty() || is(&b, &c.subject_stop) {
@@ -190,6 +197,16 @@ mod tests {
             reviewed_subject(s).as_deref(),
             Some("naval training and sea patrols")
         );
+    }
+
+    #[test]
+    fn a_review_word_in_a_row_of_verbs_has_no_subject() {
+        let s = "Provincial units inspected, reviewed and drew up plans for the flood season.";
+        assert_eq!(reviewed_subject(s), None);
+        let s = "The staff will review or revise the training schedule.";
+        assert_eq!(reviewed_subject(s), None);
+        let s = "Officers reviewed and approved plans, then reviewed the coastal drills.";
+        assert_eq!(reviewed_subject(s).as_deref(), Some("coastal drills"));
     }
 
     #[test]
