@@ -1,5 +1,6 @@
 //! Explicit calendar dates written next to an event mention.
 
+use super::cues::cues;
 use crate::model::date::{Date, parse_month};
 
 /// Parses a day of month, allowing an ordinal suffix ("7", "21st").
@@ -18,9 +19,23 @@ fn year(token: Option<&str>) -> Option<i32> {
     (t.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
 }
 
+/// True when the words before a date, `before` (the nearest last), end with a phrase
+/// that makes it a document's date ("issued on"), not an event's.
+fn dates_a_document(before: [Option<&str>; 2]) -> bool {
+    cues().document_dates.iter().any(|phrase| {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let Some(from) = before.len().checked_sub(words.len()) else {
+            return false;
+        };
+        let before = &before[from..];
+        (words.iter().zip(before)).all(|(w, b)| b.is_some_and(|b| b.eq_ignore_ascii_case(w)))
+    })
+}
+
 /// The one date written in `text` ("July 7", "7 July 2025", "March 21st, 2024"), taking
 /// `default_year` when no year is written. `None` when there is none, several different
-/// ones, or no year can be had.
+/// ones, or no year can be had. A document's date ("a decree issued on May 5") is not
+/// an event's and is passed over.
 pub(super) fn explicit_date(text: &str, default_year: Option<i32>) -> Option<Date> {
     // Every date has a day in ASCII digits; most sentences have no digit at all.
     if !text.bytes().any(|b| b.is_ascii_digit()) {
@@ -32,8 +47,12 @@ pub(super) fn explicit_date(text: &str, default_year: Option<i32>) -> Option<Dat
     // Each token with the two after it.
     let mut window = [tokens.next(), tokens.next(), tokens.next()];
     let mut found: Option<Date> = None;
+    // The two tokens before `t`, the nearest last.
+    let mut before: [Option<&str>; 2] = [None, None];
     while let [Some(t), next, after] = window {
         window = [next, after, tokens.next()];
+        let preceding = before;
+        before = [before[1], Some(t)];
         // "July 7[, 2025]" (the month capitalised, so "may" the verb is not a month).
         // The day is tested first: it is cheap and rarely there, while a month name is
         // tested against every capitalised word.
@@ -57,7 +76,12 @@ pub(super) fn explicit_date(text: &str, default_year: Option<i32>) -> Option<Dat
         } else {
             None
         };
-        for date in [month_first, day_first].into_iter().flatten() {
+        let dates = [month_first, day_first];
+        // Dates are rare; the words before one are looked at only then.
+        if dates.iter().any(Option::is_some) && dates_a_document(preceding) {
+            continue;
+        }
+        for date in dates.into_iter().flatten() {
             match found {
                 Some(f) if f != date => return None,
                 _ => found = Some(date),
@@ -100,5 +124,16 @@ mod tests {
             d(2025, 7, 7)
         );
         assert_eq!(explicit_date("on Sept 3", Some(2025)), d(2025, 9, 3));
+    }
+
+    #[test]
+    fn a_documents_date_is_not_the_events() {
+        let d = |y, m, d| Date::new(y, m, d);
+        let s = "under the directive issued on March 3, 2019 by the ministry";
+        assert_eq!(explicit_date(s, Some(2025)), None);
+        let s = "opened on June 9 under a decree dated 2 May 2024";
+        assert_eq!(explicit_date(s, Some(2025)), d(2025, 6, 9));
+        let s = "the forum on October 4, guided by a plan promulgated on August 1";
+        assert_eq!(explicit_date(s, Some(2025)), d(2025, 10, 4));
     }
 }
