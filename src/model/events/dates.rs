@@ -32,6 +32,12 @@ fn dates_a_document(before: [Option<&str>; 2]) -> bool {
     })
 }
 
+/// True when a date is the end of a range whose start was found: "from June 30 to
+/// July 2" is dated by its first day.
+fn ends_range(before: [Option<&str>; 2], found: Option<Date>) -> bool {
+    found.is_some() && matches!(before[1], Some("to" | "until" | "till" | "through"))
+}
+
 /// The one date written in `text` ("July 7", "7 July 2025", "March 21st, 2024"), taking
 /// `default_year` when no year is written. `None` when there is none, several different
 /// ones, or no year can be had. A document's date ("a decree issued on May 5") is not
@@ -76,9 +82,18 @@ pub(super) fn explicit_date(text: &str, default_year: Option<i32>) -> Option<Dat
         } else {
             None
         };
+        // "12 to 14 June", "12-14 June": the range's first day.
+        let day_first = day_first.and_then(|d| match preceding {
+            [Some(first), Some("to")] | [_, Some(first)] if day(first).is_some() => {
+                day(first).and_then(|f| Date::new(d.year, d.month, f))
+            }
+            _ => Some(d),
+        });
         let dates = [month_first, day_first];
         // Dates are rare; the words before one are looked at only then.
-        if dates.iter().any(Option::is_some) && dates_a_document(preceding) {
+        if dates.iter().any(Option::is_some)
+            && (dates_a_document(preceding) || ends_range(preceding, found))
+        {
             continue;
         }
         for date in dates.into_iter().flatten() {
@@ -135,5 +150,19 @@ mod tests {
         assert_eq!(explicit_date(s, Some(2025)), d(2025, 6, 9));
         let s = "the forum on October 4, guided by a plan promulgated on August 1";
         assert_eq!(explicit_date(s, Some(2025)), d(2025, 10, 4));
+    }
+
+    #[test]
+    fn a_range_is_dated_by_its_first_day() {
+        let d = |y, m, d| Date::new(y, m, d);
+        for s in [
+            "held from 12 to 14 June",
+            "held on 12-14 June",
+            "held June 12 to 14",
+            "held from June 12 to July 1",
+        ] {
+            assert_eq!(explicit_date(s, Some(2025)), d(2025, 6, 12), "{s}");
+        }
+        assert_eq!(explicit_date("on 5 June and 14 June", Some(2025)), None);
     }
 }

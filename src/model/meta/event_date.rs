@@ -27,7 +27,7 @@ fn after_on(text: &str, start: usize, end: usize) -> Option<usize> {
         let ranged = ["to ", "until ", "till ", "through ", "-", "–"]
             .iter()
             .any(|w| rest.starts_with(w));
-        return ranged.then_some(from);
+        return (ranged || holds_day_range(&text[start..end])).then_some(from);
     }
     let mut end = start;
     let mut last = last_word(text, end)?;
@@ -49,6 +49,19 @@ fn after_on(text: &str, start: usize, end: usize) -> Option<usize> {
         .trim_end()
         .eq_ignore_ascii_case("on")
         .then_some(last)
+}
+
+/// Whether a date expression is a range of days in one month ("June 12 to 14",
+/// "12-14 June"): a month name and a dash or "to" between two numbers (a numeric date's
+/// dashes have no month name beside them).
+fn holds_day_range(expr: &str) -> bool {
+    let named = expr.chars().any(char::is_alphabetic);
+    let joined = expr.split_whitespace().any(|w| {
+        w == "to"
+            || w.trim_matches(|c: char| c.is_ascii_digit())
+                .contains(['-', '–'])
+    });
+    named && joined
 }
 
 /// Body paragraphs that make up the lede.

@@ -115,6 +115,17 @@ fn ranges_give_their_first_day_and_document_dates_are_skipped() {
         None,
     );
     assert_eq!(got.map(|e| e.0), date(2026, 3, 18));
+    for written in [
+        "from August 4 to 6",
+        "from 4 to 6 August",
+        "from 4-6 August",
+    ] {
+        let text = format!("The exchange took place {written} along the border.");
+        let got = event(&[text.as_str()], date(2026, 8, 10), None);
+        assert_eq!(got.map(|e| e.0), date(2026, 8, 4), "{written}");
+    }
+    let text = "The exchange took place from 2026-08-04 along the border.";
+    assert_eq!(event(&[text], date(2026, 8, 10), None), None);
     let t = ["The meeting discussed Resolution 51 issued on December 31, 2019 by the commission."];
     assert_eq!(event(&t, None, None), None);
 }
