@@ -11,14 +11,13 @@ use super::shared::Shared;
 use super::theme::Theme;
 use super::views::Views;
 use super::views::help::{self, Help};
-use super::views::main::documents::search_text;
+use super::views::main::documents::documents_index;
 use super::views::main::marks::Position;
 use super::views::search_index::BodyIndex;
 use super::views::view::View;
 use super::work::Waker;
 use super::workspace::{StateSetup, Workspace};
 use crate::model::Corpus;
-use crate::model::filter::FuzzyIndex;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -104,9 +103,7 @@ impl App {
                 "{n} corpus file(s) skipped or repaired: listed on stderr, shown after quitting"
             )),
         };
-        let doc_index = Arc::new(FuzzyIndex::new(
-            (0..corpus.documents.len()).map(|i| search_text(&corpus, i)),
-        ));
+        let doc_index = Arc::new(documents_index(&corpus));
         let loading = setup.loading;
         let workspace = Workspace::new(setup.state, &corpus);
         let status = workspace.problem.clone().or(status);
@@ -169,9 +166,7 @@ impl App {
             None => now,
         };
         let summary = complete.then(|| changes(&self.shared.corpus, &corpus));
-        let doc_index = Arc::new(FuzzyIndex::new(
-            (0..corpus.documents.len()).map(|i| search_text(&corpus, i)),
-        ));
+        let doc_index = Arc::new(documents_index(&corpus));
         self.shared.workspace.reload(&corpus, complete);
         self.shared.newest_first = Arc::new(corpus.newest_first());
         self.shared.corpus = Arc::new(corpus);

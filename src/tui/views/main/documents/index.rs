@@ -2,9 +2,21 @@
 //! filter searches and, per entity, the documents that mention it.
 
 use crate::model::Corpus;
+use crate::model::filter::FuzzyIndex;
+use rayon::prelude::*;
 
 /// The most title characters a document is found by.
 const TITLE_CHARS: usize = 200;
+
+/// The word filter's index of every document's [`search_text`], built on every core:
+/// at 100,000 documents one core took over a second, on the interface thread.
+pub fn documents_index(corpus: &Corpus) -> FuzzyIndex {
+    let texts: Vec<String> = (0..corpus.documents.len())
+        .into_par_iter()
+        .map(|i| search_text(corpus, i))
+        .collect();
+    FuzzyIndex::new(texts)
+}
 
 /// The text a document is found by: title, outlet, period, kind and entity names.
 pub fn search_text(corpus: &Corpus, i: usize) -> String {

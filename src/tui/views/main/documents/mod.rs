@@ -9,7 +9,7 @@ mod draw;
 mod index;
 mod show;
 
-pub use index::search_text;
+pub use index::{documents_index, search_text};
 pub use show::Show;
 
 use crate::model::Corpus;
