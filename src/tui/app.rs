@@ -18,6 +18,7 @@ use super::views::view::View;
 use super::work::Waker;
 use super::workspace::{StateSetup, Workspace};
 use crate::model::Corpus;
+use crate::model::filter::FuzzyIndex;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -153,6 +154,17 @@ impl App {
     /// ([`Kept`]): same view, document, place, filters, comparison, event. Once the whole
     /// corpus is there after a preview nobody touched, the last run's position is used.
     pub fn replace_corpus(&mut self, corpus: Corpus, complete: bool) {
+        self.replace_corpus_indexed(corpus, complete, None);
+    }
+
+    /// [`App::replace_corpus`] with the documents' filter index built already (off the
+    /// interface thread); built here when it is `None` or not of this corpus.
+    pub fn replace_corpus_indexed(
+        &mut self,
+        corpus: Corpus,
+        complete: bool,
+        index: Option<Arc<FuzzyIndex>>,
+    ) {
         let now = self.kept();
         let untouched = self.previewed.take().is_none_or(|p| p == now);
         let kept = match self.pending_position.take() {
@@ -166,7 +178,9 @@ impl App {
             None => now,
         };
         let summary = complete.then(|| changes(&self.shared.corpus, &corpus));
-        let doc_index = Arc::new(documents_index(&corpus));
+        let doc_index = index
+            .filter(|i| i.len() == corpus.documents.len())
+            .unwrap_or_else(|| Arc::new(documents_index(&corpus)));
         self.shared.workspace.reload(&corpus, complete);
         self.shared.newest_first = Arc::new(corpus.newest_first());
         self.shared.corpus = Arc::new(corpus);
