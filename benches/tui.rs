@@ -7,11 +7,13 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use dossier::model::Corpus;
+use dossier::tui::views::main::documents::documents_index;
 use dossier::tui::views::main::layout::Focus;
 use dossier::tui::work::Waker;
 use dossier::tui::{App, Setup};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 fn main() {
@@ -192,6 +194,23 @@ fn open_100k(bencher: divan::Bencher) {
     bencher
         .with_inputs(|| big_corpus(100_000))
         .bench_values(|c| App::new(c, threaded()));
+}
+
+/// What the interface thread does when a load of 100,000 documents finishes: the
+/// corpus arrives with its filter index built on the feed thread (`tui::feed`).
+#[divan::bench(sample_count = 3)]
+fn load_finished_100k(bencher: divan::Bencher) {
+    bencher
+        .with_inputs(|| {
+            let corpus = big_corpus(100_000);
+            let index = Arc::new(documents_index(&corpus));
+            let empty = Corpus::new(Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            (App::new(empty, threaded()), corpus, index)
+        })
+        .bench_values(|(mut app, corpus, index)| {
+            app.replace_corpus_indexed(corpus, true, Some(index));
+            app
+        });
 }
 
 /// One key per iteration, alternating down and up so the selection stays put.
