@@ -7,13 +7,12 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use dossier::model::Corpus;
-use dossier::tui::views::main::documents::documents_index;
+use dossier::tui::views::main::documents::Lookup;
 use dossier::tui::views::main::layout::Focus;
 use dossier::tui::work::Waker;
 use dossier::tui::{App, Setup};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 fn main() {
@@ -197,18 +196,18 @@ fn open_100k(bencher: divan::Bencher) {
 }
 
 /// What the interface thread does when a load of 100,000 documents finishes: the
-/// corpus arrives with its filter index built on the feed thread (`tui::feed`).
+/// corpus arrives with its lookups built on the feed thread (`tui::feed`).
 #[divan::bench(sample_count = 3)]
 fn load_finished_100k(bencher: divan::Bencher) {
     bencher
         .with_inputs(|| {
             let corpus = big_corpus(100_000);
-            let index = Arc::new(documents_index(&corpus));
+            let lookup = Lookup::of(&corpus);
             let empty = Corpus::new(Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-            (App::new(empty, threaded()), corpus, index)
+            (App::new(empty, threaded()), corpus, lookup)
         })
-        .bench_values(|(mut app, corpus, index)| {
-            app.replace_corpus_indexed(corpus, true, Some(index));
+        .bench_values(|(mut app, corpus, lookup)| {
+            app.replace_corpus_indexed(corpus, true, Some(lookup));
             app
         });
 }

@@ -11,14 +11,13 @@ use super::shared::Shared;
 use super::theme::Theme;
 use super::views::Views;
 use super::views::help::{self, Help};
-use super::views::main::documents::documents_index;
+use super::views::main::documents::Lookup;
 use super::views::main::marks::Position;
 use super::views::search_index::BodyIndex;
 use super::views::view::View;
 use super::work::Waker;
 use super::workspace::{StateSetup, Workspace};
 use crate::model::Corpus;
-use crate::model::filter::FuzzyIndex;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -104,16 +103,17 @@ impl App {
                 "{n} corpus file(s) skipped or repaired: listed on stderr, shown after quitting"
             )),
         };
-        let doc_index = Arc::new(documents_index(&corpus));
+        let lookup = Lookup::of(&corpus);
         let loading = setup.loading;
         let workspace = Workspace::new(setup.state, &corpus);
         let status = workspace.problem.clone().or(status);
         let shared = Shared {
             loading: loading.then(|| "loading the corpus…".to_owned()),
             workspace,
-            newest_first: Arc::new(corpus.newest_first()),
+            newest_first: lookup.newest_first,
             corpus: Arc::new(corpus),
-            doc_index,
+            doc_index: lookup.index,
+            by_entity: lookup.by_entity,
             body_index: BodyIndex::default(),
             theme: setup.theme,
             keymap: setup.keymap,
@@ -157,13 +157,13 @@ impl App {
         self.replace_corpus_indexed(corpus, complete, None);
     }
 
-    /// [`App::replace_corpus`] with the documents' filter index built already (off the
-    /// interface thread); built here when it is `None` or not of this corpus.
+    /// [`App::replace_corpus`] with the documents' lookups built already (off the
+    /// interface thread); built here when they are `None` or not of this corpus.
     pub fn replace_corpus_indexed(
         &mut self,
         corpus: Corpus,
         complete: bool,
-        index: Option<Arc<FuzzyIndex>>,
+        lookup: Option<Lookup>,
     ) {
         let now = self.kept();
         let untouched = self.previewed.take().is_none_or(|p| p == now);
@@ -178,13 +178,14 @@ impl App {
             None => now,
         };
         let summary = complete.then(|| changes(&self.shared.corpus, &corpus));
-        let doc_index = index
-            .filter(|i| i.len() == corpus.documents.len())
-            .unwrap_or_else(|| Arc::new(documents_index(&corpus)));
+        let lookup = lookup
+            .filter(|l| l.fits(&corpus))
+            .unwrap_or_else(|| Lookup::of(&corpus));
         self.shared.workspace.reload(&corpus, complete);
-        self.shared.newest_first = Arc::new(corpus.newest_first());
+        self.shared.newest_first = lookup.newest_first;
         self.shared.corpus = Arc::new(corpus);
-        self.shared.doc_index = doc_index;
+        self.shared.doc_index = lookup.index;
+        self.shared.by_entity = lookup.by_entity;
         self.shared.typing = false;
         self.views = Views::new(&self.shared);
         self.fit();

@@ -2,8 +2,8 @@
 //! one per `R` or batch of changes seen by `--watch`), one at a time; a reload asked for
 //! while one runs starts when it ends. What they send is handed to the event loop.
 
+use super::views::main::documents::Lookup;
 use crate::model::Corpus;
-use crate::model::filter::FuzzyIndex;
 use crate::model::overrides::Overrides;
 use crate::store::cache::Cache;
 use crate::store::loader::{CorpusSource, LoadMessage, Loader};
@@ -18,9 +18,9 @@ pub const PREVIEW: usize = 200;
 #[derive(Debug)]
 pub enum Feed {
     /// From the load running (boxed: a finished corpus is large), with the documents'
-    /// filter index of a finished corpus, built here so that the interface thread does
-    /// not (it grows with the corpus: half a second at 100,000 documents).
-    Load(Box<LoadMessage>, Option<Arc<FuzzyIndex>>),
+    /// lookups of a finished corpus, built here so that the interface thread does not
+    /// (they grow with the corpus: half a second at 100,000 documents).
+    Load(Box<LoadMessage>, Option<Lookup>),
     /// Files of the corpus folder changed (`--watch`).
     Changed(Vec<Change>),
     /// The watch could not start.
@@ -30,8 +30,8 @@ pub enum Feed {
 /// Sends to the event loop; false once it is gone.
 type Send = Arc<dyn Fn(Feed) -> bool + std::marker::Send + Sync>;
 
-/// Builds the documents' filter index of a corpus.
-pub type IndexOf = fn(&Corpus) -> FuzzyIndex;
+/// Builds the documents' lookups of a corpus.
+pub type LookupOf = fn(&Corpus) -> Lookup;
 
 /// Loads of one corpus, one at a time.
 pub struct Loads {
@@ -39,19 +39,19 @@ pub struct Loads {
     overrides: Option<Arc<Overrides>>,
     cache: Option<Cache>,
     send: Send,
-    index_of: IndexOf,
+    lookup_of: LookupOf,
     running: bool,
     again: bool,
 }
 
 impl Loads {
     /// Loads of `folder` (the embedded seeds when `None`) with the user's overrides, through
-    /// the cache in `cache` when there is one; each finished corpus comes with its index
-    /// from `index_of`.
+    /// the cache in `cache` when there is one; each finished corpus comes with its
+    /// lookups from `lookup_of`.
     pub fn new(
         folder: Option<PathBuf>,
         (overrides, cache): (Option<Arc<Overrides>>, Option<PathBuf>),
-        index_of: IndexOf,
+        lookup_of: LookupOf,
         send: impl Fn(Feed) -> bool + std::marker::Send + Sync + 'static,
     ) -> Loads {
         Loads {
@@ -59,7 +59,7 @@ impl Loads {
             overrides,
             cache: cache.map(Cache::at),
             send: Arc::new(send),
-            index_of,
+            lookup_of,
             running: false,
             again: false,
         }
@@ -78,16 +78,16 @@ impl Loads {
             PREVIEW,
         )?;
         let send = Arc::clone(&self.send);
-        let index_of = self.index_of;
+        let lookup_of = self.lookup_of;
         std::thread::Builder::new()
             .name("dossier-feed".into())
             .spawn(move || {
                 while let Ok(m) = loader.messages().recv() {
-                    let (done, index) = match &m {
-                        LoadMessage::Done(r) => (true, r.as_ref().as_ref().ok().map(index_of)),
+                    let (done, lookup) = match &m {
+                        LoadMessage::Done(r) => (true, r.as_ref().as_ref().ok().map(lookup_of)),
                         _ => (false, None),
                     };
-                    if !send(Feed::Load(Box::new(m), index.map(Arc::new))) || done {
+                    if !send(Feed::Load(Box::new(m), lookup)) || done {
                         break;
                     }
                 }
@@ -152,25 +152,23 @@ mod tests {
     use std::sync::mpsc::channel;
 
     #[test]
-    fn a_finished_corpus_comes_with_its_index() {
+    fn a_finished_corpus_comes_with_its_lookups() {
         let (tx, rx) = channel();
         let tx = Mutex::new(tx);
-        let titles: IndexOf = |c| FuzzyIndex::new(c.documents.iter().map(|d| d.title.clone()));
-        let mut loads = Loads::new(None, (None, None), titles, move |f| {
+        let mut loads = Loads::new(None, (None, None), Lookup::of, move |f| {
             tx.lock().is_ok_and(|t| t.send(f).is_ok())
         });
         loads.start().expect("start a load");
-        let (corpus, index) = loop {
+        let (corpus, lookup) = loop {
             match rx.recv().expect("the load ends") {
-                Feed::Load(m, index) => match *m {
-                    LoadMessage::Done(r) => break ((*r).expect("the seeds load"), index),
-                    _ => assert!(index.is_none(), "only a finished corpus has an index"),
+                Feed::Load(m, lookup) => match *m {
+                    LoadMessage::Done(r) => break ((*r).expect("the seeds load"), lookup),
+                    _ => assert!(lookup.is_none(), "only a finished corpus has lookups"),
                 },
                 other => panic!("unexpected {other:?}"),
             }
         };
-        let index = index.expect("an index");
-        assert_eq!(index.len(), corpus.documents.len());
-        assert!(!index.is_empty());
+        let lookup = lookup.expect("lookups");
+        assert!(lookup.fits(&corpus) && !lookup.index.is_empty());
     }
 }

@@ -13,11 +13,10 @@ use super::outside::Outside;
 use super::signals::{self, Signal};
 use super::terminal;
 use super::theme::Theme;
-use super::views::main::documents::documents_index;
+use super::views::main::documents::Lookup;
 use super::work::Waker;
 use super::workspace::StateSetup;
 use crate::model::Corpus;
-use crate::model::filter::FuzzyIndex;
 use crate::model::osc52::{MAX_COPY_BYTES, clipboard_text, osc52};
 use crate::model::text::sanitize;
 use crate::store::loader::LoadMessage;
@@ -25,7 +24,6 @@ use crate::store::{CorpusKey, editor, files};
 use crossterm::event::Event;
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 
 /// A message for the event loop.
@@ -69,7 +67,7 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     let loads = Loads::new(
         options.corpus.clone(),
         (options.overrides.clone(), options.cache.clone()),
-        documents_index,
+        Lookup::of,
         move |f| feed_tx.send(Message::Feed(f)).is_ok(),
     );
     let mut session = Session {
@@ -236,7 +234,7 @@ impl Arrived {
     /// Takes one message of the feed.
     fn take(&mut self, app: &mut App, loads: &mut Loads, feed: Feed) -> anyhow::Result<()> {
         match feed {
-            Feed::Load(m, index) => self.load(app, loads, *m, index)?,
+            Feed::Load(m, lookup) => self.load(app, loads, *m, lookup)?,
             Feed::Changed(batch) => {
                 app.shared.status = Some(format!(
                     "{} file(s) changed in the corpus folder: loading it again",
@@ -258,7 +256,7 @@ impl Arrived {
         app: &mut App,
         loads: &mut Loads,
         m: LoadMessage,
-        index: Option<Arc<FuzzyIndex>>,
+        lookup: Option<Lookup>,
     ) -> anyhow::Result<()> {
         match m {
             LoadMessage::Progress(p) => app.shared.loading = Some(p.to_string()),
@@ -280,7 +278,7 @@ impl Arrived {
                     Ok(c) => {
                         self.note(&c);
                         let first = !self.complete;
-                        app.replace_corpus_indexed(c, true, index);
+                        app.replace_corpus_indexed(c, true, lookup);
                         self.complete = true;
                         if first {
                             app.shared.status = app.shared.workspace.problem.clone().or_else(|| {

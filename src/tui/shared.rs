@@ -21,6 +21,8 @@ pub struct Shared {
     /// The fuzzy index documents are found by (built once; the documents pane and the
     /// picker search it).
     pub doc_index: Arc<FuzzyIndex>,
+    /// Per entity, the documents that mention it (built once).
+    pub by_entity: Arc<Vec<Vec<u32>>>,
     /// The corpus search index, built by the first search that needs it.
     pub body_index: BodyIndex,
     /// Colours.

@@ -4,6 +4,43 @@
 use crate::model::Corpus;
 use crate::model::filter::FuzzyIndex;
 use rayon::prelude::*;
+use std::sync::Arc;
+
+/// What documents are looked up by, built once per corpus: off the interface thread
+/// when a load finishes (`tui::feed`), as each grows with the corpus.
+#[derive(Debug, Clone)]
+pub struct Lookup {
+    /// The word filter's index ([`documents_index`]).
+    pub index: Arc<FuzzyIndex>,
+    /// Per entity, the documents that mention it ([`documents_by_entity`]).
+    pub by_entity: Arc<Vec<Vec<u32>>>,
+    /// Every document, newest first.
+    pub newest_first: Arc<Vec<usize>>,
+}
+
+impl Lookup {
+    /// The lookups of `corpus`, the three built at once.
+    pub fn of(corpus: &Corpus) -> Lookup {
+        let ((index, by_entity), newest_first) = rayon::join(
+            || rayon::join(|| documents_index(corpus), || documents_by_entity(corpus)),
+            || corpus.newest_first(),
+        );
+        Lookup {
+            index: Arc::new(index),
+            by_entity: Arc::new(by_entity),
+            newest_first: Arc::new(newest_first),
+        }
+    }
+
+    /// True when these are lookups of a corpus of `corpus`' size (a load's lookups
+    /// travel apart from it).
+    pub fn fits(&self, corpus: &Corpus) -> bool {
+        let documents = corpus.documents.len();
+        self.index.len() == documents
+            && self.newest_first.len() == documents
+            && self.by_entity.len() == corpus.entities.len()
+    }
+}
 
 /// The most title characters a document is found by.
 const TITLE_CHARS: usize = 200;
@@ -55,7 +92,7 @@ pub fn search_text(corpus: &Corpus, i: usize) -> String {
 
 /// Per entity, the documents that mention it outside related news (one pass over the
 /// mentions).
-pub(super) fn documents_by_entity(corpus: &Corpus) -> Vec<Vec<u32>> {
+pub fn documents_by_entity(corpus: &Corpus) -> Vec<Vec<u32>> {
     let mut by_entity: Vec<Vec<u32>> = vec![Vec::new(); corpus.entities.len()];
     for (d, mentions) in corpus.mentions.iter().enumerate() {
         let Ok(d) = u32::try_from(d) else { break };

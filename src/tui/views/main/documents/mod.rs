@@ -9,7 +9,7 @@ mod draw;
 mod index;
 mod show;
 
-pub use index::{documents_index, search_text};
+pub use index::{Lookup, documents_index, search_text};
 pub use show::Show;
 
 use crate::model::Corpus;
@@ -23,9 +23,9 @@ use crate::tui::views::jump::{self, Jump};
 use crate::tui::views::widgets::SHOWN;
 use crate::tui::work::Latest;
 use crate::tui::workspace::Workspace;
-use index::documents_by_entity;
 use ratatui::layout::Rect;
 use rustc_hash::FxHashSet;
+use std::sync::Arc;
 
 /// Screen lines per document in the list.
 pub const ROW_HEIGHT: usize = 2;
@@ -43,7 +43,7 @@ pub struct Documents {
     order: Vec<usize>,
     search: Latest<(String, usize), Matches>,
     /// Per entity, the documents that mention it outside related news, ascending.
-    by_entity: Vec<Vec<u32>>,
+    by_entity: Arc<Vec<Vec<u32>>>,
     /// With an entity chosen: one bit per document, set when it mentions the entity.
     allowed: Vec<u64>,
     /// Which documents by the reader's marks.
@@ -66,7 +66,6 @@ pub struct Documents {
 impl Documents {
     /// The pane over a corpus, newest first, with its search thread when the app has one.
     pub fn new(shared: &Shared) -> Documents {
-        let corpus = &shared.corpus;
         let order = shared.newest_first.to_vec();
         let search = crate::tui::views::search_filters::documents(shared);
         Documents {
@@ -78,7 +77,7 @@ impl Documents {
             entity: None,
             order,
             search,
-            by_entity: documents_by_entity(corpus),
+            by_entity: Arc::clone(&shared.by_entity),
             allowed: Vec::new(),
             show: Show::All,
             kept: None,
