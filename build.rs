@@ -1,5 +1,7 @@
 //! Embeds every seeds/*.txt file as the default corpus, so the list never goes stale, and
-//! fingerprints assets/ and seeds/ so that a cached model built with other data is not used.
+//! fingerprints assets/, seeds/ and the model's code (src/model/) so that a cached model
+//! built with other data or other rules is not used: a fixed rule changes what a file's
+//! document is though dossier's version number stays the same.
 
 use std::{env, fs, path::Path};
 
@@ -33,8 +35,12 @@ fn main() {
     fs::write(dest, out).expect("OUT_DIR is writable");
     let root = dir.parent().expect("seeds/ has a parent").to_path_buf();
     println!("cargo:rerun-if-changed={}", root.join("assets").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        root.join("src/model").display()
+    );
     let mut files = Vec::new();
-    for sub in ["assets", "seeds"] {
+    for sub in ["assets", "seeds", "src/model"] {
         collect(&root, &root.join(sub), &mut files);
     }
     files.sort();

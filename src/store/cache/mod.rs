@@ -1,8 +1,8 @@
 //! The built model saved between runs, so that an unchanged corpus opens at once.
 //!
 //! One file per corpus in `$XDG_CACHE_HOME/dossier/` (never inside the corpus). It is
-//! keyed by dossier's version, the embedded data (assets and seeds), the user's overrides
-//! and every article file's path, size, modification and change times (what `git status`
+//! keyed by dossier's version, the embedded data (assets and seeds) and the model's
+//! code, the user's overrides and every article file's path, size, modification and change times (what `git status`
 //! trusts), and by what the folder walk left out. When only files differ, the documents
 //! of unchanged files are kept (with what they were built from, [`Basis`]) and
 //! only new and changed files are read and cleaned; entities and events, being
