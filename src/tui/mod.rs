@@ -39,6 +39,7 @@
 //! action, its variant and a match arm in that view's `update`.
 
 pub mod app;
+mod arrived;
 pub mod config;
 pub mod effects;
 pub mod export;
