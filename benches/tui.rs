@@ -207,7 +207,7 @@ fn load_finished_100k(bencher: divan::Bencher) {
             (App::new(empty, threaded()), corpus, lookup)
         })
         .bench_values(|(mut app, corpus, lookup)| {
-            app.replace_corpus_indexed(corpus, true, Some(lookup));
+            app.replace_corpus_with(corpus, true, Some(lookup));
             app
         });
 }

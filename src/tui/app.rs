@@ -154,17 +154,12 @@ impl App {
     /// ([`Kept`]): same view, document, place, filters, comparison, event. Once the whole
     /// corpus is there after a preview nobody touched, the last run's position is used.
     pub fn replace_corpus(&mut self, corpus: Corpus, complete: bool) {
-        self.replace_corpus_indexed(corpus, complete, None);
+        self.replace_corpus_with(corpus, complete, None);
     }
 
     /// [`App::replace_corpus`] with the documents' lookups built already (off the
     /// interface thread); built here when they are `None` or not of this corpus.
-    pub fn replace_corpus_indexed(
-        &mut self,
-        corpus: Corpus,
-        complete: bool,
-        lookup: Option<Lookup>,
-    ) {
+    pub fn replace_corpus_with(&mut self, corpus: Corpus, complete: bool, lookup: Option<Lookup>) {
         let now = self.kept();
         let untouched = self.previewed.take().is_none_or(|p| p == now);
         let kept = match self.pending_position.take() {

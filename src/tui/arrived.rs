@@ -71,7 +71,7 @@ impl Arrived {
                     Ok(c) => {
                         self.note(&c);
                         let first = !self.complete;
-                        app.replace_corpus_indexed(c, true, lookup);
+                        app.replace_corpus_with(c, true, lookup);
                         self.complete = true;
                         if first {
                             app.shared.status = app.shared.workspace.problem.clone().or_else(|| {
