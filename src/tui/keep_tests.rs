@@ -158,6 +158,31 @@ fn a_reload_keeps_the_place_in_a_comparison() {
 }
 
 #[test]
+fn two_reloads_before_the_comparison_comes_keep_its_place() {
+    let mut app = loading(Some(Waker::new(|| {})));
+    app.replace_corpus(fixture::corpus(), true);
+    app.resize(80, 24);
+    select(&mut app, "b2");
+    app.apply(A::Compare);
+    app.apply(A::Enter);
+    assert!(poll_until(&mut app, |a| a.views.compare.shown.is_some()));
+    app.apply(A::OnlyDiffs);
+    app.apply(A::NextChange);
+    app.apply(A::Down);
+    let before = app.views.compare.place();
+    assert!(
+        before.is_some_and(|p| p.only_diffs && p.scroll == 1),
+        "{before:?}"
+    );
+    // No poll between the reloads: the first one's comparison is still on its way.
+    app.replace_corpus(fixture::corpus(), true);
+    app.replace_corpus(fixture::corpus(), true);
+    assert!(poll_until(&mut app, |a| a.views.compare.shown.is_some()));
+    assert_eq!(app.mode, Mode::Compare);
+    assert_eq!(app.views.compare.place(), before);
+}
+
+#[test]
 fn a_comparison_whose_document_went_away_closes_and_says_why() {
     let mut app = loading(None);
     app.replace_corpus(fixture::corpus(), true);

@@ -61,9 +61,10 @@ impl Compare {
         self.pair
     }
 
-    /// Where the reader is in the comparison shown.
+    /// Where the reader is in the comparison shown, or the place waiting for the
+    /// comparison asked for (so that a second reload before it comes keeps it too).
     pub fn place(&self) -> Option<ComparePlace> {
-        self.shown.as_ref().map(CompareLines::place)
+        self.shown.as_ref().map(CompareLines::place).or(self.resume)
     }
 
     /// Goes back to `place`: now if the comparison is shown, else once it is.
