@@ -28,6 +28,7 @@ pub mod compare;
 pub mod corpus;
 pub mod date;
 pub mod document;
+pub mod document_date;
 pub mod duplicates;
 pub mod entities;
 pub mod entity;

@@ -28,9 +28,6 @@ pub(super) struct Cues {
     pub subject_trailing: Vec<String>,
     /// Verbs that, after "and", start a new clause rather than continue the subject.
     pub clause_verbs: Vec<String>,
-    /// Words right before a date that make it a document's date ("issued on"), not the
-    /// date of an event in the same sentence.
-    pub document_dates: Vec<String>,
 }
 
 /// Builds the cue lists and matchers now (see `entities::prepare`).

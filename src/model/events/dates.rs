@@ -1,7 +1,7 @@
 //! Explicit calendar dates written next to an event mention.
 
-use super::cues::cues;
 use crate::model::date::{Date, parse_month};
+use crate::model::document_date::dates_a_document;
 
 /// Parses a day of month, allowing an ordinal suffix ("7", "21st").
 fn day(token: &str) -> Option<u8> {
@@ -17,19 +17,6 @@ fn year(token: Option<&str>) -> Option<i32> {
     let t = token?;
     let y: i32 = t.parse().ok()?;
     (t.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
-}
-
-/// True when the words before a date, `before` (the nearest last), end with a phrase
-/// that makes it a document's date ("issued on"), not an event's.
-fn dates_a_document(before: [Option<&str>; 2]) -> bool {
-    cues().document_dates.iter().any(|phrase| {
-        let words: Vec<&str> = phrase.split_whitespace().collect();
-        let Some(from) = before.len().checked_sub(words.len()) else {
-            return false;
-        };
-        let before = &before[from..];
-        (words.iter().zip(before)).all(|(w, b)| b.is_some_and(|b| b.eq_ignore_ascii_case(w)))
-    })
 }
 
 /// True when a date is the end of a range whose start was found: "from June 30 to
@@ -53,12 +40,14 @@ pub(super) fn explicit_date(text: &str, default_year: Option<i32>) -> Option<Dat
     // Each token with the two after it.
     let mut window = [tokens.next(), tokens.next(), tokens.next()];
     let mut found: Option<Date> = None;
-    // The two tokens before `t`, the nearest last.
-    let mut before: [Option<&str>; 2] = [None, None];
+    // The six tokens before `t`, the nearest last.
+    let mut before: [Option<&str>; 6] = [None; 6];
     while let [Some(t), next, after] = window {
         window = [next, after, tokens.next()];
-        let preceding = before;
-        before = [before[1], Some(t)];
+        let recent = before;
+        let preceding = [recent[4], recent[5]];
+        before.rotate_left(1);
+        before[5] = Some(t);
         // "July 7[, 2025]" (the month capitalised, so "may" the verb is not a month).
         // The day is tested first: it is cheap and rarely there, while a month name is
         // tested against every capitalised word.
@@ -92,7 +81,8 @@ pub(super) fn explicit_date(text: &str, default_year: Option<i32>) -> Option<Dat
         let dates = [month_first, day_first];
         // Dates are rare; the words before one are looked at only then.
         if dates.iter().any(Option::is_some)
-            && (dates_a_document(preceding) || ends_range(preceding, found))
+            && (dates_a_document(recent.iter().rev().flatten().copied())
+                || ends_range(preceding, found))
         {
             continue;
         }

@@ -5,6 +5,7 @@ use super::cues::{Cue, Needs};
 use super::dates::{self, DateExpr, DateKind, Relative};
 use crate::model::date::{Date, Period};
 use crate::model::document::{DateBasis, Field};
+use crate::model::document_date::{dates_a_document, words_back};
 
 /// A date expression in a sentence about a gathering being held.
 struct Candidate<'a> {
@@ -67,28 +68,6 @@ fn holds_day_range(expr: &str) -> bool {
 /// Body paragraphs that make up the lede.
 const LEDE_PARAGRAPHS: usize = 2;
 
-/// Whether the words before a date in its sentence name a document it dates
-/// ("Resolution No. 8 issued on", "Decree 12 of").
-fn in_document_title(before: &str) -> bool {
-    let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
-    words.iter().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        [
-            "Resolution",
-            "Decree",
-            "Directive",
-            "Decision",
-            "Circular",
-            "Conclusion",
-            "Law",
-        ]
-        .contains(&w)
-    }) && words.first().is_some_and(|w| w.eq_ignore_ascii_case("on"))
-        && words
-            .get(1)
-            .is_some_and(|w| ["issued", "signed", "adopted", "dated"].contains(w))
-}
-
 /// The start of the word before byte `end` (white space between is allowed).
 fn last_word(text: &str, end: usize) -> Option<usize> {
     let before = text[..end].trim_end();
@@ -132,7 +111,7 @@ fn candidates<'a>(passages: &[Passage<'a>]) -> Vec<Candidate<'a>> {
             };
             let Some(from) = from else { continue };
             let (s, e) = p.sentence_at(expr.start);
-            if p.has(Cue::Future, (s, e)) || in_document_title(&p.text[s..expr.start]) {
+            if p.has(Cue::Future, (s, e)) || dates_a_document(words_back(&p.text[s..expr.start])) {
                 continue;
             }
             let about =
