@@ -29,30 +29,12 @@ pub mod field {
 
 /// Field weights: a title or name match outranks a body-word match.
 const SPECS: [FieldSpec; 6] = [
-    FieldSpec {
-        weight: 10,
-        text: false,
-    },
-    FieldSpec {
-        weight: 9,
-        text: false,
-    },
-    FieldSpec {
-        weight: 8,
-        text: false,
-    },
-    FieldSpec {
-        weight: 7,
-        text: false,
-    },
-    FieldSpec {
-        weight: 7,
-        text: false,
-    },
-    FieldSpec {
-        weight: 8,
-        text: false,
-    },
+    FieldSpec::names(10),
+    FieldSpec::names(9),
+    FieldSpec::names(8),
+    FieldSpec::names(7),
+    FieldSpec::names(7),
+    FieldSpec::names(8),
 ];
 /// Points of a body word matched whole (before weighting) and its weight.
 const BODY_WEIGHT: u16 = 5;

@@ -30,42 +30,15 @@ pub mod field {
 }
 
 const SPECS: [FieldSpec; 9] = [
-    FieldSpec {
-        weight: 10,
-        text: false,
-    },
-    FieldSpec {
-        weight: 9,
-        text: false,
-    },
-    FieldSpec {
-        weight: 8,
-        text: false,
-    },
-    FieldSpec {
-        weight: 7,
-        text: false,
-    },
-    FieldSpec {
-        weight: 8,
-        text: false,
-    },
-    FieldSpec {
-        weight: 7,
-        text: false,
-    },
-    FieldSpec {
-        weight: 6,
-        text: false,
-    },
-    FieldSpec {
-        weight: 7,
-        text: false,
-    },
-    FieldSpec {
-        weight: 5,
-        text: true,
-    },
+    FieldSpec::names(10),
+    FieldSpec::names(9),
+    FieldSpec::names(8),
+    FieldSpec::names(7),
+    FieldSpec::names(8),
+    FieldSpec::names(7),
+    FieldSpec::names(6),
+    FieldSpec::names(7),
+    FieldSpec::text(5),
 ];
 
 /// A short label of an event's status.

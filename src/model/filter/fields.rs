@@ -24,6 +24,21 @@ pub struct FieldSpec {
     pub text: bool,
 }
 
+impl FieldSpec {
+    /// A field of names and labels, matched by the whole name ladder.
+    pub const fn names(weight: u16) -> FieldSpec {
+        FieldSpec {
+            weight,
+            text: false,
+        }
+    }
+
+    /// A field of running text, matched by whole words and word starts.
+    pub const fn text(weight: u16) -> FieldSpec {
+        FieldSpec { weight, text: true }
+    }
+}
+
 /// A filter query: its folded words, each a term that must match.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FilterQuery {
