@@ -127,7 +127,7 @@ fn ctrl_z_suspends_and_fg_redraws() {
     s.raw.clear();
     s.send("\x1a");
     // Stopped: the terminal is given back while it waits for the shell's fg.
-    let deadline = Instant::now() + Duration::from_secs(10);
+    let deadline = Instant::now() + PATIENCE;
     while !String::from_utf8_lossy(&s.raw).contains("\x1b[?1049l") {
         assert!(
             Instant::now() < deadline,
