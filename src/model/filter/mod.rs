@@ -11,10 +11,8 @@
 //!   entities, the help's keys): case- and diacritics-insensitive, multi-term, with
 //!   match positions. Speed comes from folding once at build time, a char-set prefilter,
 //!   scoring split over all cores, keeping only the top results, and narrowing
-//!   incrementally as a query grows ([`Searcher`]); [`FilterWorker`] runs it off the
-//!   input path, newest query first.
-//! - [`Latest`]: any of these (or corpus search) on a thread of its own, newest query
-//!   first, so no keystroke waits on a search.
+//!   incrementally as a query grows ([`Searcher`], which a newer query can cancel
+//!   mid-scan when the interface runs it off its thread).
 //! - [`sort`] and [`jump`]: the document list's sort orders, and jumping to a date or
 //!   period typed as `2023`, `2023-H1`, `2024-05`, `2024-05-17`.
 
@@ -25,24 +23,20 @@ mod index;
 pub mod jump;
 mod kinds;
 pub mod ladder;
-mod latest;
 mod marks;
 mod proxy;
 mod query;
 mod searcher;
 pub mod sort;
 mod vocab;
-mod worker;
 
 pub use docs::{DocFilter, doc_fields, field as doc_field};
 pub use events::{EventFilter, event_fields, field as event_field, status_label};
 pub use fields::{FieldIndex, FieldSpec, FilterHit, FilterQuery, FilterResults};
 pub use index::FuzzyIndex;
 pub use kinds::{event_kinds, kinds_of_text};
-pub use latest::{Answer, Latest};
 pub use marks::marks;
 pub use searcher::Searcher;
-pub use worker::{FilterWorker, Response};
 
 /// One match: which item, how well, and which characters matched.
 #[derive(Debug, Clone, PartialEq, Eq)]
