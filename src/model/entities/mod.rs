@@ -125,16 +125,6 @@ pub fn prepare() {
     jobs.into_par_iter().for_each(|job| job());
 }
 
-/// The id an entity of `kind` named `name` gets ("person:hoang-xuan-chien").
-pub fn id_for(kind: EntityKind, name: &str) -> String {
-    let gaz = Gazetteer::embedded();
-    let key = gaz
-        .by_key(&keys::key(name, gaz))
-        .map(|i| gaz.entries[i].key.clone())
-        .unwrap_or_else(|| keys::key(name, gaz));
-    keys::id(kind, &key)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

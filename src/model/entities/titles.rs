@@ -42,8 +42,6 @@ pub struct Titles {
     abbreviations: FxHashSet<String>,
     ranks: FxHashMap<String, String>,
     honorifics: FxHashSet<String>,
-    /// Offices that take an "of …" complement naming a body or a country.
-    of_heads: FxHashSet<String>,
     /// Portfolios ("Defense", "Foreign Affairs"): an office's complement can end there.
     portfolios: FxHashSet<String>,
     not_name: FxHashSet<String>,
@@ -94,7 +92,6 @@ impl Titles {
             spellings,
             ranks,
             honorifics: raw.honorifics.into_iter().collect(),
-            of_heads: raw.of_heads.into_iter().collect(),
             portfolios: raw.portfolios.into_iter().collect(),
             not_name: raw.not_name_words.into_iter().collect(),
         })
@@ -122,11 +119,6 @@ impl Titles {
     /// True for a word that opens a title when a period follows it ("Gen", "Sen").
     pub fn is_abbreviation(&self, word: &str) -> bool {
         self.abbreviations.contains(word)
-    }
-
-    /// True for offices that take an "of …" complement ("Chairman of …").
-    pub fn takes_of(&self, spelling: &str) -> bool {
-        self.of_heads.contains(spelling)
     }
 
     /// True for a portfolio ("Defense" in "Secretary of Defense").
