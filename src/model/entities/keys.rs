@@ -43,6 +43,33 @@ pub fn key(s: &str, gaz: &impl Variants) -> String {
     gaz.apply_variants(out)
 }
 
+/// `key` with each word's plural or possessive ending dropped ("chiefs of defence
+/// forces meeting" → "chief of defence force meeting", "ministers' meeting" →
+/// "minister meeting"): a recurring forum's name is written with either number, and
+/// this form lets both find it. Words of four letters or fewer, and those ending in
+/// "ss", "us" or "is", are left as they are ("arms", "us", "congress").
+pub fn number_free(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    for (i, word) in key.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix('\''))
+            .unwrap_or(word);
+        let plural = word.len() > 4
+            && word.ends_with('s')
+            && !["ss", "us", "is"].iter().any(|e| word.ends_with(e));
+        out.push_str(if plural {
+            &word[..word.len() - 1]
+        } else {
+            word
+        });
+    }
+    out
+}
+
 /// The readable id of an entity: kind, colon, the key reduced to ASCII letters,
 /// digits and hyphens ("person:hoang-xuan-chien").
 pub fn id(kind: EntityKind, key: &str) -> String {
@@ -118,6 +145,23 @@ mod tests {
             "ministry of national defence"
         );
         assert_eq!(key("HÀ NỘI", g), key("Hà Nội", g));
+    }
+
+    #[test]
+    fn number_free_keys_meet_across_singular_and_plural() {
+        assert_eq!(
+            number_free("asean chiefs of defence forces meeting"),
+            number_free("asean chiefs of defence force meeting")
+        );
+        assert_eq!(
+            number_free("asean defence ministers' meeting"),
+            number_free("asean defence minister meeting")
+        );
+        assert_eq!(number_free("people's army"), "people army");
+        for kept in ["arms", "congress", "us", "campus", "analysis", "laos"] {
+            assert_eq!(number_free(kept), kept);
+        }
+        assert_ne!(number_free("defence talks"), number_free("defence forum"));
     }
 
     #[test]

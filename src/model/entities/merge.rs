@@ -6,6 +6,7 @@ use super::gazetteer::Gazetteer;
 use super::interned::{Gathered, Surnames};
 use super::keys;
 use super::resolve::fold_word;
+use super::series::Series;
 use crate::model::document::{Document, Field};
 use crate::model::entity::{Entity, EntityKind, Mention, document_index};
 use rustc_hash::FxHashMap;
@@ -32,8 +33,9 @@ type Known<'s> = Option<(usize, Option<&'s str>)>;
 
 /// The resolution key of a candidate known as `name`. An edition of a series is keyed
 /// by its number and the series, so "ADMM-14" and "the 14th ASEAN Defence Ministers'
-/// Meeting" meet.
-pub fn key_of(c: &Info, name: &str, gaz: &Gazetteer) -> String {
+/// Meeting" meet; a year-named edition of an annual forum on record takes its number,
+/// so "the 2019 Shangri-La Dialogue" meets "the 18th Shangri-La Dialogue".
+pub fn key_of(c: &Info, name: &str, (gaz, forums): (&Gazetteer, &Series)) -> String {
     match (c.entry, c.ordinal, &c.series) {
         (Some(i), _, _) => gaz.entries[i].key.clone(),
         // A unit's rotation: the series and its number.
@@ -41,29 +43,46 @@ pub fn key_of(c: &Info, name: &str, gaz: &Gazetteer) -> String {
             format!("{} {n}", keys::key(series, gaz))
         }
         (_, Some(n), Some(series)) => {
+            let (key, n) = edition(series, n, (gaz, forums));
             let edition = if n >= 1000 {
                 n.to_string()
             } else {
                 crate::model::text::ordinal(n)
             };
-            format!("{edition} {}", series_key(series, gaz))
+            format!("{edition} {key}")
         }
         _ => keys::key(name, gaz),
     }
+}
+
+/// The key of `series` and the number of its edition `n`: a year-named edition of an
+/// annual forum on record takes the number of the edition held that year.
+fn edition(series: &str, n: u32, (gaz, forums): (&Gazetteer, &Series)) -> (String, u32) {
+    let (key, entry) = series_key(series, (gaz, forums));
+    let n = match entry {
+        Some(e) if n >= 1000 => forums.edition_in(e, n).unwrap_or(n),
+        _ => n,
+    };
+    (key, n)
 }
 
 /// Words that decorate a series' name without telling editions apart ("the second
 /// Border Defence Friendship Exchange Programme" = "the second Border Defence Exchange").
 const DECORATIONS: &[&str] = &["friendship", "programme", "program"];
 
-/// A series' key: the gazetteer's key when the series is a known forum, decorations left out.
-fn series_key(series: &str, gaz: &Gazetteer) -> String {
+/// A series' key, decorations left out, and its gazetteer entry: the entry's key when
+/// the series is a known forum (named in either number: "Chiefs of Defence Force(s)
+/// Meeting").
+fn series_key(series: &str, (gaz, forums): (&Gazetteer, &Series)) -> (String, Option<usize>) {
     let k = keys::key(series, gaz);
-    let k = gaz.by_key(&k).map_or(k, |i| gaz.entries[i].key.clone());
-    k.split(' ')
+    let entry = forums.entry(gaz, &k);
+    let k = entry.map_or(k, |i| gaz.entries[i].key.clone());
+    let key = k
+        .split(' ')
         .filter(|w| !DECORATIONS.contains(w))
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" ");
+    (key, entry)
 }
 
 /// Builds the entities and each document's mentions (sorted by field and offset).
@@ -79,6 +98,7 @@ pub fn merge(
         surnames,
         marks,
     } = gathered;
+    let forums = Series::of(gaz);
     // Entities under construction, numbered in first-seen order.
     let mut slots: FxHashMap<(EntityKind, String), usize> = FxHashMap::default();
     let mut accs: Vec<((EntityKind, String), Acc)> = Vec::new();
@@ -97,11 +117,18 @@ pub fn merge(
                 continue;
             };
             let known = *cached.get_or_insert_with(|| {
-                slot_of(c, &surnames, gaz, &mut slots, &mut accs, &mut keyed)
+                slot_of(
+                    c,
+                    &surnames,
+                    (gaz, &forums),
+                    &mut slots,
+                    &mut accs,
+                    &mut keyed,
+                )
             });
             let Some((slot, full)) = known else { continue };
             let name = full.unwrap_or(&c.name);
-            add(&mut accs[slot].1, (d, doc), &m, c, name, gaz);
+            add(&mut accs[slot].1, (d, doc), &m, c, name, (gaz, &forums));
             // A mark whose numbers do not fit a mention (only in a document built in
             // code: a file's field is at most 16 MiB) still counts; it is not shown.
             if let Some(mention) = m.field.and_then(|f| Mention::new(slot, f, m.start, m.end)) {
@@ -140,7 +167,7 @@ pub fn merge(
 fn slot_of<'s>(
     c: &Info,
     surnames: &'s Surnames,
-    gaz: &Gazetteer,
+    lookup: (&Gazetteer, &Series),
     slots: &mut FxHashMap<(EntityKind, String), usize>,
     accs: &mut Vec<((EntityKind, String), Acc)>,
     keyed: &mut FxHashMap<String, String>,
@@ -155,7 +182,7 @@ fn slot_of<'s>(
     let key = match keyed.get(name).filter(|_| plain) {
         Some(k) => k.clone(),
         None => {
-            let k = key_of(c, name, gaz);
+            let k = key_of(c, name, lookup);
             if plain {
                 if keyed.len() >= 1 << 16 {
                     keyed.clear();
@@ -178,7 +205,14 @@ fn slot_of<'s>(
 }
 
 /// Counts mark `m` of document `doc` (number `d`) towards the entity of `acc`.
-fn add(acc: &mut Acc, (d, doc): (u32, &Document), m: &Mark, c: &Info, name: &str, gaz: &Gazetteer) {
+fn add(
+    acc: &mut Acc,
+    (d, doc): (u32, &Document),
+    m: &Mark,
+    c: &Info,
+    name: &str,
+    (gaz, forums): (&Gazetteer, &Series),
+) {
     let field = m.field;
     acc.kind = Some(c.kind);
     if let Some(i) = c.entry {
@@ -230,7 +264,14 @@ fn add(acc: &mut Acc, (d, doc): (u32, &Document), m: &Mark, c: &Info, name: &str
     } else if c.kind == EntityKind::Person && matches!(field, Some(Field::Caption(_))) {
         set("role", "pictured");
     }
-    acc.ordinal = acc.ordinal.or(c.ordinal);
+    if acc.ordinal.is_none() {
+        acc.ordinal = match (c.ordinal, &c.series) {
+            (Some(n), Some(series)) if c.kind == EntityKind::Event => {
+                Some(edition(series, n, (gaz, forums)).1)
+            }
+            (n, _) => n,
+        };
+    }
     if acc.series.is_none() {
         acc.series = c.series.as_deref().map(|s| keys::key(s, gaz));
     }

@@ -21,6 +21,7 @@ pub mod merge;
 pub mod patterns;
 pub mod resolve;
 pub mod scan;
+pub mod series;
 pub mod titles;
 
 use super::document::Document;
@@ -192,6 +193,44 @@ mod tests {
                 assert!(d.text(m.field()).get(m.start()..m.end()).is_some());
             }
         }
+    }
+
+    #[test]
+    fn editions_of_a_forum_meet_in_either_number_and_by_year() {
+        let docs = [
+            doc(
+                "a",
+                &["The 21st ASEAN Chiefs of Defence Force Meeting opened in Vientiane."],
+                &[],
+            ),
+            doc("b", &["At ACDFM-21 the chiefs discussed sea rescue."], &[]),
+            doc(
+                "c",
+                &["Delegates flew in for the 2023 Shangri-La Dialogue."],
+                &[],
+            ),
+            doc(
+                "d",
+                &["At the 20th Shangri-La Dialogue the minister spoke."],
+                &[],
+            ),
+            doc("e", &["The 2021 Shangri-La Dialogue was called off."], &[]),
+        ];
+        let (entities, _) = extract(&docs);
+        let of = |id: &str| {
+            entities
+                .iter()
+                .filter(|e| e.documents.iter().any(|&d| docs[d as usize].id == id))
+                .filter(|e| e.kind == EntityKind::Event)
+                .map(|e| (e.id.as_str(), e.ordinal))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(of("a").len(), 1, "{:?}", of("a"));
+        assert_eq!(of("a"), of("b"));
+        assert_eq!(of("c"), [("event:20th-shangri-la-dialogue", Some(20))]);
+        assert_eq!(of("c"), of("d"));
+        // Not held that year: the year stays the edition's name.
+        assert_eq!(of("e"), [("event:2021-shangri-la-dialogue", Some(2021))]);
     }
 
     #[test]
