@@ -7,7 +7,8 @@
 
 use super::super::candidate::Candidate;
 use super::super::titles::{Title, Titles};
-use super::names::{find_initialled, find_vietnamese, name_at, skip_space};
+use super::names::vietnamese::find_vietnamese;
+use super::names::{find_initialled, name_at, skip_space};
 use super::triggers::{Any, Hits, Words};
 use crate::model::entities::anchored::Longest;
 use crate::model::entity::EntityKind;
