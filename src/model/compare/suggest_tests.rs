@@ -1,7 +1,7 @@
 //! Tests of the suggestions, on made-up documents.
 
 use super::*;
-use crate::model::document::Document;
+use crate::model::document::{Document, Kind};
 
 /// A made-up review opening: several subjects, none dominating.
 const REVIEW: &[&str] = &[

@@ -1,7 +1,8 @@
 //! The documents' bases ([`Basis`]) as segments of their own, after the snapshot's: a
 //! cache reads them only to rebuild a changed corpus, never to open an unchanged one.
 
-use super::wire::{Damaged, Input, Wire, put_slice, record};
+use super::input::{Damaged, Input};
+use super::wire::{Wire, put_slice, record};
 use crate::model::packed::PackedStrs;
 use crate::model::rebuild::Basis;
 use crate::model::source::FileStamp;

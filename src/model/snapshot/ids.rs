@@ -4,7 +4,8 @@
 //! that table. Reading checks each string once and copies it from the table.
 //! (Document lists, chairs and participants are indices already.)
 
-use super::wire::{Damaged, Input, Wire};
+use super::input::{Damaged, Input};
+use super::wire::Wire;
 use crate::model::entity::Entity;
 use crate::model::event::Event;
 use rustc_hash::FxHashMap;

@@ -14,6 +14,7 @@
 pub mod basis;
 mod check;
 mod ids;
+mod input;
 mod records;
 mod wire;
 
@@ -23,8 +24,9 @@ use super::duplicates::ContentHash;
 use super::entity::{Entity, Mention};
 use super::event::Event;
 use super::source::Problem;
+use input::{Damaged, Input};
 use rayon::prelude::*;
-use wire::{Damaged, Input, Wire, put_slice};
+use wire::{Wire, put_slice};
 
 /// Documents per segment: small enough to spread over the cores and to keep the segments
 /// being written a few MB (at 1,024, eight segments in flight added 55 MB to the peak of a

@@ -2,7 +2,8 @@
 //! have rules (dates, halves, enum tags) are checked on reading, so damaged bytes give
 //! an error instead of a value the rest of dossier assumes cannot exist.
 
-use super::wire::{Damaged, Input, Wire, record};
+use super::input::{Damaged, Input};
+use super::wire::{Wire, record};
 use crate::model::date::{Date, Period};
 use crate::model::document::{DateBasis, Document, Field, Kind, MetaField, RelatedItem};
 use crate::model::duplicates::ContentHash;

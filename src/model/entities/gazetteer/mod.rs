@@ -7,7 +7,10 @@ use super::keys;
 use crate::model::entity::EntityKind;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
+use spellings::Spellings;
 use std::sync::OnceLock;
+
+mod spellings;
 
 #[derive(Deserialize)]
 struct RawEntry {
@@ -27,11 +30,11 @@ struct RawGazetteer {
 
 /// The embedded gazetteer files: bodies and forums, then places (assets/places/).
 const FILES: [&str; 5] = [
-    include_str!("../../../assets/gazetteer.json"),
-    include_str!("../../../assets/places/countries.json"),
-    include_str!("../../../assets/places/subdivisions.json"),
-    include_str!("../../../assets/places/cities.json"),
-    include_str!("../../../assets/places/regions.json"),
+    include_str!("../../../../assets/gazetteer.json"),
+    include_str!("../../../../assets/places/countries.json"),
+    include_str!("../../../../assets/places/subdivisions.json"),
+    include_str!("../../../../assets/places/cities.json"),
+    include_str!("../../../../assets/places/regions.json"),
 ];
 
 /// One well-known thing.
@@ -65,10 +68,7 @@ pub struct Gazetteer {
     /// a space, so a search from each space finds what an unanchored one finds.
     automaton: Longest,
     by_key: FxHashMap<String, usize>,
-    variants: FxHashMap<String, String>,
-    /// The first words of the variants, as in [`may_open_variant`]: most words of a
-    /// key are ruled out without a lookup.
-    variant_firsts: [u32; 256],
+    spellings: Spellings,
     /// Words before a body's name that keep it Vietnam's own ("Vietnamese").
     home_prefixes: Vec<String>,
 }
@@ -116,8 +116,7 @@ impl Gazetteer {
             patterns: Vec::new(),
             automaton: Longest::new(["\u{0}"])?,
             by_key: FxHashMap::default(),
-            variant_firsts: variant_firsts(variants.keys()),
-            variants,
+            spellings: Spellings::new(variants),
             home_prefixes,
         };
         let mut by_name: FxHashMap<(EntityKind, String), usize> = FxHashMap::default();
@@ -162,65 +161,7 @@ impl Gazetteer {
 
     /// Replaces spelling variants word by word ("defense" → "defence", "viet nam" → "vietnam").
     pub fn apply_variants(&self, key: &str) -> String {
-        let mut out = String::with_capacity(key.len());
-        let mut rest = key;
-        while !rest.is_empty() {
-            let word_end = rest.find([' ', '-']).unwrap_or(rest.len());
-            let word = &rest[..word_end];
-            let after = &rest[word_end..];
-            // Two-word variants ("viet nam") first.
-            if let Some(next) = after.strip_prefix(' ') {
-                let next_end = next.find([' ', '-']).unwrap_or(next.len());
-                let pair_len = word_end + 1 + next_end;
-                if let Some(v) = self.variants.get(&rest[..pair_len]) {
-                    out.push_str(v);
-                    rest = &rest[pair_len..];
-                    continue;
-                }
-            }
-            match self.variants.get(word) {
-                Some(v) => out.push_str(v),
-                None => out.push_str(word),
-            }
-            if let Some(sep) = after.chars().next() {
-                out.push(sep);
-                rest = &after[sep.len_utf8()..];
-            } else {
-                rest = after;
-            }
-        }
-        out
-    }
-
-    /// True when [`Gazetteer::apply_variants`] would replace a word or pair of `key`: it
-    /// looks up the same words, and without a replacement gives `key` back unchanged.
-    fn has_variant(&self, key: &str) -> bool {
-        let mut rest = key;
-        while !rest.is_empty() {
-            let word_end = rest.find([' ', '-']).unwrap_or(rest.len());
-            let after = &rest[word_end..];
-            if !may_open_variant(&self.variant_firsts, &rest[..word_end]) {
-                rest = after
-                    .chars()
-                    .next()
-                    .map_or(after, |sep| &after[sep.len_utf8()..]);
-                continue;
-            }
-            if let Some(next) = after.strip_prefix(' ') {
-                let next_end = next.find([' ', '-']).unwrap_or(next.len());
-                if self.variants.contains_key(&rest[..word_end + 1 + next_end]) {
-                    return true;
-                }
-            }
-            if self.variants.contains_key(&rest[..word_end]) {
-                return true;
-            }
-            rest = after
-                .chars()
-                .next()
-                .map_or(after, |sep| &after[sep.len_utf8()..]);
-        }
-        false
+        self.spellings.apply(key)
     }
 
     /// True when `prefix` (the words before a known body's name) still names Vietnam's
@@ -307,35 +248,14 @@ fn needles_of(entries: &[Entry]) -> (Vec<String>, Vec<Pattern>) {
     (needles, patterns)
 }
 
-/// Per first byte, a bit per length (31 for 31 and more) of the variants' first words
-/// (up to a space or dash).
-fn variant_firsts<'a>(keys: impl Iterator<Item = &'a String>) -> [u32; 256] {
-    let mut t = [0; 256];
-    for k in keys {
-        let first = &k[..k.find([' ', '-']).unwrap_or(k.len())];
-        if let Some(&b) = first.as_bytes().first() {
-            t[usize::from(b)] |= 1 << first.len().min(31);
-        }
-    }
-    t
-}
-
-/// False when no variant's first word can be `word`: its first byte and length are
-/// none of theirs. A pair variant and a word variant both open with their first word.
-fn may_open_variant(firsts: &[u32; 256], word: &str) -> bool {
-    word.as_bytes()
-        .first()
-        .is_some_and(|&b| firsts[usize::from(b)] & (1 << word.len().min(31)) != 0)
-}
-
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
 impl keys::Variants for Gazetteer {
     fn apply_variants(&self, key: String) -> String {
-        if self.has_variant(&key) {
-            Gazetteer::apply_variants(self, &key)
+        if self.spellings.any_in(&key) {
+            self.spellings.apply(&key)
         } else {
             key
         }
@@ -411,35 +331,5 @@ mod tests {
     fn rejects_lower_case_acronyms_and_word_parts() {
         assert!(names("let us go to the vietnamese market").is_empty());
         assert!(names("Vietnamese troops").is_empty());
-    }
-
-    #[test]
-    fn variant_first_words_rule_out_other_words() {
-        let keys = [
-            "defense".to_owned(),
-            "viet nam".to_owned(),
-            "co-op".to_owned(),
-        ];
-        let t = variant_firsts(keys.iter());
-        for w in ["defense", "viet", "co"] {
-            assert!(may_open_variant(&t, w), "{w}");
-        }
-        for w in ["deter", "vietnam", "nam", "", "d", "cop"] {
-            assert!(!may_open_variant(&t, w), "{w}");
-        }
-    }
-
-    #[test]
-    fn variants_apply_per_word() {
-        let g = Gazetteer::embedded();
-        assert_eq!(
-            g.apply_variants("viet nam-china defense"),
-            "vietnam-china defence"
-        );
-        assert_eq!(
-            g.by_key("national defence ministry")
-                .map(|i| g.entries[i].name.as_str()),
-            Some("Ministry of National Defence")
-        );
     }
 }

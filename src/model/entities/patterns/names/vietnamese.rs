@@ -1,0 +1,157 @@
+//! Untitled Vietnamese full names, recognised by their family name
+//! (assets/names/vietnamese.json) and the shape of their syllables.
+
+use super::{name_word, skip_space, starts_with};
+use crate::model::entities::ascii::next_capital_or_wide;
+use crate::model::entities::candidate::{Candidate, Source};
+use crate::model::entity::EntityKind;
+use crate::model::text::fold_char;
+use rustc_hash::FxHashSet;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+#[derive(Deserialize)]
+struct RawNames {
+    family_names: Vec<String>,
+}
+
+/// Folded Vietnamese family names.
+fn vietnamese_family_names() -> &'static FxHashSet<String> {
+    static N: OnceLock<FxHashSet<String>> = OnceLock::new();
+    N.get_or_init(|| {
+        let raw: RawNames =
+            serde_json::from_str(include_str!("../../../../../assets/names/vietnamese.json"))
+                .expect("assets/names/vietnamese.json is valid (checked by a test)");
+        raw.family_names.iter().map(|n| fold_word(n)).collect()
+    })
+}
+
+/// Lower case, diacritics dropped.
+pub fn fold_word(w: &str) -> String {
+    let mut out = String::new();
+    fold_word_into(w, &mut out);
+    out
+}
+
+/// [`fold_word`] into a reused buffer.
+fn fold_word_into(w: &str, out: &mut String) {
+    out.clear();
+    out.extend(w.chars().map(|c| fold_char(c).to_ascii_lowercase()));
+}
+
+/// True for a Vietnamese syllable written without diacritics: an initial consonant
+/// cluster, one to three vowels and an allowed final ("nguyen", "chien", "quan").
+pub fn vietnamese_syllable(folded: &str) -> bool {
+    const INITIALS: &[&str] = &[
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h",
+        "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+    ];
+    const FINALS: &[&str] = &["ng", "nh", "ch", "c", "m", "n", "p", "t", ""];
+    if folded.is_empty() || folded.len() > 7 || !folded.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    INITIALS.iter().any(|i| {
+        let Some(rest) = folded.strip_prefix(i) else {
+            return false;
+        };
+        let vowels = rest.bytes().take_while(|b| b"aeiouy".contains(b)).count();
+        (1..=3).contains(&vowels) && FINALS.contains(&&rest[vowels..])
+    })
+}
+
+/// Untitled Vietnamese full names: a family name and two or three more syllables, the
+/// run of capitalised words ending there ("Phan Van Giang said").
+pub fn find_vietnamese(text: &str, out: &mut Vec<Candidate>) {
+    let family = vietnamese_family_names();
+    let mut at = 0;
+    // One buffer for every run of the field: most runs are a single word.
+    let mut words = Vec::new();
+    let mut folded = String::new();
+    while at < text.len() {
+        let Some(start) = next_upper(text, at) else {
+            return;
+        };
+        words.clear();
+        let mut pos = start;
+        while let Some(end) = name_word(text, pos) {
+            words.push((pos, end));
+            match skip_space(text, end) {
+                Some(n) if starts_with(text, n, char::is_uppercase) => pos = n,
+                _ => break,
+            }
+            if words.len() > 4 {
+                break;
+            }
+        }
+        let next = words.last().map_or(start + 1, |w| w.1);
+        at = next.max(start + 1);
+        while !text.is_char_boundary(at) {
+            at += 1;
+        }
+        if !(3..=4).contains(&words.len()) {
+            continue;
+        }
+        let word_start_ok = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        // The family name first: most runs fail there, before the others are folded.
+        fold_word_into(&text[words[0].0..words[0].1], &mut folded);
+        if word_start_ok
+            && family.contains(folded.as_str())
+            && vietnamese_syllable(&folded)
+            && words[1..].iter().all(|&(s, e)| {
+                fold_word_into(&text[s..e], &mut folded);
+                vietnamese_syllable(&folded)
+            })
+        {
+            let (s, e) = (words[0].0, words[words.len() - 1].1);
+            let mut c = Candidate::new(EntityKind::Person, s, e, &text[s..e]);
+            c.source = Source::Shape;
+            out.push(c);
+        }
+    }
+}
+
+/// The offset of the first upper-case character of `text` at or after `at` (a char
+/// boundary); ASCII bytes are checked without decoding.
+fn next_upper(text: &str, at: usize) -> Option<usize> {
+    let mut i = at;
+    loop {
+        // Only a capital or a non-ASCII character can be upper case.
+        i = next_capital_or_wide(text.as_bytes(), i);
+        let c = text.get(i..)?.chars().next()?;
+        if c.is_uppercase() {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_syllables() {
+        for s in [
+            "nguyen", "chien", "quan", "giang", "xuan", "canh", "nhu", "thai",
+        ] {
+            assert!(vietnamese_syllable(s), "{s}");
+        }
+        for s in ["royal", "armed", "forces", "prime", "jinping", "smith"] {
+            assert!(!vietnamese_syllable(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn untitled_vietnamese_names() {
+        let mut out = Vec::new();
+        find_vietnamese(
+            "Delegates led by Trần Đức Thắng and Le Thi Hoa met at Ho Chi Minh City with the Thai Royal Armed Forces.",
+            &mut out,
+        );
+        let names: Vec<&str> = out.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["Trần Đức Thắng", "Le Thi Hoa"]);
+    }
+}
