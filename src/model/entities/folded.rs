@@ -15,6 +15,17 @@ pub fn fold_match_char(c: char) -> char {
     }
 }
 
+/// A word folded for lookups: lower case, no diacritics, plain quotes.
+pub fn fold_word(word: &str) -> String {
+    word.chars().map(fold_match_char).collect()
+}
+
+/// [`fold_word`] into a reused buffer (a lookup per word must not allocate).
+pub fn fold_word_into(word: &str, out: &mut String) {
+    out.clear();
+    out.extend(word.chars().map(fold_match_char));
+}
+
 /// True for a combining mark. ASCII has none, so the common case skips the
 /// Unicode table lookup (a hot path: it runs on every character of every field).
 pub fn is_mark(c: char) -> bool {

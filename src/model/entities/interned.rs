@@ -5,9 +5,9 @@
 //! full person names that resolve one-word names are folded in on the way.
 
 use super::compact::{Compact, Info, Mark, Marks};
+use super::folded::fold_word;
 use super::gazetteer::Gazetteer;
 use super::keys;
-use super::resolve::fold_word;
 use crate::model::entity::EntityKind;
 use rustc_hash::FxHashMap;
 use std::collections::hash_map::Entry;

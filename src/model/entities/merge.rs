@@ -2,10 +2,10 @@
 //! entity listing every document, with its aliases, attributes, ordinal and series.
 
 use super::compact::{Info, Mark};
+use super::folded::fold_word;
 use super::gazetteer::Gazetteer;
 use super::interned::{Gathered, Surnames};
 use super::keys;
-use super::resolve::fold_word;
 use super::series::Series;
 use crate::model::document::{Document, Field};
 use crate::model::entity::{Entity, EntityKind, Mention, document_index};

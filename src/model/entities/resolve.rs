@@ -5,7 +5,7 @@
 
 use super::ascii::next_capital_or_wide;
 use super::candidate::Candidate;
-use super::folded::{fold_match_char, is_mark};
+use super::folded::{fold_word, fold_word_into, is_mark};
 use crate::model::document::Field;
 use crate::model::entity::EntityKind;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -26,17 +26,6 @@ fn last_word(name: &str) -> &str {
 
 fn first_word(name: &str) -> &str {
     name.split([' ', '\u{a0}']).next().unwrap_or(name)
-}
-
-/// A word folded for lookups: lower case, no diacritics, plain quotes.
-pub fn fold_word(word: &str) -> String {
-    word.chars().map(fold_match_char).collect()
-}
-
-/// [`fold_word`] into a reused buffer (a lookup per word must not allocate).
-fn fold_word_into(word: &str, out: &mut String) {
-    out.clear();
-    out.extend(word.chars().map(fold_match_char));
 }
 
 /// Full names of one document by section and folded first or last word, in reading

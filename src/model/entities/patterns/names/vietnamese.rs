@@ -4,8 +4,8 @@
 use super::{name_word, skip_space, starts_with};
 use crate::model::entities::ascii::next_capital_or_wide;
 use crate::model::entities::candidate::{Candidate, Source};
+use crate::model::entities::folded::{fold_word, fold_word_into};
 use crate::model::entity::EntityKind;
-use crate::model::text::fold_char;
 use rustc_hash::FxHashSet;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -24,19 +24,6 @@ fn vietnamese_family_names() -> &'static FxHashSet<String> {
                 .expect("assets/names/vietnamese.json is valid (checked by a test)");
         raw.family_names.iter().map(|n| fold_word(n)).collect()
     })
-}
-
-/// Lower case, diacritics dropped.
-pub fn fold_word(w: &str) -> String {
-    let mut out = String::new();
-    fold_word_into(w, &mut out);
-    out
-}
-
-/// [`fold_word`] into a reused buffer.
-fn fold_word_into(w: &str, out: &mut String) {
-    out.clear();
-    out.extend(w.chars().map(|c| fold_char(c).to_ascii_lowercase()));
 }
 
 /// True for a Vietnamese syllable written without diacritics: an initial consonant
