@@ -120,6 +120,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_family_names_parse_folded() {
+        let names = vietnamese_family_names();
+        for common in ["nguyen", "tran", "le", "pham", "hoang", "dang"] {
+            assert!(names.contains(common), "{common}");
+        }
+        assert!(names.iter().all(|n| n.is_ascii() && *n == n.to_lowercase()));
+    }
+
+    #[test]
     fn vietnamese_syllables() {
         for s in [
             "nguyen", "chien", "quan", "giang", "xuan", "canh", "nhu", "thai",
