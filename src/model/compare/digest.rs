@@ -170,20 +170,9 @@ pub fn digest(rows: &[Row], names: SideNames) -> Vec<DigestLine> {
 mod tests {
     use super::*;
 
-    fn change(kind: ChangeKind, what: &str, l: &str, r: &str) -> Change {
-        Change {
-            kind,
-            what: what.into(),
-            left: l.into(),
-            right: r.into(),
-            left_status: None,
-            right_status: None,
-        }
-    }
-
     #[test]
     fn phrases_read_like_a_note() {
-        let mut c = change(
+        let mut c = Change::new(
             ChangeKind::Edition,
             "Vietnam–China Border Defence Friendship Exchange",
             "8th",
@@ -196,16 +185,16 @@ mod tests {
         );
         c.left_status = Some("in preparation".into());
         assert!(phrase(&c).ends_with("(in preparation → held)"));
-        let r = change(
+        let r = Change::new(
             ChangeKind::Edition,
             "Level-2 Field Hospital",
             "Rotation 5",
             "Rotation 7",
         );
         assert_eq!(phrase(&r), "Rotation 5 → 7 Level-2 Field Hospital");
-        let n = change(ChangeKind::Number, "countries", "more than 100", "110");
+        let n = Change::new(ChangeKind::Number, "countries", "more than 100", "110");
         assert_eq!(phrase(&n), "more than 100 → 110 countries");
-        let f = change(ChangeKind::Format, "format", "online", "hybrid");
+        let f = Change::new(ChangeKind::Format, "format", "online", "hybrid");
         assert_eq!(phrase(&f), "format: online → hybrid");
     }
 

@@ -202,14 +202,12 @@ fn editions(sides: &Sides, links: &mut Links) {
                     right_status: rstat,
                 }
             } else if lstat.is_some() && rstat.is_some() && lstat != rstat {
-                Change {
-                    kind: ChangeKind::Status,
-                    what: rn.name.clone(),
-                    left: lstat.unwrap_or_default(),
-                    right: rstat.unwrap_or_default(),
-                    left_status: None,
-                    right_status: None,
-                }
+                Change::new(
+                    ChangeKind::Status,
+                    rn.name.clone(),
+                    lstat.unwrap_or_default(),
+                    rstat.unwrap_or_default(),
+                )
             } else {
                 continue;
             };
@@ -383,14 +381,7 @@ fn value_change(a: &Value, b: &Value) -> Change {
             v.display.clone()
         }
     };
-    Change {
-        kind,
-        what,
-        left: amount(a),
-        right: amount(b),
-        left_status: None,
-        right_status: None,
-    }
+    Change::new(kind, what, amount(a), amount(b))
 }
 
 #[cfg(test)]

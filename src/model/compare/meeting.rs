@@ -50,14 +50,7 @@ pub fn roles(sides: &Sides, links: &mut Links) {
             row: sides
                 .conference
                 .unwrap_or_else(|| sides.row_for(a.sentence, b.sentence)),
-            change: Change {
-                kind: ChangeKind::Role,
-                what: role.clone(),
-                left: names(ls, &l),
-                right: names(rs, &r),
-                left_status: None,
-                right_status: None,
-            },
+            change: Change::new(ChangeKind::Role, role.clone(), names(ls, &l), names(rs, &r)),
             spots: [
                 a.span.map(|(x, y)| (a.sentence, x, y)),
                 b.span.map(|(x, y)| (b.sentence, x, y)),
@@ -76,14 +69,7 @@ pub fn format(sides: &Sides, links: &mut Links) {
     }
     links.changes.push(Linked {
         row: sides.conference.unwrap_or_else(|| sides.row_for(li, ri)),
-        change: Change {
-            kind: ChangeKind::Format,
-            what: "format".into(),
-            left: l.label().into(),
-            right: r.label().into(),
-            left_status: None,
-            right_status: None,
-        },
+        change: Change::new(ChangeKind::Format, "format", l.label(), r.label()),
         spots: [None, None],
     });
 }

@@ -103,6 +103,25 @@ pub struct Change {
     pub right_status: Option<String>,
 }
 
+impl Change {
+    /// A change of `what` from `left` to `right`, with no edition statuses.
+    pub fn new(
+        kind: ChangeKind,
+        what: impl Into<String>,
+        left: impl Into<String>,
+        right: impl Into<String>,
+    ) -> Change {
+        Change {
+            kind,
+            what: what.into(),
+            left: left.into(),
+            right: right.into(),
+            left_status: None,
+            right_status: None,
+        }
+    }
+}
+
 /// One topic row of a comparison.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Row {

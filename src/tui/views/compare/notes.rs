@@ -92,20 +92,9 @@ mod tests {
     use super::*;
     use crate::model::compare::{Change, ChangeKind};
 
-    fn change(kind: ChangeKind, what: &str, l: &str, r: &str) -> Change {
-        Change {
-            kind,
-            what: what.into(),
-            left: l.into(),
-            right: r.into(),
-            left_status: None,
-            right_status: None,
-        }
-    }
-
     #[test]
     fn changes_name_both_sides() {
-        let mut e = change(
+        let mut e = Change::new(
             ChangeKind::Edition,
             "Mekong friendship exchange",
             "3rd",
@@ -117,9 +106,9 @@ mod tests {
             change_text(&e),
             "changed: 3rd → 4th (Mekong friendship exchange), upcoming → held"
         );
-        let f = change(ChangeKind::Format, "format", "in person", "online");
+        let f = Change::new(ChangeKind::Format, "format", "in person", "online");
         assert_eq!(change_text(&f), "changed format: in person → online");
-        let n = change(ChangeKind::Number, "", "12", "15");
+        let n = Change::new(ChangeKind::Number, "", "12", "15");
         assert_eq!(change_text(&n), "changed: 12 → 15");
     }
 
@@ -150,7 +139,7 @@ mod tests {
             right_refs: Vec::new(),
             only_left: vec!["a rather long name of a joint committee\u{1b}[2J".into()],
             only_right: Vec::new(),
-            changes: vec![change(ChangeKind::Number, "", "4", "6")],
+            changes: vec![Change::new(ChangeKind::Number, "", "4", "6")],
             differs: true,
         };
         let lines = change_lines(&row, ("L", "R"), 24);
