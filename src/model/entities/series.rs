@@ -1,6 +1,7 @@
 //! The gazetteer's recurring events as series: found by their key in either number
 //! ("Chiefs of Defence Force Meeting" for "… Forces Meeting"), and, for forums held
 //! once a year (`assets/editions.json`), a year-named edition given its number.
+//! Only years the sources confirm are numbered: a forum may skip a year later.
 
 use super::gazetteer::Gazetteer;
 use super::keys;
@@ -23,15 +24,17 @@ struct Annual {
     year: u32,
     /// That edition's number.
     edition: u32,
+    /// The last year whose numbering the sources confirm: later years are not numbered.
+    until: u32,
     /// Years the forum was not held (after `year`).
     not_held: Vec<u32>,
 }
 
 impl Annual {
-    /// The number of the edition held in `year`; none before the edition on record or
-    /// in a year the forum was not held.
+    /// The number of the edition held in `year`; none before the edition on record,
+    /// after the last year confirmed, or in a year the forum was not held.
     fn edition_in(&self, year: u32) -> Option<u32> {
-        if year < self.year || self.not_held.contains(&year) {
+        if !(self.year..=self.until).contains(&year) || self.not_held.contains(&year) {
             return None;
         }
         let missed = self
@@ -116,6 +119,7 @@ mod tests {
             series: "Harbour Security Forum".into(),
             year: 2010,
             edition: 3,
+            until: 2018,
             not_held: vec![2014, 2015],
         };
         assert_eq!(forum.edition_in(2010), Some(3));
@@ -123,6 +127,8 @@ mod tests {
         assert_eq!(forum.edition_in(2014), None);
         assert_eq!(forum.edition_in(2016), Some(7));
         assert_eq!(forum.edition_in(2009), None);
+        assert_eq!(forum.edition_in(2018), Some(9));
+        assert_eq!(forum.edition_in(2019), None);
     }
 
     #[test]
