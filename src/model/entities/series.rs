@@ -8,6 +8,7 @@ use super::keys;
 use crate::model::entity::EntityKind;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
+use std::sync::OnceLock;
 
 /// `assets/editions.json`.
 #[derive(Debug, Deserialize)]
@@ -47,7 +48,7 @@ impl Annual {
 }
 
 /// The series of one gazetteer.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Series {
     /// Each event entry's name and aliases by [`keys::number_free`] key.
     by_number_free: FxHashMap<String, usize>,
@@ -79,7 +80,8 @@ impl Series {
         }
     }
 
-    /// The event entry whose key is `key`, or whose key differs from it only in number.
+    /// The entry whose key is `key`, or else the event entry whose key differs from it
+    /// only in number.
     pub fn entry(&self, gaz: &Gazetteer, key: &str) -> Option<usize> {
         gaz.by_key(key)
             .or_else(|| self.by_number_free.get(&keys::number_free(key)).copied())
@@ -93,7 +95,7 @@ impl Series {
 }
 
 fn annual_forums() -> &'static [Annual] {
-    static FILE: std::sync::OnceLock<EditionsFile> = std::sync::OnceLock::new();
+    static FILE: OnceLock<EditionsFile> = OnceLock::new();
     &FILE
         .get_or_init(|| {
             serde_json::from_str(include_str!("../../../assets/editions.json"))
