@@ -25,6 +25,7 @@
 pub mod basis;
 pub mod clean;
 pub mod compare;
+mod construct;
 pub mod corpus;
 pub mod date;
 pub mod document;
