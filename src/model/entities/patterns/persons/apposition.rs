@@ -1,6 +1,6 @@
 //! Names in apposition before an office: "Liu Wenbo, a State Councillor".
 
-use super::Compiled;
+use super::spellings::Compiled;
 use crate::model::entities::candidate::Candidate;
 use crate::model::entities::patterns::names::name_at;
 use crate::model::entities::titles::{Title, Titles};

@@ -10,46 +10,18 @@ use super::super::titles::Titles;
 use super::names::find_initialled;
 use super::names::vietnamese::find_vietnamese;
 use super::triggers::{Any, Hits, Words};
-use crate::model::entities::anchored::Longest;
 use crate::model::entity::EntityKind;
 use apposition::apposition_before;
-use std::sync::OnceLock;
+use spellings::{Read, compiled};
 use titled::titled;
 
 mod apposition;
+mod spellings;
 mod titled;
-
-/// The title spellings, matched at a given offset: the longest one that starts there
-/// (what the alternation of them all, longest first, matched as a regex).
-struct Compiled {
-    titles: Longest,
-}
-
-impl Compiled {
-    /// The length of the longest title spelling at the start of `s`.
-    fn title(&self, s: &str) -> Option<usize> {
-        self.titles.at(s.as_bytes(), 0).map(|(_, end)| end)
-    }
-}
 
 /// Builds the patterns now (see `entities::prepare`).
 pub(super) fn prepare() {
     compiled();
-}
-
-fn compiled() -> &'static Compiled {
-    static C: OnceLock<Compiled> = OnceLock::new();
-    C.get_or_init(|| Compiled {
-        titles: Longest::new(&Titles::embedded().spellings)
-            .expect("title spellings build an automaton"),
-    })
-}
-
-/// The titles read before a name.
-#[derive(Default)]
-struct Read {
-    rank: Option<String>,
-    office: Option<String>,
 }
 
 /// Titled persons, names in apposition, untitled Vietnamese or initialled names and

@@ -1,7 +1,7 @@
 //! Reading a chain of titles, offices with their "of …" complements among them, up to
 //! the name after it ("Deputy Minister of National Defence Senior Lieutenant General X").
 
-use super::{Compiled, Read};
+use super::spellings::{Compiled, Read};
 use crate::model::entities::patterns::names::{name_at, skip_space};
 use crate::model::entities::titles::{Title, Titles};
 
