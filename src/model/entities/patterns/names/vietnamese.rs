@@ -28,7 +28,7 @@ fn vietnamese_family_names() -> &'static FxHashSet<String> {
 
 /// True for a Vietnamese syllable written without diacritics: an initial consonant
 /// cluster, one to three vowels and an allowed final ("nguyen", "chien", "quan").
-pub fn vietnamese_syllable(folded: &str) -> bool {
+fn vietnamese_syllable(folded: &str) -> bool {
     const INITIALS: &[&str] = &[
         "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h",
         "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
