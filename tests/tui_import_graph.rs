@@ -187,8 +187,9 @@ struct Crate {
     reexports: BTreeMap<Module, BTreeMap<String, Module>>,
 }
 
-/// An absolute path (as segments) of `path` written in module `m`.
-fn absolute(m: &Module, path: &str) -> Option<Module> {
+/// An absolute path (as segments) of `path` written in module `m`, one of `modules`:
+/// from the crate root, `self`, `super`, or one of `m`'s own child modules.
+fn absolute(m: &Module, path: &str, modules: &BTreeSet<Module>) -> Option<Module> {
     let mut segs = path.split("::").filter(|s| !s.is_empty());
     let mut out: Module = match segs.next()? {
         "crate" => Vec::new(),
@@ -198,7 +199,14 @@ fn absolute(m: &Module, path: &str) -> Option<Module> {
             p.pop();
             p
         }
-        _ => return None,
+        child => {
+            let mut p = m.clone();
+            p.push(child.to_owned());
+            if !modules.contains(&p) {
+                return None;
+            }
+            p
+        }
     };
     for s in segs {
         if s == "super" {
@@ -246,7 +254,7 @@ fn graph() -> BTreeMap<Module, BTreeSet<Module>> {
     };
     for (m, c) in &code {
         for (public, p) in uses(c) {
-            if let (true, Some(abs)) = (public, absolute(m, &p)) {
+            if let (true, Some(abs)) = (public, absolute(m, &p, &krate.modules)) {
                 let name = abs.last().cloned().unwrap_or_default();
                 krate
                     .reexports
@@ -260,7 +268,9 @@ fn graph() -> BTreeMap<Module, BTreeSet<Module>> {
     for (m, c) in &code {
         let paths = uses(c).into_iter().map(|u| u.1).chain(inline_paths(c));
         for p in paths {
-            let Some(abs) = absolute(m, &p) else { continue };
+            let Some(abs) = absolute(m, &p, &krate.modules) else {
+                continue;
+            };
             // A child naming something its ancestor defines is an arrow too.
             if let Some(target) = krate.resolve(&abs, 0)
                 && &target != m
