@@ -2,10 +2,12 @@
 //! Broken files are reported and skipped; the rest loads. Nothing is ever written.
 
 mod decode;
+mod problem;
 mod stamp;
 mod walk;
 
 pub use decode::{MAX_LINE_BYTES, decode, decode_owned};
+pub use problem::Problem;
 pub use stamp::FileStamp;
 pub use walk::{MAX_DEPTH, MAX_FILE_BYTES, is_article_name};
 
@@ -44,44 +46,6 @@ pub enum Entry<T = String> {
         /// The path relative to the corpus root.
         path: String,
     },
-}
-
-/// A file that was skipped or needed repair, and why.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Problem {
-    /// The path relative to the corpus root.
-    pub path: String,
-    /// What was wrong.
-    pub reason: String,
-    /// True when the file was left out of the corpus.
-    pub skipped: bool,
-}
-
-impl Problem {
-    /// A file or folder left out of the corpus.
-    pub fn skipped(path: String, reason: String) -> Problem {
-        Problem {
-            path,
-            reason,
-            skipped: true,
-        }
-    }
-
-    /// A file loaded despite the problem.
-    pub fn loaded(path: String, reason: String) -> Problem {
-        Problem {
-            path,
-            reason,
-            skipped: false,
-        }
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = if self.skipped { "skipped" } else { "loaded" };
-        write!(f, "{}: {} ({what})", self.path, self.reason)
-    }
 }
 
 /// Why a corpus folder could not be used at all (callers branch on these).

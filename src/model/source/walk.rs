@@ -2,8 +2,8 @@
 //! are opened, never more than the size limit is read, and everything left out is
 //! reported with the reason.
 
-use super::Problem;
 use super::decode::{byte_count, megabytes};
+use super::problem::Problem;
 use super::stamp::FileStamp;
 use crate::model::text::is_unsafe;
 use std::fs::{self, File, FileType};
@@ -198,7 +198,8 @@ fn open_read_only(path: &Path) -> io::Result<File> {
     options.open(path)
 }
 
-#[cfg(all(test, unix))]
+#[cfg(unix)]
+#[cfg(test)]
 mod tests {
     use super::*;
 
