@@ -1,6 +1,6 @@
 //! The folded items and the scan that scores them.
 
-use super::Hit;
+use super::hits::Hit;
 use super::query::{NON_ASCII, Query, is_subsequence, mask_of};
 use crate::model::text::fold_char;
 use fuzzy_matcher::FuzzyMatcher;

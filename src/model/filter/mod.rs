@@ -19,6 +19,7 @@
 mod docs;
 mod events;
 mod fields;
+mod hits;
 mod index;
 pub mod jump;
 mod kinds;
@@ -33,30 +34,11 @@ mod vocab;
 pub use docs::{DocFilter, doc_fields, field as doc_field};
 pub use events::{EventFilter, event_fields, field as event_field, status_label};
 pub use fields::{FieldIndex, FieldSpec, FilterHit, FilterQuery, FilterResults};
+pub use hits::{Hit, Matches};
 pub use index::FuzzyIndex;
 pub use kinds::{event_kinds, kinds_of_text};
 pub use marks::marks;
 pub use searcher::Searcher;
-
-/// One match: which item, how well, and which characters matched.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Hit {
-    /// Index of the item in the index.
-    pub index: usize,
-    /// Higher is better.
-    pub score: i64,
-    /// Char indices (not bytes) of matched characters in the item's original text, ascending.
-    pub positions: Vec<usize>,
-}
-
-/// The best hits of a search and how many items matched in all.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Matches {
-    /// The best hits, best first (at most the limit asked for).
-    pub hits: Vec<Hit>,
-    /// The number of items that matched.
-    pub total: usize,
-}
 
 #[cfg(test)]
 mod tests;

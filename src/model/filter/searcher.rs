@@ -1,8 +1,8 @@
 //! Incremental search for a query typed one key at a time.
 
+use super::hits::{Hit, Matches};
 use super::index::{FuzzyIndex, Scored};
 use super::query::Query;
-use super::{Hit, Matches};
 use std::sync::atomic::AtomicBool;
 
 /// How many earlier queries are remembered (one per keystroke of the current query).
