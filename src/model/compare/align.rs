@@ -2,8 +2,8 @@
 //! two sides out in rows. One pass over the text; nothing here compares sentences
 //! pairwise.
 
-use super::Sentence;
 use super::assign::{Assigned, assign};
+use super::comparison::Sentence;
 use super::topics::Lexicon;
 use crate::model::corpus::Corpus;
 use crate::model::document::Field;

@@ -2,13 +2,14 @@
 //! changes, find what is one-sided, lay out the rows and write the digest.
 
 use super::align::{self, Placed, Placement, UNASSIGNED};
+use super::comparison::{Change, Comparison, Reference, Row, Sentence};
 use super::digest::{SideNames, digest};
 use super::facts::Side;
+use super::limits::MAX_SIDE_BYTES;
 use super::link::{Linked, Sides, link};
 use super::meeting;
 use super::one_sided::{OneSided, one_sided};
 use super::topics::Lexicon;
-use super::{Change, Comparison, MAX_SIDE_BYTES, Reference, Row, Sentence};
 use crate::model::corpus::Corpus;
 use crate::model::date::Period;
 use crate::model::document::{Document, Kind};

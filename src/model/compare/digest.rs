@@ -2,7 +2,7 @@
 //! row that changed ("Border: 8th → 9th Vietnam–China … (held); new: …"), then the
 //! topics only one side covers.
 
-use super::{Change, ChangeKind, DigestLine, Row};
+use super::comparison::{Change, ChangeKind, DigestLine, Row};
 use rustc_hash::FxHashSet;
 
 /// Lines in a digest at most.

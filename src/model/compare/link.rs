@@ -4,10 +4,10 @@
 //! counts, at most [`BUCKET_CAP`] per value, so the work stays linear.
 
 use super::align::Placed;
+use super::comparison::{Change, ChangeKind};
 use super::facts::{Named, Side};
 use super::values::{Value, ValueKind};
 use super::words::event_noun_stems;
-use super::{Change, ChangeKind};
 use crate::model::event::Status;
 use crate::model::text::ordinal;
 use rustc_hash::{FxHashMap, FxHashSet};

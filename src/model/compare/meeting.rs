@@ -1,9 +1,9 @@
 //! Changes about the meeting itself: who held a role (chair, head of delegation) and
 //! how it was held (online, in person, hybrid).
 
+use super::comparison::{Change, ChangeKind};
 use super::facts::Side;
 use super::link::{Linked, Links, Sides};
-use super::{Change, ChangeKind};
 
 /// A role held by different people on the two sides ("chair: A → B").
 pub fn roles(sides: &Sides, links: &mut Links) {

@@ -1,9 +1,9 @@
 //! Names and values one side has and the other does not name or say anywhere, once
 //! aliases, acronyms, given names and the editions linked as changes are accounted for.
 
-use super::MAX_LISTED;
 use super::align::Placed;
 use super::facts::Side;
+use super::limits::MAX_LISTED;
 use super::link::{Links, Spot};
 use super::values::ValueKind;
 use rustc_hash::{FxHashMap, FxHashSet};

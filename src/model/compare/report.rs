@@ -2,7 +2,7 @@
 //! highlighted sentences, and the whole comparison as Markdown (the CLI's
 //! `--format markdown` and the interface's `w` write the same).
 
-use super::{Change, ChangeKind, Comparison, Reference, Row, Sentence};
+use super::comparison::{Change, ChangeKind, Comparison, Reference, Row, Sentence};
 use crate::model::document::{Document, Kind};
 use crate::model::text::sanitize;
 

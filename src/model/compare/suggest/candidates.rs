@@ -1,7 +1,7 @@
 //! Each document's counterparts: the reviews grouped by kind, period and outlet, and
 //! the rules that pair them (another outlet's report, another year's review).
 
-use super::{Reason, ordered};
+use super::pair::{Reason, ordered};
 use crate::model::compare::profile::Profile;
 use crate::model::compare::topics::Lexicon;
 use crate::model::corpus::Corpus;
