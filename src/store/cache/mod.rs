@@ -18,6 +18,7 @@ use crate::model::load::Stopwatch;
 use crate::model::rebuild::Basis;
 use crate::model::snapshot::{self, Segments, basis};
 use crate::model::source::{self, CorpusError, FileStamp};
+use header::header;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::fs;
@@ -27,10 +28,6 @@ use std::time::{Duration, SystemTime};
 use table::Table;
 use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
-/// The first word of every cache file.
-const MAGIC: &str = "dossier-cache";
-/// The layout of the file and of the snapshot in it; bump when either changes.
-const FORMAT: u32 = 8;
 /// The bytes of one line of the segment table: a length of 20 digits, a space, a
 /// checksum of 32 hex digits and the newline.
 const TABLE_LINE: usize = 20 + 1 + 32 + 1;
@@ -159,15 +156,6 @@ fn file_name(source: &CorpusSource) -> String {
             format!("corpus-{}.cache", hex(&digest[..12]))
         }
     }
-}
-
-/// The line that says which dossier wrote a cache file.
-fn header() -> String {
-    format!(
-        "{MAGIC} {FORMAT} {} {}",
-        env!("CARGO_PKG_VERSION"),
-        env!("DOSSIER_DATA_HASH")
-    )
 }
 
 /// The key of a corpus as it is now, and whether its files have settled.
@@ -348,6 +336,7 @@ fn hex(bytes: &[u8]) -> String {
     })
 }
 
+mod header;
 mod prune;
 mod reuse;
 mod table;

@@ -1,7 +1,7 @@
 //! The start of a cache file: which dossier wrote it, the corpus' key and where each
 //! segment sits, with its checksum.
 
-use super::{MAGIC, header};
+use super::header::{MAGIC, header};
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;

@@ -1,3 +1,4 @@
+use super::header::{FORMAT, MAGIC};
 use super::*;
 use crate::model::document::Document;
 use crate::model::load::{Observer, Quiet};

@@ -2,7 +2,8 @@
 //! the kitty keyboard protocol's `CSI … u`, and mouse reports (X10 and SGR). Device
 //! reports and anything unknown are skipped whole.
 
-use super::{MAX_SEQUENCE, Parsed, control, key};
+use super::keys::{control, key};
+use super::parsed::{MAX_SEQUENCE, Parsed};
 use crossterm::event::{Event, KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 /// The key of `ESC O c`, if it is one.

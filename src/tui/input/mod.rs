@@ -13,33 +13,22 @@
 //! lone ESC is then the Esc key and any other unfinished sequence is dropped.
 
 mod csi;
+mod keys;
+mod parsed;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyModifiers};
 use csi::{parse_csi, ss3};
+use keys::{ESC, control, key};
+use parsed::Parsed;
 use std::time::Duration;
 
 /// How long an unfinished escape sequence waits for the rest of its bytes.
 pub const ESC_TIMEOUT: Duration = Duration::from_millis(40);
 
-/// Longer than any key or mouse report: such a "sequence" is junk.
-const MAX_SEQUENCE: usize = 64;
-
-const ESC: u8 = 0x1b;
-
 /// The byte stream's parser; keeps an unfinished sequence between reads.
 #[derive(Debug, Default)]
 pub struct Decoder {
     pending: Vec<u8>,
-}
-
-/// What the bytes at the start of the buffer are.
-enum Parsed {
-    /// An event, from this many bytes.
-    Event(Event, usize),
-    /// This many bytes mean nothing to dossier (or are junk).
-    Skip(usize),
-    /// The start of something that needs more bytes.
-    Incomplete,
 }
 
 impl Decoder {
@@ -85,10 +74,6 @@ impl Decoder {
     }
 }
 
-fn key(code: KeyCode, mods: KeyModifiers) -> Event {
-    Event::Key(KeyEvent::new(code, mods))
-}
-
 fn parse(b: &[u8]) -> Parsed {
     match b[0] {
         ESC => parse_escape(b),
@@ -106,25 +91,6 @@ fn shift_of(c: char) -> KeyModifiers {
         KeyModifiers::SHIFT
     } else {
         KeyModifiers::NONE
-    }
-}
-
-/// A control byte as a key (Enter, Tab, Backspace, Ctrl-letter).
-fn control(c: u8, mods: KeyModifiers) -> Event {
-    match c {
-        b'\r' | b'\n' => key(KeyCode::Enter, mods),
-        b'\t' => key(KeyCode::Tab, mods),
-        0x7f | 0x08 => key(KeyCode::Backspace, mods),
-        ESC => key(KeyCode::Esc, mods),
-        0 => key(KeyCode::Char(' '), mods | KeyModifiers::CONTROL),
-        1..=0x1a => key(
-            KeyCode::Char(char::from(c - 1 + b'a')),
-            mods | KeyModifiers::CONTROL,
-        ),
-        _ => key(
-            KeyCode::Char(char::from(c - 0x1c + b'4')),
-            mods | KeyModifiers::CONTROL,
-        ),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Which words make up each trigger family, and how each family matches them.
 
-use super::{Any, Starts, Words};
+use super::kinds::{Any, Starts, Words};
 use crate::model::entities::patterns::{ORDINAL_WORDS, words};
 use crate::model::entities::titles::Titles;
 
