@@ -419,4 +419,12 @@ fn the_reader_of_the_graph_sees_circles() {
         krate.resolve(&vec!["m".into(), "Thing".into()], 0),
         Some(vec!["m".to_owned(), "inner".to_owned()])
     );
+    // A path through one of the module's own children is read; any other bare path
+    // (an outside crate's) is not.
+    let m: Module = vec!["m".into()];
+    assert_eq!(
+        absolute(&m, "inner::Thing", &krate.modules),
+        Some(vec!["m".to_owned(), "inner".to_owned(), "Thing".to_owned()])
+    );
+    assert_eq!(absolute(&m, "serde::Deserialize", &krate.modules), None);
 }
