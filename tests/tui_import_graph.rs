@@ -1,9 +1,9 @@
 //! The crate's module graph, read from its sources: every `use` (and every inline path)
 //! starting with `crate::`, `super::`, `self::` or one of the module's own child
-//! modules is an arrow from the module that
-//! writes it to the module that defines what it names (a `pub use` re-export is
-//! followed to the original). There must be no circle, `src/tui` must not point at
-//! `src/cli`, and `src/model` must not use the terminal crates.
+//! modules is an arrow from the module that writes it to the module that defines what
+//! it names (a `pub use` re-export is followed to the original). There must be no
+//! circle, `src/tui` must not point at `src/cli`, and `src/model` must not use the
+//! terminal crates.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
