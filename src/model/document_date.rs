@@ -43,7 +43,7 @@ fn lists() -> &'static DocumentDates {
 /// True when the words before a date, `before` (nearest first, punctuation dropped),
 /// make it a document's date: they end with a phrase that does so alone, or with one
 /// that does so after a document's noun and such a noun is among the nearest
-/// [`NOUN_REACH`] words.
+/// `NOUN_REACH` words.
 pub fn dates_a_document<'a>(before: impl IntoIterator<Item = &'a str>) -> bool {
     let mut near: [&str; NOUN_REACH] = [""; NOUN_REACH];
     let mut n = 0;

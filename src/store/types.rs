@@ -111,7 +111,7 @@ pub struct CorpusState {
     pub position: Option<String>,
 }
 
-/// What [`Store::reconcile`] found when it matched saved state to the corpus as loaded.
+/// What [`Store::reconcile`](crate::store::Store::reconcile) found when it matched saved state to the corpus as loaded.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Reconciled {
     /// `(old id, new id)`: a file renamed or moved, recognised by its content; its state moved.

@@ -14,7 +14,7 @@
 //!   state and [`shared::Shared`], `mouse` → action, and the optional `query`,
 //!   `open`, `poll`, `busy`;
 //! - top: [`app`] (every view, the mode shown, the help overlay), [`update`] (the one
-//!   reducer: keys and mouse → actions → views → effects), [`run`] (the event loop,
+//!   reducer: keys and mouse → actions → views → effects), [`run`](mod@run) (the event loop,
 //!   [`terminal`], [`signals`]).
 //!
 //! # Adding a view

@@ -11,7 +11,7 @@ use std::sync::Arc;
 /// article; only its start is ever shown).
 const TITLE_CHARS: usize = 200;
 
-/// Fields of a document in the filter (index into [`SPECS`]).
+/// Fields of a document in the filter (index into `SPECS`).
 pub mod field {
     /// The headline or derived title.
     pub const TITLE: u8 = 0;

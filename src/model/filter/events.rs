@@ -7,7 +7,7 @@ use crate::model::Corpus;
 use crate::model::event::{Event, Status};
 use crate::model::events;
 
-/// Fields of an event in the filter (index into [`SPECS`]).
+/// Fields of an event in the filter (index into `SPECS`).
 pub mod field {
     /// Its display name.
     pub const NAME: u8 = 0;

@@ -5,8 +5,8 @@
 //! The snapshot is cut into segments (the entities and problems; runs of documents with
 //! their mentions and hashes; runs of events) that are written and parsed on every core.
 //! An event sentence is a range of its document's text, which is saved once, in the
-//! document. Segments are binary ([`wire`]); the document ids that entities and events
-//! repeat are written once per segment ([`ids`]). A snapshot
+//! document. Segments are binary (`wire`); the document ids that entities and events
+//! repeat are written once per segment (`ids`). A snapshot
 //! read back is checked before it is used: every value must be one the model can hold
 //! and every index and byte range must point inside the corpus, so a damaged or foreign
 //! file is refused instead of trusted.
@@ -57,7 +57,7 @@ pub fn write(corpus: &Corpus) -> Vec<Vec<u8>> {
     segments
 }
 
-/// How many segments [`write`] and [`write_each`] cut `corpus` into.
+/// How many segments [`write`](fn@write) and [`write_each`] cut `corpus` into.
 pub fn segment_count(corpus: &Corpus) -> usize {
     parts(corpus, DOCUMENTS_PER_SEGMENT, EVENTS_PER_SEGMENT).len()
 }
@@ -101,7 +101,7 @@ fn parts(
     parts
 }
 
-/// Reads a snapshot written by [`write`] from its `count` segments, or says why it cannot
+/// Reads a snapshot written by [`write`](fn@write) from its `count` segments, or says why it cannot
 /// be used. `segment(i)` yields the bytes of segment `i`; it is called on every core.
 pub fn read<F>(count: usize, segment: F) -> Result<Corpus, String>
 where
@@ -110,7 +110,7 @@ where
     parse(count, segment)?.corpus()
 }
 
-/// Parses the `count` segments of a snapshot written by [`write`] (on every core), to be
+/// Parses the `count` segments of a snapshot written by [`write`](fn@write) (on every core), to be
 /// put together as a whole corpus or only its documents once it is known which is wanted.
 pub fn parse<F>(count: usize, segment: F) -> Result<Segments, String>
 where

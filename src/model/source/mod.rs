@@ -89,7 +89,7 @@ pub fn seeds() -> (Vec<RawFile>, Vec<Problem>) {
 }
 
 /// Every `.txt` and `.md` file under `dir` (recursively, hidden entries skipped; see
-/// [`walk::find`] for what else is left out and reported).
+/// `walk::find` for what else is left out and reported).
 pub fn read_dir(dir: &Path) -> Result<(Vec<RawFile>, Vec<Problem>), CorpusError> {
     read_dir_observed(dir, &super::load::Quiet)
 }

@@ -6,7 +6,7 @@
 //! trusts), and by what the folder walk left out. When only files differ, the documents
 //! of unchanged files are kept (with what they were built from, [`Basis`]) and
 //! only new and changed files are read and cleaned; entities and events, being
-//! corpus-wide, are built again ([`reuse`]). A cache that cannot be read, from another
+//! corpus-wide, are built again (`reuse`). A cache that cannot be read, from another
 //! version, truncated or damaged
 //! (each segment of its snapshot carries an XXH3-128 checksum) is ignored with one note
 //! and written anew. Cache files no corpus has used for a month are deleted.

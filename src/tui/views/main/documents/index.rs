@@ -12,7 +12,7 @@ use std::sync::Arc;
 pub struct Lookup {
     /// The word filter's index ([`documents_index`]).
     pub index: Arc<FuzzyIndex>,
-    /// Per entity, the documents that mention it ([`documents_by_entity`]).
+    /// Per entity, the documents that mention it (`documents_by_entity`).
     pub by_entity: Arc<Vec<Vec<u32>>>,
     /// Every document, newest first.
     pub newest_first: Arc<Vec<usize>>,
