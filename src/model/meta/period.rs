@@ -111,8 +111,8 @@ fn opens_sentence(sentence: &str, start: usize) -> bool {
 
 /// The candidates of one passage.
 fn cite<'a>(p: &Passage<'a>, lede: bool, cues: &Cues, out: &mut Vec<Cited<'a>>) {
-    let work: Vec<&str> = cues.work_nouns.iter().map(String::as_str).collect();
     let found = if p.may_hold(Needs::Period) {
+        let work: Vec<&str> = cues.work_nouns.iter().map(String::as_str).collect();
         find(p.text, &work)
     } else {
         Vec::new()
