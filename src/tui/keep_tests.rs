@@ -5,10 +5,10 @@ use super::app::{App, Setup};
 use super::fixture;
 use super::keymap::action::Action as A;
 use super::mode::Mode;
+use super::test_keys::typed;
 use super::views::main::layout::Focus;
 use super::work::Waker;
 use crate::model::{Corpus, Event, Field};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::time::{Duration, Instant};
 
 /// The fixture's documents in another order and without entities or events, as the
@@ -35,12 +35,6 @@ fn loading(waker: Option<Waker>) -> App {
     app.resize(120, 40);
     app.replace_corpus(preview(), false);
     app
-}
-
-fn typed(app: &mut App, s: &str) {
-    for c in s.chars() {
-        app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-    }
 }
 
 /// Selects the document with this id in the documents list.

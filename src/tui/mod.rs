@@ -70,6 +70,8 @@ mod fixture;
 #[cfg(test)]
 mod keep_tests;
 #[cfg(test)]
+mod test_keys;
+#[cfg(test)]
 mod update_tests;
 #[cfg(test)]
 mod workspace_tests;

@@ -1,21 +1,10 @@
 //! The main view: moving through the documents, focus, the filter, the reader and the
 //! entities pane.
 
-use super::{app, key, typed};
-use crate::tui::app::App;
+use super::{app, key, list_ids as ids, typed};
 use crate::tui::keymap::action::Action as A;
 use crate::tui::views::main::layout::Focus;
 use crossterm::event::KeyCode;
-
-fn ids(app: &App) -> Vec<&str> {
-    let main = &app.views.main;
-    main.docs
-        .pick
-        .items
-        .iter()
-        .map(|&d| app.shared.corpus.documents[d].id.as_str())
-        .collect()
-}
 
 #[test]
 fn starts_newest_first_with_the_reader_loaded() {

@@ -1,25 +1,13 @@
 //! Reducer tests of finding things: the reader's search.
 
 use crate::tui::app::{App, Setup};
-use crate::tui::fixture;
 use crate::tui::keymap::action::Action as A;
+use crate::tui::test_keys::{key, list_ids as ids, typed};
 use crate::tui::views::main::layout::Focus;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyCode;
 
 fn app() -> App {
-    let mut app = App::new(fixture::corpus(), Setup::default());
-    app.resize(120, 40);
-    app
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
-}
-
-fn typed(app: &mut App, s: &str) {
-    for c in s.chars() {
-        key(app, KeyCode::Char(c));
-    }
+    crate::tui::test_keys::app_with(Setup::default())
 }
 
 /// The fixture's a1 (second newest) in the reader, focused.
@@ -136,17 +124,6 @@ fn the_search_stays_through_a_resize_and_to_the_next_document() {
     let r = &app.views.main.reader;
     assert_eq!(r.found.query, "paragraph");
     assert!(r.found.hits.is_empty(), "b2 has no paragraph");
-}
-
-fn ids(app: &App) -> Vec<&str> {
-    app.views
-        .main
-        .docs
-        .pick
-        .items
-        .iter()
-        .map(|&d| app.shared.corpus.documents[d].id.as_str())
-        .collect()
 }
 
 #[test]
