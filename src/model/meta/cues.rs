@@ -16,6 +16,7 @@ struct CueFile {
     period_not_after: Vec<String>,
     period_not_before: Vec<String>,
     event_nouns: Vec<String>,
+    lone_event_nouns: Vec<String>,
     defence_terms: Vec<String>,
     other_sector_terms: Vec<String>,
     future_modals: Vec<String>,
@@ -53,6 +54,9 @@ pub enum Cue {
     Defence,
     /// Words of other sectors (economy, trade, culture).
     OtherSector,
+    /// Nouns for an event that is not where a period's work is reviewed ("talks",
+    /// "visit"): unlike a conference or meeting, a headline naming one reports it.
+    LoneEventNouns,
 }
 
 /// Patterns run over whole texts, each of which needs one of its literals (in some
@@ -149,6 +153,7 @@ fn build() -> Cues {
         vec![file.event_nouns],
         vec![file.defence_terms],
         vec![file.other_sector_terms],
+        vec![file.lone_event_nouns],
     ];
     let dates = date_needs();
     let literals: Vec<(&str, u32)> = [

@@ -16,6 +16,8 @@ const MIN_DEFENCE_TERMS: usize = 2;
 const MIN_REVIEW: u32 = 3;
 /// Weight an event report needs.
 const MIN_EVENT: u32 = 2;
+/// Weight added by a headline that only reports an event (`headline_reports_an_event`).
+const HEADLINE_EVENT: u32 = 4;
 
 /// Compiles the patterns now rather than on the first article.
 pub(super) fn prepare() {
@@ -53,6 +55,16 @@ fn domain(passages: &[Passage]) -> (usize, usize) {
     })
 }
 
+/// A headline that names an event of the kind no period's work is reviewed at (talks, a
+/// visit, an exchange) and neither a period nor a review: the article reports that event,
+/// even where its lede looks back on a stretch of cooperation.
+fn headline_reports_an_event(title: &Passage) -> bool {
+    let all = (0, title.text.len());
+    title.has(Cue::LoneEventNouns, all)
+        && !title.may_hold(Needs::Period)
+        && !title.has(Cue::ReviewVerbs, all)
+}
+
 /// How strongly the headline and lede say the article is about one event.
 fn event_weight(passages: &[Passage]) -> u32 {
     let mut weight = 0;
@@ -68,6 +80,9 @@ fn event_weight(passages: &[Passage]) -> u32 {
         };
         if p.has(Cue::EventNouns, (0, p.text.len())) {
             weight += if lede { 2 } else { 3 };
+        }
+        if !lede && headline_reports_an_event(p) {
+            weight += HEADLINE_EVENT;
         }
         if p.may_hold(Needs::Edition) && edition().is_match(p.text) {
             weight += 2;

@@ -154,3 +154,31 @@ fn each_whole_text_pattern_holds_a_literal_it_needs() {
     assert!(!edition().is_match("the 3rd annual fair"));
     assert!(review_of_event().is_match("REVIEWING the organisation of the event"));
 }
+
+#[test]
+fn talks_under_their_own_headline_are_an_event_though_the_lede_looks_back() {
+    assert_eq!(
+        kind(
+            "Viet Nam, Cambodia hold defence policy talks",
+            &[
+                "Deputy defence ministers of the two countries held talks in Phnom Penh on Monday.",
+                "They reviewed cooperation in the first half of the year and agreed on more officer training."
+            ]
+        ),
+        Kind::EventReport
+    );
+}
+
+#[test]
+fn a_review_conference_under_a_headline_naming_the_conference_is_still_a_review() {
+    assert_eq!(
+        kind(
+            "Defence external relations conference held in Da Nang",
+            &[
+                "The Ministry of National Defence held a conference on July 8 to review defence external relations in the first half of 2026.",
+                "In the first six months, the army received 40 foreign delegations and sent 30 abroad."
+            ]
+        ),
+        Kind::HalfYearReview
+    );
+}
