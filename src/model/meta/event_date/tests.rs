@@ -229,3 +229,20 @@ fn the_sentence_about_holding_the_event_wins() {
     );
     assert_eq!(got.map(|e| e.0), date(2025, 7, 7));
 }
+
+#[test]
+fn a_reception_or_a_meeting_dates_the_report_as_a_gathering_does() {
+    let page = date(2027, 3, 10);
+    let received = event(
+        &["The defence minister received the visiting Indonesian navy chief in Ha Noi on March 9."],
+        page,
+        None,
+    );
+    assert_eq!(received.map(|(d, _)| Some(d)), Some(date(2027, 3, 9)));
+    let met = event(
+        &["On Tuesday, the chief of the general staff met his Thai counterpart in Bangkok."],
+        page,
+        None,
+    );
+    assert_eq!(met.map(|(d, _)| Some(d)), Some(date(2027, 3, 9)));
+}
