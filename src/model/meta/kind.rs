@@ -80,6 +80,9 @@ fn event_weight(passages: &[Passage]) -> u32 {
         };
         if p.has(Cue::EventNouns, (0, p.text.len())) {
             weight += if lede { 2 } else { 3 };
+        } else if lede && p.has(Cue::Held, (0, p.text.len())) {
+            // "received the ambassador", "met his counterpart": an event without its noun.
+            weight += 2;
         }
         if !lede && headline_reports_an_event(p) {
             weight += HEADLINE_EVENT;

@@ -182,3 +182,17 @@ fn a_review_conference_under_a_headline_naming_the_conference_is_still_a_review(
         Kind::HalfYearReview
     );
 }
+
+#[test]
+fn a_reception_without_an_event_noun_is_an_event() {
+    assert_eq!(
+        kind(
+            "Defence minister welcomes new Australian ambassador",
+            &[
+                "Defence Minister General Tran Quang Minh received the Australian Ambassador in Ha Noi on Tuesday.",
+                "The two sides agreed to expand defence cooperation in peacekeeping and military medicine."
+            ]
+        ),
+        Kind::EventReport
+    );
+}
