@@ -66,7 +66,9 @@ fn is_date_line(line: &str) -> bool {
         .filter(|t| !t.is_empty())
     {
         let t = token.trim_end_matches('.');
-        if t.chars().any(|c| c.is_ascii_digit()) {
+        if is_iso_datetime(t) {
+            (has_digit, has_date) = (true, true);
+        } else if t.chars().any(|c| c.is_ascii_digit()) {
             has_digit = true;
             if !t.chars().all(|c| c.is_ascii_digit() || ":/.-+".contains(c)) && !is_zone(t) {
                 return false;
@@ -83,6 +85,27 @@ fn is_date_line(line: &str) -> bool {
         }
     }
     has_digit && has_date
+}
+
+/// "2025-12-18T08:15:00+07:00", "2025-12-18T01:15Z": a date and time as pages' metadata
+/// write them (ISO 8601).
+fn is_iso_datetime(t: &str) -> bool {
+    let Some((date, time)) = t.split_once('T') else {
+        return false;
+    };
+    let numeric = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let mut parts = date.split('-');
+    let date_ok = [4, 2, 2]
+        .iter()
+        .all(|&n| parts.next().is_some_and(|p| numeric(p, n)))
+        && parts.next().is_none();
+    let clock = time.trim_end_matches('Z');
+    let clock = clock.split(['+', '-']).next().unwrap_or(clock);
+    date_ok
+        && clock.len() >= 5
+        && clock
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
 }
 
 fn is_zone(t: &str) -> bool {
@@ -170,6 +193,8 @@ mod tests {
             "Tuesday, March 9, 2021, 09:41 (GMT+7)",
             "by VTV4 12 August 2018",
             "By Minh Anh, December 3, 2024",
+            "2025-12-18T10:00:00+07:00",
+            "Published: 2025-12-18T03:00Z",
         ] {
             assert!(is_stamp(s), "{s}");
         }
@@ -185,6 +210,8 @@ mod tests {
             "May 2025 be peaceful",
             "Delegates at the conference",
             "By Thanh Ha",
+            "2025-12-18Tuesday",
+            "2025-1-18T10:00",
         ] {
             assert!(!is_stamp(s), "{s}");
         }

@@ -1,7 +1,7 @@
 //! The publication date: from the page's date lines, the article's own where a page
 //! shows two.
 
-use super::dates;
+use super::dates::{self, DateKind};
 use crate::model::clean::Stamp;
 use crate::model::date::Date;
 
@@ -11,7 +11,7 @@ use crate::model::date::Date;
 pub fn resolve(stamps: &[Stamp]) -> Option<(Date, String)> {
     let dated: Vec<(&Stamp, Date)> = stamps
         .iter()
-        .filter_map(|s| Some((s, dates::first_full(&s.text)?)))
+        .filter_map(|s| Some((s, line_date(&s.text)?)))
         .collect();
     let updated = |s: &Stamp| s.text.to_ascii_lowercase().starts_with("updated");
     let (chosen, why) = if let Some(&(s, d)) = dated.iter().find(|(s, _)| s.above_headline) {
@@ -28,6 +28,9 @@ pub fn resolve(stamps: &[Stamp]) -> Option<(Date, String)> {
         .map(|(s, _)| format!("'{}'", s.text))
         .collect();
     let mut basis = format!("{why} '{}'", stamp.text);
+    if dates::first_full(&stamp.text).is_none() {
+        basis.push_str(" (day and month told apart by its weekday)");
+    }
     if !others.is_empty() {
         basis.push_str(&format!(
             "; the page's other date line {} is not the article's",
@@ -35,6 +38,38 @@ pub fn resolve(stamps: &[Stamp]) -> Option<(Date, String)> {
         ));
     }
     Some((date, basis))
+}
+
+/// The date a date line gives: its full date, or a day and month that could swap told
+/// apart by the weekday the line names ("Wednesday, 05/06/2024" is 5 June, a Wednesday).
+fn line_date(text: &str) -> Option<Date> {
+    dates::first_full(text).or_else(|| by_weekday(text))
+}
+
+fn by_weekday(text: &str) -> Option<Date> {
+    let weekday = dates::find(text).into_iter().find_map(|e| match e.kind {
+        DateKind::Weekday(w) => Some(w),
+        _ => None,
+    })?;
+    let (a, b, year) = text
+        .split([' ', ',', '|', '(', ')'])
+        .find_map(numeric_date)?;
+    let mut fitting = [Date::new(year, b, a), Date::new(year, a, b)]
+        .into_iter()
+        .flatten()
+        .filter(|d| d.weekday() == weekday);
+    let first = fitting.next()?;
+    // Both readings on the same weekday: still ambiguous.
+    fitting.next().is_none().then_some(first)
+}
+
+/// "05/06/2024", "05.06.2024": the two numbers and the year.
+fn numeric_date(token: &str) -> Option<(u8, u8, i32)> {
+    let mut parts = token.split(['/', '.']);
+    let a = parts.next()?.parse().ok()?;
+    let b = parts.next()?.parse().ok()?;
+    let year = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    parts.next().is_none().then_some((a, b, year))
 }
 
 #[cfg(test)]
@@ -57,6 +92,7 @@ mod tests {
         for (line, want) in [
             ("date 2024-01-09", (2024, 1, 9)),
             ("2024-01-09 08:15", (2024, 1, 9)),
+            ("2024-01-09T08:15:00+07:00", (2024, 1, 9)),
             ("March 4, 2022 | 08:15", (2022, 3, 4)),
             ("Friday, October 7, 2022, 14:05 (GMT+7)", (2022, 10, 7)),
             ("Published: 23/11/2022 - 07:30", (2022, 11, 23)),
@@ -79,6 +115,21 @@ mod tests {
         );
         assert_eq!(date(&[stamp("01/25/2024", false)]), Date::new(2024, 1, 25));
         assert_eq!(date(&[stamp("07/07/2024", false)]), Date::new(2024, 7, 7));
+    }
+
+    #[test]
+    fn a_weekday_tells_day_and_month_apart() {
+        // 9 January 2024 was a Tuesday, 1 September 2024 a Sunday.
+        let tuesday = stamp("Tuesday, 09/01/2024 10:00", false);
+        let (d, basis) = resolve(&[tuesday]).unwrap();
+        assert_eq!(Some(d), Date::new(2024, 1, 9));
+        assert!(
+            basis.ends_with("(day and month told apart by its weekday)"),
+            "{basis}"
+        );
+        let sunday = stamp("Sunday, 09.01.2024", false);
+        assert_eq!(date(&[sunday]), Date::new(2024, 9, 1));
+        assert_eq!(date(&[stamp("Friday, 09/01/2024", false)]), None);
     }
 
     #[test]
