@@ -9,26 +9,26 @@ use crate::model::date::Date;
 /// above the headline is the article's (a line above it is the site's header); otherwise a
 /// "Published"/"Posted" line beats an "Updated" one, and the first line the rest.
 pub fn resolve(stamps: &[Stamp]) -> Option<(Date, String)> {
-    let dated: Vec<(&Stamp, Date)> = stamps
+    let dated: Vec<(&Stamp, Date, Reading)> = stamps
         .iter()
-        .filter_map(|s| Some((s, line_date(&s.text)?)))
+        .filter_map(|s| line_date(&s.text).map(|(d, r)| (s, d, r)))
         .collect();
     let updated = |s: &Stamp| s.text.to_ascii_lowercase().starts_with("updated");
-    let (chosen, why) = if let Some(&(s, d)) = dated.iter().find(|(s, _)| s.above_headline) {
-        ((s, d), "the date line directly above the headline")
-    } else if let Some(&(s, d)) = dated.iter().find(|(s, _)| !updated(s)) {
-        ((s, d), "the date line")
+    let (chosen, why) = if let Some(&c) = dated.iter().find(|(s, ..)| s.above_headline) {
+        (c, "the date line directly above the headline")
+    } else if let Some(&c) = dated.iter().find(|(s, ..)| !updated(s)) {
+        (c, "the date line")
     } else {
         (*dated.first()?, "the 'Updated' line (no other date line)")
     };
-    let (stamp, date) = chosen;
+    let (stamp, date, reading) = chosen;
     let others: Vec<String> = dated
         .iter()
-        .filter(|(s, d)| !std::ptr::eq(*s, stamp) && *d != date)
-        .map(|(s, _)| format!("'{}'", s.text))
+        .filter(|(s, d, _)| !std::ptr::eq(*s, stamp) && *d != date)
+        .map(|(s, ..)| format!("'{}'", s.text))
         .collect();
     let mut basis = format!("{why} '{}'", stamp.text);
-    if dates::first_full(&stamp.text).is_none() {
+    if reading == Reading::ByWeekday {
         basis.push_str(" (day and month told apart by its weekday)");
     }
     if !others.is_empty() {
@@ -40,10 +40,22 @@ pub fn resolve(stamps: &[Stamp]) -> Option<(Date, String)> {
     Some((date, basis))
 }
 
+/// How a date line's date was read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// As written.
+    Full,
+    /// Its day and month, which could swap, told apart by its weekday.
+    ByWeekday,
+}
+
 /// The date a date line gives: its full date, or a day and month that could swap told
 /// apart by the weekday the line names ("Wednesday, 05/06/2024" is 5 June, a Wednesday).
-fn line_date(text: &str) -> Option<Date> {
-    dates::first_full(text).or_else(|| by_weekday(text))
+fn line_date(text: &str) -> Option<(Date, Reading)> {
+    match dates::first_full(text) {
+        Some(d) => Some((d, Reading::Full)),
+        None => by_weekday(text).map(|d| (d, Reading::ByWeekday)),
+    }
 }
 
 fn by_weekday(text: &str) -> Option<Date> {
