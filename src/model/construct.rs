@@ -3,7 +3,7 @@
 
 use super::corpus::{BuildOptions, Corpus};
 use super::load;
-use super::rebuild::{self, Digest, Input};
+use super::rebuild::{self, Input};
 use super::source::{self, CorpusError, Problem, RawFile};
 use std::path::Path;
 
@@ -28,16 +28,9 @@ impl Corpus {
     /// Every article under `dir`, built with `options`.
     pub fn load_dir_with(dir: &Path, options: BuildOptions<'_>) -> Result<Corpus, CorpusError> {
         let mut clock = load::Stopwatch::start(options.observer);
-        let (entries, problems) =
-            source::read_dir_digesting(dir, options.observer, &|_| None, &Digest::of)?;
-        clock.lap("read files, word lists and content hashes");
-        let inputs = entries
-            .into_iter()
-            .filter_map(|e| match e {
-                source::Entry::Read(f) => Some(Input::Digested(f)),
-                source::Entry::Kept { .. } => None,
-            })
-            .collect();
+        let (files, problems) = source::read_dir_observed(dir, options.observer)?;
+        clock.lap("read files");
+        let inputs = files.into_iter().map(Input::Read).collect();
         let read_again = |path: &str| source::read_again(dir, path);
         Ok(rebuild::build(inputs, problems, options, &read_again))
     }

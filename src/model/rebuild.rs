@@ -14,10 +14,9 @@ use super::corpus::{BATCH, BuildOptions, Corpus};
 use super::document::Document;
 use super::duplicates::ContentHash;
 use super::load::{self, Progress};
-use super::source::{self, FileStamp, Problem, RawFile};
+use super::source::{FileStamp, Problem, RawFile};
 use super::{entities, events, meta};
 use rayon::prelude::*;
-use std::path::{Path, PathBuf};
 
 /// A document of an earlier build whose file has not changed since.
 #[derive(Debug, Clone)]
@@ -32,44 +31,11 @@ pub struct Kept {
     pub basis: Basis,
 }
 
-/// What a build keeps of a file's text between reading it and building its document:
-/// its share of the vocabulary, its hash and where it is. The text is read again when its batch is
-/// built, so that a large folder's texts are never all in memory at once (they were
-/// the largest part of a cold start's peak).
-#[derive(Debug, Clone)]
-pub struct Digest {
-    /// The text's share of the vocabulary.
-    pub words: Words,
-    /// The text's hash.
-    pub hash: ContentHash,
-    /// The file, as the walk found it (a relative path may have lost bytes that are not
-    /// UTF-8; this one has not).
-    pub file: PathBuf,
-}
-
-impl Digest {
-    /// What is kept of `text`, read from `file`; the text is dropped here, on the worker
-    /// that read it.
-    #[expect(
-        clippy::needless_pass_by_value,
-        reason = "a reader hands its text over to be digested and freed"
-    )]
-    pub fn of(text: String, file: &Path) -> Digest {
-        Digest {
-            words: clean::words_of(&text),
-            hash: ContentHash::of(&text),
-            file: file.to_path_buf(),
-        }
-    }
-}
-
 /// One file of a build, in corpus order.
 #[derive(Debug, Clone)]
 pub enum Input {
     /// A file read now, to be built.
     Read(RawFile),
-    /// A file read and digested now, to be read again and built (see [`Digest`]).
-    Digested(RawFile<Digest>),
     /// A document kept from an earlier build.
     Kept(Box<Kept>),
 }
@@ -108,7 +74,6 @@ pub fn build(
     clock.lap("word lists and vocabulary");
     let built = documents(shared.work, &shared.vocab, options);
     clock.lap("cleaning and metadata");
-    problems.extend(built.problems);
     let Built {
         documents,
         bases,
@@ -143,7 +108,6 @@ pub fn build(
 /// A file to build, with its share of the vocabulary.
 enum Work {
     Read(RawFile, Words),
-    Later(RawFile<Digest>),
     Kept(Box<Kept>),
 }
 
@@ -164,7 +128,6 @@ impl Shared {
                     let words = clean::words_of(&f.text);
                     Work::Read(f, words)
                 }
-                Input::Digested(f) => Work::Later(f),
                 Input::Kept(k) => Work::Kept(k),
             })
             .collect();
@@ -192,7 +155,6 @@ impl Work {
     fn words(&self) -> &Words {
         match self {
             Work::Read(_, words) => words,
-            Work::Later(f) => &f.text.words,
             Work::Kept(k) => &k.basis.words,
         }
     }
@@ -219,18 +181,15 @@ fn read(k: &Kept, read_again: ReadAgain<'_>) -> Result<Work, Problem> {
     }
 }
 
-/// The documents of a build, in corpus order, with their bases and hashes, and the
-/// files that could not be read again.
+/// The documents of a build, in corpus order, with their bases and hashes.
 #[derive(Default)]
 struct Built {
     documents: Vec<Document>,
     bases: Vec<Basis>,
     hashes: Vec<ContentHash>,
-    problems: Vec<Problem>,
 }
 
-/// Cleans and annotates the files read (reading digested ones again) and keeps the kept
-/// documents, in batches of [`BATCH`] handed to the observer.
+/// Cleans and annotates the files read and keeps the kept documents, in batches of [`BATCH`] handed to the observer.
 fn documents(work: Vec<Work>, vocab: &Vocabulary, options: BuildOptions<'_>) -> Built {
     let lexicon = clean::Lexicon::embedded();
     let ticker = load::Ticker::new(work.len(), options.observer, load::building);
@@ -238,13 +197,12 @@ fn documents(work: Vec<Work>, vocab: &Vocabulary, options: BuildOptions<'_>) -> 
         documents: Vec::with_capacity(work.len()),
         bases: Vec::with_capacity(work.len()),
         hashes: Vec::with_capacity(work.len()),
-        ..Built::default()
     };
     let mut work = work.into_iter().peekable();
     while work.peek().is_some() {
         let batch: Vec<Work> = work.by_ref().take(BATCH).collect();
         let first = out.documents.len();
-        let built: Vec<Result<(Document, Basis, ContentHash), Problem>> = batch
+        let built: Vec<(Document, Basis, ContentHash)> = batch
             .into_par_iter()
             .map(|w| {
                 let built = build_one(w, lexicon, vocab, options);
@@ -252,54 +210,28 @@ fn documents(work: Vec<Work>, vocab: &Vocabulary, options: BuildOptions<'_>) -> 
                 built
             })
             .collect();
-        for b in built {
-            match b {
-                Ok((d, b, h)) => {
-                    out.documents.push(d);
-                    out.bases.push(b);
-                    out.hashes.push(h);
-                }
-                Err(p) => out.problems.push(p),
-            }
+        for (d, b, h) in built {
+            out.documents.push(d);
+            out.bases.push(b);
+            out.hashes.push(h);
         }
         options.observer.documents(first, &out.documents[first..]);
     }
     out
 }
 
-/// One file's document, basis and hash; or why a digested file could not be read again.
+/// One file's document, basis and hash.
 fn build_one(
     w: Work,
     lexicon: &clean::Lexicon,
     vocab: &Vocabulary,
     options: BuildOptions<'_>,
-) -> Result<(Document, Basis, ContentHash), Problem> {
+) -> (Document, Basis, ContentHash) {
     match w {
         Work::Read(f, words) => {
             let hash = ContentHash::of(&f.text);
             let (d, b) = fresh(f, words, lexicon, vocab, options);
-            Ok((d, b, hash))
-        }
-        Work::Later(f) => {
-            let (text, _, stamp) = source::read_file(&f.text.file)
-                .map_err(|reason| Problem::skipped(f.path.clone(), reason))?;
-            let hash = ContentHash::of(&text);
-            // A file changed between the two readings is built as it reads now; its
-            // new stamp makes the next start build it again with its share counted.
-            let words = if hash == f.text.hash {
-                f.text.words
-            } else {
-                clean::words_of(&text)
-            };
-            let file = RawFile {
-                id: f.id,
-                path: f.path,
-                text,
-                warnings: f.warnings,
-                stamp: Some(stamp),
-            };
-            let (d, b) = fresh(file, words, lexicon, vocab, options);
-            Ok((d, b, hash))
+            (d, b, hash)
         }
         Work::Kept(k) => {
             let Kept {
@@ -309,7 +241,7 @@ fn build_one(
                 basis,
             } = *k;
             document.id = id;
-            Ok((document, basis, hash))
+            (document, basis, hash)
         }
     }
 }

@@ -115,67 +115,14 @@ fn a_stale_file_that_cannot_be_read_again_is_reported_and_left_out() {
     );
 }
 
-/// `files` written to a folder and digested as a folder load digests them; the
-/// folder goes when the guard does.
-fn digested(files: &[RawFile]) -> (tempfile::TempDir, Vec<Input>) {
+#[test]
+fn a_folder_loads_the_same_corpus_as_its_files_built_whole() {
+    let files = [file("a", GLUED), file("b", REPEATS)];
     let dir = tempfile::tempdir().expect("a scratch folder");
-    let inputs = files
-        .iter()
-        .map(|f| {
-            let full = dir.path().join(&f.path);
-            std::fs::write(&full, &f.text).expect("written");
-            Input::Digested(RawFile {
-                id: f.id.clone(),
-                path: f.path.clone(),
-                text: Digest::of(f.text.clone(), &full),
-                warnings: f.warnings.clone(),
-                stamp: Some(FileStamp::of(&full)),
-            })
-        })
-        .collect();
-    (dir, inputs)
-}
-
-fn never(p: &str) -> Result<(String, Vec<String>, FileStamp), String> {
-    panic!("{p} read again through the kept files' reader")
-}
-
-#[test]
-fn digested_files_read_again_build_the_same_corpus_as_files_read_whole() {
-    let files = [file("a", GLUED), file("b", REPEATS)];
-    let (_dir, inputs) = digested(&files);
-    let corpus = build(inputs, Vec::new(), BuildOptions::default(), &never);
+    for f in &files {
+        std::fs::write(dir.path().join(&f.path), &f.text).expect("written");
+    }
+    let loaded = Corpus::load_dir(dir.path()).expect("the folder loads");
     let (whole, _) = built(&files);
-    assert_same(&corpus, &whole);
-}
-
-#[test]
-fn a_file_changed_between_the_readings_is_built_as_it_reads_now() {
-    let files = [file("a", GLUED), file("b", REPEATS)];
-    let (dir, inputs) = digested(&files);
-    let now = GLUED
-        .replace("Navy chiefs meet", "Coast guards meet")
-        .replace("seastrength", "harbourwatch");
-    std::fs::write(dir.path().join("a.txt"), &now).expect("rewritten");
-    let mut corpus = build(inputs, Vec::new(), BuildOptions::default(), &never);
-    assert_eq!(corpus.documents[0].title, "Coast guards meet in Da Nang");
-    let bases = corpus.take_basis();
-    assert_eq!(
-        bases[0].words.iter().collect::<Vec<_>>(),
-        [("harbourwatch", 1)]
-    );
-    assert_eq!(corpus.content_hash(0), Some(ContentHash::of(&now)));
-}
-
-#[test]
-fn a_digested_file_that_cannot_be_read_again_is_reported_and_left_out() {
-    let files = [file("a", GLUED), file("b", REPEATS)];
-    let (dir, inputs) = digested(&files);
-    std::fs::remove_file(dir.path().join("a.txt")).expect("removed");
-    let corpus = build(inputs, Vec::new(), BuildOptions::default(), &never);
-    assert_eq!(corpus.documents.len(), 1);
-    assert_eq!(corpus.documents[0].id, "b");
-    assert_eq!(corpus.problems.len(), 1);
-    assert_eq!(corpus.problems[0].path, "a.txt");
-    assert!(corpus.problems[0].skipped);
+    assert_same(&loaded, &whole);
 }

@@ -19,15 +19,15 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
 }
 
-/// A corpus file read into memory and decoded: its text, or (`T`) what was kept of it.
+/// A corpus file read into memory and decoded.
 #[derive(Debug, Clone)]
-pub struct RawFile<T = String> {
+pub struct RawFile {
     /// The file stem, made unique within the corpus.
     pub id: String,
     /// The path relative to the corpus root.
     pub path: String,
-    /// The decoded text, or what was kept of it.
-    pub text: T,
+    /// The decoded text.
+    pub text: String,
     /// Non-fatal problems (e.g. lossy decoding).
     pub warnings: Vec<String>,
     /// What the file looked like when read (none for the embedded seeds).
@@ -36,9 +36,9 @@ pub struct RawFile<T = String> {
 
 /// A file of a folder walk: read, or kept from an earlier build without reading it.
 #[derive(Debug, Clone)]
-pub enum Entry<T = String> {
+pub enum Entry {
     /// Read and decoded now.
-    Read(RawFile<T>),
+    Read(RawFile),
     /// Not read: the caller has this file's document from an earlier build.
     Kept {
         /// The file stem, made unique within the corpus (as [`RawFile::id`]).
@@ -122,29 +122,15 @@ pub fn read_dir_keeping(
     observer: &dyn super::load::Observer,
     keep: &(dyn Fn(&str) -> Option<Vec<String>> + Sync),
 ) -> Result<(Vec<Entry>, Vec<Problem>), CorpusError> {
-    read_dir_digesting(dir, observer, keep, &|text, _| text)
-}
-
-/// [`read_dir_keeping`], except that each text is given to `digest` (with the file's
-/// full path) on the worker that read it and only what `digest` returns is kept, so that a large folder's texts need
-/// not all be in memory at once.
-pub fn read_dir_digesting<T: Send>(
-    dir: &Path,
-    observer: &dyn super::load::Observer,
-    keep: &(dyn Fn(&str) -> Option<Vec<String>> + Sync),
-    digest: &(dyn Fn(String, &Path) -> T + Sync),
-) -> Result<(Vec<Entry<T>>, Vec<Problem>), CorpusError> {
     let (paths, mut problems) = found_paths(dir)?;
     let ticker = super::load::Ticker::new(paths.len(), observer, super::load::reading);
     use rayon::prelude::*;
-    let read: Vec<Read<T>> = paths
+    let read: Vec<Read> = paths
         .into_par_iter()
         .map(|f| {
             let decoded = match keep(&f.rel) {
                 Some(warnings) => Decoded::Kept(warnings),
-                None => Decoded::Read(
-                    read_file(&f.full).map(|(text, w, s)| (digest(text, &f.full), w, Some(s))),
-                ),
+                None => Decoded::Read(read_file(&f.full).map(|(text, w, s)| (text, w, Some(s)))),
             };
             let read = Read {
                 decoded,
@@ -205,23 +191,23 @@ fn found_paths(dir: &Path) -> Result<(Vec<walk::Found>, Vec<Problem>), CorpusErr
 }
 
 /// A file as read and decoded (on the worker that read it), or why it could not be.
-struct Read<T> {
+struct Read {
     path: String,
-    decoded: Decoded<T>,
+    decoded: Decoded,
     /// A problem to report if the file loads (an odd file name).
     note: Option<&'static str>,
 }
 
 /// What became of one file of the walk.
-enum Decoded<T> {
-    /// Its text (or what was kept of it), warnings and stamp, or why it could not be read.
-    Read(Result<(T, Vec<String>, Option<FileStamp>), String>),
+enum Decoded {
+    /// Its text, warnings and stamp, or why it could not be read.
+    Read(Result<(String, Vec<String>, Option<FileStamp>), String>),
     /// Kept from an earlier build, with the warnings its reading had then.
     Kept(Vec<String>),
 }
 
-fn decode_all<T>(read: Vec<Read<T>>) -> (Vec<Entry<T>>, Vec<Problem>) {
-    let mut entries: Vec<Entry<T>> = Vec::with_capacity(read.len());
+fn decode_all(read: Vec<Read>) -> (Vec<Entry>, Vec<Problem>) {
+    let mut entries: Vec<Entry> = Vec::with_capacity(read.len());
     let mut problems = Vec::new();
     let mut seen = rustc_hash::FxHashSet::default();
     for Read {

@@ -57,8 +57,7 @@ pub(super) fn rebuild(
         let i = *unchanged.get(path)?;
         Some(earlier.documents[i].warnings.clone())
     };
-    let (entries, problems) =
-        source::read_dir_digesting(dir, options.observer, &keep, &rebuild::Digest::of)?;
+    let (entries, problems) = source::read_dir_keeping(dir, options.observer, &keep)?;
     let kept: FxHashMap<String, usize> = unchanged
         .into_iter()
         .map(|(path, i)| (path.to_owned(), i))
@@ -78,7 +77,7 @@ pub(super) fn rebuild(
     let inputs = entries
         .into_iter()
         .filter_map(|entry| match entry {
-            Entry::Read(f) => Some(Input::Digested(f)),
+            Entry::Read(f) => Some(Input::Read(f)),
             Entry::Kept { id, path } => {
                 let (document, hash, basis) = old.get_mut(*kept.get(&path)?)?.take()?;
                 Some(Input::Kept(Box::new(Kept {
