@@ -20,6 +20,7 @@ struct CueFile {
     defence_terms: Vec<String>,
     other_sector_terms: Vec<String>,
     future_modals: Vec<String>,
+    pair_subjects: Vec<String>,
 }
 
 /// What a cue near a date or period says about it.
@@ -57,6 +58,9 @@ pub enum Cue {
     /// Nouns for an event that is not where a period's work is reviewed ("talks",
     /// "visit"): unlike a conference or meeting, a headline naming one reports it.
     LoneEventNouns,
+    /// The two parties of a meeting as one subject ("the two sides", "both ministers"):
+    /// what they review is their own cooperation, not the article's period.
+    PairSubjects,
 }
 
 /// Patterns run over whole texts, each of which needs one of its literals (in some
@@ -154,6 +158,7 @@ fn build() -> Cues {
         vec![file.defence_terms],
         vec![file.other_sector_terms],
         vec![file.lone_event_nouns],
+        vec![file.pair_subjects],
     ];
     let dates = date_needs();
     let literals: Vec<(&str, u32)> = [

@@ -122,6 +122,11 @@ fn cite<'a>(p: &Passage<'a>, lede: bool, cues: &Cues, out: &mut Vec<Cited<'a>>) 
             continue;
         }
         let (s, e) = p.sentence_at(f.start);
+        // "The two sides reviewed their cooperation in 2025": talks recapping a pair's
+        // cooperation, not a review of the period's work.
+        if p.has(Cue::PairSubjects, (s, e)) {
+            continue;
+        }
         let sentence = &p.text[s..e];
         let tense = cues.tense_at(p.cues(), (s, e), f.start, f.end.min(e));
         let opens = opens_sentence(sentence, f.start - s) && !cues.is_future(p.cues(), (s, e));

@@ -196,3 +196,24 @@ fn a_reception_without_an_event_noun_is_an_event() {
         Kind::EventReport
     );
 }
+
+#[test]
+fn talks_in_which_the_two_sides_review_a_year_of_cooperation_report_the_talks() {
+    let body = [
+        "Deputy defence ministers of Thailand and Vietnam held talks in Bangkok on Monday.",
+        "The two sides reviewed their defence cooperation in 2030 and agreed on training for cadets.",
+    ];
+    assert_eq!(
+        kind("Thailand, Vietnam deepen military ties", &body),
+        Kind::EventReport
+    );
+    // The same year reviewed by the ministry itself is the article's period.
+    let review = [
+        "The defence ministry held a conference in Hanoi on Monday.",
+        "The ministry reviewed its defence cooperation in 2030 and set tasks for 2031.",
+    ];
+    assert_eq!(
+        kind("Thailand, Vietnam deepen military ties", &review),
+        Kind::AnnualReview
+    );
+}
