@@ -10,6 +10,31 @@ pub fn is_latin_or_digit(c: char) -> bool {
         || c.is_numeric()
 }
 
+/// Most words in one item of a menu line.
+const MAX_MENU_ITEM_WORDS: usize = 3;
+
+/// A line of a site's menu or breadcrumb trail in any language ("Tin tức | Thời sự",
+/// "News › Politics › Defence"): two or more short capitalised items split by '|', '›'
+/// or '»', with no digits or sentence punctuation.
+pub fn is_menu_line(line: &str) -> bool {
+    if !line.contains(['|', '›', '»']) {
+        return false;
+    }
+    let mut items = 0;
+    for item in line.split(['|', '›', '»']).map(str::trim) {
+        let words = item.split_whitespace().count();
+        let capitalised = item.chars().next().is_some_and(char::is_uppercase);
+        let plain = item
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '&' | '\'' | '’'));
+        if !(capitalised && plain && (1..=MAX_MENU_ITEM_WORDS).contains(&words)) {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 2
+}
+
 /// True when the text has something to read: a Latin letter or a digit.
 pub fn has_content(s: &str) -> bool {
     s.chars().any(is_latin_or_digit)
@@ -77,6 +102,27 @@ mod tests {
         assert_eq!(after_image_label("Ships dock ảnh đẹp", "ảnh"), None);
         assert_eq!(after_image_label("Ships dock ảnh 1", "ảnh"), None);
         assert_eq!(after_image_label("Ships dock", ""), None);
+    }
+
+    #[test]
+    fn menu_lines() {
+        for line in [
+            "Tin tức | Thời sự",
+            "News › Politics › Defence & Security",
+            "Thế giới » Quân sự",
+            "Politics | Society | Business | World",
+        ] {
+            assert!(is_menu_line(line), "{line}");
+        }
+        for line in [
+            "Vietnam, Laos hold border talks | Politics",
+            "Source: Tass | 2024-07-02",
+            "Politics",
+            "Defence ties | a new chapter",
+            "Navy chiefs meet in Da Nang",
+        ] {
+            assert!(!is_menu_line(line), "{line}");
+        }
     }
 
     #[test]

@@ -222,6 +222,7 @@ impl Lexicon {
                     .iter()
                     .any(|p| starts_with_ignore_case(line, p))
             || (line.len() <= MAX_DEBRIS_LINE && self.debris_patterns.is_match(line))
+            || super::debris::is_menu_line(line)
     }
 
     /// `para` without a link phrase at its end ("… Read full story").

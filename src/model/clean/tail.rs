@@ -113,11 +113,7 @@ fn mark(t: &str, seen_text: bool, lex: &Lexicon) -> Option<Mark> {
     if !seen_text {
         return None;
     }
-    let lone = t.trim_matches(['(', ')', ' ', '-', '–', '—']);
-    let outlet = lex
-        .outlets
-        .credit(lone)
-        .filter(|_| lone.len() <= MAX_LONE_CREDIT)
+    let outlet = lone_credit(t, lex)
         .map(|o| (o, format!("closing line '{t}'")))
         .or_else(|| {
             captions::source_line_outlet(t, lex).map(|o| (o, format!("source line '{t}'")))
@@ -132,6 +128,14 @@ fn mark(t: &str, seen_text: bool, lex: &Lexicon) -> Option<Mark> {
         outlet: None,
         byline: Some(t.to_owned()),
     })
+}
+
+/// The outlet of a line that is an outlet's credit alone ("VNS/VNA", "(Tuoi Tre News)").
+pub fn lone_credit(t: &str, lex: &Lexicon) -> Option<String> {
+    let lone = t.trim_matches(['(', ')', ' ', '-', '–', '—']);
+    lex.outlets
+        .credit(lone)
+        .filter(|_| lone.len() <= MAX_LONE_CREDIT)
 }
 
 /// "… impact. — VNS", "… he said.-VNS/VNA": the text before the dash, the outlet and

@@ -14,6 +14,8 @@ const MAX_HEADLINE_WORDS: usize = 25;
 pub const MAX_DERIVED_CHARS: usize = 100;
 /// Longest timestamp line, in characters.
 const MAX_STAMP_CHARS: usize = 60;
+/// Most words in the value of a labelled header field ("Editor: Li Wei").
+const MAX_FIELD_WORDS: usize = 5;
 
 /// True when a line reads as a headline: short, no final sentence punctuation, starts
 /// with a capital or a digit, and is not a dateline.
@@ -34,7 +36,38 @@ pub fn is_headline(line: &str) -> bool {
 /// "Updated: Thursday, Dec 18, 2025", "date 2025-12-18"), or a byline glued to one
 /// ("by VTV4 12 August 2018").
 pub fn is_stamp(line: &str) -> bool {
-    is_date_line(line) || stamp_byline(line).is_some()
+    is_date_line(line) || stamp_byline(line).is_some() || is_labelled_date_line(line)
+}
+
+/// "Source: Xinhua | 2019-03-12 21:40:11 | Editor: Liangyu": a date line among the
+/// labelled fields of a page's header, the fields split by '|'.
+fn is_labelled_date_line(line: &str) -> bool {
+    if line.len() > 2 * MAX_STAMP_CHARS {
+        return false;
+    }
+    let fields: Vec<&str> = line
+        .split('|')
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .collect();
+    let dated = fields.iter().filter(|f| is_date_line(f)).count();
+    fields.len() >= 2
+        && dated == 1
+        && fields
+            .iter()
+            .all(|f| is_date_line(f) || is_labelled_field(f))
+}
+
+/// "Source: Xinhua", "Editor: Li Wei": a label of a word or two and a short value.
+fn is_labelled_field(field: &str) -> bool {
+    let Some((label, value)) = field.split_once(':') else {
+        return false;
+    };
+    let words = |s: &str| s.split_whitespace().count();
+    (1..=2).contains(&words(label))
+        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && (1..=MAX_FIELD_WORDS).contains(&words(value))
+        && !value.trim_end().ends_with(['.', '!', '?'])
 }
 
 /// The byline of a byline glued to a timestamp ("by VTV4 12 August 2018" → "by VTV4").
@@ -212,6 +245,26 @@ mod tests {
             "By Thanh Ha",
             "2025-12-18Tuesday",
             "2025-1-18T10:00",
+        ] {
+            assert!(!is_stamp(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_date_among_labelled_header_fields_is_a_stamp() {
+        for s in [
+            "Source: Tass | 2024-07-02 08:10:55 | Editor: Ivan Petrov",
+            "Nguồn: VOV | 12/03/2025 14:20",
+            "Author: Kim Lee | March 4, 2022",
+        ] {
+            assert!(is_stamp(s), "{s}");
+        }
+        for s in [
+            // No date, two dates, or a field that is a sentence.
+            "Source: Tass | Editor: Ivan Petrov",
+            "Source: Tass | 2024-07-02 | 2024-07-03",
+            "Note: the talks went on for hours. | 2024-07-02",
+            "Politics | 2024-07-02",
         ] {
             assert!(!is_stamp(s), "{s}");
         }
