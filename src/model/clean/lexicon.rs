@@ -50,6 +50,8 @@ pub struct Markers {
     pub credit_lines: Vec<String>,
     /// Byline prefixes ("By").
     pub byline_prefixes: Vec<String>,
+    /// Words a date line may hold beside its date ("Updated", "GMT", "cập nhật"), lowercase.
+    pub stamp_words: Vec<String>,
     /// Lowercase unit suffixes written glued to numbers ("100kph"), never split off.
     pub number_suffixes: Vec<String>,
     /// camelCase names never split ("YouTube").

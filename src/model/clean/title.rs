@@ -2,6 +2,7 @@
 //! when a file has no headline.
 
 use super::dateline;
+use super::lexicon::Lexicon;
 use super::measure::more_words_than;
 use crate::model::date::{Weekday, parse_month};
 use crate::model::sentence;
@@ -152,25 +153,8 @@ fn is_zone(t: &str) -> bool {
 }
 
 fn is_stamp_word(t: &str) -> bool {
-    let l = t.trim_end_matches(':').to_ascii_lowercase();
-    [
-        "am",
-        "pm",
-        "a.m",
-        "p.m",
-        "gmt",
-        "utc",
-        "ict",
-        "updated",
-        "published",
-        "posted",
-        "last",
-        "on",
-        "at",
-        "update",
-        "date",
-    ]
-    .contains(&l.as_str())
+    let l = t.trim_end_matches(':').to_lowercase();
+    Lexicon::embedded().markers.stamp_words.contains(&l)
 }
 
 /// A short title from the first sentence of `para`, cut at a word boundary to at most
@@ -228,6 +212,10 @@ mod tests {
             "By Minh Anh, December 3, 2024",
             "2025-12-18T10:00:00+07:00",
             "Published: 2025-12-18T03:00Z",
+            "27-12-2024 10:15",
+            "Cập nhật: 27/12/2024 10:15",
+            "Thứ Sáu, 27/12/2024 10:15 (GMT+7)",
+            "Ngày đăng: 27/12/2024",
         ] {
             assert!(is_stamp(s), "{s}");
         }

@@ -63,7 +63,7 @@ fn pattern() -> &'static Regex {
         // A range of days is one expression dated by its first day ("June 12 to 14",
         // "12-14 June").
         let src = format!(
-            r"\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?:\b|T)|\b(?P<nd>\d{{1,2}})(?P<sep>[/.])(?P<nm>\d{{1,2}})[/.](?P<ny>\d{{4}})\b|\b(?P<m1>{MONTH})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s*(?P<y1>\d{{4}})\b)?|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m2>{MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?|\b(?P<wd>{WEEKDAY})\b|\b(?P<rel>(?i:yesterday|today|last\s+week))\b"
+            r"\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?:\b|T)|\b(?P<nd>\d{{1,2}})[/.-](?P<nm>\d{{1,2}})[/.-](?P<ny>\d{{4}})\b|\b(?P<m1>{MONTH})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s*(?P<y1>\d{{4}})\b)?|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m2>{MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?|\b(?P<wd>{WEEKDAY})\b|\b(?P<rel>(?i:yesterday|today|last\s+week))\b"
         );
         super::pattern(&src)
     })

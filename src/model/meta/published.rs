@@ -75,9 +75,9 @@ fn by_weekday(text: &str) -> Option<Date> {
     fitting.next().is_none().then_some(first)
 }
 
-/// "05/06/2024", "05.06.2024": the two numbers and the year.
+/// "05/06/2024", "05.06.2024", "05-06-2024": the two numbers and the year.
 fn numeric_date(token: &str) -> Option<(u8, u8, i32)> {
-    let mut parts = token.split(['/', '.']);
+    let mut parts = token.split(['/', '.', '-']);
     let a = parts.next()?.parse().ok()?;
     let b = parts.next()?.parse().ok()?;
     let year = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
@@ -111,6 +111,8 @@ mod tests {
             ("Updated: 18/12/2025 09:30 GMT+7", (2025, 12, 18)),
             ("by VTV4 12 August 2018", (2018, 8, 12)),
             ("Posted on 5 March 2023", (2023, 3, 5)),
+            ("27-12-2024 10:15", (2024, 12, 27)),
+            ("Thứ Sáu, 27/12/2024 10:15 (GMT+7)", (2024, 12, 27)),
         ] {
             let want = Date::new(want.0, want.1, want.2);
             assert_eq!(date(&[stamp(line, false)]), want, "{line}");
@@ -121,6 +123,7 @@ mod tests {
     fn day_and_month_that_could_swap_give_no_date() {
         assert_eq!(date(&[stamp("09/01/2024 10:00", false)]), None);
         assert_eq!(date(&[stamp("05.04.2023", false)]), None);
+        assert_eq!(date(&[stamp("05-04-2023", false)]), None);
         assert_eq!(
             date(&[stamp("25/01/2024 10:00", false)]),
             Date::new(2024, 1, 25)
