@@ -124,6 +124,8 @@ pub struct Cues {
     words: WordLists,
     /// Nouns a year may stand before as a period ("2024 activities").
     pub work_nouns: Vec<String>,
+    /// Review verbs ("sums up"), which a year they stand before is the period of.
+    pub review_verbs: Vec<String>,
     /// Words after a year or span that make it something other than a period reviewed
     /// ("term", "plan").
     pub period_not_after: Vec<String>,
@@ -150,7 +152,7 @@ fn build() -> Cues {
     let lists: Vec<List> = vec![
         vec![file.review, file.ahead],
         vec![file.future_modals],
-        vec![file.review_verbs],
+        vec![file.review_verbs.clone()],
         vec![file.gatherings],
         vec![file.held],
         vec![file.future],
@@ -173,6 +175,7 @@ fn build() -> Cues {
     Cues {
         words: WordLists::with_literals(&lists, &literals),
         work_nouns: file.work_nouns,
+        review_verbs: file.review_verbs,
         period_not_after: file.period_not_after,
         period_not_before: file.period_not_before,
     }

@@ -9,7 +9,7 @@ use super::anniversary::AnniversaryYear;
 use super::cues::{Cue, Cues, Needs, Tense, cues};
 use crate::model::date::{Date, Period};
 use crate::model::document::Field;
-pub use forms::{Expr, Found, YearRef, find};
+pub use forms::{Expr, Found, YearRef, YearWords, find};
 
 /// Body paragraphs that make up the lede.
 const LEDE_PARAGRAPHS: usize = 2;
@@ -97,6 +97,10 @@ fn opens_sentence(sentence: &str, start: usize) -> bool {
         .trim()
         .to_lowercase();
     let mut words: Vec<&str> = last.split_whitespace().collect();
+    // "The year 2026 saw …", "In the year 2026, …".
+    if words.last() == Some(&"year") {
+        words.pop();
+    }
     if words.last() == Some(&"the") {
         words.pop();
     }
@@ -112,8 +116,11 @@ fn opens_sentence(sentence: &str, start: usize) -> bool {
 /// The candidates of one passage.
 fn cite<'a>(p: &Passage<'a>, lede: bool, cues: &Cues, out: &mut Vec<Cited<'a>>) {
     let found = if p.may_hold(Needs::Period) {
-        let work: Vec<&str> = cues.work_nouns.iter().map(String::as_str).collect();
-        find(p.text, &work)
+        let words = YearWords {
+            work: &cues.work_nouns,
+            review_verbs: &cues.review_verbs,
+        };
+        find(p.text, &words)
     } else {
         Vec::new()
     };

@@ -217,3 +217,16 @@ fn talks_in_which_the_two_sides_review_a_year_of_cooperation_report_the_talks() 
         Kind::AnnualReview
     );
 }
+
+#[test]
+fn a_year_that_opens_the_lede_as_its_subject_makes_an_annual_review() {
+    assert_eq!(
+        kind(
+            "The coast guard's foreign ties in 2031",
+            &[
+                "The year 2031 saw the coast guard sign nine cooperation deals with foreign partners."
+            ]
+        ),
+        Kind::AnnualReview
+    );
+}

@@ -50,6 +50,8 @@ pub struct Found {
 }
 
 const YEAR: &str = r"(?:19|20)\d{2}";
+/// Most years a reviewed span covers ("2016-2026"); a longer one is a history.
+const MAX_SPAN_YEARS: i32 = 10;
 const NUMBER: &str = r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}";
 
 /// All period forms in one pattern, so a text is scanned once; alternatives are tried in
@@ -82,12 +84,12 @@ pub(super) fn pattern() -> &'static Regex {
             r"(?i)\b(?P<rel>this\s+year|last\s+year|(?:the\s+)?(?:past|previous)\s+year|the\s+year\s+(?:just\s+)?(?:ended|passed|gone\s+by))\b".to_owned(),
             // Spans without bounds, or with them in brackets.
             format!(
-                r"(?i)\b(?:the\s+)?(?:past|last|previous)\s+(?:{NUMBER})\s+years\b(?:\s*\(\s*(?P<py1>{YEAR})\s*[-–—]\s*(?P<py2>{YEAR})\s*\))?"
+                r"(?i)\b(?:the\s+)?(?:past|last|previous)\s+(?P<pn>{NUMBER})\s+years\b(?:\s*\(\s*(?P<py1>{YEAR})\s*[-–—]\s*(?P<py2>{YEAR})\s*\))?"
             ),
             r"(?i)\b(?P<open>from\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:National\s+)?(?:Party\s+)?Congress\s+(?:to|until|till)\s+(?:the\s+)?(?:present|now|date))\b".to_owned(),
             // Years and spans of years.
             format!(
-                r"\b(?P<y>{YEAR})(?:\s*(?:–|—|-|to)\s*(?P<y_end>{YEAR}|\d{{2}})\b|\s+(?:year-end\s+|annual\s+)?(?P<rev>review)\b|\b)"
+                r"\b(?P<y>{YEAR})(?:\s*(?:–|—|-|to)\s*(?P<y_end>{YEAR}|\d{{2}})\b|\s+(?:in\s+)?(?:year-end\s+|annual\s+)?(?P<rev>review)\b|\b)"
             ),
         ]
         .join("|");
@@ -119,12 +121,13 @@ enum G {
     Y,
     YEnd,
     Rev,
+    Pn,
 }
 
 /// The names of the groups of `G`, in its order.
-pub(super) const GROUPS: [&str; 21] = [
+pub(super) const GROUPS: [&str; 22] = [
     "ord", "next", "hthis", "hlast", "hy", "h", "h3", "hy2", "hy3", "sixmonth", "ma", "mb", "my",
-    "other", "rel", "py1", "py2", "open", "y", "y_end", "rev",
+    "other", "rel", "py1", "py2", "open", "y", "y_end", "rev", "pn",
 ];
 
 /// The group `g` of a match, found by its index (looking a name up costs a hash per call).
@@ -162,9 +165,10 @@ pub fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
 }
 
 /// Whether the year at `start` is said as a period: after a preposition ("in", "during
-/// the year"), as a sentence's subject ("2018 was a busy year"), or before the work it
-/// dates ("the 2024 activities", "reviews 2024 integration efforts").
-fn said_as_year(text: &str, start: usize, end: usize, work: &[&str]) -> bool {
+/// the year"), as a sentence's subject ("2018 was a busy year", "The year 2018 saw"),
+/// before the work it dates ("the 2024 activities", "reviews 2024 integration efforts"),
+/// or as what a review verb reviews ("sums up 2024").
+fn said_as_year(text: &str, start: usize, end: usize, words: &YearWords) -> bool {
     let before = words_before(text, start, 3);
     let mut it = before.iter().map(String::as_str).peekable();
     if it.peek() == Some(&"year") {
@@ -187,21 +191,44 @@ fn said_as_year(text: &str, start: usize, end: usize, work: &[&str]) -> bool {
                 .to_lowercase()
         })
         .collect();
-    let sentence_start = text[..start].trim_end().is_empty()
-        || text[..start]
-            .trim_end()
-            .ends_with(['.', '!', '?', ':', '"', '“']);
+    let head = text[..start].trim_end();
+    // "The year 2018 saw …": the year's subject starts at "The".
+    let head = strip_word(head, "year").map_or(head, |h| strip_word(h, "the").unwrap_or(h));
+    let sentence_start = head.is_empty() || head.ends_with(['.', '!', '?', ':', '"', '“']);
     let subject = sentence_start
         && after
             .first()
             .is_some_and(|w| matches!(w.as_str(), "was" | "saw" | "witnessed" | "marked"));
-    let dates_work = after.iter().take(2).any(|w| work.contains(&w.as_str()))
+    let dates_work = after
+        .iter()
+        .take(2)
+        .any(|w| words.work.iter().any(|x| x == w))
         && !text[..start].trim_end().ends_with(char::is_numeric);
-    preposition || subject || dates_work
+    let reviewed = words
+        .review_verbs
+        .iter()
+        .any(|v| strip_word(text[..start].trim_end(), v).is_some());
+    preposition || subject || dates_work || reviewed
+}
+
+/// `text` without `word` at its end (a whole word, in any ASCII case), trimmed.
+fn strip_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let cut = text.len().checked_sub(word.len())?;
+    let (head, tail) = (text.get(..cut)?, &text[cut..]);
+    let whole = !head.ends_with(|c: char| c.is_alphanumeric());
+    (whole && tail.eq_ignore_ascii_case(word)).then(|| head.trim_end())
+}
+
+/// The words that make a year a period by standing next to it.
+pub struct YearWords<'a> {
+    /// Nouns a year may stand before as a period ("2024 activities").
+    pub work: &'a [String],
+    /// Review verbs a year may follow as what they review ("reviews 2024").
+    pub review_verbs: &'a [String],
 }
 
 /// What one match of the pattern says, if it names a period.
-fn expr_of(text: &str, c: &Captures, m: Match, work: &[&str]) -> Option<Expr> {
+fn expr_of(text: &str, c: &Captures, m: Match, words: &YearWords) -> Option<Expr> {
     if let Some(ord) = group(c, G::Ord) {
         let ord = ord.as_str().to_ascii_lowercase();
         let half = if matches!(ord.as_str(), "first" | "1st") {
@@ -259,16 +286,18 @@ fn expr_of(text: &str, c: &Captures, m: Match, work: &[&str]) -> Option<Expr> {
         }));
     }
     if let (Some(a), Some(b)) = (year_at(c, G::Py1), year_at(c, G::Py2)) {
-        return (b > a && b - a <= 10).then_some(Expr::Span(a, b));
+        return (b > a && b - a <= MAX_SPAN_YEARS).then_some(Expr::Span(a, b));
     }
+    // "the past 70 years" is a history, not a stretch of work a review covers.
+    let too_long = year_at(c, G::Pn).is_some_and(|n| n > MAX_SPAN_YEARS);
     if group(c, G::Open).is_some() || group(c, G::Y).is_none() {
-        return Some(Expr::OpenSpan);
+        return (!too_long).then_some(Expr::OpenSpan);
     }
-    year_expr(text, c, m, work)
+    year_expr(text, c, m, words)
 }
 
 /// A year or a span of years.
-fn year_expr(text: &str, c: &Captures, m: Match, work: &[&str]) -> Option<Expr> {
+fn year_expr(text: &str, c: &Captures, m: Match, words: &YearWords) -> Option<Expr> {
     let y = group(c, G::Y)?;
     let year: i32 = y.as_str().parse().ok()?;
     let numeric_date =
@@ -280,21 +309,20 @@ fn year_expr(text: &str, c: &Captures, m: Match, work: &[&str]) -> Option<Expr> 
         } else {
             n
         };
-        return (last > year && last - year <= 10 && !numeric_date(m.end()))
+        return (last > year && last - year <= MAX_SPAN_YEARS && !numeric_date(m.end()))
             .then_some(Expr::Span(year, last));
     }
-    let said = group(c, G::Rev).is_some() || said_as_year(text, y.start(), y.end(), work);
+    let said = group(c, G::Rev).is_some() || said_as_year(text, y.start(), y.end(), words);
     (said && !numeric_date(y.end())).then_some(Expr::Year(YearRef::Stated(year)))
 }
 
-/// Every period expression in `text`, in order. `work` lists the nouns a year may
-/// stand before as a period ("2024 activities").
-pub fn find(text: &str, work: &[&str]) -> Vec<Found> {
+/// Every period expression in `text`, in order; `words` make a bare year a period.
+pub fn find(text: &str, words: &YearWords) -> Vec<Found> {
     pattern()
         .captures_iter(text)
         .filter_map(|c| {
             let m = c.get(0)?;
-            let expr = expr_of(text, &c, m, work)?;
+            let expr = expr_of(text, &c, m, words)?;
             Some(Found {
                 start: m.start(),
                 end: m.end(),

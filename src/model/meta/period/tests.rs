@@ -2,8 +2,12 @@ use super::*;
 use crate::model::document::Field;
 
 fn exprs(text: &str) -> Vec<Expr> {
-    let work: Vec<&str> = cues().work_nouns.iter().map(String::as_str).collect();
-    find(text, &work).into_iter().map(|f| f.expr).collect()
+    let c = cues();
+    let words = YearWords {
+        work: &c.work_nouns,
+        review_verbs: &c.review_verbs,
+    };
+    find(text, &words).into_iter().map(|f| f.expr).collect()
 }
 
 fn half(half: u8, year: Option<i32>) -> Expr {
@@ -386,4 +390,26 @@ fn each_period_form_holds_a_literal_it_needs() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn a_year_in_review_reviewed_or_as_the_subject_after_the_year_is_a_period() {
+    let year = |y| vec![Expr::Year(YearRef::Stated(y))];
+    assert_eq!(exprs("2031 in review: the navy's busy year"), year(2031));
+    assert_eq!(exprs("Border command sums up 2031"), year(2031));
+    assert_eq!(exprs("The air force reviews 2031"), year(2031));
+    assert_eq!(exprs("The year 2031 saw ten port calls."), year(2031));
+    // A year after other words is not said as a period.
+    assert_eq!(exprs("The 2031 budget grows"), Vec::new());
+    assert_eq!(exprs("Plans reach 2031"), Vec::new());
+}
+
+#[test]
+fn a_span_of_more_than_ten_years_is_a_history_not_a_period_reviewed() {
+    assert_eq!(exprs("Over the past 65 years, the corps grew."), Vec::new());
+    assert_eq!(
+        exprs("Over the past 8 years, the corps grew."),
+        [Expr::OpenSpan]
+    );
+    assert_eq!(exprs("over the past five years"), [Expr::OpenSpan]);
 }
