@@ -6,6 +6,7 @@
 use super::ascii::next_capital_or_wide;
 use super::candidate::Candidate;
 use super::folded::{fold_word, fold_word_into, is_mark};
+use super::titles::Titles;
 use crate::model::document::Field;
 use crate::model::entity::EntityKind;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -130,7 +131,9 @@ pub fn resolve(fields: Vec<(Field, &str, Vec<Candidate>)>) -> Vec<Placed> {
                 c.acronym = None;
                 c.nested = false;
                 extra.push(c);
-            } else if !next_to_capitalised(text, start, end) {
+            } else if !next_to_capitalised(text, start, end)
+                && !is_title_abbreviation(text, start, end)
+            {
                 fold_word_into(w, &mut folded);
                 if let Some(name) = full.find(pos, sec, &folded) {
                     extra.push(Candidate::new(EntityKind::Person, start, end, name));
@@ -254,6 +257,12 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
+/// True when the word at `start..end` is a title written short ("Gen." in "Maj. Gen."):
+/// never a reference to a person named so ("Nakatani Gen").
+fn is_title_abbreviation(text: &str, start: usize, end: usize) -> bool {
+    text[end..].starts_with('.') && Titles::embedded().is_abbreviation(&text[start..end])
+}
+
 /// True when the word at `start..end` sits inside a run of capitalised words
 /// (then it is part of another name, not a reference).
 fn next_to_capitalised(text: &str, start: usize, end: usize) -> bool {
@@ -319,6 +328,21 @@ mod tests {
         ]);
         assert_eq!(r.len(), 3);
         assert!(r.iter().all(|(_, n)| n == "Nguyễn Văn Minh"), "{r:?}");
+    }
+
+    #[test]
+    fn a_title_written_short_is_no_reference_to_a_name_ending_so() {
+        let r = run(&[(
+            Field::Body(0),
+            "Defence Minister Tanaka Gen met Maj. Gen. Le Van Hoa, and Gen thanked him.",
+        )]);
+        let refs: Vec<&str> = r
+            .iter()
+            .filter(|(w, _)| w == "Gen")
+            .map(|(w, _)| w.as_str())
+            .collect();
+        // The last "Gen" (no period after it) is the minister; the rank is not.
+        assert_eq!(refs, ["Gen"], "{r:?}");
     }
 
     #[test]

@@ -127,6 +127,18 @@ mod tests {
     }
 
     #[test]
+    fn an_office_for_a_portfolio_comes_before_the_name() {
+        assert_eq!(
+            names("New Zealand's Minister for Defence Judith Collins arrived."),
+            ["Judith Collins"]
+        );
+        assert_eq!(
+            names("The Secretary of State for Defence John Healey spoke."),
+            ["John Healey"]
+        );
+    }
+
+    #[test]
     fn abbreviations_and_short_forms() {
         assert_eq!(
             persons("Sen. Lt.Gen. Pham Hoai Nam said")[0].1.as_deref(),

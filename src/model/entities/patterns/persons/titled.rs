@@ -1,4 +1,4 @@
-//! Reading a chain of titles, offices with their "of …" complements among them, up to
+//! Reading a chain of titles, offices with their "of …" or "for …" complements among them, up to
 //! the name after it ("Deputy Minister of National Defence Senior Lieutenant General X").
 
 use super::spellings::{Compiled, Read};
@@ -36,8 +36,14 @@ pub(super) fn titled(
                 }
                 Title::Honorific => {}
             }
-            if kind == Title::Office && text[end..].starts_with(" of ") {
-                for b in complement_ends(text, end + 4, titles) {
+            // "Minister of National Defence", "Minister for Defence".
+            let joint = [" of ", " for "]
+                .into_iter()
+                .find(|j| text[end..].starts_with(j));
+            if kind == Title::Office
+                && let Some(joint) = joint
+            {
+                for b in complement_ends(text, end + joint.len(), titles) {
                     let next = separator_end(text, b);
                     if let Some(found) =
                         titled(text, next, depth + 1, true, c, titles, &mut attempt)
