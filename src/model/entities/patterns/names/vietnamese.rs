@@ -13,16 +13,44 @@ use std::sync::OnceLock;
 #[derive(Deserialize)]
 struct RawNames {
     family_names: Vec<String>,
+    ship_nouns: Vec<String>,
+}
+
+/// The names file.
+fn raw_names() -> &'static RawNames {
+    static N: OnceLock<RawNames> = OnceLock::new();
+    N.get_or_init(|| {
+        serde_json::from_str(include_str!("../../../../../assets/names/vietnamese.json"))
+            .expect("assets/names/vietnamese.json is valid (checked by a test)")
+    })
+}
+
+/// True when a ship noun stands right before `start` or right after `end` ("the frigate
+/// Tran Hung Dao", "the Ly Thai To corvette"): the name is the ship's.
+fn names_a_ship(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let after = text[end..].trim_start();
+    raw_names().ship_nouns.iter().any(|n| {
+        let cut = before.len().saturating_sub(n.len());
+        let ends_before = before.get(cut..).is_some_and(|t| t.eq_ignore_ascii_case(n))
+            && !before[..cut].ends_with(char::is_alphanumeric);
+        let starts_after = after
+            .get(..n.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(n))
+            && !after[n.len()..].starts_with(char::is_alphanumeric);
+        ends_before || starts_after
+    })
 }
 
 /// Folded Vietnamese family names.
 fn vietnamese_family_names() -> &'static FxHashSet<String> {
     static N: OnceLock<FxHashSet<String>> = OnceLock::new();
     N.get_or_init(|| {
-        let raw: RawNames =
-            serde_json::from_str(include_str!("../../../../../assets/names/vietnamese.json"))
-                .expect("assets/names/vietnamese.json is valid (checked by a test)");
-        raw.family_names.iter().map(|n| fold_word(n)).collect()
+        raw_names()
+            .family_names
+            .iter()
+            .map(|n| fold_word(n))
+            .collect()
     })
 }
 
@@ -93,6 +121,9 @@ pub fn find_vietnamese(text: &str, out: &mut Vec<Candidate>) {
             })
         {
             let (s, e) = (words[0].0, words[words.len() - 1].1);
+            if names_a_ship(text, s, e) {
+                continue;
+            }
             let mut c = Candidate::new(EntityKind::Person, s, e, &text[s..e]);
             c.source = Source::Shape;
             out.push(c);
@@ -149,5 +180,16 @@ mod tests {
         );
         let names: Vec<&str> = out.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(names, ["Trần Đức Thắng", "Le Thi Hoa"]);
+    }
+
+    #[test]
+    fn a_ship_named_after_a_person_is_no_person() {
+        let mut out = Vec::new();
+        find_vietnamese(
+            "The corvette Dinh Tien Hoang and the Ly Thai To frigate docked; Ngo Van Binh, a shipbuilder, watched.",
+            &mut out,
+        );
+        let names: Vec<&str> = out.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["Ngo Van Binh"]);
     }
 }
