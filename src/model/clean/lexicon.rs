@@ -52,6 +52,8 @@ pub struct Markers {
     pub byline_prefixes: Vec<String>,
     /// Words a date line may hold beside its date ("Updated", "GMT", "cập nhật"), lowercase.
     pub stamp_words: Vec<String>,
+    /// Starts of a date line that gives when the page was updated, not published, lowercase.
+    pub updated_prefixes: Vec<String>,
     /// Lowercase unit suffixes written glued to numbers ("100kph"), never split off.
     pub number_suffixes: Vec<String>,
     /// camelCase names never split ("YouTube").

@@ -2,7 +2,7 @@
 //! shows two.
 
 use super::dates::{self, DateKind};
-use crate::model::clean::Stamp;
+use crate::model::clean::{Lexicon, Stamp};
 use crate::model::date::Date;
 
 /// The publication date and how it was chosen. Of several date lines, the one directly
@@ -13,7 +13,11 @@ pub fn resolve(stamps: &[Stamp]) -> Option<(Date, String)> {
         .iter()
         .filter_map(|s| line_date(&s.text).map(|(d, r)| (s, d, r)))
         .collect();
-    let updated = |s: &Stamp| s.text.to_ascii_lowercase().starts_with("updated");
+    let prefixes = &Lexicon::embedded().markers.updated_prefixes;
+    let updated = |s: &Stamp| {
+        let line = s.text.to_lowercase();
+        prefixes.iter().any(|p| line.starts_with(p.as_str()))
+    };
     let (chosen, why) = if let Some(&c) = dated.iter().find(|(s, ..)| s.above_headline) {
         (c, "the date line directly above the headline")
     } else if let Some(&c) = dated.iter().find(|(s, ..)| !updated(s)) {
@@ -164,6 +168,11 @@ mod tests {
         let s = [
             stamp("Updated: 20/12/2025 08:00", false),
             stamp("Published: 19/12/2025 07:00", false),
+        ];
+        assert_eq!(date(&s), Date::new(2025, 12, 19));
+        let s = [
+            stamp("Cập nhật: 20/12/2025 08:00", false),
+            stamp("Ngày đăng: 19/12/2025 07:00", false),
         ];
         assert_eq!(date(&s), Date::new(2025, 12, 19));
         assert_eq!(date(&[stamp("Updated: 18:01", false)]), None);
