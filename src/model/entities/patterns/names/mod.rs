@@ -110,9 +110,13 @@ pub fn name_at(text: &str, at: usize, titles: &Titles) -> Option<(usize, usize)>
                 .and_then(|n| name_word(text, n))
                 .is_some();
         let abbreviation = text[word_end..].starts_with('.') && titles.is_abbreviation(word);
+        // "Le Duc Thai": inside a Vietnamese name, a syllable spelt like a demonym is a
+        // given name.
+        let not_name = titles.is_not_name(word)
+            && !(words >= 2 && vietnamese::starts_vietnamese(&text[at..pos]));
         if !is_initial
             && !surname_word
-            && (titles.is_not_name(word) || abbreviation || SUFFIXES.contains(&word) && words > 0)
+            && (not_name || abbreviation || SUFFIXES.contains(&word) && words > 0)
         {
             break;
         }
@@ -264,6 +268,15 @@ mod tests {
         assert_eq!(name("Hun Sen’s path"), Some("Hun Sen"));
         assert_eq!(name("Prayut Chan-o-cha spoke"), Some("Prayut Chan-o-cha"));
         assert_eq!(name("The Ministry"), None);
+    }
+
+    #[test]
+    fn a_vietnamese_given_name_spelt_like_a_demonym_stays_in_the_name() {
+        assert_eq!(
+            name("Nguyen Van Thai, its commander"),
+            Some("Nguyen Van Thai")
+        );
+        assert_eq!(name("Somsak Thai said"), Some("Somsak"));
     }
 
     #[test]

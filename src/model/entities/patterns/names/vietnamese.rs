@@ -25,6 +25,12 @@ fn raw_names() -> &'static RawNames {
     })
 }
 
+/// True when `name` (as written) starts with a Vietnamese family name ("Lê Đức Thái").
+pub(super) fn starts_vietnamese(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    vietnamese_family_names().contains(&fold_word(first))
+}
+
 /// True when a ship noun stands right before `start` or right after `end` ("the frigate
 /// Tran Hung Dao", "the Ly Thai To corvette"): the name is the ship's.
 fn names_a_ship(text: &str, start: usize, end: usize) -> bool {
