@@ -109,8 +109,9 @@ impl Scanner {
 
 /// Marks as nested the known bodies and places that an organisation's name gives as
 /// its owner: after "of" ("… of the National Assembly") or as a possessive at its start
-/// ("Ministry of Foreign Affairs’ Party Committee"). A country inside an army's own
-/// name ("Vietnam People's Army") is neither.
+/// ("Ministry of Foreign Affairs’ Party Committee"), or as a mission's host after "in"
+/// ("Embassy of Vietnam in Laos"). A country inside an army's own name ("Vietnam
+/// People's Army") is neither.
 fn mark_owners(text: &str, cands: &mut [Candidate]) {
     let mut orgs: Vec<(usize, usize)> = cands
         .iter()
@@ -132,6 +133,7 @@ fn mark_owners(text: &str, cands: &mut [Candidate]) {
             let before = &text[s..c.start];
             before.ends_with(" of ")
                 || before.ends_with(" of the ")
+                || before.ends_with(" in ")
                 || s == c.start && text[c.end..e].starts_with(['\'', '’'])
         });
         c.nested = owner;
@@ -275,6 +277,19 @@ mod tests {
         let r = scan("the Law on Participation in United Nations Peacekeeping Operations");
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].0, EntityKind::Law);
+    }
+
+    #[test]
+    fn a_mission_s_host_is_a_place_of_the_text_too() {
+        let r = scan("the Embassy of Japan in Cambodia said");
+        assert_eq!(
+            r,
+            [
+                (EntityKind::Org, "Embassy of Japan in Cambodia".into()),
+                (EntityKind::Place, "Japan".into()),
+                (EntityKind::Place, "Cambodia".into())
+            ]
+        );
     }
 
     #[test]

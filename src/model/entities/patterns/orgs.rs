@@ -14,7 +14,8 @@ use std::sync::OnceLock;
 /// run before a head (so the text is scanned once, by the trigger automaton). The
 /// pattern, matched as the regex `^(?:CAP\s+(?:and\s+)?){0,5}(?:HEADS)\b(?:\s+(?:of|for|on)\s+(?:the\s+)?CAP(?:\s+(?:and\s+)?CAP)*){0,3}`
 /// would match it ([`super::CAP`]): up to five words before the head (the most
-/// after which a head follows), then up to three complements.
+/// after which a head follows), then up to three complements; and for a mission abroad
+/// (an embassy, consulate or attaché office) the "in …" of its host.
 fn org_end(text: &str, from: usize) -> Option<usize> {
     // Where the head may start: after 0, 1, … 5 words.
     let mut starts = [from; 6];
@@ -33,6 +34,26 @@ fn org_end(text: &str, from: usize) -> Option<usize> {
             Some(e) => end = e,
             None => break,
         }
+    }
+    // A mission abroad is named with its host ("the Embassy of Vietnam in Laos").
+    if MISSION_HEADS.iter().any(|h| text[from..end].contains(h))
+        && let Some(e) = host_end(text, end)
+    {
+        end = e;
+    }
+    Some(end)
+}
+
+/// Names of a country's missions abroad, which are named with the place that hosts them.
+const MISSION_HEADS: &[&str] = &["Embassy", "Consulate", "Attache Office", "Attaché Office"];
+
+/// The end of an "in Name" complement after `at`: the place hosting a mission.
+fn host_end(text: &str, at: usize) -> Option<usize> {
+    let p = space_end(text, at)?;
+    let p = word_then_space(text, p, "in")?;
+    let mut end = cap_end(text, p)?;
+    while let Some(e) = space_end(text, end).and_then(|q| cap_end(text, q)) {
+        end = e;
     }
     Some(end)
 }
@@ -339,6 +360,22 @@ mod tests {
         let mut out = Vec::new();
         find(text, &mut out);
         out.into_iter().map(|c| c.name).collect()
+    }
+
+    #[test]
+    fn a_mission_abroad_is_named_with_its_host() {
+        assert_eq!(
+            orgs("The Thai Embassy in Hanoi and the Consulate General of Laos in Da Nang met."),
+            [
+                "Thai Embassy in Hanoi",
+                "Consulate General of Laos in Da Nang"
+            ]
+        );
+        // Any other body ends before "in".
+        assert_eq!(
+            orgs("The Ministry of National Defence in Hanoi said."),
+            ["Ministry of National Defence"]
+        );
     }
 
     #[test]

@@ -58,7 +58,7 @@ pub const PLACE_BEFORE: &[&str] = &[
 ];
 
 /// Head nouns of organisations' names ("Ministry", "Border Guard").
-pub const ORG_HEADS: &str = "Ministry|Department|Commission|Committee|Assembly|Council|Army|Navy|Air Force|Coast Guard|Border Guard|Agency|Office|Secretariat|Bureau|Command|Academy|Institute|University|Corps|Division|Brigade|Regiment|Delegation|Union|Organisation|Organization|Association|Federation|Forces|Police|Court|Procuracy|Front|Corporation|Group|Headquarters|Museum";
+pub const ORG_HEADS: &str = "Ministry|Department|Commission|Committee|Assembly|Council|Army|Navy|Air Force|Coast Guard|Border Guard|Agency|Office|Secretariat|Bureau|Command|Academy|Institute|University|Corps|Division|Brigade|Regiment|Delegation|Union|Organisation|Organization|Association|Federation|Forces|Police|Court|Procuracy|Front|Corporation|Group|Headquarters|Museum|Embassy|Consulate General|Consulate|Gendarmerie";
 
 /// Head nouns of events' names ("Forum", "Exchange").
 pub const EVENT_HEADS: &str = "Exchange|Exchanges|Forum|Forums|Dialogue|Dialogues|Meeting|Meetings|Conference|Conferences|Summit|Summits|Exhibition|Expo|Congress|Festival|Games|Talks|Consultation|Consultations|Retreat|Symposium|Seminar|Workshop|Exercise|Exercises|Plenum|Programme|Program";
