@@ -103,6 +103,21 @@ pub fn shorten(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `text` without `word` at its end (a whole word, in any ASCII case), trimmed.
+pub fn strip_last_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let cut = text.len().checked_sub(word.len())?;
+    let (head, tail) = (text.get(..cut)?, &text[cut..]);
+    let whole = !head.ends_with(char::is_alphanumeric);
+    (whole && tail.eq_ignore_ascii_case(word)).then(|| head.trim_end())
+}
+
+/// `text` without `word` at its start (a whole word, in any ASCII case), trimmed.
+pub fn strip_first_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let (head, tail) = (text.get(..word.len())?, &text[word.len()..]);
+    let whole = !tail.starts_with(char::is_alphanumeric);
+    (whole && head.eq_ignore_ascii_case(word)).then(|| tail.trim_start())
+}
+
 /// An English ordinal: "1st", "2nd", "9th", "11th", "22nd".
 pub fn ordinal(n: u32) -> String {
     let suffix = match (n % 10, n % 100) {
@@ -118,6 +133,18 @@ pub fn ordinal(n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_words_stripped_from_either_end() {
+        assert_eq!(strip_last_word("The Year", "year"), Some("The"));
+        assert_eq!(strip_last_word("the yesteryear", "year"), None);
+        assert_eq!(
+            strip_first_word("Frigate HQ-011", "frigate"),
+            Some("HQ-011")
+        );
+        assert_eq!(strip_first_word("frigates", "frigate"), None);
+        assert_eq!(strip_first_word("Đi", "frigate"), None);
+    }
 
     #[test]
     fn folds_vietnamese_and_case() {

@@ -1,6 +1,7 @@
 //! The ways a text says which stretch of time it talks about: "the first half of 2025",
 //! "in 2024", "last year", "2016 – 2021", "the past five years", "the first quarter".
 
+use crate::model::text::strip_last_word;
 use regex::{Captures, Match, Regex};
 use std::sync::OnceLock;
 
@@ -193,7 +194,8 @@ fn said_as_year(text: &str, start: usize, end: usize, words: &YearWords) -> bool
         .collect();
     let head = text[..start].trim_end();
     // "The year 2018 saw …": the year's subject starts at "The".
-    let head = strip_word(head, "year").map_or(head, |h| strip_word(h, "the").unwrap_or(h));
+    let head =
+        strip_last_word(head, "year").map_or(head, |h| strip_last_word(h, "the").unwrap_or(h));
     let sentence_start = head.is_empty() || head.ends_with(['.', '!', '?', ':', '"', '“']);
     let subject = sentence_start
         && after
@@ -207,16 +209,8 @@ fn said_as_year(text: &str, start: usize, end: usize, words: &YearWords) -> bool
     let reviewed = words
         .review_verbs
         .iter()
-        .any(|v| strip_word(text[..start].trim_end(), v).is_some());
+        .any(|v| strip_last_word(text[..start].trim_end(), v).is_some());
     preposition || subject || dates_work || reviewed
-}
-
-/// `text` without `word` at its end (a whole word, in any ASCII case), trimmed.
-fn strip_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
-    let cut = text.len().checked_sub(word.len())?;
-    let (head, tail) = (text.get(..cut)?, &text[cut..]);
-    let whole = !head.ends_with(|c: char| c.is_alphanumeric());
-    (whole && tail.eq_ignore_ascii_case(word)).then(|| head.trim_end())
 }
 
 /// The words that make a year a period by standing next to it.

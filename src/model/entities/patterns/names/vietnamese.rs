@@ -6,6 +6,7 @@ use crate::model::entities::ascii::next_capital_or_wide;
 use crate::model::entities::candidate::{Candidate, Source};
 use crate::model::entities::folded::{fold_word, fold_word_into};
 use crate::model::entity::EntityKind;
+use crate::model::text::{strip_first_word, strip_last_word};
 use rustc_hash::FxHashSet;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -36,16 +37,10 @@ pub(super) fn starts_vietnamese(name: &str) -> bool {
 fn names_a_ship(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end();
     let after = text[end..].trim_start();
-    raw_names().ship_nouns.iter().any(|n| {
-        let cut = before.len().saturating_sub(n.len());
-        let ends_before = before.get(cut..).is_some_and(|t| t.eq_ignore_ascii_case(n))
-            && !before[..cut].ends_with(char::is_alphanumeric);
-        let starts_after = after
-            .get(..n.len())
-            .is_some_and(|t| t.eq_ignore_ascii_case(n))
-            && !after[n.len()..].starts_with(char::is_alphanumeric);
-        ends_before || starts_after
-    })
+    raw_names()
+        .ship_nouns
+        .iter()
+        .any(|n| strip_last_word(before, n).is_some() || strip_first_word(after, n).is_some())
 }
 
 /// Folded Vietnamese family names.
