@@ -71,3 +71,23 @@ fn list_and_show_create_no_state_file() {
         .collect();
     assert!(left.is_empty(), "files left behind: {left:?}");
 }
+
+/// The binary's allocator is jemalloc with the options `src/allocator.rs` gives it:
+/// jemalloc prints its options when asked for statistics at exit.
+#[cfg(not(target_env = "msvc"))]
+#[test]
+fn the_binary_runs_on_jemalloc_with_its_options() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .arg("list")
+        .env("XDG_DATA_HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_CACHE_HOME", home.path().join("cache"))
+        .env("_RJEM_MALLOC_CONF", "stats_print:true")
+        .output()
+        .expect("dossier runs");
+    assert!(out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("opt.narenas: 1\n"), "{err}");
+    assert!(err.contains("opt.tcache_max: 4096\n"), "{err}");
+}
