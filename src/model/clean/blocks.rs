@@ -83,9 +83,10 @@ fn is_wrapped(block: &[&str], lex: &Lexicon) -> bool {
         && !block.iter().any(|l| is_structural(l, lex))
 }
 
-/// Lines that are never part of a paragraph: chrome, markers, captions.
+/// Lines that are never part of a paragraph: chrome, markers, captions, timestamps.
 fn is_structural(line: &str, lex: &Lexicon) -> bool {
     line.ends_with('|')
+        || super::title::is_stamp(line)
         || lex.layout_marker(line).is_some()
         || lex.is_debris_line(line)
         || lex.is_tail_marker(line)

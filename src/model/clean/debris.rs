@@ -17,17 +17,26 @@ const MAX_MENU_ITEM_WORDS: usize = 3;
 /// "News › Politics › Defence"): two or more short capitalised items split by '|', '›'
 /// or '»', with no digits or sentence punctuation.
 pub fn is_menu_line(line: &str) -> bool {
-    if !line.contains(['|', '›', '»']) {
+    // Bytes first: most lines are prose with no separator, and a search for any of
+    // three chars decodes each char of the line. '›' and '»' end in 0xBA and 0xBB
+    // (as do some Vietnamese letters, hence the second test).
+    let separators = ['|', '›', '»'];
+    if memchr::memchr3(b'|', 0xBA, 0xBB, line.as_bytes()).is_none() || !line.contains(separators) {
         return false;
     }
     let mut items = 0;
-    for item in line.split(['|', '›', '»']).map(str::trim) {
-        let words = item.split_whitespace().count();
-        let capitalised = item.chars().next().is_some_and(char::is_uppercase);
-        let plain = item
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '&' | '\'' | '’'));
-        if !(capitalised && plain && (1..=MAX_MENU_ITEM_WORDS).contains(&words)) {
+    for item in line.split(separators).map(str::trim) {
+        // Counted only as far as the limit: a sentence is refused at its fourth word.
+        let words = item
+            .split_whitespace()
+            .take(MAX_MENU_ITEM_WORDS + 1)
+            .count();
+        if !(1..=MAX_MENU_ITEM_WORDS).contains(&words)
+            || !item.chars().next().is_some_and(char::is_uppercase)
+            || !item
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '&' | '\'' | '’'))
+        {
             return false;
         }
         items += 1;

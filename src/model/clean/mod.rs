@@ -152,8 +152,12 @@ pub fn clean(raw: &str, lex: &Lexicon, vocab: &Vocabulary) -> Cleaned {
 /// positions. The header ends at the first paragraph of article text (or after `HEADER_SPAN`).
 fn take_header_lines(pieces: &mut [Piece], pick: impl Fn(&str) -> bool) -> Vec<(usize, String)> {
     let mut taken = Vec::new();
+    let mut opening = ArticleStart::default();
     for (i, piece) in pieces.iter_mut().enumerate().take(HEADER_SPAN) {
-        if piece.text().is_some_and(|t| !pick(t) && is_article_text(t)) {
+        if piece
+            .text()
+            .is_some_and(|t| !pick(t) && opening.starts_at(t))
+        {
             break;
         }
         if piece.text().is_some_and(&pick)
@@ -165,14 +169,38 @@ fn take_header_lines(pieces: &mut [Piece], pick: impl Fn(&str) -> bool) -> Vec<(
     taken
 }
 
+/// Finds where the article's text starts, paragraph by paragraph from the top: at the
+/// first that reads as a sentence of it. One paragraph that also reads as a headline is
+/// passed over, as the headline: a question ends as a sentence does ("Defence ties had
+/// a busy year. What comes next?"), and the date and byline lines under it are header.
+#[derive(Default)]
+struct ArticleStart {
+    headline_seen: bool,
+}
+
+impl ArticleStart {
+    /// True when paragraph `t`, the next one down, starts the article's text.
+    fn starts_at(&mut self, t: &str) -> bool {
+        if !is_article_text(t) {
+            return false;
+        }
+        if !self.headline_seen && title::is_headline(t) {
+            self.headline_seen = true;
+            return false;
+        }
+        true
+    }
+}
+
 /// Drops the outlet's name standing alone above the article's first sentence ("Tuoi Tre
 /// News"): the site's masthead, neither the story's source nor its lede. Without article
 /// text after it, such a line may be a short story's closing credit, and stays.
 fn drop_mastheads(pieces: &mut [Piece], lex: &Lexicon) {
     let span = pieces.len().min(HEADER_SPAN);
+    let mut opening = ArticleStart::default();
     let Some(text_at) = pieces[..span]
         .iter()
-        .position(|p| p.text().is_some_and(is_article_text))
+        .position(|p| p.text().is_some_and(|t| opening.starts_at(t)))
     else {
         return;
     };

@@ -160,3 +160,49 @@ fn a_menu_line_above_the_headline_is_not_the_headline() {
     assert_eq!(d.title, "Navy chiefs meet in Da Nang");
     assert_eq!(d.body.len(), 1);
 }
+
+#[test]
+fn a_question_headline_is_still_above_its_byline_and_date_line() {
+    let raw = "Border guards had a hard winter. Will the spring be easier?\n\
+        By Tran Thu Ha\nMarch 3, 2027\n\n\
+        Border guards in Ha Giang patrolled through heavy snow for most of January.\n";
+    let c = run(raw);
+    assert_eq!(
+        c.doc.title,
+        "Border guards had a hard winter. Will the spring be easier?"
+    );
+    assert_eq!(c.doc.byline.as_deref(), Some("By Tran Thu Ha"));
+    assert_eq!(c.stamps.len(), 1);
+    assert_eq!(c.stamps[0].text, "March 3, 2027");
+    assert_eq!(c.doc.body.len(), 1);
+}
+
+#[test]
+fn only_one_question_is_passed_over_as_the_headline() {
+    // The second question is the story's first paragraph: the header ends there, and the
+    // date line below it is the story's text.
+    let raw = "Will the spring be easier for the border guards of Ha Giang province?\n\n\
+        Who will patrol the passes of the northern border when the snow returns next year?\n\n\
+        March 3, 2027\n";
+    let c = run(raw);
+    assert!(c.stamps.is_empty());
+    assert_eq!(c.doc.body.len(), 2);
+}
+
+#[test]
+fn a_labelled_date_line_right_under_the_headline_is_not_part_of_it() {
+    let raw = "Navy chiefs meet in Da Nang for talks on sea rescue\n\
+        Source: Asia Wire | 2027-04-09 10:12:40 | Editor: Kim Lan\n\n\
+        Navy chiefs of four countries met in Da Nang on Tuesday to discuss search and rescue.\n";
+    let c = run(raw);
+    assert_eq!(
+        c.doc.title,
+        "Navy chiefs meet in Da Nang for talks on sea rescue"
+    );
+    assert_eq!(c.stamps.len(), 1);
+    assert!(
+        c.stamps[0]
+            .text
+            .starts_with("Source: Asia Wire | 2027-04-09")
+    );
+}

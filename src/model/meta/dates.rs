@@ -21,7 +21,7 @@ pub enum Relative {
 /// What a date expression says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateKind {
-    /// A date with its year: "December 18, 2025", "18/12/2025", "2025-12-18".
+    /// A date with its year: "December 18, 2025", "18/12/2025", "2025-12-18", "2025/12/18".
     Full(Date),
     /// A month and day without a year: "July 7", "5 March", "April14".
     MonthDay {
@@ -63,7 +63,7 @@ fn pattern() -> &'static Regex {
         // A range of days is one expression dated by its first day ("June 12 to 14",
         // "12-14 June").
         let src = format!(
-            r"\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?:\b|T)|\b(?P<nd>\d{{1,2}})[/.-](?P<nm>\d{{1,2}})[/.-](?P<ny>\d{{4}})\b|\b(?P<m1>{MONTH})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s*(?P<y1>\d{{4}})\b)?|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m2>{MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?|\b(?P<wd>{WEEKDAY})\b|\b(?P<rel>(?i:yesterday|today|last\s+week))\b"
+            r"\b(?P<iy>\d{{4}})[/.-](?P<im>\d{{1,2}})[/.-](?P<id>\d{{1,2}})(?:\b|T)|\b(?P<nd>\d{{1,2}})[/.-](?P<nm>\d{{1,2}})[/.-](?P<ny>\d{{4}})\b|\b(?P<m1>{MONTH})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s*(?P<y1>\d{{4}})\b)?|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m2>{MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?|\b(?P<wd>{WEEKDAY})\b|\b(?P<rel>(?i:yesterday|today|last\s+week))\b"
         );
         super::pattern(&src)
     })
@@ -245,6 +245,12 @@ mod tests {
             [full(2025, 12, 18); 2]
         );
         assert!(kinds("on 03/06/2024 or 03.06.2024").is_empty());
+        // Year first, as Japanese, Korean and Chinese pages write it: never ambiguous.
+        assert_eq!(
+            kinds("on 2025/12/18 or 2025.12.18"),
+            [full(2025, 12, 18); 2]
+        );
+        assert!(kinds("the 2016/2017/2018 terms, 2025/13/01").is_empty());
         assert_eq!(kinds("Held from April 16 to 17, 2025"), [full(2025, 4, 16)]);
         assert_eq!(
             kinds("on March 18-19"),
