@@ -3,6 +3,7 @@
 //! joined back into their paragraph.
 
 use super::lexicon::Lexicon;
+use super::measure::ends_sentence;
 
 /// Widest line of a hard-wrapped block; longer lines are whole paragraphs.
 const WRAP_MAX: usize = 100;
@@ -91,12 +92,6 @@ fn is_structural(line: &str, lex: &Lexicon) -> bool {
         || lex.is_debris_line(line)
         || lex.is_tail_marker(line)
         || super::captions::caption(line, lex).is_some()
-}
-
-/// True when the line ends like a sentence (or a quotation that closes one).
-pub fn ends_sentence(line: &str) -> bool {
-    line.trim_end_matches(['"', '”', '’', '\'', ')'])
-        .ends_with(['.', '!', '?', ':', ';', '…'])
 }
 
 fn starts_lowercase(line: &str) -> bool {

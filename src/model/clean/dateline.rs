@@ -134,7 +134,7 @@ pub fn parse(para: &str) -> Option<Dateline<'_>> {
     }
     // Without an agency code, only a paragraph of sentences has a dateline, so that a
     // headline like "ASEAN – China talks open" keeps its first word.
-    if !super::blocks::ends_sentence(para) {
+    if !super::measure::ends_sentence(para) {
         return None;
     }
     let m = caps.captures(para)?;

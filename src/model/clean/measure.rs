@@ -39,6 +39,12 @@ pub fn last_words(s: &str, n: usize) -> &str {
     s
 }
 
+/// True when the line ends like a sentence (or a quotation that closes one).
+pub fn ends_sentence(line: &str) -> bool {
+    line.trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -237,7 +237,7 @@ fn mark_stamps(
 
 /// A paragraph of article text: a sentence of some length.
 fn is_article_text(t: &str) -> bool {
-    blocks::ends_sentence(t) && measure::more_words_than(t, ARTICLE_SENTENCE_WORDS)
+    measure::ends_sentence(t) && measure::more_words_than(t, ARTICLE_SENTENCE_WORDS)
 }
 
 /// The headline and its position: the first text line of the file, when it reads as one;

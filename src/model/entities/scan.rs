@@ -157,6 +157,9 @@ fn home_owner<'a>(name: &'a str, gaz: &Gazetteer, known: &mut Known) -> Option<&
 /// organisation also by a tail of two words or more ("Vietnamese Ministry of
 /// National Defence"), never by a lone head ("Indonesian Navy" is not "Navy").
 fn to_gazetteer(c: &mut Candidate, text: &str, gaz: &Gazetteer, known: &mut Known) {
+    if c.kind == EntityKind::Org {
+        drop_home_owner(c, text, gaz);
+    }
     if c.kind == EntityKind::Person || c.kind == EntityKind::Law || c.ordinal.is_some() {
         return;
     }
@@ -197,6 +200,33 @@ fn to_gazetteer(c: &mut Candidate, text: &str, gaz: &Gazetteer, known: &mut Know
     {
         c.start += after;
     }
+}
+
+/// Drops Vietnam as the possessive owner at the start of a body's name ("Viet Nam’s
+/// Level-2 Field Hospital No. 8"): Vietnam's own body is named without it, as a known
+/// one is ("Vietnam’s Ministry of National Defence"), so both spellings are one body.
+fn drop_home_owner(c: &mut Candidate, text: &str, gaz: &Gazetteer) {
+    let Some(apostrophe) = c.name.find(['\'', '’']) else {
+        return;
+    };
+    let Some(space) = c.name[apostrophe..].find(' ').map(|i| apostrophe + i) else {
+        return;
+    };
+    if !gaz.is_home_prefix(&c.name[..space]) {
+        return;
+    }
+    let after = space + 1;
+    if text.get(c.start..c.end) == Some(c.name.as_str()) {
+        c.start += after;
+        c.cover.0 = c.cover.0.max(c.start);
+    }
+    // A unit's series is named from the same words ("Level-2 Field Hospital Rotation").
+    if let Some(series) = &mut c.series
+        && series.get(..after) == c.name.get(..after)
+    {
+        series.drain(..after);
+    }
+    c.name.drain(..after);
 }
 
 /// The offset after the last possessive word of `name` ("China’s ", "Laos’ ").
@@ -289,6 +319,27 @@ mod tests {
                 (EntityKind::Place, "Japan".into()),
                 (EntityKind::Place, "Cambodia".into())
             ]
+        );
+    }
+
+    #[test]
+    fn vietnam_as_owner_names_vietnam_s_own_body() {
+        let orgs = |text: &str| -> Vec<String> {
+            scan(text)
+                .into_iter()
+                .filter(|(k, _)| *k == EntityKind::Org)
+                .map(|(_, n)| n)
+                .collect()
+        };
+        assert_eq!(
+            orgs(
+                "Viet Nam’s Level-2 Field Hospital No. 9 left; the Level-2 Field Hospital No. 9 serves"
+            ),
+            ["Level-2 Field Hospital No. 9"; 2]
+        );
+        assert_eq!(
+            orgs("Vietnam's Border Guard High Command and Thailand's Royal Thai Navy"),
+            ["Border Guard High Command", "Thailand's Royal Thai Navy"]
         );
     }
 
