@@ -140,7 +140,9 @@ fn mark_owners(text: &str, cands: &mut [Candidate]) {
     }
 }
 
-/// The name before a trailing "of Vietnam" ("Ministry of National Defence of Viet Nam").
+/// The name before a trailing "of Vietnam" ("Ministry of National Defence of Viet Nam"),
+/// or before one of Vietnam's own bodies ("General Department of Politics of the Vietnam
+/// People's Army").
 fn home_owner<'a>(name: &'a str, gaz: &Gazetteer, known: &mut Known) -> Option<&'a str> {
     let at = name.rfind(" of ")?;
     let owner = &name[at + 4..];
@@ -148,7 +150,12 @@ fn home_owner<'a>(name: &'a str, gaz: &Gazetteer, known: &mut Known) -> Option<&
     known
         .entry(owner, gaz)
         .filter(|&i| {
-            gaz.entries[i].kind == EntityKind::Place && gaz.is_home_prefix(&gaz.entries[i].name)
+            let e = &gaz.entries[i];
+            match e.kind {
+                EntityKind::Place => gaz.is_home_prefix(&e.name),
+                EntityKind::Org => gaz.names_home_body(&e.name),
+                _ => false,
+            }
         })
         .map(|_| &name[..at])
 }
@@ -340,6 +347,30 @@ mod tests {
         assert_eq!(
             orgs("Vietnam's Border Guard High Command and Thailand's Royal Thai Navy"),
             ["Border Guard High Command", "Thailand's Royal Thai Navy"]
+        );
+    }
+
+    #[test]
+    fn a_known_body_of_vietnam_s_army_is_that_body() {
+        let r = scan(
+            "the General Department of Politics of the Vietnam People's Army and \
+             the General Political Department of the Lao People's Army",
+        );
+        let orgs: Vec<&str> = r
+            .iter()
+            .filter(|(k, _)| *k == EntityKind::Org)
+            .map(|(_, n)| n.as_str())
+            .collect();
+        assert!(orgs.contains(&"General Political Department"), "{orgs:?}");
+        assert!(
+            orgs.contains(&"General Political Department of the Lao People's Army"),
+            "{orgs:?}"
+        );
+        assert!(
+            !orgs
+                .iter()
+                .any(|n| n.contains("Vietnam People's Army") && n.len() > 25),
+            "{orgs:?}"
         );
     }
 

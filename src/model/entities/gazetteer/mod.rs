@@ -171,6 +171,15 @@ impl Gazetteer {
         p.is_empty() || self.home_prefixes.iter().any(|h| h == p)
     }
 
+    /// True when `name` starts with home-country words and more ("Vietnam People's
+    /// Army", "Viet Nam Coast Guard"): the name of one of Vietnam's own bodies.
+    pub fn names_home_body(&self, name: &str) -> bool {
+        self.home_prefixes.iter().any(|h| {
+            name.strip_prefix(h.as_str())
+                .is_some_and(|rest| rest.starts_with(' ') && rest.len() > 1)
+        })
+    }
+
     /// The entry whose name or alias has this resolution key.
     pub fn by_key(&self, key: &str) -> Option<usize> {
         self.by_key.get(key).copied()
